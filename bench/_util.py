@@ -1,0 +1,71 @@
+"""Shared bits of the benchmark scripts: where the data is, machine facts, result files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import platform
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+SHARED = Path(os.environ.get("HEEDFUL_SHARED", ROOT.parent / "shared")) / "bench"
+WORK = BENCH / "work"  # indexes built by benchmarks (git-ignored)
+RESULTS = BENCH / "results"
+
+
+def machine() -> dict[str, Any]:
+    mem = ""
+    try:
+        mem = next(line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal"))
+        mem = f"{int(mem) / 1024 / 1024:.0f} GiB"
+    except (OSError, StopIteration):
+        pass
+    cpu = ""
+    try:
+        cpu = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    return {"cpus": os.cpu_count(), "cpu": cpu, "memory": mem, "python": platform.python_version(),
+            "platform": platform.platform()}
+
+
+def git_rev() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                              text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def save(name: str, results: dict[str, Any], table: str) -> Path:
+    """Write ``results/NAME.json`` and ``results/NAME.md`` with the command, machine and date."""
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    meta = {
+        "command": "python " + " ".join(shlex.quote(a) for a in [os.path.relpath(sys.argv[0], ROOT), *sys.argv[1:]]),
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "commit": git_rev(),
+        "machine": machine(),
+    }
+    payload = {**meta, **results}
+    (RESULTS / f"{name}.json").write_text(json.dumps(payload, indent=2, default=str) + "\n")
+    m = meta["machine"]
+    md = (
+        f"# {name}\n\n{table}\n\n"
+        f"- command: `{meta['command']}`\n- date: {meta['date']} (commit {meta['commit']})\n"
+        f"- machine: {m['cpus']} cores ({m['cpu']}), {m['memory']}, Python {m['python']}\n"
+    )
+    (RESULTS / f"{name}.md").write_text(md)
+    return RESULTS / f"{name}.md"
+
+
+def require_shared(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        sys.exit(f"benchmark data not found at {path}; set HEEDFUL_SHARED to the folder holding bench/")
+    return path

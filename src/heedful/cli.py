@@ -1,0 +1,200 @@
+"""The ``heedful`` command line: a thin layer over :class:`heedful.Engine`.
+
+Errors a user can fix print one line, ``Error: ...``, and exit with status 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import logging
+import sys
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from heedful.errors import ConfigError, HeedfulError, InputError, ParseError
+from heedful.eval import cli as eval_cli
+
+FORMATS = ("table", "json", "jsonl", "trec")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="heedful",
+        description="A search engine that follows instructions.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=textwrap.dedent(
+            """\
+            examples:
+              heedful index examples/newsroom.jsonl --index demo-index
+              heedful search "wildfire smoke" --index demo-index --instruction "only CNN articles"
+              heedful search --index demo-index --queries q.jsonl --k 1000 --format trec --out run.trec
+            """
+        ),
+    )
+    p.add_argument("-v", "--verbose", action="store_true", help="log progress and timings")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ix = sub.add_parser("index", help="index documents (JSONL[.gz], JSON, CSV, Parquet or a folder of .txt/.md)")
+    ix.add_argument("source", help="file or folder to index")
+    ix.add_argument("--index", required=True, metavar="DIR", help="index folder (created if missing)")
+    ix.add_argument("--mode", choices=("upsert", "add"), default="upsert",
+                    help="upsert replaces documents with the same id; add refuses them (default: upsert)")
+    ix.add_argument("--field", action="append", default=[], metavar="NAME:TYPE",
+                    help="declare a metadata field type (string, integer, number, bool, date, list)")
+    ix.add_argument("--max-words", type=int, default=None, help="passage length in words (new index; default 180)")
+    ix.add_argument("--overlap-words", type=int, default=None, help="passage overlap in words (new index; default 30)")
+    ix.add_argument("--max-passages", type=int, default=None,
+                    help="index at most N passages per document (new index; default: all)")
+    ix.add_argument("--embedder", default=None, help="embedder name, local path or hub id (new index)")
+    ix.add_argument("--batch-size", type=int, default=128, help="documents per atomic write (default 128)")
+    ix.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+
+    se = sub.add_parser("search", help="search an index, for one query or a file of queries")
+    se.add_argument("query", nargs="?", default=None, help="the query text")
+    se.add_argument("--index", required=True, metavar="DIR")
+    se.add_argument("--instruction", default=None, help="what counts as relevant, in plain language")
+    se.add_argument("--filter", action="append", default=[], metavar='"FIELD OP VALUE"',
+                    help="hard metadata filter, repeatable (ops: = != < <= > >= in, not in, contains)")
+    se.add_argument("--k", type=int, default=10, help="number of hits (default 10)")
+    se.add_argument("--format", choices=FORMATS, default="table", help="output format (default table)")
+    se.add_argument("--queries", metavar="FILE.jsonl", help="batch mode: one {_id, text, ...} per line")
+    se.add_argument("--instruction-field", metavar="NAME", help="batch mode: the instruction field of each line")
+    se.add_argument("--out", metavar="FILE", help="write results here instead of stdout")
+    se.add_argument("--tag", default="heedful", help="TREC run tag (default: heedful)")
+
+    inf = sub.add_parser("info", help="describe an index")
+    inf.add_argument("--index", required=True, metavar="DIR")
+    eval_cli.add_parsers(sub)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return {"index": _index, "search": _search, "info": _info, **eval_cli.HANDLERS}[args.command](args)
+    except HeedfulError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Error: interrupted", file=sys.stderr)
+        return 130
+
+
+def _open(path: str, *, create: bool = False, **options: Any) -> Any:
+    from heedful.engine import Engine
+
+    return Engine.open(path, create=create, **options)
+
+
+def _index(args: argparse.Namespace) -> int:
+    from heedful.config import ChunkConfig
+
+    fields = {}
+    for spec in args.field:
+        name, sep, kind = spec.partition(":")
+        if not sep or not name or not kind:
+            raise ConfigError(f"--field {spec!r}: write NAME:TYPE, e.g. publish_date:date")
+        fields[name] = kind
+    chunk_opts = {k: v for k, v in (("max_words", args.max_words), ("overlap_words", args.overlap_words),
+                                    ("max_passages", args.max_passages)) if v is not None}
+    engine = _open(args.index, create=True, embedder=args.embedder, chunk=ChunkConfig(**chunk_opts))
+    report = engine.index(args.source, mode=args.mode, fields=fields or None,
+                          batch_size=args.batch_size, progress=not args.no_progress)
+    docs, _ = engine.store.count()
+    print(f"{report}; the index now holds {docs} documents")
+    return 0
+
+
+def _info(args: argparse.Namespace) -> int:
+    info = _open(args.index).info()
+    print(json.dumps(info, indent=2, default=str))
+    return 0
+
+
+def _read_queries(path: str, instruction_field: str | None) -> list[dict[str, Any]]:
+    out = []
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise InputError(f"queries file {path} does not exist") from None
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ParseError(path, n, f"invalid JSON: {exc.msg}") from None
+        if not isinstance(obj, dict) or "_id" not in obj or "text" not in obj:
+            raise ParseError(path, n, 'a query line needs "_id" and "text"')
+        out.append({"id": str(obj["_id"]), "text": obj["text"] or "",
+                    "instruction": obj.get(instruction_field) if instruction_field else None})
+    return out
+
+
+def _search(args: argparse.Namespace) -> int:
+    if (args.query is None) == (args.queries is None):
+        raise ConfigError("give either a QUERY or --queries FILE.jsonl")
+    if args.instruction_field and not args.queries:
+        raise ConfigError("--instruction-field only applies with --queries")
+    if args.query is not None:
+        jobs = [{"id": "q1", "text": args.query, "instruction": args.instruction}]
+    else:
+        jobs = _read_queries(args.queries, args.instruction_field)
+        if args.instruction:
+            jobs = [{**j, "instruction": j["instruction"] or args.instruction} for j in jobs]
+    engine = _open(args.index)
+    with contextlib.ExitStack() as stack:
+        out: IO[str] = stack.enter_context(open(args.out, "w", encoding="utf-8")) if args.out else sys.stdout
+        for job in jobs:
+            res = engine.search(job["text"], instruction=job["instruction"], filters=args.filter, k=args.k)
+            _write(out, job["id"], res, args.format, args.tag, single=args.query is not None)
+    return 0
+
+
+def _write(out: IO[str], qid: str, res: Any, fmt: str, tag: str, *, single: bool) -> None:
+    if fmt == "trec":
+        for h in res:
+            out.write(f"{qid} Q0 {h.id} {h.rank} {h.score:.6f} {tag}\n")
+    elif fmt == "jsonl":
+        for h in res:
+            out.write(json.dumps({"query_id": qid, **h.to_dict()}, ensure_ascii=False, default=str) + "\n")
+    elif fmt == "json":
+        out.write(json.dumps({"query_id": qid, **res.to_dict()}, indent=2, ensure_ascii=False, default=str) + "\n")
+    else:
+        out.write(render_table(res, qid=None if single else qid) + "\n")
+
+
+def render_table(res: Any, *, qid: str | None = None, width: int = 100) -> str:
+    """A compact terminal view: one block per hit, with why it ranks there."""
+    head = f"query {qid}: " if qid else "query: "
+    lines = [f"{head}{res.query!r}" + (f"  instruction: {res.instruction!r}" if res.instruction else "")]
+    if not len(res):
+        lines.append("  (no hits)")
+    for h in res:
+        meta = ", ".join(f"{k}={_short(v)}" for k, v in list(h.metadata.items())[:4])
+        lines.append(f"{h.rank:>3}. {h.id}  {h.score:.4f}  {h.title[:60]}" + (f"  [{meta}]" if meta else ""))
+        why = " · ".join(f"{name} #{rank}" for name, rank in sorted(h.ranks.items()))
+        if why:
+            lines.append(f"     matched: {why}")
+        for c in h.explanation:
+            mark = {"satisfied": "+", "violated": "x", "unknown": "?"}[c.status]
+            ev = f" — {c.evidence[:70]!r}" if c.evidence else ""
+            lines.append(f"     {mark} {c.polarity} {c.criterion[:50]!r} {c.status} ({c.contribution:+.3f}){ev}")
+        snippet = " ".join(h.text.split())
+        lines.append("     " + (snippet[: width - 8] + "…" if len(snippet) > width - 8 else snippet))
+    return "\n".join(lines)
+
+
+def _short(value: Any) -> str:
+    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    return text if len(text) <= 24 else text[:21] + "..."
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

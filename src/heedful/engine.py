@@ -1,0 +1,340 @@
+"""The Engine: open an index, add documents, search with an instruction."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sys
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from heedful.config import CONFIG_FILE, ChunkConfig, IndexConfig, SearchConfig
+from heedful.errors import ConfigError, DuplicateIdError, IndexNotFoundError, InputError
+from heedful.models.base import Embedder
+from heedful.store.base import Candidate, PassageRow
+from heedful.store.filters import Filter, parse_filter
+from heedful.types import Document, Hit, Results
+
+__all__ = ["Engine", "IndexReport"]
+
+log = logging.getLogger(__name__)
+
+RUN_MARKER = "run.json"  # present while an indexing run is writing; see Engine.index
+
+
+@dataclass(frozen=True)
+class IndexReport:
+    """What one indexing run did."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    passages: int = 0
+    seconds: float = 0.0
+    resumed: bool = False
+    fields: Mapping[str, str] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        rate = (self.added + self.updated) / self.seconds if self.seconds else 0.0
+        return (
+            f"indexed {self.added} new and {self.updated} changed documents "
+            f"({self.passages} passages), {self.unchanged} unchanged, in {self.seconds:.1f} s "
+            f"({rate:.1f} docs/s)"
+        )
+
+
+def _doc_hash(doc: Document) -> str:
+    meta = json.dumps(dict(doc.metadata), sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha1(f"{doc.title}\x00{doc.text}\x00{meta}".encode()).hexdigest()
+
+
+class Engine:
+    """An instruction-following search engine over one index folder.
+
+    >>> engine = Engine.open("demo-index")  # doctest: +SKIP
+    >>> engine.index("examples/newsroom.jsonl")  # doctest: +SKIP
+    >>> engine.search("wildfire smoke", instruction="only CNN articles", k=3).ids  # doctest: +SKIP
+    ['nr-014', 'nr-002', 'nr-021']
+    """
+
+    def __init__(
+        self, path: Path, config: IndexConfig, *, embedder: Embedder | None = None,
+        search: SearchConfig | None = None,
+    ) -> None:
+        from heedful.store.lancedb import LanceStore
+
+        self.path = path
+        self.config = config
+        self.search_config = search or SearchConfig()
+        self._embedder = embedder
+        self.store = LanceStore(path, dim=config.dim, fields=config.fields)
+        marker = path / RUN_MARKER
+        self.interrupted: dict[str, Any] | None = json.loads(marker.read_text()) if marker.exists() else None
+        if self.interrupted:
+            log.warning(
+                "an indexing run into %s was interrupted after %s of %s documents; every document "
+                "is either complete or absent. Index the same source again to resume.",
+                path, self.interrupted.get("written", 0), self.interrupted.get("total", "?"),
+            )
+
+    # ---------------------------------------------------------------- lifecycle
+    @classmethod
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        create: bool = True,
+        embedder: str | Embedder | None = None,
+        chunk: ChunkConfig | None = None,
+    ) -> Engine:
+        """Open the index at ``path``, creating it when ``create`` is true.
+
+        ``embedder`` and ``chunk`` apply to a new index; an existing index keeps its own.
+        """
+        path = Path(path)
+        if (path / CONFIG_FILE).exists():
+            config = IndexConfig.load(path)
+            emb = embedder if isinstance(embedder, Embedder) else None
+            if isinstance(embedder, str) and embedder != config.embedder:
+                raise ConfigError(
+                    f"{path} was built with embedder {config.embedder!r}, not {embedder!r}; "
+                    "open it without an embedder or build a new index"
+                )
+            return cls(path, config, embedder=emb)
+        if not create:
+            raise IndexNotFoundError(
+                f"no heedful index at {path}; build one with `heedful index SOURCE --index {path}`"
+            )
+        if path.exists() and any(path.iterdir()):
+            raise ConfigError(f"{path} exists and is not a heedful index; choose an empty or new folder")
+        emb_obj = embedder if isinstance(embedder, Embedder) else None
+        if emb_obj is None:
+            from heedful.models.registry import DEFAULT_EMBEDDER, load_embedder
+
+            emb_obj = load_embedder(embedder or DEFAULT_EMBEDDER)
+        config = IndexConfig(embedder=emb_obj.name, dim=emb_obj.dim, chunk=chunk or ChunkConfig())
+        path.mkdir(parents=True, exist_ok=True)
+        config.save(path)
+        return cls(path, config, embedder=emb_obj)
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            from heedful.models.registry import load_embedder
+
+            self._embedder = load_embedder(self.config.embedder, max_length=self.config.max_length)
+        return self._embedder
+
+    def info(self) -> dict[str, Any]:
+        docs, passages = self.store.count()
+        return {
+            "path": str(self.path),
+            "documents": docs,
+            "passages": passages,
+            "embedder": self.config.embedder,
+            "dim": self.config.dim,
+            "chunk": {"max_words": self.config.chunk.max_words, "overlap_words": self.config.chunk.overlap_words,
+                      "max_passages": self.config.chunk.max_passages},
+            "fields": dict(sorted(self.config.fields.items())),
+            "interrupted_run": self.interrupted,
+        }
+
+    # ---------------------------------------------------------------- writes
+    def index(
+        self,
+        docs: Iterable[Document] | str | Path,
+        *,
+        mode: Literal["add", "upsert"] = "upsert",
+        fields: Mapping[str, str] | None = None,
+        batch_size: int = 128,
+        progress: bool = False,
+    ) -> IndexReport:
+        """Index documents from an iterable or a file/folder path.
+
+        Every input is read and validated before anything is written, so bad input changes
+        nothing. Writes then go in batches of whole documents, each one atomic commit: a run
+        killed midway leaves every document complete or absent, and running it again skips what
+        is already indexed unchanged (resume). ``mode="add"`` refuses ids already indexed with
+        different content; ``"upsert"`` replaces them.
+        """
+        from heedful.ingest import chunk as chunk_text
+        from heedful.ingest import read_documents
+        from heedful.ingest.fields import coerce, infer_schema
+
+        if mode not in ("add", "upsert"):
+            raise ConfigError(f"mode={mode!r}; use 'add' or 'upsert'")
+        if batch_size < 1:
+            raise ConfigError(f"batch_size={batch_size} must be >= 1")
+        t0 = time.perf_counter()
+        source = str(docs) if isinstance(docs, (str, Path)) else "documents"
+        items = list(read_documents(docs, fields=fields)) if isinstance(docs, (str, Path)) else list(docs)
+        seen: dict[str, int] = {}
+        dups: list[str] = []
+        for i, d in enumerate(items):
+            if not isinstance(d, Document):
+                raise InputError(f"item {i} is a {type(d).__name__}, not a heedful Document")
+            if d.id in seen:
+                dups.append(d.id)
+            seen[d.id] = i
+        if dups:
+            raise DuplicateIdError(dups, f"in {source}")
+
+        existing = self.store.doc_hashes()
+        todo: list[tuple[Document, str]] = []
+        unchanged = 0
+        clashes = []
+        for d in items:
+            h = _doc_hash(d)
+            old = existing.get(d.id)
+            if old == h:
+                unchanged += 1
+            elif old is not None and mode == "add":
+                clashes.append(d.id)
+            else:
+                todo.append((d, h))
+        if clashes:
+            raise DuplicateIdError(clashes, "already in the index with other content (use upsert to replace)")
+
+        declared = {**self.config.fields, **(fields or {})}
+        schema = infer_schema([d for d, _ in todo], declared=declared)
+        todo = [
+            (Document(d.id, d.text, d.title, {k: coerce(v, schema[k], field=k) for k, v in d.metadata.items()}), h)
+            for d, h in todo
+        ]
+        new_fields = {k: v for k, v in schema.items() if k not in self.config.fields}
+        if new_fields:
+            self.store.ensure_fields(new_fields)
+            self.config.fields.update(new_fields)
+            self.config.save(self.path)
+
+        marker = self.path / RUN_MARKER
+        resumed = self.interrupted is not None
+        added = updated = n_passages = 0
+        total = len(todo)
+        bar = _progress(total, progress, desc="indexing")
+        try:
+            for start in range(0, total, batch_size):
+                batch = todo[start : start + batch_size]
+                marker.write_text(json.dumps({"source": source, "written": start, "total": total}))
+                rows = self._passage_rows(batch, chunk_text)
+                self.store.write(rows, doc_ids=[d.id for d, _ in batch])
+                for d, _ in batch:
+                    if d.id in existing:
+                        updated += 1
+                    else:
+                        added += 1
+                n_passages += len(rows)
+                bar.update(len(batch))
+            if total:
+                self.store.refresh()
+        finally:
+            bar.close()
+        marker.unlink(missing_ok=True)
+        self.interrupted = None
+        return IndexReport(
+            added=added, updated=updated, unchanged=unchanged, passages=n_passages,
+            seconds=time.perf_counter() - t0, resumed=resumed, fields=dict(self.config.fields),
+        )
+
+    def _passage_rows(self, batch: Sequence[tuple[Document, str]], chunk_text: Any) -> list[PassageRow]:
+        cfg = self.config.chunk
+        pieces = []
+        for d, h in batch:
+            passages = chunk_text(d.id, d.text, max_words=cfg.max_words, overlap_words=cfg.overlap_words)
+            if cfg.max_passages is not None:
+                passages = passages[: cfg.max_passages]
+            pieces.extend((d, h, p) for p in passages)
+        texts = [f"{d.title}. {p.text}" if d.title else p.text for d, _, p in pieces]
+        vectors = self.embedder.embed_documents(texts)
+        return [
+            PassageRow(d.id, p.index, d.title, p.text, p.start, vectors[i], h, d.metadata)
+            for i, (d, h, p) in enumerate(pieces)
+        ]
+
+    def add(self, docs: Iterable[Document] | str | Path, **options: Any) -> IndexReport:
+        """Index new documents; ids already indexed with other content are an error."""
+        return self.index(docs, mode="add", **options)
+
+    def upsert(self, docs: Iterable[Document] | str | Path, **options: Any) -> IndexReport:
+        """Index documents, replacing those whose id is already indexed."""
+        return self.index(docs, mode="upsert", **options)
+
+    def delete(self, ids: Iterable[str]) -> int:
+        """Remove documents by id; returns how many were present."""
+        n = self.store.delete(ids)
+        if n:
+            self.store.refresh()
+        return n
+
+    # ---------------------------------------------------------------- reads
+    def search(
+        self,
+        query: str,
+        *,
+        instruction: str | None = None,
+        filters: Sequence[Filter | Mapping[str, Any] | str] | None = None,
+        k: int = 10,
+    ) -> Results:
+        """Hybrid search (BM25 + dense, fused by RRF) with filters pushed into the store.
+
+        An instruction is appended to the query text for now; the relevance plan replaces that.
+
+        >>> engine.search("wildfire smoke", k=2).ids  # doctest: +SKIP
+        ['nr-014', 'nr-002']
+        """
+        from heedful.rank.fusion import max_passage, rrf
+
+        if not isinstance(k, int) or k < 1:
+            raise ConfigError(f"k={k!r} must be a positive integer")
+        query = query or ""
+        text = " ".join(t.strip() for t in (query, instruction or "") if t and t.strip())
+        if not text:
+            raise InputError("nothing to search for: pass a query, an instruction or both")
+        flt = [_as_filter(f) for f in (filters or [])]
+        timings: dict[str, float] = {}
+        t = time.perf_counter()
+        vector = self.embedder.embed_query(text)
+        timings["embed"] = (time.perf_counter() - t) * 1000
+        depth = max(self.search_config.depth, 2 * k)
+        t = time.perf_counter()
+        bm25 = max_passage(self.store.text_search(text, k=depth, filters=flt))
+        dense = max_passage(self.store.vector_search(vector, k=depth, filters=flt))
+        timings["retrieve"] = (time.perf_counter() - t) * 1000
+        fused = rrf({"bm25": bm25, "dense": dense}, k=self.search_config.rrf_k)[:k]
+        hits = tuple(_hit(f.best, rank, f.score, f.ranks) for rank, f in enumerate(fused, 1))
+        timings["total"] = sum(timings.values())
+        return Results(query=query, hits=hits, instruction=instruction, timings=timings)
+
+
+def _hit(c: Candidate, rank: int, score: float, ranks: Mapping[str, int]) -> Hit:
+    return Hit(id=c.doc_id, score=score, rank=rank, title=c.title, text=c.text,
+               metadata=c.metadata, passage=c.passage, ranks=dict(ranks))
+
+
+def _as_filter(f: Filter | Mapping[str, Any] | str) -> Filter:
+    if isinstance(f, Filter):
+        return f
+    if isinstance(f, str):
+        return parse_filter(f)
+    return Filter.from_dict(dict(f))
+
+
+class _NoBar:
+    def update(self, n: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _progress(total: int, enabled: bool, *, desc: str) -> Any:
+    if not enabled:
+        return _NoBar()
+    from heedful._optional import require
+
+    tqdm = require("tqdm").tqdm
+    return tqdm(total=total, desc=desc, unit="doc", file=sys.stderr, dynamic_ncols=True)

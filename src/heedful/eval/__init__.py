@@ -1,0 +1,43 @@
+"""Evaluation: metrics (p-MRR, nDCG, robustness), benchmark loaders, TREC runs, a BM25 baseline.
+
+Importing this package is cheap: ir_measures, bm25s and PyStemmer load on first use
+(``pip install "heedful[eval]"``).
+"""
+
+from __future__ import annotations
+
+from heedful.eval.baselines import BM25Baseline
+from heedful.eval.datasets import (
+    BeirSet,
+    PairedSet,
+    load_beir,
+    load_corpus,
+    load_paired,
+    load_queries,
+)
+from heedful.eval.metrics import PMRR, evaluate, map_, ndcg, p_mrr, recall, robustness
+from heedful.eval.trec import Qrels, Run, ranked, read_qrels, read_run, write_run
+
+# plain sorted() order, which tests/test_package.py checks; ruff would put "PMRR" first
+__all__ = [  # noqa: RUF022
+    "BM25Baseline",
+    "BeirSet",
+    "PMRR",
+    "PairedSet",
+    "Qrels",
+    "Run",
+    "evaluate",
+    "load_beir",
+    "load_corpus",
+    "load_paired",
+    "load_queries",
+    "map_",
+    "ndcg",
+    "p_mrr",
+    "ranked",
+    "read_qrels",
+    "read_run",
+    "recall",
+    "robustness",
+    "write_run",
+]

@@ -1,0 +1,8 @@
+"""Embedders, judges and generators, one module per backend, resolved by :func:`load_embedder`."""
+
+from __future__ import annotations
+
+from heedful.models.base import Embedder
+from heedful.models.registry import DEFAULT_EMBEDDER, load_embedder
+
+__all__ = ["DEFAULT_EMBEDDER", "Embedder", "load_embedder"]

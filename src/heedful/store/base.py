@@ -1,0 +1,91 @@
+"""The Store contract: what every backend (LanceDB today, PostgreSQL next) must do.
+
+A store holds *passages*: chunks of documents with their vector, the text the BM25 index reads,
+and typed metadata columns on which :class:`~heedful.store.filters.Filter` conditions are pushed
+down. Writes are per whole document, so a document is never half-indexed.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import numpy as np
+
+from heedful.store.filters import Filter
+
+__all__ = ["RESERVED_COLUMNS", "Candidate", "PassageRow", "Store"]
+
+#: Column names a metadata field may not take.
+RESERVED_COLUMNS = frozenset(
+    {"pid", "doc_id", "passage", "title", "text", "vector", "search_text", "doc_hash", "meta_json", "start"}
+)
+
+
+@dataclass(frozen=True)
+class PassageRow:
+    """One passage ready to store."""
+
+    doc_id: str
+    passage: int
+    title: str
+    text: str
+    start: int
+    vector: np.ndarray
+    doc_hash: str
+    metadata: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def pid(self) -> str:
+        return f"{self.doc_id}#{self.passage}"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A passage returned by one retrieval list, with its 1-based rank and raw score."""
+
+    doc_id: str
+    passage: int
+    rank: int
+    score: float
+    title: str
+    text: str
+    metadata: Mapping[str, Any]
+
+
+class Store(ABC):
+    """Passages with vectors, a BM25 index and typed metadata, searched with filters pushed down."""
+
+    #: metadata field -> heedful field type ("string", "integer", "number", "bool", "date", "list")
+    fields: dict[str, str]
+
+    @abstractmethod
+    def write(self, rows: Sequence[PassageRow], *, doc_ids: Sequence[str]) -> None:
+        """Atomically replace every passage of ``doc_ids`` with ``rows`` (one commit)."""
+
+    @abstractmethod
+    def delete(self, doc_ids: Iterable[str]) -> int:
+        """Remove documents; returns how many of them were present."""
+
+    @abstractmethod
+    def doc_hashes(self) -> dict[str, str]:
+        """doc_id -> content hash of every stored document."""
+
+    @abstractmethod
+    def count(self) -> tuple[int, int]:
+        """(documents, passages)."""
+
+    @abstractmethod
+    def text_search(self, text: str, *, k: int, filters: Sequence[Filter] = ()) -> list[Candidate]:
+        """BM25 over title + passage text, best first."""
+
+    @abstractmethod
+    def vector_search(self, vector: np.ndarray, *, k: int, filters: Sequence[Filter] = ()) -> list[Candidate]:
+        """Cosine similarity to ``vector``, best first; score is the similarity."""
+
+    @abstractmethod
+    def refresh(self) -> None:
+        """Bring secondary indexes (BM25) up to date after writes."""

@@ -1,0 +1,311 @@
+"""The embedded default store: one LanceDB table of passages.
+
+Vectors (cosine, exact search), a native BM25 full-text index over ``search_text`` (title + passage,
+English stemming and stop words) and typed metadata columns; filters are rendered to SQL and applied
+as pre-filters inside LanceDB, so ``k`` results come back whenever ``k`` passages match.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from heedful._optional import require
+from heedful.errors import FilterError, InputError
+from heedful.store.base import RESERVED_COLUMNS, Candidate, PassageRow, Store
+from heedful.store.filters import Filter
+
+__all__ = ["LanceStore", "render_filters"]
+
+log = logging.getLogger(__name__)
+
+TABLE = "passages"
+_SELECT = ["doc_id", "passage", "title", "text", "meta_json"]
+
+
+def _arrow_type(kind: str) -> Any:
+    pa = require("pyarrow")
+    return {
+        "string": pa.string(),
+        "integer": pa.int64(),
+        "number": pa.float64(),
+        "bool": pa.bool_(),
+        "date": pa.date32(),
+        "list": pa.list_(pa.string()),
+    }[kind]
+
+
+class LanceStore(Store):
+    """Passages in a LanceDB table under ``path``.
+
+    >>> store = LanceStore(tmp_path, dim=384)  # doctest: +SKIP
+    """
+
+    def __init__(self, path: str | Path, *, dim: int, fields: Mapping[str, str] | None = None) -> None:
+        lancedb = require("lancedb", purpose="the embedded store")
+        self.path = Path(path)
+        self.dim = dim
+        self.fields = dict(fields or {})
+        self._db = lancedb.connect(str(self.path / "lance"))
+        self._table: Any = None
+        if (self.path / "lance" / f"{TABLE}.lance").exists():
+            self._table = self._db.open_table(TABLE)
+            self._sync_fields_from_table()
+
+    # ---------------------------------------------------------------- schema
+    def _schema(self) -> Any:
+        pa = require("pyarrow")
+        cols = [
+            pa.field("pid", pa.string()),
+            pa.field("doc_id", pa.string()),
+            pa.field("passage", pa.int32()),
+            pa.field("start", pa.int32()),
+            pa.field("title", pa.string()),
+            pa.field("text", pa.string()),
+            pa.field("search_text", pa.string()),
+            pa.field("vector", pa.list_(pa.float32(), self.dim)),
+            pa.field("doc_hash", pa.string()),
+            pa.field("meta_json", pa.string()),
+        ]
+        cols += [pa.field(name, _arrow_type(kind)) for name, kind in sorted(self.fields.items())]
+        return pa.schema(cols)
+
+    def _sync_fields_from_table(self) -> None:
+        names = set(self._table.schema.names)
+        missing = [f for f in self.fields if f not in names]
+        if missing:  # a field recorded in the config that an interrupted run never added
+            self._add_columns(missing)
+
+    def _add_columns(self, names: Sequence[str]) -> None:
+        pa = require("pyarrow")
+        self._table.add_columns([pa.field(n, _arrow_type(self.fields[n])) for n in names])
+
+    def ensure_fields(self, fields: Mapping[str, str]) -> list[str]:
+        """Add metadata columns for new fields; returns the names added."""
+        added = []
+        for name, kind in fields.items():
+            if name in RESERVED_COLUMNS:
+                raise InputError(
+                    f"metadata field {name!r} collides with a column heedful uses; rename it "
+                    f"(reserved: {', '.join(sorted(RESERVED_COLUMNS))})"
+                )
+            if name not in self.fields:
+                self.fields[name] = kind
+                added.append(name)
+        if added and self._table is not None:
+            self._add_columns(added)
+        return added
+
+    # ---------------------------------------------------------------- writes
+    def _to_arrow(self, rows: Sequence[PassageRow]) -> Any:
+        pa = require("pyarrow")
+        schema = self._schema()
+        cols: dict[str, list[Any]] = {name: [] for name in schema.names}
+        for r in rows:
+            cols["pid"].append(r.pid)
+            cols["doc_id"].append(r.doc_id)
+            cols["passage"].append(r.passage)
+            cols["start"].append(r.start)
+            cols["title"].append(r.title)
+            cols["text"].append(r.text)
+            cols["search_text"].append(f"{r.title}\n{r.text}" if r.title else r.text)
+            cols["doc_hash"].append(r.doc_hash)
+            cols["meta_json"].append(json.dumps(dict(r.metadata), default=_json_default, ensure_ascii=False))
+            for name in self.fields:
+                cols[name].append(r.metadata.get(name))
+        vectors = np.asarray([r.vector for r in rows], dtype=np.float32).reshape(len(rows), self.dim)
+        arrays = []
+        for f in schema:
+            if f.name == "vector":
+                arrays.append(pa.FixedSizeListArray.from_arrays(pa.array(vectors.ravel()), self.dim))
+            else:
+                arrays.append(pa.array(cols[f.name], type=f.type))
+        return pa.Table.from_arrays(arrays, schema=schema)
+
+    def write(self, rows: Sequence[PassageRow], *, doc_ids: Sequence[str]) -> None:
+        data = self._to_arrow(rows)
+        if self._table is None:
+            self._table = self._db.create_table(TABLE, data=data, schema=data.schema)
+            return
+        if not doc_ids:
+            return
+        condition = f"doc_id IN ({_sql_list(doc_ids)})"
+        (
+            self._table.merge_insert("pid")
+            .when_matched_update_all()
+            .when_not_matched_insert_all()
+            .when_not_matched_by_source_delete(condition)
+            .execute(data)
+        )
+
+    def delete(self, doc_ids: Iterable[str]) -> int:
+        ids = list(dict.fromkeys(doc_ids))
+        if self._table is None or not ids:
+            return 0
+        present = self._table.search().where(f"doc_id IN ({_sql_list(ids)})").select(["doc_id"]).limit(None).to_arrow()
+        found = len(set(present.column("doc_id").to_pylist()))
+        if found:
+            self._table.delete(f"doc_id IN ({_sql_list(ids)})")
+        return found
+
+    def doc_hashes(self) -> dict[str, str]:
+        if self._table is None:
+            return {}
+        tbl = self._table.search().where("passage = 0").select(["doc_id", "doc_hash"]).limit(None).to_arrow()
+        return dict(zip(tbl.column("doc_id").to_pylist(), tbl.column("doc_hash").to_pylist(), strict=True))
+
+    def count(self) -> tuple[int, int]:
+        if self._table is None:
+            return 0, 0
+        return self._table.count_rows("passage = 0"), self._table.count_rows()
+
+    def refresh(self) -> None:
+        if self._table is None:
+            return
+        fts = require("lancedb.index", purpose="the BM25 index").FTS
+        if not any(i.index_type == "FTS" for i in self._table.list_indices()):
+            config = fts(stem=True, remove_stop_words=True, language="English", lower_case=True, ascii_folding=True)
+            self._table.create_index("search_text", config=config, replace=True)  # 1st arg: the column
+        else:
+            self._table.optimize()
+
+    @property
+    def version(self) -> int | None:
+        return None if self._table is None else int(self._table.version)
+
+    def restore(self, version: int) -> None:
+        if self._table is not None and self._table.version != version:
+            self._table.restore(version)
+
+    # ---------------------------------------------------------------- reads
+    def _where(self, filters: Sequence[Filter]) -> str | None:
+        return render_filters(filters, self.fields) if filters else None
+
+    def text_search(self, text: str, *, k: int, filters: Sequence[Filter] = ()) -> list[Candidate]:
+        if self._table is None or not text.strip():
+            return []
+        query = self._table.search(text, query_type="fts", fts_columns="search_text")
+        where = self._where(filters)
+        if where:
+            query = query.where(where, prefilter=True)
+        tbl = query.select([*_SELECT, "_score"]).limit(k).to_arrow()
+        return _candidates(tbl, tbl.column("_score").to_pylist())
+
+    def vector_search(self, vector: np.ndarray, *, k: int, filters: Sequence[Filter] = ()) -> list[Candidate]:
+        if self._table is None:
+            return []
+        query = self._table.search(np.asarray(vector, dtype=np.float32), vector_column_name="vector")
+        query = query.distance_type("cosine")
+        where = self._where(filters)
+        if where:
+            query = query.where(where, prefilter=True)
+        tbl = query.select([*_SELECT, "_distance"]).limit(k).to_arrow()
+        return _candidates(tbl, [1.0 - d for d in tbl.column("_distance").to_pylist()])
+
+    def passages(self, doc_ids: Sequence[str]) -> list[Candidate]:
+        """Every passage of the given documents (for judging a candidate in full)."""
+        if self._table is None or not doc_ids:
+            return []
+        tbl = self._table.search().where(f"doc_id IN ({_sql_list(doc_ids)})").select(_SELECT).limit(None).to_arrow()
+        return _candidates(tbl, [0.0] * tbl.num_rows)
+
+
+def _candidates(tbl: Any, scores: list[float]) -> list[Candidate]:
+    cols = {name: tbl.column(name).to_pylist() for name in _SELECT}
+    return [
+        Candidate(
+            doc_id=cols["doc_id"][i],
+            passage=cols["passage"][i],
+            rank=i + 1,
+            score=float(scores[i]),
+            title=cols["title"][i],
+            text=cols["text"][i],
+            metadata=_decode_meta(cols["meta_json"][i]),
+        )
+        for i in range(tbl.num_rows)
+    ]
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return {"$date": value.isoformat()}
+    raise TypeError(f"cannot store {type(value).__name__} in metadata")
+
+
+def _decode_meta(raw: str) -> dict[str, Any]:
+    def hook(obj: dict[str, Any]) -> Any:
+        if set(obj) == {"$date"}:
+            return dt.date.fromisoformat(obj["$date"][:10])
+        return obj
+
+    return json.loads(raw, object_hook=hook) if raw else {}
+
+
+def _sql_str(value: str) -> str:
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def _sql_list(values: Iterable[Any]) -> str:
+    return ", ".join(_sql_str(v) for v in values)
+
+
+def _literal(value: Any, kind: str, field: str) -> str:
+    try:
+        if kind == "date":
+            day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+            return f"date '{day.isoformat()}'"
+        if kind == "integer":
+            return str(int(value))
+        if kind == "number":
+            return repr(float(value))
+        if kind == "bool":
+            text = str(value).lower()
+            if text not in ("true", "false"):
+                raise ValueError(text)
+            return text
+    except (TypeError, ValueError) as exc:
+        raise FilterError(f"filter value {value!r} for field {field!r} is not a valid {kind}") from exc
+    return _sql_str(value)
+
+
+def render_filters(filters: Sequence[Filter], fields: Mapping[str, str]) -> str:
+    """Render filters as one SQL condition over the store's typed columns.
+
+    >>> render_filters([Filter("source", "=", "cnn.com")], {"source": "string"})
+    "source = 'cnn.com'"
+    """
+    parts = []
+    for f in filters:
+        kind = fields.get(f.field)
+        if kind is None:
+            known = ", ".join(sorted(fields)) or "none"
+            raise FilterError(f"unknown filter field {f.field!r}; this index has metadata fields: {known}")
+        col = f'"{f.field}"' if not f.field.isidentifier() or f.field.lower() != f.field else f.field
+        if f.op in ("in", "not in"):
+            values = f.value if isinstance(f.value, (list, tuple)) else [f.value]
+            if kind == "list":
+                inner = " OR ".join(f"array_has({col}, {_literal(v, 'string', f.field)})" for v in values)
+                parts.append(f"({inner})" if f.op == "in" else f"NOT ({inner})")
+            else:
+                rendered = ", ".join(_literal(v, kind, f.field) for v in values)
+                parts.append(f"{col} {f.op.upper()} ({rendered})")
+        elif f.op == "contains":
+            if kind == "list":
+                parts.append(f"array_has({col}, {_literal(f.value, 'string', f.field)})")
+            elif kind == "string":
+                needle = str(f.value).lower().replace("'", "''")
+                parts.append(f"lower({col}) LIKE '%{needle}%'")
+            else:
+                raise FilterError(f"'contains' needs a string or list field; {f.field!r} is {kind}")
+        else:
+            if kind == "list":
+                raise FilterError(f"field {f.field!r} is a list; use 'contains' or 'in'")
+            op = "<>" if f.op == "!=" else f.op
+            parts.append(f"{col} {op} {_literal(f.value, kind, f.field)}")
+    return " AND ".join(parts)

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from heedful.cli import main
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def index(tiny_index, tmp_path):
+    path = tmp_path / "ix"
+    shutil.copytree(tiny_index, path)
+    return str(path)
+
+
+def test_index_then_info(tmp_path, capsys):
+    ix = str(tmp_path / "new")
+    assert main(["index", str(DATA / "tiny.jsonl"), "--index", ix, "--no-progress"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("indexed 6 new and 0 changed documents (6 passages), 0 unchanged, in ")
+    assert out.rstrip().endswith("the index now holds 6 documents")
+    assert main(["info", "--index", ix]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert (info["documents"], info["embedder"], info["fields"]["publish_date"]) == (6, "all-MiniLM-L6-v2", "date")
+
+
+def test_search_table_shows_why(index, capsys):
+    assert main(["search", "volcano eruption in Iceland", "--index", index, "--k", "2"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "query: 'volcano eruption in Iceland'"
+    assert lines[1].startswith("  1. d1  ")
+    assert lines[2].startswith("     matched: bm25 #") and "dense #" in lines[2]
+
+
+def test_search_json_and_filter(index, capsys):
+    assert main(["search", "volcano", "--index", index, "--filter", "source = usatoday.com", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert sorted(h["id"] for h in data["hits"]) == ["d2", "d5"]
+    assert data["hits"][0]["metadata"]["source"] == "usatoday.com"
+
+
+def test_batch_trec_run_with_instruction_field(index, tmp_path, capsys):
+    queries = tmp_path / "q.jsonl"
+    queries.write_text(
+        json.dumps({"_id": "q1", "text": "volcano", "inst": "about Mount Etna in Sicily"}) + "\n"
+        + json.dumps({"_id": "q2", "text": "hockey final"}) + "\n"
+    )
+    run = tmp_path / "run.trec"
+    assert main(["search", "--index", index, "--queries", str(queries), "--instruction-field", "inst",
+                 "--k", "3", "--format", "trec", "--out", str(run), "--tag", "heedful-hybrid"]) == 0
+    lines = [line.split() for line in run.read_text().splitlines()]
+    assert [line[0] for line in lines] == ["q1"] * 3 + ["q2"] * 3
+    assert lines[0][1] == "Q0" and lines[0][3] == "1" and lines[0][5] == "heedful-hybrid"
+    assert lines[0][2] == "d5" and lines[3][2] == "d3"
+
+
+def test_jsonl_output_has_one_line_per_hit(index, capsys):
+    assert main(["search", "maple syrup", "--index", index, "--k", "2", "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["rank"] for r in rows] == [1, 2] and rows[0]["id"] == "d6" and rows[0]["query_id"] == "q1"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["search", "x", "--index", "{missing}"], "Error: no heedful index at {missing}; build one with `heedful index SOURCE --index {missing}`"),
+        (["search", "x", "--index", "{index}", "--filter", "colour = red"], "Error: unknown filter field 'colour'; this index has metadata fields: publish_date, source, tags, words"),
+        (["search", "x", "--index", "{index}", "--filter", "nonsense"], "Error: cannot parse filter 'nonsense'; write FIELD OP VALUE"),
+        (["search", "--index", "{index}"], "Error: give either a QUERY or --queries FILE.jsonl"),
+        (["index", "{bad}", "--index", "{fresh}", "--no-progress"], "Error: {bad}:2: invalid JSON"),
+    ],
+)
+def test_errors_are_one_line_and_exit_1(index, tmp_path, capsys, argv, message):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"_id": "a", "text": "ok"}\n{"_id": "b", "text": \n')
+    names = {"missing": str(tmp_path / "missing"), "index": index, "bad": str(bad), "fresh": str(tmp_path / "fresh")}
+    argv = [a.format(**names) for a in argv]
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith(message.format(**names))
+
+
+def test_console_script_help_lists_commands():
+    out = subprocess.run([sys.executable, "-m", "heedful.cli", "--help"], capture_output=True, text=True, check=True).stdout
+    for command in ("index", "search", "info"):
+        assert command in out
