@@ -12,7 +12,8 @@ from heedful.errors import ConfigError
 __all__ = ["CONFIG_FILE", "ChunkConfig", "IndexConfig", "SearchConfig"]
 
 CONFIG_FILE = "heedful.json"
-FORMAT_VERSION = 1
+MAX_VALUES = 64
+FORMAT_VERSION = 2  # 2: passages carry extracted evidence
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,8 @@ class SearchConfig:
     """Candidate generation: depth of each list and the RRF constant. Not saved with an index."""
 
     depth: int = 100
-    rrf_k: int = 20  # chosen on the first 250 HotpotQA questions (bench/hotpotqa_recall.py)
+    rrf_k: int = 20
+    judge_depth: int = 100  # candidates read criterion by criterion when there is a plan  # chosen on the first 250 HotpotQA questions (bench/hotpotqa_recall.py)
 
 
 @dataclass
@@ -51,6 +53,9 @@ class IndexConfig:
     max_length: int = 256
     chunk: ChunkConfig = field(default_factory=ChunkConfig)
     fields: dict[str, str] = field(default_factory=dict)
+    #: distinct values of low-cardinality string/list fields, so "from CNN" can become a filter;
+    #: a field with more than MAX_VALUES distinct values is listed with None (too many to keep)
+    values: dict[str, list[str] | None] = field(default_factory=dict)
     format_version: int = FORMAT_VERSION
 
     def to_dict(self) -> dict[str, Any]:

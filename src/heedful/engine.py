@@ -10,7 +10,7 @@ import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from heedful.config import CONFIG_FILE, ChunkConfig, IndexConfig, SearchConfig
 from heedful.errors import ConfigError, DuplicateIdError, IndexNotFoundError, InputError
@@ -18,6 +18,9 @@ from heedful.models.base import Embedder
 from heedful.store.base import Candidate, PassageRow
 from heedful.store.filters import Filter, parse_filter
 from heedful.types import Document, Hit, Results
+
+if TYPE_CHECKING:
+    from heedful.plan.schema import Plan
 
 __all__ = ["Engine", "IndexReport"]
 
@@ -209,7 +212,8 @@ class Engine:
         if new_fields:
             self.store.ensure_fields(new_fields)
             self.config.fields.update(new_fields)
-            self.config.save(self.path)
+        _collect_values(self.config, [d for d, _ in todo])
+        self.config.save(self.path)
 
         marker = self.path / RUN_MARKER
         resumed = self.interrupted is not None
@@ -241,6 +245,8 @@ class Engine:
         )
 
     def _passage_rows(self, batch: Sequence[tuple[Document, str]], chunk_text: Any) -> list[PassageRow]:
+        from heedful.rank.evidence import extract
+
         cfg = self.config.chunk
         pieces = []
         for d, h in batch:
@@ -251,7 +257,8 @@ class Engine:
         texts = [f"{d.title}. {p.text}" if d.title else p.text for d, _, p in pieces]
         vectors = self.embedder.embed_documents(texts)
         return [
-            PassageRow(d.id, p.index, d.title, p.text, p.start, vectors[i], h, d.metadata)
+            PassageRow(d.id, p.index, d.title, p.text, p.start, vectors[i], h, d.metadata,
+                       evidence=extract(p.text).to_json())
             for i, (d, h, p) in enumerate(pieces)
         ]
 
@@ -271,43 +278,176 @@ class Engine:
         return n
 
     # ---------------------------------------------------------------- reads
+    def compile(self, instruction: str, *, query: str = "") -> Plan:
+        """Compile an instruction into a relevance plan for this collection's fields.
+
+        >>> print(engine.compile("Only CNN articles; reports from Edmonton are not relevant."))  # doctest: +SKIP
+        """
+        from heedful.plan.rules import compile_rules
+
+        values = {k: v for k, v in self.config.values.items() if v}
+        return compile_rules(instruction, query=query, fields=self.config.fields, values=values)
+
     def search(
         self,
         query: str,
         *,
         instruction: str | None = None,
+        plan: Plan | Mapping[str, Any] | str | None = None,
         filters: Sequence[Filter | Mapping[str, Any] | str] | None = None,
         k: int = 10,
     ) -> Results:
-        """Hybrid search (BM25 + dense, fused by RRF) with filters pushed into the store.
+        """Search with an optional instruction (or an edited plan) and hard filters.
 
-        An instruction is appended to the query text for now; the relevance plan replaces that.
+        The instruction compiles into a :class:`~heedful.plan.Plan`; its filters are pushed into
+        the store with ``filters``; hybrid retrieval (BM25 + dense, RRF, MaxP) reads the query and
+        the instruction's positive wording (never its exclusions); the top candidates are then
+        judged criterion by criterion and every hit carries its explanation.
 
-        >>> engine.search("wildfire smoke", k=2).ids  # doctest: +SKIP
-        ['nr-014', 'nr-002']
+        >>> engine.search("volcano", instruction="Eruptions in Italy are not relevant.", k=2).ids  # doctest: +SKIP
+        ['d1', 'd2']
         """
         from heedful.rank.fusion import max_passage, rrf
 
-        if not isinstance(k, int) or k < 1:
+        if not isinstance(k, int) or isinstance(k, bool) or k < 1:
             raise ConfigError(f"k={k!r} must be a positive integer")
-        query = query or ""
-        text = " ".join(t.strip() for t in (query, instruction or "") if t and t.strip())
+        query = (query or "").strip()
+        timings: dict[str, float] = {}
+        t = time.perf_counter()
+        the_plan = self._plan(query, instruction, plan)
+        timings["compile"] = (time.perf_counter() - t) * 1000
+        text = _retrieval_text(query, instruction, the_plan)
         if not text:
             raise InputError("nothing to search for: pass a query, an instruction or both")
         flt = [_as_filter(f) for f in (filters or [])]
-        timings: dict[str, float] = {}
+        if the_plan is not None:
+            flt += list(the_plan.filters) + self._time_filters(the_plan)
+        judging = the_plan is not None and bool(the_plan.criteria or (the_plan.time and the_plan.time.window))
+
         t = time.perf_counter()
         vector = self.embedder.embed_query(text)
         timings["embed"] = (time.perf_counter() - t) * 1000
         depth = max(self.search_config.depth, 2 * k)
         t = time.perf_counter()
-        bm25 = max_passage(self.store.text_search(text, k=depth, filters=flt))
-        dense = max_passage(self.store.vector_search(vector, k=depth, filters=flt))
+        bm25 = max_passage(self.store.text_search(text, k=depth, filters=flt, vectors=judging))
+        dense = max_passage(self.store.vector_search(vector, k=depth, filters=flt, vectors=judging))
+        fused = rrf({"bm25": bm25, "dense": dense}, k=self.search_config.rrf_k)
         timings["retrieve"] = (time.perf_counter() - t) * 1000
-        fused = rrf({"bm25": bm25, "dense": dense}, k=self.search_config.rrf_k)[:k]
-        hits = tuple(_hit(f.best, rank, f.score, f.ranks) for rank, f in enumerate(fused, 1))
+
+        if not judging or not fused:
+            hits = tuple(_hit(f.best, rank, f.score, f.ranks) for rank, f in enumerate(fused[:k], 1))
+        else:
+            t = time.perf_counter()
+            hits = self._judge(the_plan, fused, k)  # type: ignore[arg-type]
+            timings["judge"] = (time.perf_counter() - t) * 1000
         timings["total"] = sum(timings.values())
-        return Results(query=query, hits=hits, instruction=instruction, timings=timings)
+        return Results(query=query, hits=hits, instruction=instruction, plan=the_plan, timings=timings)
+
+    def _plan(self, query: str, instruction: str | None, plan: Any) -> Plan | None:
+        if plan is not None:
+            from heedful.plan.schema import Plan, validate_plan
+
+            return plan if isinstance(plan, Plan) else validate_plan(plan)
+        if instruction and instruction.strip():
+            return self.compile(instruction, query=query)
+        return None
+
+    def _time_filters(self, plan: Plan) -> list[Filter]:
+        """As-of: nothing dated after T, on the collection's date field when it has one."""
+        if plan.time is None or plan.time.as_of is None:
+            return []
+        field_name = _date_field(self.config.fields)
+        return [] if field_name is None else [Filter(field_name, "<=", plan.time.as_of.isoformat())]
+
+    def _judge(self, plan: Plan, fused: list[Any], k: int) -> tuple[Hit, ...]:
+        from heedful.rank.evidence import Evidence, extract
+        from heedful.rank.judge import CandidateView, EmbeddingJudge, PredicateJudge
+        from heedful.rank.score import score_candidates
+
+        head = fused[: self.search_config.judge_depth]
+        top, bottom = head[0].score, head[-1].score
+        spread = (top - bottom) or 1.0
+        views = [
+            CandidateView(
+                doc_id=f.doc_id, passage=f.best.passage, title=f.best.title, text=f.best.text,
+                metadata=f.best.metadata, evidence=Evidence.from_json(f.best.evidence) if f.best.evidence
+                else extract(f.best.text), vector=f.best.vector, base=(f.score - bottom) / spread, ranks=dict(f.ranks),
+            )
+            for f in head
+        ]
+        judges = [PredicateJudge(), EmbeddingJudge(self.embedder)]
+        scored = score_candidates(_with_time_criterion(plan), views, judges)
+        order = sorted(range(len(head)), key=lambda i: (-scored[i][0], i))
+        hits = [
+            Hit(id=views[i].doc_id, score=scored[i][0], rank=r, title=views[i].title, text=views[i].text,
+                metadata=views[i].metadata, passage=views[i].passage, ranks=views[i].ranks,
+                explanation=scored[i][1])
+            for r, i in enumerate(order, 1)
+        ]
+        floor = min((s for s, _ in scored), default=0.0)
+        for f in fused[len(head):k]:  # beyond the judged depth: retrieval order, below the judged
+            hits.append(_hit(f.best, len(hits) + 1, floor - 1.0 + f.score, f.ranks))
+        return tuple(hits[:k])
+
+
+def _collect_values(config: IndexConfig, docs: Sequence[Document]) -> None:
+    """Track the distinct values of string and list fields while they stay few."""
+    from heedful.config import MAX_VALUES
+
+    for name, kind in config.fields.items():
+        if kind not in ("string", "list"):
+            continue
+        if name in config.values and config.values[name] is None:
+            continue
+        seen = set(config.values.get(name) or ())
+        for d in docs:
+            v = d.metadata.get(name)
+            seen.update(str(x) for x in (v if isinstance(v, list) else [v]) if x is not None and str(x))
+            if len(seen) > MAX_VALUES:
+                break
+        config.values[name] = sorted(seen) if len(seen) <= MAX_VALUES else None
+
+
+def _date_field(fields: Mapping[str, str]) -> str | None:
+    dates = [name for name, kind in fields.items() if kind == "date"]
+    for preferred in ("date", "publish_date", "published", "valid_from"):
+        if preferred in dates:
+            return preferred
+    return dates[0] if len(dates) == 1 else None
+
+
+def _with_time_criterion(plan: Plan) -> Plan:
+    """A time window in the plan reads as a date-window requirement on each passage."""
+    from dataclasses import replace
+
+    from heedful.plan.schema import Criterion, Predicate
+
+    if plan.time is None or plan.time.window is None:
+        return plan
+    if any(c.predicate is not None and c.predicate.type == "date_window" for c in plan.criteria):
+        return plan
+    start, end = plan.time.window
+    crit = Criterion(text=f"about the period {start.isoformat()} to {end.isoformat()}", polarity="require",
+                     kind="time", predicate=Predicate.date_window(start, end), span=plan.time.span)
+    return replace(plan, criteria=(*plan.criteria, crit))
+
+
+def _retrieval_text(query: str, instruction: str | None, plan: Plan | None) -> str:
+    """The query and the instruction's positive wording: exclusions are never searched for."""
+    if plan is None:
+        return " ".join(t.strip() for t in (query, instruction or "") if t and t.strip())
+    if instruction:
+        cut = sorted(c.span for c in plan.criteria if c.polarity in ("exclude", "avoid") and c.span)
+        kept, pos = [], 0
+        for start, end in cut:
+            if start >= pos:
+                kept.append(instruction[pos:start])
+                pos = end
+        kept.append(instruction[pos:])
+        positive = " ".join(" ".join(kept).split())
+    else:
+        positive = " ".join(c.text for c in plan.criteria if c.polarity in ("require", "prefer"))
+    return " ".join(t for t in (query, positive) if t)
 
 
 def _hit(c: Candidate, rank: int, score: float, ranks: Mapping[str, int]) -> Hit:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from heedful.store.base import Candidate
 
@@ -29,7 +29,7 @@ def max_passage(candidates: Sequence[Candidate]) -> list[Candidate]:
         if c.doc_id in seen:
             continue
         seen.add(c.doc_id)
-        out.append(Candidate(c.doc_id, c.passage, len(out) + 1, c.score, c.title, c.text, c.metadata))
+        out.append(replace(c, rank=len(out) + 1))
     return out
 
 

@@ -21,7 +21,8 @@ __all__ = ["RESERVED_COLUMNS", "Candidate", "PassageRow", "Store"]
 
 #: Column names a metadata field may not take.
 RESERVED_COLUMNS = frozenset(
-    {"pid", "doc_id", "passage", "title", "text", "vector", "search_text", "doc_hash", "meta_json", "start"}
+    {"pid", "doc_id", "passage", "title", "text", "vector", "search_text", "doc_hash", "meta_json", "start",
+     "evidence"}
 )
 
 
@@ -37,6 +38,7 @@ class PassageRow:
     vector: np.ndarray
     doc_hash: str
     metadata: Mapping[str, Any] = field(default_factory=dict)
+    evidence: str = ""  # JSON of heedful.rank.evidence.Evidence, extracted at index time
 
     @property
     def pid(self) -> str:
@@ -54,6 +56,8 @@ class Candidate:
     title: str
     text: str
     metadata: Mapping[str, Any]
+    vector: Any = None  # the passage vector, when the search selected it
+    evidence: str = ""
 
 
 class Store(ABC):
@@ -79,11 +83,15 @@ class Store(ABC):
         """(documents, passages)."""
 
     @abstractmethod
-    def text_search(self, text: str, *, k: int, filters: Sequence[Filter] = ()) -> list[Candidate]:
-        """BM25 over title + passage text, best first."""
+    def text_search(
+        self, text: str, *, k: int, filters: Sequence[Filter] = (), vectors: bool = False
+    ) -> list[Candidate]:
+        """BM25 over title + passage text, best first; ``vectors`` also returns passage vectors."""
 
     @abstractmethod
-    def vector_search(self, vector: np.ndarray, *, k: int, filters: Sequence[Filter] = ()) -> list[Candidate]:
+    def vector_search(
+        self, vector: np.ndarray, *, k: int, filters: Sequence[Filter] = (), vectors: bool = False
+    ) -> list[Candidate]:
         """Cosine similarity to ``vector``, best first; score is the similarity."""
 
     @abstractmethod

@@ -26,7 +26,7 @@ __all__ = ["LanceStore", "render_filters"]
 log = logging.getLogger(__name__)
 
 TABLE = "passages"
-_SELECT = ["doc_id", "passage", "title", "text", "meta_json"]
+_SELECT = ["doc_id", "passage", "title", "text", "meta_json", "evidence"]
 
 
 def _arrow_type(kind: str) -> Any:
@@ -72,6 +72,7 @@ class LanceStore(Store):
             pa.field("vector", pa.list_(pa.float32(), self.dim)),
             pa.field("doc_hash", pa.string()),
             pa.field("meta_json", pa.string()),
+            pa.field("evidence", pa.string()),
         ]
         cols += [pa.field(name, _arrow_type(kind)) for name, kind in sorted(self.fields.items())]
         return pa.schema(cols)
@@ -117,6 +118,7 @@ class LanceStore(Store):
             cols["search_text"].append(f"{r.title}\n{r.text}" if r.title else r.text)
             cols["doc_hash"].append(r.doc_hash)
             cols["meta_json"].append(json.dumps(dict(r.metadata), default=_json_default, ensure_ascii=False))
+            cols["evidence"].append(r.evidence)
             for name in self.fields:
                 cols[name].append(r.metadata.get(name))
         vectors = np.asarray([r.vector for r in rows], dtype=np.float32).reshape(len(rows), self.dim)
@@ -187,17 +189,21 @@ class LanceStore(Store):
     def _where(self, filters: Sequence[Filter]) -> str | None:
         return render_filters(filters, self.fields) if filters else None
 
-    def text_search(self, text: str, *, k: int, filters: Sequence[Filter] = ()) -> list[Candidate]:
+    def text_search(
+        self, text: str, *, k: int, filters: Sequence[Filter] = (), vectors: bool = False
+    ) -> list[Candidate]:
         if self._table is None or not text.strip():
             return []
         query = self._table.search(text, query_type="fts", fts_columns="search_text")
         where = self._where(filters)
         if where:
             query = query.where(where, prefilter=True)
-        tbl = query.select([*_SELECT, "_score"]).limit(k).to_arrow()
+        tbl = query.select([*_SELECT, *(["vector"] if vectors else []), "_score"]).limit(k).to_arrow()
         return _candidates(tbl, tbl.column("_score").to_pylist())
 
-    def vector_search(self, vector: np.ndarray, *, k: int, filters: Sequence[Filter] = ()) -> list[Candidate]:
+    def vector_search(
+        self, vector: np.ndarray, *, k: int, filters: Sequence[Filter] = (), vectors: bool = False
+    ) -> list[Candidate]:
         if self._table is None:
             return []
         query = self._table.search(np.asarray(vector, dtype=np.float32), vector_column_name="vector")
@@ -205,7 +211,7 @@ class LanceStore(Store):
         where = self._where(filters)
         if where:
             query = query.where(where, prefilter=True)
-        tbl = query.select([*_SELECT, "_distance"]).limit(k).to_arrow()
+        tbl = query.select([*_SELECT, *(["vector"] if vectors else []), "_distance"]).limit(k).to_arrow()
         return _candidates(tbl, [1.0 - d for d in tbl.column("_distance").to_pylist()])
 
     def passages(self, doc_ids: Sequence[str]) -> list[Candidate]:
@@ -218,6 +224,10 @@ class LanceStore(Store):
 
 def _candidates(tbl: Any, scores: list[float]) -> list[Candidate]:
     cols = {name: tbl.column(name).to_pylist() for name in _SELECT}
+    vectors: Any = [None] * tbl.num_rows
+    if "vector" in tbl.column_names:
+        flat = tbl.column("vector").combine_chunks()
+        vectors = flat.values.to_numpy(zero_copy_only=False).reshape(tbl.num_rows, -1) if tbl.num_rows else []
     return [
         Candidate(
             doc_id=cols["doc_id"][i],
@@ -227,6 +237,8 @@ def _candidates(tbl: Any, scores: list[float]) -> list[Candidate]:
             title=cols["title"][i],
             text=cols["text"][i],
             metadata=_decode_meta(cols["meta_json"][i]),
+            vector=vectors[i],
+            evidence=cols["evidence"][i] or "",
         )
         for i in range(tbl.num_rows)
     ]

@@ -1,0 +1,1421 @@
+"""The rule compiler: an instruction in plain language -> a :class:`~heedful.plan.schema.Plan`.
+
+Deterministic, model-free and fast (a few milliseconds). The instruction is split into sentences
+and clauses; each clause gets a polarity from its cue words ("only", "are not relevant",
+"prefer", "avoid", ...), and decidable parts become predicates: time expressions, numeric
+comparisons, formats (a dollar amount, an award), places and nationalities, and named things
+bound by a relation ("developed by Crystal Dynamics", "lists vodka as an ingredient").
+References to the collection's own metadata fields become hard filters; nothing else does.
+Whatever the rules cannot decide stays a text criterion with the span of its words: no part of
+the instruction is dropped.
+
+>>> plan = compile_rules("Relevant paragraphs are about Canadian rock bands. "
+...                      "Bands based in Edmonton are not relevant.", query="Canadian rock bands")
+>>> [(c.polarity, c.kind, c.text) for c in plan.criteria]
+[('require', 'topic', 'Canadian rock bands'), ('exclude', 'place', 'bands based in Edmonton')]
+>>> plan.criteria[1].predicate.to_dict()
+{'mentions': ['Edmonton']}
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from heedful.errors import ConfigError
+from heedful.plan._lexicon import (
+    COUNTRIES,
+    COUNTRY_ALIASES,
+    DEMONYMS,
+    DOC_NOUNS,
+    EVENT_PARTICIPLES,
+    LANGUAGES,
+    META_VERBS,
+    NON_BINDING,
+    NORTH_AMERICAN,
+    PLACES,
+    PUBLICATION_NOUNS,
+    STOPWORDS,
+    _words,
+)
+from heedful.plan._numbers import NumExpr, find_numbers
+from heedful.plan._segment import clauses, mask_brackets, sentences
+from heedful.plan._timex import TimeExpr, find_relative, find_times
+from heedful.plan.schema import Criterion, Plan, Predicate, TimeSpec
+from heedful.store.filters import Filter
+
+__all__ = ["FIELD_TYPES", "FORMAT_PATTERNS", "compile_rules"]
+
+FIELD_TYPES: tuple[str, ...] = ("string", "integer", "number", "bool", "date", "list")
+
+_MONTHS_RX = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+             r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+# label -> regex searched case-insensitively in passages
+FORMAT_PATTERNS: dict[str, str] = {
+    "money": r"(?:US\$|A\$|C\$|\$|€|£|¥|\b(?:USD|EUR|GBP)\s?)\s?\d[\d,]*(?:\.\d+)?"
+             r"(?:\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b)?"
+             r"|\b\d[\d,]*(?:\.\d+)?\s?(?:thousand|million|billion|trillion)?\s?(?:dollars|euros|pounds|USD|EUR|GBP)\b",
+    "percentage": r"\b\d+(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)",
+    "date": rf"\b(?:\d{{1,2}}\s+)?{_MONTHS_RX}\s+(?:\d{{1,2}},?\s+)?\d{{3,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
+    "year": r"\b(?:1[0-9]{3}|20[0-9]{2})\b",
+    "number": r"\b\d[\d,]*(?:\.\d+)?\b",
+    "quote": r"[\"“][^\"”]{12,}[\"”]",
+    "url": r"https?://\S+|\bwww\.\S+",
+    "email": r"\b[\w.+-]+@[\w-]+\.[\w.]+\b",
+    "award": r"\b(?:award|awards|awarded|prize|prizes|medal|medals|trophy|trophies|honou?rs?|laureate)\b",
+    "measurement": r"\b\d[\d,]*(?:\.\d+)?\s?(?:m|km|cm|mm|ft|feet|foot|metres|meters|miles|mi|kg|lb|lbs|tonnes|tons|"
+                   r"hectares|acres|km2|sq\s?mi)\b",
+    "population": r"\bpopulation\b[^.]{0,60}?\d[\d,]*|\b\d[\d,]*\s+(?:inhabitants|residents|people)\b",
+}
+_FORMAT_NOUNS: list[tuple[str, str]] = [
+    ("money", (r"(?:dollar|usd|us\s+dollar|euro|monetary|money|cash|currency)\s*(?:amounts?|figures?|values?|sums?|"
+              r"totals?|numbers?|estimates?)?|amounts?\s+of\s+money|(?:figures?|amounts?|values?|sums?)\s+in\s+"
+              r"(?:us\s+)?(?:dollars|euros|pounds)|prices?|costs?")),
+    ("percentage", r"percentages?|percent(?:age)?\s+figures?"),
+    ("population", r"population(?:\s+(?:figures?|counts?|numbers?|sizes?|estimates?))?"),
+    ("date", r"(?:specific\s+|exact\s+|full\s+|calendar\s+)?dates?(?!\s+(?:of|range|ranges))"),
+    ("year", r"years?(?!\s+(?:old|of\s+age|ago))"),
+    ("quote", r"(?:direct\s+)?(?:quotes?|quotations?)"),
+    ("url", r"urls?|links?|web\s+addresses?"),
+    ("email", r"e-?mail\s+addresses?"),
+    ("award", r"awards?|prizes?|medals?|trophies|trophy|honou?rs?"),
+    ("measurement", r"measurements?|heights?|lengths?|weights?|distances?|elevations?|altitudes?|dimensions?"),
+    ("number", (r"numbers?|figures?|statistics?|stats|numeric(?:al)?\s+(?:data|values?)|quantit(?:y|ies)|"
+               r"counts?|totals?")),
+]
+_FORMAT_RE = re.compile(
+    r"\b(?:state|states|stating|stated|give|gives|giving|given|include|includes|including|included|report|reports|"
+    r"reporting|contain|contains|containing|provide|provides|providing|mention|mentions|mentioning|cite|cites|"
+    r"citing|list|lists|listing|name|names|naming|quote|quotes|quoting|show|shows|showing|specify|specifies|"
+    r"specifying|have|has|having|with|offer|offers|disclose|discloses|put|puts|feature|features|record|records)\s+"
+    r"(?:(?:a|an|the|some|any|at\s+least\s+one|one\s+or\s+more|specific|exact|concrete|explicit|actual|precise|"
+    r"particular|its|their|his|her|numeric|numerical|single|clear)\s+)*"
+    r"(?P<noun>" + "|".join(f"(?P<f_{label}>{rx})" for label, rx in _FORMAT_NOUNS) + r")\b",
+    re.IGNORECASE,
+)
+_STRONG_MONEY = re.compile(r"\b(?:dollar|monetary|usd)\s+(?:amounts?|figures?|values?|sums?)\b|\bamounts?\s+in\s+"
+                           r"(?:us\s+)?dollars\b", re.IGNORECASE)
+
+_DOCN = r"(?:" + "|".join(sorted(DOC_NOUNS, key=len, reverse=True)) + r")"
+_NEG_ADJ = (r"(?:relevant|wanted|needed|required|useful|acceptable|of\s+interest|in\s+scope|considered(?:\s+relevant)?|"
+            r"counted|included|responsive|on[\s-]topic|pertinent|helpful|valid|eligible|"
+            r"what\s+(?:i|we)\s+(?:want|need|am\s+looking\s+for))")
+_EXCLUDE_ANY = re.compile(
+    rf"\b(?:is|are|was|were|be|being)\s+(?:also\s+|therefore\s+|thus\s+|then\s+|generally\s+|usually\s+|still\s+|"
+    rf"always\s+|probably\s+)?(?:not|never|no\s+longer)\s+{_NEG_ADJ}\b"
+    rf"|\b(?:isn't|aren't|wasn't|weren't|isn’t|aren’t)\s+{_NEG_ADJ}\b"
+    r"|\b(?:is|are|was|were|be)\s+(?:also\s+|therefore\s+)?(?:irrelevant|off[\s-]topic|out\s+of\s+scope|excluded|"
+    r"ignored|unwanted|disqualified|insufficient|not\s+(?:enough|sufficient))\b"
+    r"|\b(?:do|does|did|should|will|would|must|shall|can|could)\s*(?:not|n't|n’t)\s+(?:count|qualify|matter|belong|"
+    r"make\s+the\s+cut|meet\s+the\s+(?:criteria|bar))\b"
+    r"|\b(?:don't|doesn't|won't|shouldn't|can't|cannot|don’t|doesn’t)\s+(?:count|qualify|matter|belong)\b"
+    r"|\bshould\s+(?:be\s+)?(?:excluded|ignored|discarded|omitted|removed|filtered\s+out|left\s+out|rejected|"
+    r"dropped)\b"
+    r"|\bshould\s+not\s+be\s+(?:included|returned|retrieved|counted|considered|shown|ranked)\b"
+    r"|\b(?:as|to\s+be)\s+(?:not\s+relevant|irrelevant|non-?relevant|off[\s-]topic|unwanted)\b"
+    r"|\bnon-?relevant\b|\birrelevant\b|\bdisqualif(?:y|ies|ied)\b"
+    r"|\b(?:is|are)\s+not$",
+    re.IGNORECASE,
+)
+_EXCLUDE_HEAD = re.compile(
+    r"^(?:(?:also|and|but|please|however|additionally|furthermore|moreover|finally|likewise|similarly|"
+    r"in\s+addition|note(?:\s+that)?|otherwise)[\s,:]+)*"
+    r"(?:(?:you|we)\s+(?:should|must|can)\s+|please\s+|always\s+)?"
+    r"(?:(?:exclude|excluding|ignore|ignoring|skip|omit|drop|remove|discard|disregard|reject|eliminate|"
+    r"filter\s+out|leave\s+out|rule\s+out|weed\s+out|throw\s+out|screen\s+out|strip\s+out)\b"
+    r"|(?:do\s+not|don't|don’t|never)\s+(?:include|return|show|retrieve|count|consider|want|list|give\s+me|rank|"
+    r"surface|bring\s+up|mark|treat|accept)\b"
+    r"|(?:i|we)\s+(?:do\s+not|don't|don’t|am\s+not|'m\s+not|are\s+not|'re\s+not)\s+(?:want|need|care|interested|"
+    r"looking)"
+    r"|(?:i|we)\s+(?:have|want)\s+no\s+interest"
+    r"|not\s+interested\s+in"
+    r"|no\s+(?!longer\b|later\b|earlier\b|more\b|fewer\b|less\b|matter\b|one\b|doubt\b)"
+    r"|nothing\s+(?:about|on|from|related|that)"
+    r"|none\s+of"
+    r"|(?:not\s+relevant|irrelevant|non-?relevant)\b|excluded?\s*:)",
+    re.IGNORECASE,
+)
+_AVOID = re.compile(
+    r"\b(?:avoid(?:ing)?|less\s+(?:relevant|useful|important|desirable|interesting|preferred)|"
+    r"de-?prioriti[sz](?:e|ed|es)|down-?rank(?:ed)?|rank(?:ed)?\s+(?:them\s+|it\s+|these\s+|those\s+)?lower|"
+    r"penali[sz](?:e|ed|es)|(?:are|is)\s+(?:not\s+preferred|discouraged|undesirable|a\s+minus)|"
+    r"(?:i'?d|i\s+would|we'?d|we\s+would)\s+rather\s+(?:not|avoid)|rather\s+not|preferably\s+not|ideally\s+not|"
+    r"not\s+ideal|try\s+to\s+avoid|should\s+not\s+dominate)\b",
+    re.IGNORECASE,
+)
+_PREFER = re.compile(
+    r"\b(?:prefer(?:red|ably|ence|s)?|ideally|especially|particularly|in\s+particular|above\s+all|"
+    r"favou?r(?:ed|s)?|prioriti[sz](?:e|ed|es)|bonus|"
+    r"(?:is|are)\s+(?:a\s+plus|better|more\s+(?:relevant|useful|valuable|important)|most\s+(?:relevant|useful|welcome)|"
+    r"highly\s+relevant|ideal|welcome|nice\s+to\s+have|desirable|appreciated)|"
+    r"(?:also|still)\s+(?:count|counts|relevant|qualify|qualifies|acceptable|ok|fine|useful)|"
+    r"(?:count|counts|relevant|qualify|qualifies)\s+(?:too|as\s+well)|as\s+well(?!\s+as)|"
+    r"would\s+be\s+(?:nice|good|great|helpful|a\s+plus|better)|nice\s+to\s+have|if\s+possible|where\s+possible|"
+    r"rank(?:ed)?\s+(?:them\s+|it\s+|these\s+|those\s+)?(?:higher|first|above)|boost(?:ed)?|extra\s+credit|"
+    r"even\s+better|better\s+still|optional(?:ly)?|can\s+also|may\s+also|might\s+also|is\s+a\s+bonus|"
+    r"of\s+(?:particular|special|greatest|most|high|real)\s+interest|(?:particularly|especially)\s+interesting|"
+    r"(?:is|are)\s+(?:fine|ok|okay|acceptable|allowed|good\s+too|welcome\s+too))\b",
+    re.IGNORECASE,
+)
+_STRONG = re.compile(
+    r"\b(?:only|must|needs?\s+to|has\s+to|have\s+to|required?|requires|restrict(?:ed|s)?|limit(?:ed)?\s+(?:to|relevance)|"
+    r"exclusively|solely|strictly|should|mandatory|necessar(?:y|ily)|counts?\s+only)\b",
+    re.IGNORECASE,
+)
+_DEFINE = re.compile(
+    r"\b(?:relevant|count|counts|qualif(?:y|ies)|(?:i|we)\s+(?:want|need|am\s+looking|'m\s+looking|are\s+looking|"
+    r"am\s+interested|'m\s+interested|are\s+interested|am\s+searching|would\s+like|'d\s+like|care\s+about)|"
+    r"looking\s+for|searching\s+for|find|show\s+me|give\s+me|return|retrieve|fetch|focus(?:ing)?\s+on|"
+    r"of\s+interest|on[\s-]topic|in\s+scope|responsive|pertinent|(?:is|are)\s+wanted|"
+    r"what\s+(?:i|we)(?:'m|\s+am|\s+are|'re)?\s*(?:after|need|want|looking\s+for|interested\s+in))\b",
+    re.IGNORECASE,
+)
+_ANAPHORIC = re.compile(
+    r"^(?:this|that|these|those|such|it|they|them|e\.g\.|for\s+example|for\s+instance|including|includes?|i\.e\.|"
+    r"namely|likewise|similarly|same\s+(?:for|goes)|the\s+same)\b",
+    re.IGNORECASE,
+)
+_EXCEPT = re.compile(
+    r"\b(?:other\s+than|except(?:\s+for)?|excluding|apart\s+from|aside\s+from|with\s+the\s+exception\s+of|"
+    r"but\s+not|rather\s+than|instead\s+of|as\s+opposed\s+to)\s+|,\s+(?:but\s+)?not\s+(?!only\b|just\b|"
+    r"necessarily\b|relevant\b|all\b|every\b|always\b)",
+    re.IGNORECASE,
+)
+_DATE_ONLY = re.compile(
+    r"\(\s*(?:(?:from|since|before|after|until|till|in|c\.|ca\.|circa|between|and|to|the|early|mid|late|AD|BC|CE|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*|\d{1,4}(?:s|st|nd|rd|th)?\s*|[-–—/,]\s*)+\)"
+)
+
+
+def _unmask_dates(text: str, masked: str) -> str:
+    """Bring back bracketed dates such as "(2010-2012)": they say when, they are not asides."""
+    chars = list(masked)
+    for m in _DATE_ONLY.finditer(text):
+        if re.search(r"\d{3,4}", m.group(0)):
+            chars[m.start():m.end()] = text[m.start():m.end()]
+    return "".join(chars)
+
+
+_EXAMPLES = re.compile(
+    r"\b(?:e\.g\.|i\.e\.|for\s+example|for\s+instance|such\s+as)\s+[^,;:()]*?"
+    r"(?=,|;|:|\)|\s+(?:are|is|were|was|do|does|should|must|count|counts|still)\b|$)",
+    re.IGNORECASE,
+)
+_SOFT_SPLIT = re.compile(
+    r",\s+(?:but|and|while|whereas|though|although|however|yet|so)\s+|\s+but\s+"
+    r"|,\s+(?=(?:especially|particularly|in\s+particular|ideally|preferably|above\s+all)\b)",
+    re.IGNORECASE,
+)
+_NEG = re.compile(
+    r"\b(?:not(?!\s+only\b)|never|no\s+longer|nor|without|none|n't|n’t|anymore|any\s+more)\b|\bnon-\w|"
+    r"\bno\s+(?!more\s+than|fewer|less\s+than|later|earlier|matter)",
+    re.IGNORECASE,
+)
+_TIME_WORDS = re.compile(
+    r"\b(?:period|periods|times?|era|eras|dates?|dated|years?|decades?|centur(?:y|ies)|earlier|later|"
+    r"before|after|recent|latest|older|newer|current|historical|timeframe|time\s+frame)\b",
+    re.IGNORECASE,
+)
+_TIME_ANAPHOR = re.compile(
+    r"\b(?:that|this|the\s+same|those|these|the\s+(?:above|given|stated|named|specified|requested|chosen))\s+"
+    r"(?:time|times|period|periods|years?|era|dates?|window|timeframe|time\s+frame|span)\b",
+    re.IGNORECASE,
+)
+_RECENCY_LATEST = re.compile(
+    r"\b(?:the\s+)?(?:latest|most\s+recent(?:ly)?|newest|most\s+up[\s-]to[\s-]date|up[\s-]to[\s-]date|"
+    r"recent(?:ly)?|freshest|current\s+(?:version|information|status|state|data|figures?|numbers?))\b",
+    re.IGNORECASE,
+)
+_RECENCY_EARLIEST = re.compile(r"\b(?:the\s+)?(?:earliest|oldest|original\s+versions?|first\s+versions?)\b", re.IGNORECASE)
+_RELATIVE_HINT = re.compile(r"\b(?:last|past|previous|preceding|this)\s+(?:\d+\s+|few\s+|\w+\s+)?"
+                            r"(?:days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
+
+_NAME_WORD = (
+    r"(?:[A-Z]\.(?:[A-Z]\.)+|(?:Bros|Inc|Ltd|Co|Corp|Jr|Sr|St|Mt|Ft)\.|[A-Z][\w'’\-]*(?:\.(?=\s+[A-Z]))?|&)"
+)
+_ENTITY = (
+    rf"(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:of|de|del|du|la|le|von|van|da|di|upon|on|the|and)\s+)?{_NAME_WORD})*"
+)
+_LIST_SEP = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and/or|and|or|nor)\s+)"
+_PLACE_RE = re.compile(
+    r"\b(?P<cue>based\s+(?:in|out\s+of)|located\s+(?:in|at)|situated\s+in|headquartered\s+in|born\s+in|"
+    r"raised\s+in|native\s+to|endemic\s+to|indigenous\s+to|found\s+in|grown\s+in|grows?\s+in|growing\s+in|"
+    r"lives?\s+in|living\s+in|resident\s+in|residing\s+in|set\s+in|filmed\s+in|formed\s+in|founded\s+in|"
+    r"built\s+in|from|in|within|across|throughout|outside(?:\s+of)?|of)\s*,?\s+"
+    r"(?:(?:the\s+)?(?:state|province|country|city|town|region|county|island|republic|kingdom|nation|"
+    r"territory|area)\s+of\s+)?"
+    rf"(?P<ents>{_ENTITY}(?:{_LIST_SEP}{_ENTITY})*)"
+)
+_LOCATIVE_CUES = frozenset({
+    "based in", "based out of", "located in", "located at", "situated in", "headquartered in", "born in",
+    "raised in", "native to", "endemic to", "indigenous to", "found in", "grown in", "grow in", "grows in",
+    "growing in", "lives in", "live in", "living in", "resident in", "residing in", "set in", "filmed in",
+    "formed in", "founded in", "built in", "from",
+})
+_PLACE_NOUNS = re.compile(
+    r"\b(?:towns?|cities|city|villages?|places?|locations?|suburbs?|regions?|areas?|countries|country|states?|"
+    r"provinces?|municipalit(?:y|ies)|communit(?:y|ies)|counties|county|localities|locality|sites?|parks?|"
+    r"airports?|castles?|buildings?|stations?|schools?|universities|universit(?:y)|hospitals?|museums?|"
+    r"people|persons?|players?|athletes?|bands?|artists?|companies|company|firms?|species|plants?|animals?|"
+    r"birds?|trees?)\s*$",
+    re.IGNORECASE,
+)
+_PLACE_SUFFIX = re.compile(
+    r"(?:City|County|Province|State|Island|Islands|Region|Valley|Mountains|Bay|Coast|Republic|Kingdom|"
+    r"Territory|Peninsula|Prefecture|District|Oblast|Canton|Shire)$"
+)
+_REL_BY = re.compile(
+    r"\b(?:developed|written|co-written|produced|co-produced|directed|published|created|designed|composed|"
+    r"performed|recorded|sung|founded|owned|operated|made|built|manufactured|released|issued|distributed|edited|"
+    r"illustrated|drawn|authored|hosted|presented|coached|managed|run|led|acquired|bought|sponsored|funded|signed|"
+    r"drafted|voiced|narrated|translated|invented|discovered|painted|engineered|programmed|animated|"
+    r"commissioned|administered|maintained|serviced|served|operated|controlled|governed|ruled|won|"
+    r"serialized|serialised|featured|appeared|aired|broadcast|shown|printed|played|listed|streamed|syndicated|"
+    r"ran|available|signed|starring|featuring|coached|trained|employed|hired|backed|endorsed|nominated|awarded)"
+    r"\s+(?:(?:solely|entirely|only|jointly|partly|mainly|originally|primarily|first|exclusively|mostly)\s+)?"
+    r"(?:(?:by|with|for|on|in|at|through|via|under)\s+)?"
+    rf"(?P<ents>{_ENTITY}(?:{_LIST_SEP}{_ENTITY})*)"
+)
+_VERB_OBJ = re.compile(
+    r"\b(?:lists?|listing|listed|mentions?|mentioning|mentioned|names?|naming|contains?|containing|includes?|"
+    r"including|features?|featuring|uses?|using|cites?|citing|quotes?|quoting|stars?|starring|references?|"
+    r"referencing|involves?|involving|wins?|won|winning|received|receives|earned|earns|holds|held)\s+"
+    r"(?:(?P<art>a|an|the|any|at\s+least\s+one)\s+)?"
+    rf"(?P<ents>{_ENTITY}(?:{_LIST_SEP}{_ENTITY})*|(?P<low>[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?))"
+)
+_AS_DESC = re.compile(
+    r"\b(?:describ(?:es|ed|e)|identif(?:ies|ied|y)|names?|named|classif(?:ies|ied|y)|calls?|called|labels?|"
+    r"label(?:l)?ed|lists?|listed|characteri[sz](?:es|ed|e)|considers?|considered|refers?\s+to|referred\s+to|"
+    r"recogni[sz](?:es|ed|e)|regards?|regarded|marks?|marked|presents?|presented|categori[sz](?:es|ed|e)|"
+    r"known|described|designated|designates?)\s+(?:(?:it|them|him|her|itself|explicitly|clearly|only|initially|"
+    r"originally)\s+)?as\s+"
+)
+_AS_TERM = re.compile(
+    r"(?:(?:a|an|the|being|having|some|one|kind\s+of|type\s+of|form\s+of)\s+)*"
+    r"(?P<t>[A-Za-z][\w\-'’]*(?:\s+(?![Aa]s\b|[Oo]r\b|[Aa]nd\b|[Bb]ut\b)[A-Za-z][\w\-'’]*)?)"
+)
+_NOT_ENTITY = frozenset(
+    _words(
+        "Only Relevant Paragraphs Paragraph Passages Passage Documents Document Articles Article "
+        "Results Pages Exclude Ignore Prefer Ideally Especially Avoid Treat Restrict Find Also "
+        "However Note Please Any All No None The A An I We You It They This That These Those Such Do "
+        "Don't Never Not Terms Items Posts Entries Both Each Every Other Others Some Many Most Few If "
+        "When While Where Which Who Whom Whose What Why How Relevance Include Including Excluding "
+        "Skip Omit Drop Remove Discard Disregard Reject Return Show Give List Name"
+    )
+)
+_CTX_STOP = STOPWORDS | DOC_NOUNS | frozenset(META_VERBS) | frozenset(
+    _words(
+        "relevant relevance count counts counted interested interest situation period periods time "
+        "times true describe describes described description discuss discusses about information info "
+        "looking want wanted need needed find show return retrieve restrict restricted treat treated "
+        "consider considered exclude excluded ignore ignored prefer preferred ideally especially only "
+        "must should include included including cover covers covering covered what anything something "
+        "everything things thing stuff matter matters detail details specific particular certain "
+        "given kind type sort regard regarding concerning related relating era eras earlier later "
+        "year years during before after since until between within throughout per via across among "
+        "around upon onto toward towards amid written published posted dated updated uploaded filed "
+        "focus focusing focused need needs like tagged labelled labeled categorized"
+    )
+)
+_GENERIC_LEAD_VERBS = (
+    r"(?:(?:clearly|explicitly|directly|specifically|primarily|mainly|mostly|actually|substantially)\s+)?"
+    r"(?:(?:is|are|be)\s+)?(?:about|on|describ(?:e|es|ing)|discuss(?:es|ing)?|cover(?:s|ing)?|concern(?:s|ing)?|"
+    r"deal(?:s|ing)?\s+with|focus(?:es|ing)?\s+on|talk(?:s|ing)?\s+about|explain(?:s|ing)?|address(?:es|ing)?|"
+    r"report(?:s|ing)?\s+on|relate(?:s|d)?\s+to|pertain(?:s|ing)?\s+to|refer(?:s|ring)?\s+to|"
+    r"provide(?:s)?\s+information\s+(?:about|on)|give(?:s)?\s+information\s+(?:about|on))\s+"
+)
+
+
+@dataclass
+class _Feature:
+    kind: str  # time number format place mention recency
+    start: int
+    end: int
+    predicate: Predicate | None = None
+    time: TimeExpr | None = None
+    bound: bool = False  # time bound to an event of the entity ("born before 1920")
+    doc_level: bool = False  # time of the document itself ("published in 2023")
+    negated: bool = False  # "outside Canada"
+    recency: str | None = None
+    num: NumExpr | None = None
+    terms: tuple[str, ...] = ()
+    phrase_start: int = -1
+
+
+@dataclass
+class _State:
+    text: str
+    masked: str  # brackets blanked: offsets index ``text``
+    fmask: str  # also examples ("e.g. ...") blanked: what features are read from
+    fields: dict[str, str]
+    values: dict[str, tuple[str, ...]]
+    fields_given: bool
+    today: date | None
+    criteria: list[Criterion] = field(default_factory=list)
+    filters: list[Filter] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    window: tuple[date, date] | None = None
+    window_span: tuple[int, int] | None = None
+    as_of: date | None = None
+    as_of_span: tuple[int, int] | None = None
+    recency: str | None = None
+    recency_span: tuple[int, int] | None = None
+    last_window: tuple[date | None, date | None] | None = None
+    seen_topic: bool = False
+    seen_positive: bool = False
+
+
+def compile_rules(
+    instruction: str | None,
+    *,
+    query: str = "",
+    fields: Mapping[str, str] | None = None,
+    values: Mapping[str, Sequence[str]] | None = None,
+    today: date | None = None,
+) -> Plan:
+    """Compile ``instruction`` into a :class:`Plan` with rules only.
+
+    Args:
+        instruction: the user's words about what counts as relevant; ``None`` or blank gives an
+            empty plan.
+        query: the search query, stored in the plan as is.
+        fields: the collection's metadata fields and their types (``string``, ``integer``,
+            ``number``, ``bool``, ``date``, ``list``). Only these become hard filters.
+        values: known values per string or list field (``{"source": ["cnn.com", "bbc.co.uk"]}``);
+            an instruction naming one of them becomes an exact filter.
+        today: the date that relative expressions ("in the last 2 years", "this year") count
+            from; the system date when not given.
+
+    >>> p = compile_rules("Only articles from CNN published in 2023 that give a dollar figure.",
+    ...                   fields={"source": "string", "publish_date": "date"})
+    >>> [f.to_dict() for f in p.filters]  # doctest: +NORMALIZE_WHITESPACE
+    [{'field': 'source', 'op': 'contains', 'value': 'cnn'},
+     {'field': 'publish_date', 'op': '>=', 'value': '2023-01-01'},
+     {'field': 'publish_date', 'op': '<=', 'value': '2023-12-31'}]
+    >>> [(c.polarity, c.kind, c.predicate.to_dict()["pattern"]["label"]) for c in p.criteria]
+    [('require', 'format', 'money')]
+    """
+    if instruction is not None and not isinstance(instruction, str):
+        raise ConfigError(f"instruction must be a string or None, got {type(instruction).__name__}")
+    fields_d: dict[str, str] = {}
+    for name, ftype in (fields or {}).items():
+        if ftype not in FIELD_TYPES:
+            raise ConfigError(
+                f"field {name!r} has type {ftype!r}; use one of {', '.join(FIELD_TYPES)}"
+            )
+        fields_d[name] = ftype
+    values_d: dict[str, tuple[str, ...]] = {}
+    for name, vals in (values or {}).items():
+        if name not in fields_d:
+            raise ConfigError(f"values given for {name!r}, which is not among the fields "
+                              f"({', '.join(fields_d) or 'none'}); add it to fields")
+        values_d[name] = tuple(str(v) for v in vals)
+    text = instruction or ""
+    if not text.strip():
+        return Plan(query=query)
+    masked = _unmask_dates(text, mask_brackets(text))
+    st = _State(text, masked, _EXAMPLES.sub(lambda m: " " * len(m.group(0)), masked), fields_d, values_d,
+                fields is not None, today)
+
+    for sent_idx, (ss, se) in enumerate(sentences(text)):
+        prev_pol: str | None = None
+        for cs, ce in _split_soft(st, _merge_cueless(st, clauses(text, ss, se, st.masked))):
+            prev_pol = _compile_clause(st, cs, ce, prev_pol, sent_idx)
+
+    time = None
+    if st.window or st.as_of or st.recency:
+        span = st.window_span or st.as_of_span or st.recency_span
+        time = TimeSpec(as_of=st.as_of, window=st.window, recency=st.recency, span=span)  # type: ignore[arg-type]
+    return Plan(query=query, criteria=tuple(st.criteria), filters=tuple(st.filters), time=time,
+                compiled_by="rules", notes=tuple(dict.fromkeys(st.notes)))
+
+
+# ---------------------------------------------------------------------------------------------
+# polarity
+
+
+@dataclass
+class _Cue:
+    polarity: str | None
+    strong: bool = False
+    definitional: bool = False
+
+
+def _detect(clause: str) -> _Cue:
+    body = clause.strip().rstrip(" .;:,!?")
+    if _EXCLUDE_ANY.search(body) or _EXCLUDE_HEAD.search(body):
+        return _Cue("exclude", strong=True)
+    if _AVOID.search(body):
+        return _Cue("avoid")
+    if _PREFER.search(body):
+        return _Cue("prefer")
+    strong = bool(_STRONG.search(body))
+    define = bool(_DEFINE.search(body))
+    if strong or define:
+        return _Cue("require", strong=strong, definitional=define)
+    return _Cue(None)
+
+
+def _merge_cueless(st: _State, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A clause after a colon or semicolon without a cue of its own elaborates the one before."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and _detect(st.masked[s:e]).polarity is None:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _split_soft(st: _State, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split "X are relevant, but Y are not" into two clauses when both halves carry a cue."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        pos = s
+        for m in _SOFT_SPLIT.finditer(st.masked, s, e):
+            left, right = st.masked[pos:m.start()], st.masked[m.end():e]
+            lc = _detect(left)
+            # "only" inside a relative clause of a list does not end a clause; "X count" does
+            if lc.polarity and (lc.polarity != "require" or lc.definitional) and _detect(right).polarity:
+                out.append((pos, m.start()))
+                pos = m.end()
+        out.append((pos, e))
+    return [(a, b) for a, b in out if re.search(r"\w", st.text[a:b])]
+
+
+# ---------------------------------------------------------------------------------------------
+# criterion texts
+
+
+def _strip_brackets(s: str) -> str:
+    prev = None
+    while prev != s:
+        prev = s
+        s = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", "", s)
+    return s
+
+
+_TEXT_SUBS: list[tuple[re.Pattern[str], Any]] = [
+    (re.compile(r"^(?:(?:also|and|but|however|additionally|furthermore|moreover|finally|likewise|similarly|"
+                r"in\s+addition|note(?:\s+that)?|otherwise|so|thus|therefore|instead|please|then)\b[\s,:]*)+", re.IGNORECASE), ""),
+    (re.compile(r"^.*?\b(?:counts?|qualif(?:y|ies)|(?:is|are)\s+relevant)\s+only\s+(?:if|when)\s+(?:it\s+|they\s+)?",
+                re.IGNORECASE), ""),
+    (re.compile(rf"^(?:(?:a|an|the|any|each|every|all)\s+)?(?:relevant|good|matching|useful|acceptable)\s+{_DOCN}\s+"
+                r"(?:(?:is|are|must|should|will|would|needs?\s+to|has\s+to|have\s+to|can|may|might|could|also|only|"
+                r"then|always|typically|usually|includes?|include)\s+)*(?:be\s+)?(?:(?:those|one|ones|the\s+ones)\s+"
+                r"(?:that|which|who)\s+)?", re.IGNORECASE), ""),
+    (re.compile(r"^(?:not\s+)?(?:relevant|irrelevant|non-?relevant|excluded?|included?|preferred|avoid|wanted|focus|"
+                r"topic|subject|scope|criteria|criterion|requirements?|note)(?:\s+(?:if|when))?\s*:\s*", re.IGNORECASE), ""),
+    (re.compile(r"^(?:not\s+)?relevant\s+(?:if|when)\s+(?:it\s+is\s+|it's\s+|they\s+are\s+)?", re.IGNORECASE), ""),
+    (re.compile(r"^(?:if\s+so|then|otherwise),?\s+", re.IGNORECASE), ""),
+    (re.compile(r"^if\s+(?:it|they|the\s+\w+)(?:'s|\s+is|\s+are)\s+(?:about\s+|on\s+)?", re.IGNORECASE), ""),
+    (re.compile(r"\s+(?:it|they)$", re.IGNORECASE), ""),
+    (re.compile(r"^(?:those|ones)\s+(?:on|about|that\s+(?:are\s+)?about|covering|describing|concerning)\s+",
+                re.IGNORECASE), ""),
+    (re.compile(rf"^(?:(?:the|a|an|each|every|any)\s+)?{_DOCN}\s+(?:must|should|needs?\s+to|has\s+to|have\s+to|will|"
+                r"shall|is\s+required\s+to|are\s+required\s+to|ought\s+to)\s+(?:also\s+)?", re.IGNORECASE), ""),
+    (re.compile(r"^(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?:also\s+)?", re.IGNORECASE), ""),
+    (re.compile(rf"^(?:(?:the|a|an|each|every|any)\s+)?{_DOCN}\s+(?:also\s+)?(?=(?:names?|mentions?|states?|gives?|"
+                r"lists?|includes?|contains?|quotes?|cites?|reports?|provides?|shows?|says?|explains?|"
+                r"specifies|identifies|credits|dates)\b)", re.IGNORECASE), ""),
+    (re.compile(r"^(?:only\s+)?(?:include|keep|retain|consider|accept)\s+(?:only\s+)?", re.IGNORECASE), ""),
+    (re.compile(r"^(?:anything|everything|something|stuff|content|material|information|info)\s+(?:about|on|"
+                r"regarding|concerning|related\s+to|that\s+(?:is|are)\s+about)\s+", re.IGNORECASE), ""),
+    (re.compile(r"^as\s+an?\s+[^,]{1,80},\s*", re.IGNORECASE), ""),
+    (re.compile(r"^(?:(?:i\s+am|i'm|we\s+are|we're)\s+)?(?:only\s+|mainly\s+|mostly\s+|particularly\s+|"
+                r"especially\s+)?(?:looking|searching)\s+for\s+", re.IGNORECASE), ""),
+    (re.compile(r"^(?:i\s+am|i'm|we\s+are|we're)\s+(?:only\s+|mainly\s+|mostly\s+|particularly\s+|especially\s+)?"
+                r"(?:interested\s+in|looking\s+for|searching\s+for|after|concerned\s+with|focused\s+on)\s+", re.IGNORECASE), ""),
+    (re.compile(r"^(?:i|we)\s+(?:only\s+)?(?:want|need|would\s+like|'d\s+like|prefer|care\s+about)\s+"
+                r"(?:to\s+(?:see|find|read|get)\s+)?", re.IGNORECASE), ""),
+    (re.compile(r"^(?:please\s+)?(?:find|show|give\s+me|return|retrieve|get|list|search\s+for|fetch|look\s+for)\s+"
+                r"(?:me\s+)?", re.IGNORECASE), ""),
+    (re.compile(r"^(?:restrict|limit)\s+(?:relevance|results|the\s+search|it|yourself|this|the\s+results)?\s*to\s+",
+                re.IGNORECASE), ""),
+    (re.compile(r"^(?:treat|consider|regard|mark)\s+", re.IGNORECASE), ""),
+    (re.compile(r"^(?:(?:you|we)\s+(?:should|must|can)\s+)?(?:exclude|excluding|ignore|ignoring|skip|omit|drop|remove|"
+                r"discard|disregard|reject|eliminate|filter\s+out|leave\s+out|rule\s+out|weed\s+out|avoid|avoiding|"
+                r"prefer|favou?r|prioriti[sz]e|boost|penali[sz]e|de-?prioriti[sz]e|down-?rank)\s+", re.IGNORECASE), ""),
+    (re.compile(r"^(?:do\s+not|don't|never)\s+(?:include|return|show|retrieve|count|consider|want|list|rank|"
+                r"give\s+me)\s+", re.IGNORECASE), ""),
+    (re.compile(r"^(?:i|we)\s+(?:do\s+not|don't|am\s+not|'m\s+not)\s+(?:want|need|care\s+about|interested\s+in|"
+                r"looking\s+for)\s+", re.IGNORECASE), ""),
+    (re.compile(r"^(?:not\s+interested\s+in|nothing\s+(?:about|on|from|related\s+to)|none\s+of)\s+", re.IGNORECASE), ""),
+    (re.compile(r"^(?:ideally|preferably|especially|particularly|in\s+particular|above\s+all|only|solely|"
+                r"exclusively|strictly|just|mainly|mostly|any|all|every)\b[,\s]+", re.IGNORECASE), ""),
+    (re.compile(r"^no\s+(?!longer\b)", re.IGNORECASE), ""),
+    # tails
+    (re.compile(r"\s+(?:is|are)\s+(?:less|more)\s+(?:relevant|useful|important|interesting)\b.*$", re.IGNORECASE), ""),
+    (re.compile(r"\s*,?\s*(?:(?:should|must|will|would|shall|can|may)\s+(?:not\s+)?)?(?:(?:is|are|was|were|be)\s+(?:also\s+|therefore\s+|thus\s+|still\s+|then\s+|generally\s+|"
+                r"usually\s+|always\s+)?(?:not\s+|never\s+|no\s+longer\s+)?(?:relevant|wanted|needed|required|useful|"
+                r"acceptable|of\s+interest|in\s+scope|irrelevant|off[\s-]topic|out\s+of\s+scope|excluded|ignored|"
+                r"preferred|a\s+plus|better|ideal|welcome|desirable|more\s+(?:relevant|useful)|most\s+relevant|"
+                r"highly\s+relevant|especially\s+relevant|particularly\s+relevant|considered\s+relevant|counted|"
+                r"included|responsive|pertinent|okay|ok|fine|insufficient|not\s+enough|a\s+bonus)\b.*$)", re.IGNORECASE), ""),
+    (re.compile(r"\s*,?\s+(?:(?:do|does|did|should|will|would|must|can)\s*(?:not|n't)\s+|don't\s+|doesn't\s+|"
+                r"also\s+|still\s+|only\s+)?(?:count|counts|qualify|qualifies)\b(?:\s+(?:too|as\s+well|either))?\s*$",
+                re.IGNORECASE), ""),
+    (re.compile(r"\s+(?:is|are)\s+not$", re.IGNORECASE), ""),
+    (re.compile(r"\s+as\s+(?:not\s+relevant|irrelevant|non-?relevant|off[\s-]topic|unwanted)\b.*$", re.IGNORECASE), ""),
+    (re.compile(r"\s+should\s+(?:not\s+)?(?:be\s+)?(?:excluded|ignored|discarded|omitted|removed|filtered\s+out|"
+                r"left\s+out|rejected|dropped|included|returned|retrieved|counted|considered|shown|ranked)\b.*$",
+                re.IGNORECASE), ""),
+    (re.compile(r"\s+(?:would\s+be|is|are)\s+(?:nice|good|great|helpful|a\s+plus|a\s+bonus)(?:\s+to\s+have)?$",
+                re.IGNORECASE), ""),
+    (re.compile(r",?\s+(?:if|where)\s+possible$", re.IGNORECASE), ""),
+    (re.compile(r"\s+(?:in\s+order\s+)?to\s+(?:be|count\s+as)\s+(?:considered\s+)?(?:relevant|useful)\b.*$",
+                re.IGNORECASE), ""),
+    (re.compile(r"\s+(?:in\s+order\s+)?to$", re.IGNORECASE), ""),
+    (re.compile(r"\s+(?:do\s+not|don't|does\s+not|doesn't|won't)\s+(?:matter|count|qualify|apply)\b.*$",
+                re.IGNORECASE), ""),
+    (re.compile(r"\s+(?:is|are)\s+what\s+(?:i|we)(?:'m|\s+am|\s+are|'re)?\s*(?:after|need|want|looking\s+for|"
+                r"interested\s+in)\b.*$", re.IGNORECASE), ""),
+    (re.compile(r"\s+(?:is|are)\s+(?:of\s+(?:particular|special|greatest|most|high|real)\s+interest|fine|ok|okay|"
+                r"acceptable|allowed)\b.*$", re.IGNORECASE), ""),
+    (re.compile(r"\s+(?:should\s+)?rank(?:ed)?\s+(?:them\s+|it\s+)?(?:higher|lower|first|last)\b.*$", re.IGNORECASE), ""),
+    (re.compile(r"\s+(?:as\s+well|too)$", re.IGNORECASE), ""),
+    (re.compile(r",?\s+(?:e\.g\.|i\.e\.|for\s+example|for\s+instance)\s+.*$", re.IGNORECASE), ""),
+    # words about the passage itself
+    (re.compile(rf"\bfor\s+which\s+the\s+{_DOCN}\s+(?:reports|gives|states|lists|provides|mentions|records|cites|"
+                r"shows)\s+", re.IGNORECASE), "with "),
+    (re.compile(rf"\bwhose\s+{_DOCN}\s+(?:lists|mentions|names|gives|states|reports|includes|contains|shows)\s+",
+                re.IGNORECASE), "with "),
+    (re.compile(rf"\b(?:that|which|whom|who)\s+the\s+{_DOCN}\s+(?:itself\s+|explicitly\s+|clearly\s+)?"
+                r"(?P<v>[a-z]+)(?:\s+or\s+(?P<v2>[a-z]+))?\s+(?:that\s+)?", re.IGNORECASE), "META"),
+    (re.compile(rf"\b(?:according\s+to|per|in)\s+the\s+{_DOCN}\b,?\s*", re.IGNORECASE), ""),
+    (re.compile(rf"\bthe\s+{_DOCN}\s+(?:itself\s+)?(?:says|states|reports|claims|mentions|notes|indicates)\s+"
+                r"(?:that\s+)?", re.IGNORECASE), ""),
+    (re.compile(rf"^(?:(?:a|an|the|any|all|each|every|only|treat|other)\s+)*(?:{_DOCN}\s+)?{_DOCN}\s+(?:(?:that|which)\s+(?:(?:are|is)\s+)?"
+                r"(?:only\s+|mainly\s+|mostly\s+|primarily\s+|merely\s+|just\s+)?(?:about|on|describ\w*|discuss\w*|"
+                r"cover\w*|concern\w*|focus\w*\s+on|deal\w*\s+with)\s+|(?:that|which)\s+|about\s+|on\s+|"
+                r"describing\s+|discussing\s+|covering\s+|concerning\s+|regarding\s+|dealing\s+with\s+|"
+                r"focused\s+on\s+|mentioning\s+(?=\w+\s+\w))", re.IGNORECASE), ""),
+    (re.compile(rf"^(?:(?:a|an|the)\s+)?{_DOCN}$", re.IGNORECASE), ""),
+    (re.compile(r"^" + _GENERIC_LEAD_VERBS, re.IGNORECASE), ""),
+    (re.compile(r"^(?:is|are)\s+(?=(?:a|an|the)\b)", re.IGNORECASE), ""),
+    (re.compile(r"^(?:only|merely|just|solely)\s+", re.IGNORECASE), ""),
+    (re.compile(r"\s+only$", re.IGNORECASE), ""),
+]
+
+
+def _meta_sub(m: re.Match[str]) -> str:
+    v = m.group("v").lower()
+    v2 = (m.group("v2") or "").lower()
+    if v not in META_VERBS or (v2 and v2 not in META_VERBS):
+        return m.group(0)
+    part = META_VERBS[v]
+    if v2 and META_VERBS[v2] and part:
+        return f"{part} or {META_VERBS[v2]} "
+    return "that " if part == "" else part + " "
+
+
+def _criterion_text(raw: str) -> str:
+    s = re.sub(r"\s+", " ", _strip_brackets(raw)).strip(" ,;:.-")
+    initial = s.split()[0] if s else ""
+    s = s.replace("’", "'")
+    for _ in range(2):
+        for rx, repl in _TEXT_SUBS:
+            if repl == "META":
+                s = rx.sub(_meta_sub, s)
+            else:
+                s = rx.sub(repl, s).strip(" ,;:.-")
+    s = re.sub(r"\s+", " ", s).strip(" ,;:.-")
+    if s:
+        first = s.split()[0]
+        words = s.split()
+        name_pair = len(words) > 1 and words[1][:1].isupper() and words[1][1:].islower()
+        if (first == initial and first[:1].isupper() and first[1:].islower() and first not in PLACES
+                and first not in DEMONYMS and first not in LANGUAGES and not name_pair
+                and first.lower().rstrip(".") not in _MONTH_NAMES):
+            s = first.lower() + s[len(first):]
+    return s
+
+
+def _content_words(s: str) -> list[str]:
+    return [w for w in re.findall(r"[A-Za-z][A-Za-z\-']*", s) if w.lower() not in _CTX_STOP]
+
+
+# ---------------------------------------------------------------------------------------------
+# feature extraction
+
+
+def _entities(blob: str) -> list[str]:
+    parts = re.split(_LIST_SEP, blob)
+    out = []
+    for p in parts:
+        p = p.strip().rstrip(",")
+        if p.endswith(".") and not re.search(r"(?:\b[A-Z]\.|\b(?:Bros|Inc|Ltd|Co|Corp|Jr|Sr|St|Mt|Ft)\.)$", p):
+            p = p[:-1]
+        p = re.sub(r"^the\s+", "", p)
+        if not p or p in _NOT_ENTITY or p.lower() in STOPWORDS or p == "&":
+            continue
+        out.append(p)
+    return out
+
+
+def _place_terms(ent: str) -> tuple[str, ...]:
+    canon = COUNTRY_ALIASES.get(ent, COUNTRY_ALIASES.get("the " + ent, ent))
+    terms = [ent]
+    if canon != ent:
+        terms.append(canon)
+    terms.extend(COUNTRIES.get(canon, ()))
+    terms.extend(NORTH_AMERICAN.get(canon, ()))
+    return tuple(dict.fromkeys(terms))
+
+
+def _time_binding(st: _State, cs: int, te: TimeExpr) -> tuple[bool, bool, int]:
+    """(bound to an event, about the document's own date, start of the binding word)."""
+    before = st.masked[cs:te.start]
+    m = re.search(
+        r"(?P<w>[A-Za-z][A-Za-z\-']*)\s+(?:(?:only|first|originally|initially|officially|still|also|actually|"
+        r"exclusively|probably|likely|mainly|mostly)\s+)*(?:(?:in|on|during|around|circa|at|to|from|between|"
+        r"sometime\s+in)\s+)?(?:the\s+(?:year|years|period)\s+)?$",
+        before,
+    )
+    if not m:
+        return False, False, te.start
+    w = m.group("w").lower()
+    at = cs + m.start("w")
+    if w in NON_BINDING:
+        return False, False, te.start
+    if w in PUBLICATION_NOUNS:
+        return False, True, te.start if te.text.startswith(("from", "between")) else cs + m.end("w") + 1
+    bound = w in EVENT_PARTICIPLES or (w.endswith("ed") and len(w) > 4 and w not in ("interested", "focused"))
+    subj = re.search(r"([A-Za-z]+)\s+(?:(?:was|were|has|have|had)\s+)?$", st.masked[cs:at])
+    if subj and subj.group(1).lower() in ("what", "anything", "something", "everything", "whatever", "events",
+                                          "things"):
+        bound = False  # "what happened between 1995 and 2002": the period itself
+    # the document's own date: "articles published in 2023", "posted after May"; not "novels published"
+    prev = re.search(r"([A-Za-z][\w\-']*)\s+$", st.masked[cs:at])
+    prev_w = prev.group(1).lower() if prev else ""
+    generic = prev_w in ("anything", "everything", "something", "nothing", "stuff", "material", "content", "whatever")
+    doc_subject = generic or prev_w in PUBLICATION_NOUNS or prev_w in DOC_NOUNS or prev_w in (
+        "that", "which", "were", "was", "are", "is", "only", "been", "") or bool(prev and prev.group(1)[0].isupper())
+    has_doc_noun = bool(_ANY_DOC_NOUN.search(st.masked[cs:te.start]))
+    doc = w in ("posted", "uploaded", "filed", "updated") or (
+        w in ("published", "dated", "written", "issued", "released", "created", "modified")
+        and (has_doc_noun or generic) and doc_subject)
+    return bound and not doc, doc, at
+
+
+def _features(st: _State, cs: int, ce: int, polarity: str) -> list[_Feature]:
+    seg = st.fmask[cs:ce]
+    feats: list[_Feature] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    # time
+    times = [TimeExpr(t.start + cs, t.end + cs, t.kind, t.lo, t.hi, t.gran, t.text, t.named) for t in find_times(seg)]
+    if _RELATIVE_HINT.search(seg):
+        today = st.today
+        if today is None:
+            today = date.today()
+            st.notes.append(f"relative dates counted from the system date {today.isoformat()}; pass today= "
+                            "for reproducible plans")
+        times += [TimeExpr(t.start + cs, t.end + cs, t.kind, t.lo, t.hi, t.gran, t.text, t.named)
+                  for t in find_relative(seg, today)]
+    bc = _BC_RE.search(seg)
+    if bc:
+        st.notes.append(f"{bc.group(0)!r}: dates BC are not supported; the time stays in the text")
+        times = []
+    for te in sorted(times, key=lambda t: t.start):
+        if not free(te.start, te.end):
+            continue
+        bound, doc, at = _time_binding(st, cs, te)
+        if te.kind == "as_of":
+            pred = None
+        elif bound and te.year_predicate():
+            op, val = te.year_predicate()  # type: ignore[misc]
+            pred = Predicate.year(op, val)  # type: ignore[arg-type]
+        else:
+            pred = Predicate.date_window(te.lo, te.hi)
+        feats.append(_Feature("time", te.start, te.end, pred, te, bound=bound, doc_level=doc,
+                              phrase_start=at if (bound or doc) else -1))
+        taken.append((te.start, te.end))
+    if not any(f.kind == "time" for f in feats) and st.last_window:
+        am = _TIME_ANAPHOR.search(seg)
+        if am:
+            lo, hi = st.last_window
+            feats.append(_Feature("time", cs + am.start(), cs + am.end(), Predicate.date_window(lo, hi)))
+            taken.append((cs + am.start(), cs + am.end()))
+    for rx, which in ((_RECENCY_LATEST, "latest"), (_RECENCY_EARLIEST, "earliest")):
+        for m in rx.finditer(seg):
+            s, e = cs + m.start(), cs + m.end()
+            if free(s, e):
+                feats.append(_Feature("recency", s, e, None, recency=which))
+                taken.append((s, e))
+            break
+
+    # numbers
+    for n in find_numbers(seg):
+        s, e = n.start + cs, n.end + cs
+        if not free(s, e):
+            continue
+        pred = Predicate.number(n.op, n.value, unit=n.unit, context=n.context)  # type: ignore[arg-type]
+        feats.append(_Feature("number", s, e, pred, num=NumExpr(s, e, n.op, n.value, n.unit, n.context, n.text)))
+        taken.append((s, e))
+
+    # formats
+    for m in _FORMAT_RE.finditer(seg):
+        s, e = cs + m.start(), cs + m.end()
+        if not free(s, e):
+            continue
+        label = next(lbl for lbl, _ in _FORMAT_NOUNS if m.group(f"f_{lbl}"))
+        if label == "year" and re.match(r"\s+(?:of|in|when)\b", seg[m.end():m.end() + 6]):
+            continue
+        if label in ("number", "population", "measurement", "percentage", "year") and any(
+            f.kind == "number" for f in feats
+        ):
+            continue
+        negated = bool(re.search(r"\b(?:without|no|not|never|lacking|lacks?|missing)\s+(?:[\w\-]+\s+){0,2}$",
+                                 seg[:m.start()] + " ", re.IGNORECASE)) or m.group(0).lower().startswith(("without",))
+        feats.append(_Feature("format", s, e, Predicate.pattern(FORMAT_PATTERNS[label], label=label),
+                              negated=negated))
+        taken.append((s, e))
+        break
+    if not any(f.kind == "format" for f in feats):
+        wm = re.search(r"\b(?:state|states|stating|give|gives|say|says|mention|mentions|specify|specifies|report|"
+                       r"reports|tell|tells|indicate|indicates)\s+(?:exactly\s+)?when\b", seg, re.IGNORECASE)
+        if wm and free(cs + wm.start(), cs + wm.end()):
+            feats.append(_Feature("format", cs + wm.start(), cs + wm.end(),
+                                  Predicate.pattern(FORMAT_PATTERNS["year"], label="year")))
+            taken.append((cs + wm.start(), cs + wm.end()))
+    if not any(f.kind == "format" for f in feats):
+        m2 = _STRONG_MONEY.search(seg)
+        if m2 and free(cs + m2.start(), cs + m2.end()):
+            feats.append(_Feature("format", cs + m2.start(), cs + m2.end(),
+                                  Predicate.pattern(FORMAT_PATTERNS["money"], label="money")))
+            taken.append((cs + m2.start(), cs + m2.end()))
+
+    # places
+    for m in _PLACE_RE.finditer(st.fmask, cs, ce):
+        cue = re.sub(r"\s+", " ", m.group("cue").lower())
+        s_ents = m.start("ents")
+        if not free(s_ents, m.end("ents")):
+            continue
+        ents = _entities(m.group("ents"))
+        if not ents:
+            continue
+        negated = cue.startswith("outside")
+        keep: list[str] = []
+        for ent in ents:
+            known = ent in PLACES or ("the " + ent) in PLACES or bool(_PLACE_SUFFIX.search(ent))
+            if cue == "of":
+                ok = known
+            elif cue in ("in", "within", "across", "throughout"):
+                prev = st.fmask[max(cs, m.start() - 40):m.start()]
+                ok = known or bool(_PLACE_NOUNS.search(prev)) and not _REL_BY_PREFIX.search(prev)
+            elif cue == "from":
+                prev = st.fmask[max(cs, m.start() - 40):m.start()]
+                pub = _PUB_AT_END.search(prev)
+                ok = known or not (pub or re.fullmatch(r"[A-Z]{2,6}", ent))
+            else:
+                ok = True
+            if ok:
+                keep.append(ent)
+        if not keep:
+            continue
+        terms: list[str] = []
+        for ent in keep:
+            terms.extend(_place_terms(ent))
+        feats.append(_Feature("place", m.start(), m.end("ents"), Predicate.mentions(tuple(dict.fromkeys(terms))),
+                              negated=negated, terms=tuple(keep), phrase_start=m.start()))
+        taken.append((m.start(), m.end("ents")))
+    for m in _DEMONYM_RE.finditer(seg):
+        s, e = cs + m.start(), cs + m.end()
+        if not free(s, e):
+            continue
+        dem = m.group("d")
+        after = seg[m.end():m.end() + 20].lower()
+        if re.match(r"\s*(?:football|rules|language|languages|dollars?|cuisine|food|style|version|edition|"
+                    r"english|french|spanish|sign|government|army|navy|air\s+force)\b", after):
+            continue
+        if dem in LANGUAGES and re.search(r"\b(?:in|into|from|speak\w*|language)\s+$", seg[:m.start()], re.IGNORECASE):
+            continue
+        predicative = bool(re.search(r"\b(?:as|is|are|was|were|being|be)\s+(?:not\s+|never\s+)?(?:a\s+|an\s+)?$",
+                                     seg[:m.start()]))
+        if polarity in ("exclude", "avoid") and not predicative:
+            continue
+        place = DEMONYMS[dem]
+        dterms = tuple(dict.fromkeys([dem, *_place_terms(place)]))
+        feats.append(_Feature("place", s, e, Predicate.mentions(dterms), terms=(dem,)))
+        taken.append((s, e))
+
+    if polarity in ("require", "prefer"):
+        for m in _ATTR_PLACE.finditer(seg):
+            s, e = cs + m.start(), cs + m.end()
+            if free(s, e) and m.group(0) not in _NOT_ENTITY:
+                feats.append(_Feature("place", s, e, Predicate.mentions(_place_terms(m.group(0))),
+                                      terms=(m.group(0),)))
+                taken.append((s, e))
+
+    # named things bound by a relation
+    for rx in (_REL_BY, _VERB_OBJ):
+        for m in rx.finditer(st.fmask, cs, ce):
+            es, ee = m.start("ents"), m.end("ents")
+            if not free(es, ee):
+                continue
+            if re.fullmatch(r"\s*(?:(?:please|only|also|and)\s+)*", st.fmask[cs:m.start()], re.IGNORECASE):
+                continue  # "Only include companies ...": the verb is the instruction's, not the passage's
+            if m.groupdict().get("low"):
+                if m.group("art"):
+                    continue
+                low = m.group("low")
+                words = low.split()
+                if words[0] in _CTX_STOP or words[0].endswith("ing"):
+                    continue
+                if len(words) > 1 and words[1] in _CTX_STOP:
+                    words = words[:1]
+                term = " ".join(words)
+                ee = es + len(term)
+                rterms: tuple[str, ...] = (term,)
+            else:
+                rterms = tuple(e for e in _entities(m.group("ents")) if e not in DEMONYMS)
+                if not rterms:
+                    continue
+            feats.append(_Feature("mention", m.start(), ee, Predicate.mentions(rterms), terms=rterms,
+                                  phrase_start=m.start()))
+            taken.append((m.start(), ee))
+    for m in _AS_DESC.finditer(st.fmask, cs, ce):
+        pos = m.end()
+        terms_l: list[str] = []
+        end = pos
+        while True:
+            tm = _AS_TERM.match(st.fmask, pos, ce)
+            if not tm:
+                break
+            t = tm.group("t")
+            words = [w for w in t.split() if w.lower() not in STOPWORDS]
+            if words and not words[0].lower().endswith("ing") and words[0] not in DEMONYMS:
+                cut = t.split()
+                # keep at most two words, stopping at a stop word
+                kept: list[str] = []
+                for w in cut:
+                    if w.lower() in STOPWORDS:
+                        break
+                    kept.append(w)
+                if kept:
+                    terms_l.append(" ".join(kept))
+                    end = tm.start("t") + len(" ".join(kept))
+            nxt = re.match(r"\s+(?:or|and)\s+(?:as\s+)?|\s*,\s*(?:or\s+|and\s+)?as\s+", st.fmask[end:ce])
+            if not nxt or not terms_l:
+                break
+            pos = end + nxt.end()
+        if terms_l and free(m.start(), end):
+            feats.append(_Feature("mention", m.start(), end, Predicate.mentions(tuple(dict.fromkeys(terms_l))),
+                                  terms=tuple(terms_l), phrase_start=m.start()))
+            taken.append((m.start(), end))
+    feats.sort(key=lambda f: f.start)
+    return feats
+
+
+_BC_RE = re.compile(r"\b\d+\s*(?:BC|BCE|B\.C\.(?:E\.)?)(?!\w)")
+_DEMONYM_RE = re.compile(r"\b(?P<d>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\b")
+_ANY_DOC_NOUN = re.compile(r"\b(?:" + "|".join(sorted(PUBLICATION_NOUNS | DOC_NOUNS)) + r")\b", re.IGNORECASE)
+_PUB_AT_END = re.compile(r"\b(?:" + "|".join(sorted(PUBLICATION_NOUNS)) + r")\s*$", re.IGNORECASE)
+_ATTR_PLACE = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(p) for p in sorted(
+        (p for p in PLACES if not p.startswith("the ")), key=len, reverse=True)) + r")(?=\s+[a-z])"
+)
+_REL_BY_PREFIX = re.compile(
+    r"\b(?:serialized|serialised|published|featured|appeared|aired|broadcast|shown|printed|played|listed|"
+    r"issued|released|recorded|streamed|available|starred|starring|cast)\s*$",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------------------------------------
+# filters from the collection's fields
+
+
+def _field_tokens(name: str) -> set[str]:
+    toks = {t for t in re.split(r"[_\W]+", name.lower()) if t}
+    toks -= {"is", "has", "can", "num", "n"}
+    return toks | {t.rstrip("s") for t in toks}
+
+
+def _date_field(st: _State) -> str | None:
+    dates = [n for n, t in st.fields.items() if t == "date"]
+    if not dates:
+        return None
+    for pref in ("publish", "pub", "posted", "date", "created", "time"):
+        for n in dates:
+            if pref in n.lower():
+                return n
+    return dates[0]
+
+
+def _year_field(st: _State) -> str | None:
+    for n, t in st.fields.items():
+        if t in ("integer", "number") and "year" in _field_tokens(n):
+            return n
+    return None
+
+
+_MONTH_NAMES = frozenset(
+    _words(
+        "january february march april may june july august september october november december jan "
+        "feb mar apr jun jul aug sep sept oct nov dec"
+    )
+)
+_SOURCE_FIELD = re.compile(r"source|publisher|site|domain|outlet|channel|feed|provider|website|newspaper|"
+                           r"publication|journal|venue|network|agency|host", re.IGNORECASE)
+_AUTHOR_FIELD = re.compile(r"author|writer|byline|creator|reporter|journalist", re.IGNORECASE)
+_LANG_FIELD = re.compile(r"^(?:lang|language|locale)(?:_?code)?$", re.IGNORECASE)
+_LANG_CODES = {"English": "en", "French": "fr", "German": "de", "Spanish": "es", "Italian": "it",
+               "Portuguese": "pt", "Dutch": "nl", "Russian": "ru", "Chinese": "zh", "Japanese": "ja",
+               "Korean": "ko", "Arabic": "ar", "Hindi": "hi", "Swedish": "sv", "Norwegian": "no", "Danish": "da",
+               "Finnish": "fi", "Polish": "pl", "Czech": "cs", "Greek": "el", "Turkish": "tr", "Hebrew": "he",
+               "Persian": "fa", "Latin": "la"}
+_PUB_RX = r"\b(?:" + "|".join(sorted(PUBLICATION_NOUNS, key=len, reverse=True)) + r")\b"
+_SOURCE_REF = re.compile(
+    r"\b(?P<cue>from|by|on|at|via|published\s+(?:by|in|on)|according\s+to|reported\s+by|sourced\s+from|"
+    r"appearing\s+(?:in|on)|run\s+by|carried\s+by)\s+(?:the\s+)?"
+    r"(?P<x>[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|gov|edu|io|co\.uk|co|de|fr|ca|info|news|us|uk|au)\b|"
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*)"
+)
+_AUTHOR_REF = re.compile(
+    r"\b(?i:(?:written|authored|penned)\s+by|(?:" + "|".join(sorted(PUBLICATION_NOUNS, key=len, reverse=True))
+    + rf")\s+by)\s+(?P<x>{_NAME_WORD}(?:\s+{_NAME_WORD})*)"
+)
+
+
+def _consume(spans: list[tuple[int, int]], s: int, e: int) -> None:
+    spans.append((s, e))
+
+
+def _domain_alias(value: str) -> str | None:
+    """A value that is a domain ("cnn.com", "usatoday.com") also matches its name as written in
+    prose ("CNN", "USA Today"): the first label, letters optionally separated by spaces or dots."""
+    m = re.fullmatch(r"(?:www\.)?([a-z0-9-]{3,})\.[a-z.]{2,}", value.lower())
+    if m is None or m.group(1) in STOPWORDS:
+        return None
+    letters = [re.escape(ch) for ch in m.group(1).replace("-", "")]
+    return r"(?<!\w)" + r"[\s.]?".join(letters) + r"(?!\w)"
+
+
+def _filters_for_clause(
+    st: _State, cs: int, ce: int, polarity: str, feats: list[_Feature], consumed: list[tuple[int, int]]
+) -> list[_Feature]:
+    """Turn references to real fields into filters; returns the features left for criteria."""
+    seg = st.masked[cs:ce]
+    hard = polarity in ("require", "exclude")
+    positive = polarity == "require"
+    has_pub = bool(re.search(_PUB_RX, seg, re.IGNORECASE) or re.search(
+        r"\b(?:published|posted|reported|broadcast|aired|printed)\b", seg, re.IGNORECASE))
+
+    # known values of string/list fields
+    if hard:
+        for name, vals in st.values.items():
+            hits = []
+            for v in vals:
+                if len(v) < 2 or v.lower() in STOPWORDS:
+                    continue
+                vm = re.search(r"(?<!\w)" + re.escape(v) + r"(?!\w)", seg, re.IGNORECASE)
+                if vm is None and (alias := _domain_alias(v)):
+                    vm = re.search(alias, seg, re.IGNORECASE)
+                if vm:
+                    hits.append((v, vm))
+            if not hits:
+                continue
+            vs = [v for v, _ in hits]
+            if st.fields[name] == "list":
+                for v in vs:
+                    st.filters.append(Filter(name, "contains", v) if positive else Filter(name, "not in", [v]))
+            elif len(vs) == 1:
+                st.filters.append(Filter(name, "=" if positive else "!=", vs[0]))
+            else:
+                st.filters.append(Filter(name, "in" if positive else "not in", vs))
+            for _, vm in hits:
+                _consume(consumed, cs + vm.start(), cs + vm.end())
+
+    # sources: "from CNN", "published by Reuters", "on nytimes.com"
+    for m in _SOURCE_REF.finditer(st.masked, cs, ce):
+        x = m.group("x").strip()
+        if any(a <= m.start("x") < b for a, b in consumed):
+            continue
+        domain = "." in x and re.search(r"\.[a-z]{2,}$", x)
+        acronym = re.fullmatch(r"[A-Z]{2,6}", x) and x not in PLACES and x not in COUNTRY_ALIASES
+        cue = m.group("cue").lower()
+        pubby = cue.startswith(("published", "according", "reported", "sourced", "appearing", "carried"))
+        prev = st.masked[cs:m.start()]
+        after_pub = bool(re.search(_PUB_RX + r"[\w\s,]{0,20}$", prev, re.IGNORECASE)) and cue in ("from", "by", "on", "at", "via")
+        if x in PLACES or x in DEMONYMS or x in _NOT_ENTITY or x.lower().rstrip(".") in _MONTH_NAMES:
+            continue
+        if any(f.kind == "time" and f.start <= m.start("x") < f.end for f in feats):
+            continue
+        if not (domain or pubby or (acronym and has_pub) or (after_pub and cue == "from")):
+            continue
+        src = next((n for n, t in st.fields.items() if t in ("string", "list") and _SOURCE_FIELD.search(n)), None)
+        phrase = st.text[m.start():m.end()]
+        if src and hard and src not in st.values:
+            if positive:
+                st.filters.append(Filter(src, "contains", x.lower()))
+                _consume(consumed, m.start(), m.end())
+                continue
+            st.notes.append(f"{phrase!r}: the values of field {src!r} are not known, so this exclusion stays a "
+                            "text criterion; pass values= to make it a filter")
+        elif not src:
+            st.notes.append(_no_field_note("source", phrase, st))
+        feats = [f for f in feats if not (f.start <= m.start("x") < f.end)]
+        feats.append(_Feature("mention", m.start(), m.end(), Predicate.mentions((x,)), terms=(x,),
+                              phrase_start=m.start()))
+
+    # authors of documents: "articles written by Jane Doe"
+    if has_pub:
+        for m in _AUTHOR_REF.finditer(st.masked, cs, ce):
+            if any(a <= m.start("x") < b for a, b in consumed):
+                continue
+            x = m.group("x")
+            if x in _NOT_ENTITY:
+                continue
+            au = next((n for n, t in st.fields.items() if t in ("string", "list") and _AUTHOR_FIELD.search(n)), None)
+            if au and positive:
+                st.filters.append(Filter(au, "contains", x.lower()))
+                feats = [f for f in feats if not (m.start() <= f.start < m.end())]
+                _consume(consumed, m.start(), m.end())
+            elif not au:
+                st.notes.append(_no_field_note("author", st.text[m.start():m.end()], st))
+
+    # language: "in English", "English-language articles"
+    lang_field = next((n for n in st.fields if _LANG_FIELD.match(n)), None)
+    if lang_field and hard:
+        for m in re.finditer(r"\b(?:in|written\s+in)\s+(?P<l>[A-Z][a-z]+)\b|\b(?P<l2>[A-Z][a-z]+)[\s-]language\b",
+                             seg):
+            lang = m.group("l") or m.group("l2")
+            if lang not in LANGUAGES or lang_field in st.values:
+                continue
+            codes = [_LANG_CODES.get(lang, lang.lower()[:2]), lang]
+            st.filters.append(Filter(lang_field, "in" if positive else "not in", codes))
+            _consume(consumed, cs + m.start(), cs + m.end())
+
+    # the document's own date
+    kept: list[_Feature] = []
+    for f in feats:
+        if f.kind == "time" and f.doc_level and f.time is not None:
+            te = f.time
+            df, yf = _date_field(st), _year_field(st)
+            phrase = st.text[f.phrase_start if f.phrase_start >= 0 else te.start:te.end]
+            if hard and df and te.kind != "as_of":
+                lo, hi = te.lo, te.hi
+                if polarity == "require":
+                    if lo:
+                        st.filters.append(Filter(df, ">=", lo.isoformat()))
+                    if hi:
+                        st.filters.append(Filter(df, "<=", hi.isoformat()))
+                    _consume(consumed, min(f.start, f.phrase_start if f.phrase_start >= 0 else f.start), f.end)
+                    if lo and hi and not st.window:
+                        st.window, st.window_span = (lo, hi), (te.start, te.end)
+                    continue
+            elif hard and yf and te.kind != "as_of" and te.gran in ("year", "decade", "century"):
+                if polarity == "require":
+                    lo_y = te.lo.year if te.lo else None
+                    hi_y = te.hi.year if te.hi else None
+                    if lo_y is not None and lo_y == hi_y:
+                        st.filters.append(Filter(yf, "=", lo_y))
+                    else:
+                        if lo_y is not None:
+                            st.filters.append(Filter(yf, ">=", lo_y))
+                        if hi_y is not None:
+                            st.filters.append(Filter(yf, "<=", hi_y))
+                    _consume(consumed, min(f.start, f.phrase_start if f.phrase_start >= 0 else f.start), f.end)
+                    continue
+            elif not df and not yf:
+                st.notes.append(_no_field_note("date", phrase, st))
+        kept.append(f)
+    feats = kept
+
+    # numeric fields: "at least 500 words" with a word_count field
+    kept = []
+    for f in feats:
+        if f.kind == "number" and f.num is not None and hard:
+            words = set(f.num.context) | ({f.num.unit.lower()} if f.num.unit else set())
+            words |= {w.rstrip("s") for w in words}
+            target = next((n for n, t in st.fields.items() if t in ("integer", "number")
+                           and _field_tokens(n) & words and "year" not in _field_tokens(n)), None)
+            if target:
+                op, val = f.num.op, f.num.value
+                flt = [Filter(target, ">=", val[0]), Filter(target, "<=", val[1])] if op == "between" else \
+                    [Filter(target, op, val)]  # type: ignore[arg-type]
+                if polarity == "exclude":
+                    neg = {"<": ">=", "<=": ">", ">": "<=", ">=": "<", "=": "!="}
+                    if op == "between":
+                        flt = []
+                        st.notes.append(f"{f.num.text!r}: an excluded range on {target!r} stays a criterion")
+                    else:
+                        flt = [Filter(target, neg[op], val)]  # type: ignore[arg-type]
+                if flt:
+                    st.filters.extend(flt)
+                    noun = re.match(r"\s+([A-Za-z][\w\-]*)", st.masked[f.end:f.end + 30])
+                    end = f.end + noun.end() if noun and noun.group(1).lower() in words else f.end
+                    _consume(consumed, f.start, end)
+                    continue
+        kept.append(f)
+    feats = kept
+
+    # boolean fields: "paywalled articles are not relevant" with is_paywalled
+    if has_pub and hard:
+        for name, t in st.fields.items():
+            if t != "bool":
+                continue
+            toks = _field_tokens(name)
+            for tok in sorted(toks, key=len, reverse=True):
+                if len(tok) < 4:
+                    continue
+                bm = re.search(r"\b" + re.escape(tok) + r"\w*", seg, re.IGNORECASE)
+                if not bm:
+                    continue
+                negated = bool(re.search(r"\b(?:not|non|no|without|un)[\s-]*$", seg[:bm.start()], re.IGNORECASE))
+                value = (not negated) if positive else negated
+                st.filters.append(Filter(name, "=", value))
+                _consume(consumed, cs + bm.start(), cs + bm.end())
+                break
+
+    # explicit "field = value" / "field: value" / "field is value"
+    for name in st.fields:
+        label = re.escape(name).replace("_", "[_ ]")
+        em = re.search(rf"\b{label}\s*(?:=|==|:|\bis\b|\bequals\b|\bof\b)\s*(?P<v>\"[^\"]+\"|'[^']+'|[\w.\-]+)", seg, re.IGNORECASE)
+        if em and hard:
+            raw = em.group("v").strip("\"'")
+            st.filters.append(Filter(name, "=" if positive else "!=", _coerce(raw, st.fields[name])))
+            _consume(consumed, cs + em.start(), cs + em.end())
+    return [f for f in feats if not any(a <= f.start < b or a < f.end <= b for a, b in consumed)]
+
+
+def _coerce(raw: str, ftype: str) -> Any:
+    try:
+        if ftype == "integer":
+            return int(raw)
+        if ftype == "number":
+            return float(raw)
+    except ValueError:
+        return raw
+    if ftype == "bool":
+        return raw.lower() in ("true", "yes", "1")
+    return raw
+
+
+def _no_field_note(what: str, phrase: str, st: _State) -> str:
+    have = ", ".join(f"{n} ({t})" for n, t in st.fields.items()) or "none"
+    if not st.fields_given:
+        return f"{phrase!r} refers to the document's {what}, but no fields were given; kept as a text criterion"
+    return f"{phrase!r} refers to the document's {what}, but the collection has no such field " \
+           f"(fields: {have}); kept as a text criterion"
+
+
+# ---------------------------------------------------------------------------------------------
+# clauses -> criteria
+
+
+def _compile_clause(st: _State, cs: int, ce: int, prev_pol: str | None, sent_idx: int) -> str | None:
+    raw = st.masked[cs:ce]
+    cue = _detect(raw)
+    polarity = cue.polarity
+    if polarity is None:
+        if _ANAPHORIC.search(raw.strip()) and st.criteria:
+            polarity = prev_pol or st.criteria[-1].polarity
+        elif prev_pol is not None:
+            polarity = prev_pol
+        else:
+            polarity = "prefer" if st.seen_positive else "require"
+            cue = _Cue(polarity, definitional=polarity == "require")
+    # the topic: the first positive statement of what passages are about ("A relevant paragraph
+    # describes ...", "Must be about ..."), not an "only ..." restriction
+    about = re.search(r"\b(?:about|describ\w*|discuss\w*|cover\w*|concern\w*|deal\w*\s+with|focus\w*\s+on)\b",
+                      raw, re.IGNORECASE)
+    is_topic = (polarity == "require" and not st.seen_topic
+                and (cue.definitional or cue.polarity is None or bool(about))
+                and not re.search(r"\b(?:only|solely|exclusively|just)\b", raw, re.IGNORECASE))
+    if polarity == "require" and not cue.strong and not is_topic and cue.polarity is not None and st.seen_topic:
+        polarity = "prefer"  # a second "X are relevant" widens the topic rather than narrowing it
+
+    # "any airport other than those in Texas": split off the excepted part
+    exc = None
+    for m in _EXCEPT.finditer(raw):
+        tail = _EXCLUDE_ANY.search(raw, m.end()) or re.search(
+            r"\s+(?:is|are)\s+(?:also\s+)?(?:relevant|acceptable|fine|wanted)\b|\s+(?:count|counts|qualify)\b",
+            raw[m.end():], re.IGNORECASE)
+        xe = ce
+        if tail is not None:
+            xe = cs + (tail.start() if tail.re is _EXCLUDE_ANY else m.end() + tail.start())
+        exc = (cs + m.start(), cs + m.end(), xe)
+        break
+
+    main_end = ce if exc is None else exc[0]
+    consumed: list[tuple[int, int]] = []
+    feats = _features(st, cs, main_end, polarity)
+    if exc is not None and exc[2] < ce:
+        feats += _features(st, exc[2], ce, polarity)
+    feats = _filters_for_clause(st, cs, main_end, polarity, feats, consumed)
+
+    blanked = _blank(st.text, cs, ce, consumed + ([(exc[0], exc[2])] if exc else []))
+    text = _criterion_text(blanked)
+    if not text:
+        text = re.sub(r"\s+", " ", _strip_brackets(st.text[cs:ce])).strip(" ,;:.")
+    core = [(f.start, f.end) for f in feats if f.kind in ("time", "recency", "number", "format")]
+    residual = bool(_content_words(_criterion_text(_blank(st.masked, cs, ce, consumed + core + (
+        [(exc[0], exc[2])] if exc else [])))))
+    if polarity in ("require", "prefer"):
+        st.seen_positive = True
+
+    before = len(st.criteria)
+    _emit(st, feats, polarity, text, (cs, ce), is_topic, residual, bool(consumed))
+    if len(st.criteria) == before + 1 and not feats and not _content_words(text):
+        # "Which documents count?": kept for the record, but it says nothing to rank by
+        c = st.criteria[-1]
+        st.criteria[-1] = Criterion(c.text, c.polarity, c.kind, c.predicate, c.span, 0.0)
+    if is_topic:
+        st.seen_topic = True
+
+    if exc is not None:
+        es, ee_marker, xe = exc
+        flip = {"require": "exclude", "prefer": "avoid", "exclude": "prefer", "avoid": "prefer"}[polarity]
+        x_feats = _features(st, ee_marker, xe, flip)
+        x_text = _criterion_text(st.text[ee_marker:xe]) or st.text[ee_marker:xe].strip()
+        x_text = re.sub(r"^(?:those|ones|that|the\s+ones)\s+", "", x_text)
+        x_core = [(f.start, f.end) for f in x_feats if f.kind in ("time", "recency", "number", "format")]
+        x_res = bool(_content_words(_criterion_text(_blank(st.masked, ee_marker, xe, x_core))))
+        _emit(st, x_feats, flip, x_text, (es, xe), False, x_res, False)
+    return polarity
+
+
+def _blank(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> str:
+    chars = list(text[s:e])
+    for a, b in spans:
+        for k in range(max(a, s), min(b, e)):
+            chars[k - s] = " "
+    return "".join(chars)
+
+
+_PRIORITY = {"time": 0, "number": 1, "format": 2, "place": 3, "mention": 4, "recency": 5}
+_KIND_OF = {"time": "time", "number": "number", "format": "format", "place": "place", "mention": "attribute",
+            "recency": "time"}
+_FLIP = {"require": "exclude", "prefer": "avoid", "exclude": "require", "avoid": "prefer"}
+
+
+def _record_time(st: _State, feats: list[_Feature], polarity: str) -> None:
+    """Window, as-of and recency go to plan.time (the first of each, from positive clauses)."""
+    positive = polarity in ("require", "prefer")
+    for f in feats:
+        te = f.time
+        if f.kind == "recency" and positive and st.recency is None:
+            st.recency, st.recency_span = f.recency, (f.start, f.end)
+        if te is None:
+            continue
+        if te.kind == "as_of":
+            if st.as_of is None:
+                st.as_of, st.as_of_span = te.hi, (te.start, te.end)
+            continue
+        st.last_window = (te.lo, te.hi)
+        if positive and not f.bound and te.kind == "period" and te.lo and te.hi:
+            if st.window is None:
+                st.window, st.window_span = (te.lo, te.hi), (te.start, te.end)
+            elif st.window != (te.lo, te.hi):
+                st.notes.append(f"{te.text!r}: only the first time window is kept in plan.time "
+                                f"({st.window[0]}..{st.window[1]}); this one stays a criterion")
+
+
+def _negation_before(st: _State, s: int, e: int) -> re.Match[str] | None:
+    """A negation between ``s`` and ``e`` that is not part of a polarity cue ("not relevant")."""
+    seg = st.masked[s:e]
+    head = _EXCLUDE_HEAD.match(seg)
+    lo = head.end() if head else 0
+    blank = list(seg)
+    for m in _EXCLUDE_ANY.finditer(seg):
+        for k in range(m.start(), m.end()):
+            blank[k] = " "
+    return _NEG.search("".join(blank), lo)
+
+
+def _emit(
+    st: _State, feats: list[_Feature], polarity: str, text: str, span: tuple[int, int], is_topic: bool,
+    residual: bool, consumed: bool,
+) -> None:
+    _record_time(st, feats, polarity)
+    decidable = [f for f in feats if f.kind != "recency"]
+    if is_topic:
+        core = [f for f in decidable if f.kind in ("time", "number", "format")]
+        whole = [f for f in core if f.predicate is not None and _extra_span(st, f, span) == span]
+        if residual and len(core) == 1 and whole:  # "Paintings made after the 1990s.": one criterion
+            f = whole[0]
+            st.criteria.append(Criterion(text, polarity, _KIND_OF[f.kind], f.predicate, span))  # type: ignore[arg-type]
+            return
+        if residual or not core:
+            if residual or not consumed:
+                st.criteria.append(Criterion(text, polarity, "topic", None, span))  # type: ignore[arg-type]
+            for f in core:
+                _emit_extra(st, f, polarity, span)
+            return
+        ordered = sorted(core, key=lambda f: (_PRIORITY[f.kind], f.start))
+        main = ordered[0]
+        st.criteria.append(Criterion(text, polarity, _KIND_OF[main.kind], main.predicate, span))  # type: ignore[arg-type]
+        for f in ordered[1:]:
+            _emit_extra(st, f, polarity, span)
+        return
+
+    neg = bool(_NEG.search(text))
+    if not decidable:
+        if not residual and consumed:
+            return  # everything went into filters
+        if any(f.kind == "recency" for f in feats):
+            kind = "time"
+        elif neg:
+            kind = "negation"
+        elif re.search(r"\b(?:period|periods|times?|era|earlier|later|dates?|centur(?:y|ies)|decades?|years?)\b",
+                       text, re.IGNORECASE):
+            kind = "time"
+        elif polarity in ("require", "prefer"):
+            kind = "attribute"
+        else:
+            kind = "attribute" if re.search(r"\b(?:that|which|who|whom|whose|with|without|by)\b", text) else "topic"
+        st.criteria.append(Criterion(text, polarity, kind, None, span))  # type: ignore[arg-type]
+        return
+
+    ordered = sorted(decidable, key=lambda f: (_PRIORITY[f.kind], f.start))
+    main = ordered[0]
+    kind = _KIND_OF[main.kind]
+    pred = main.predicate
+    pol = polarity
+    ctext = text
+    if main.negated:  # "outside Canada", "without a stated date": nothing positive to test
+        pred = None
+        if main.kind == "format":
+            kind = "negation"
+    elif neg and pred is not None:
+        nm = _negation_before(st, span[0], main.phrase_start if main.phrase_start >= 0 else main.start)
+        flippable = ("place", "mention", "time") if polarity in ("require", "prefer") else ("place",)
+        if nm and main.kind in flippable and not re.match(r"no\s+longer|without", nm.group(0), re.IGNORECASE):
+            pol = _FLIP[polarity]  # "players who are not Brazilian are not relevant" -> require Brazilian
+            ctext = re.sub(r"\s*\b(?:not|never|n't)\b", "", text, count=1, flags=re.IGNORECASE).strip()
+            ctext = re.sub(r"\b(?:do|does|did)\s+(?=\w)", "", ctext, count=1)
+        elif nm:
+            kind, pred = "negation", None
+    st.criteria.append(Criterion(ctext or text, pol, kind, pred, span))  # type: ignore[arg-type]
+    for f in ordered[1:]:
+        _emit_extra(st, f, polarity, span)
+
+
+def _extra_span(st: _State, f: _Feature, span: tuple[int, int]) -> tuple[int, int]:
+    s = f.phrase_start if f.phrase_start >= 0 else f.start
+    # reach back over up to two content words that the feature qualifies ("born", "population")
+    for _ in range(2):
+        m = re.search(r"([A-Za-z][\w\-']*)\s+$", st.masked[span[0]:s])
+        if not m or m.group(1).lower() in STOPWORDS:
+            break
+        s = span[0] + m.start(1)
+    return max(s, span[0]), min(f.end, span[1])
+
+
+def _emit_extra(st: _State, f: _Feature, polarity: str, span: tuple[int, int]) -> None:
+    """A criterion for a secondary feature of a clause, spanning its own words."""
+    if f.predicate is None or f.negated:
+        return
+    s, e = _extra_span(st, f, span)
+    text = _criterion_text(st.text[s:e]) or st.text[s:e].strip()
+    st.criteria.append(Criterion(text, polarity, _KIND_OF[f.kind], f.predicate, (s, e)))  # type: ignore[arg-type]

@@ -1,0 +1,118 @@
+"""Judging candidates criterion by criterion.
+
+A :class:`Judge` reads one criterion of a relevance plan against a batch of candidate passages and
+returns one :class:`Verdict` per passage. Judges are chained cheapest first: predicates evaluated
+on evidence extracted at index time decide what they can; a sentence-embedding match reads the
+rest; an LLM judge (optional) can re-read the top few where cheap evidence is undecided.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from heedful.models.base import Embedder
+    from heedful.plan.schema import Criterion
+    from heedful.rank.evidence import Evidence
+
+__all__ = ["CandidateView", "EmbeddingJudge", "Judge", "PredicateJudge", "Verdict"]
+
+Status = Literal["satisfied", "violated", "unknown"]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """How one criterion reads on one passage: ``score`` in [0, 1] is the degree it holds."""
+
+    status: Status
+    score: float
+    evidence: str | None = None
+    method: str = ""
+
+
+@dataclass
+class CandidateView:
+    """What judges see of a candidate: its best passage, the passage's evidence and vector."""
+
+    doc_id: str
+    passage: int
+    title: str
+    text: str
+    metadata: Mapping[str, Any]
+    evidence: Evidence
+    vector: np.ndarray | None
+    base: float  # retrieval score normalised to [0, 1] over the candidates
+    ranks: dict[str, int] = field(default_factory=dict)
+
+
+class Judge(ABC):
+    """Reads one criterion against many candidates; returns None where it cannot decide."""
+
+    name: str
+
+    @abstractmethod
+    def judge(self, criterion: Criterion, candidates: Sequence[CandidateView]) -> list[Verdict | None]:
+        """One verdict per candidate, or None to leave the candidate to the next judge."""
+
+
+class PredicateJudge(Judge):
+    """Evaluates a criterion's predicate (mentions, year, number, pattern, date window) on evidence."""
+
+    name = "predicate"
+
+    def judge(self, criterion: Criterion, candidates: Sequence[CandidateView]) -> list[Verdict | None]:
+        from heedful.rank.predicates import evaluate
+
+        if criterion.predicate is None:
+            return [None] * len(candidates)
+        out: list[Verdict | None] = []
+        for c in candidates:
+            v = evaluate(criterion.predicate, c.text, c.evidence, hint=criterion.text)
+            out.append(Verdict(v.status, v.score, v.evidence, f"predicate: {criterion.predicate.describe()}"))
+        return out
+
+
+class EmbeddingJudge(Judge):
+    """Semantic match of the criterion text to each passage, relative to the other candidates.
+
+    The similarity of the criterion to a passage is z-normalised over the candidates: what matters
+    is whether this passage matches the criterion *more than its competitors*, which is robust to
+    the model's uneven absolute similarity scale. Thresholds ``hi``/``lo`` on the z-score decide
+    satisfied/violated; the rest is unknown.
+    """
+
+    name = "embedding"
+
+    def __init__(self, embedder: Embedder, *, hi: float = 1.0, lo: float = -1.0, min_spread: float = 0.02) -> None:
+        self.embedder = embedder
+        self.hi = hi
+        self.lo = lo
+        self.min_spread = min_spread
+        self._cache: dict[str, np.ndarray] = {}
+
+    def _vector(self, text: str) -> np.ndarray:
+        v = self._cache.get(text)
+        if v is None:
+            v = self._cache[text] = self.embedder.embed_query(text)
+        return v
+
+    def judge(self, criterion: Criterion, candidates: Sequence[CandidateView]) -> list[Verdict | None]:
+        import numpy as np
+
+        if not candidates or any(c.vector is None for c in candidates):
+            return [None] * len(candidates)
+        q = self._vector(criterion.text)
+        sims = np.stack([c.vector for c in candidates]) @ q  # type: ignore[misc]
+        mean, spread = float(sims.mean()), max(float(sims.std()), self.min_spread)
+        out: list[Verdict | None] = []
+        for s in sims:
+            z = (float(s) - mean) / spread
+            status: Status = "satisfied" if z >= self.hi else "violated" if z <= self.lo else "unknown"
+            score = 1.0 / (1.0 + float(np.exp(-z)))
+            out.append(Verdict(status, score, None, f"embedding: similarity {float(s):.2f}, z {z:+.2f}"))
+        return out

@@ -1,0 +1,602 @@
+"""Decide a plan's predicates on one passage from its extracted :class:`Evidence`.
+
+:func:`evaluate` returns a :class:`Verdict`: ``satisfied``, ``violated`` or ``unknown``, the
+sentence that decided it, and a ``score`` in [0, 1] (1 satisfied, 0 violated, 0.5 unknown).
+
+>>> from heedful.plan.schema import Predicate
+>>> text = "He was born in 1905 and retired in 1938."
+>>> evaluate(Predicate.year("<", 1920), text, hint="players born before 1920")
+Verdict(status='satisfied', evidence='He was born in 1905 and retired in 1938.', score=1.0)
+>>> evaluate(Predicate.year(">", 1940), text, hint="retired after 1940").status
+'violated'
+
+How each predicate type reads a passage:
+
+- ``mentions``: any term occurs (case-insensitive, whole words, plural "s" and possessive "'s"
+  allowed, diacritics folded, a country and its demonym count as each other: Canada/Canadian).
+  Otherwise ``violated``: the passage was read and does not say it.
+- ``year``: the year bound to the event word of ``hint`` ("born", "released", "founded", ...) in the
+  same sentence, else the passage's first date. For a range ("1916-1920", a life span) a start
+  event ("born", "founded") reads its first year, an end event ("died", "closed") its last one.
+  Periods wider than a year ("the 1990s") give a partial score: the share of their years that
+  pass, with status ``unknown`` when only some do. ``unknown`` when the passage has no date.
+- ``number``: the number nearest (same sentence) to the predicate's ``context`` words or the
+  nouns of ``hint``, in the predicate's unit when it has one; qualifiers in the text count ("more
+  than 10" passes "> 5" and is ``unknown`` for "> 20"). ``unknown`` when no number fits.
+- ``pattern``: a case-insensitive regex search.
+- ``date_window``: the best overlap between the window and a date the passage mentions, see
+  :func:`window_score`; ``violated`` when the passage has dates and none overlaps, ``unknown``
+  when it has none. The verdict's score is ``0.5 + 0.5 * window_score`` when satisfied, so any
+  overlap ranks above "no dates".
+
+When the year or number had to be guessed (no event or context word next to it), the verdict
+keeps its status but its score is pulled toward 0.5: 0.8 for satisfied, 0.2 for violated.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import TYPE_CHECKING, Literal, Protocol, cast
+
+from heedful.plan._lexicon import (
+    COUNTRIES,
+    COUNTRY_ALIASES,
+    DOC_NOUNS,
+    STOPWORDS,
+    UNIT_OF,
+)
+from heedful.rank.evidence import (
+    OPEN_END,
+    DateMention,
+    Evidence,
+    NumberMention,
+    extract,
+)
+
+if TYPE_CHECKING:
+    from heedful.plan.schema import Predicate
+
+__all__ = ["Verdict", "canonical_unit", "dates_in", "evaluate", "window_score"]
+
+Status = Literal["satisfied", "violated", "unknown"]
+
+_SNIPPET = 200
+_GUESS_SHRINK = 0.6  # a guessed year/number moves the score only 60% of the way from 0.5
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of one predicate on one passage.
+
+    ``evidence`` is the deciding sentence (or a window of at most ~200 characters around the
+    match); ``score`` is the degree of satisfaction in [0, 1].
+    """
+
+    status: Status
+    evidence: str | None
+    score: float
+
+
+_UNKNOWN = Verdict("unknown", None, 0.5)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+def evaluate(predicate: Predicate, text: str, evidence: Evidence | None = None, *,
+             hint: str = "") -> Verdict:
+    """Decide ``predicate`` on the passage ``text`` using its ``evidence`` (extracted if None).
+
+    ``hint`` is the criterion's text ("players born before 1920"); it picks which year or number
+    of the passage the predicate is about.
+
+    >>> from heedful.plan.schema import Predicate
+    >>> evaluate(Predicate.mentions(["Canada"]), "A Canadian band from Edmonton.")
+    Verdict(status='satisfied', evidence='A Canadian band from Edmonton.', score=1.0)
+    >>> evaluate(Predicate.number(">", 100, context=["killed"]), "The storm killed 12 people.")
+    Verdict(status='violated', evidence='The storm killed 12 people.', score=0.0)
+    """
+    ev = extract(text) if evidence is None else evidence
+    kind = predicate.type
+    if kind == "mentions":
+        return _mentions(predicate.terms, text, ev)
+    if kind == "pattern":
+        m = _compile_pattern(predicate.regex).search(text)
+        if m is None:
+            return Verdict("violated", None, 0.0)
+        return Verdict("satisfied", _snippet(text, ev, m.start(), m.end()), 1.0)
+    if kind == "year":
+        return _year(predicate.op, predicate.value, text, ev, hint)
+    if kind == "number":
+        return _number(predicate, text, ev, hint)
+    if kind == "date_window":
+        return _date_window(predicate.start, predicate.end, text, ev)
+    raise ValueError(f"predicate type {kind!r} is not one of mentions, year, number, pattern, date_window")
+
+
+def _snippet(text: str, ev: Evidence, start: int, end: int) -> str:
+    """The sentence around ``start:end``, or a window of ~200 characters centred on it."""
+    s, e = ev.sentence_of(start)
+    if not s <= start < max(e, s + 1):
+        s, e = start, end
+    if e - s <= _SNIPPET:
+        return text[s:e].strip()
+    ws = max(s, min(start - (_SNIPPET - (end - start)) // 2, e - _SNIPPET))
+    we = min(e, ws + _SNIPPET)
+    return ("…" if ws > s else "") + text[ws:we].strip() + ("…" if we < e else "")
+
+
+def _guess(v: Verdict) -> Verdict:
+    return Verdict(v.status, v.evidence, 0.5 + (v.score - 0.5) * _GUESS_SHRINK)
+
+
+# --------------------------------------------------------------------------------------------
+# mentions
+
+
+class _FoldTable(dict[int, str]):
+    """str.translate table: one character to one lower-case character without diacritics.
+
+    Keeping the length lets match offsets in the folded text index the original text.
+    """
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        base = "".join(ch for ch in unicodedata.normalize("NFKD", c) if not unicodedata.combining(ch))
+        low = base.lower()
+        out = low if len(low) == 1 else (c.lower() if len(c.lower()) == 1 else c)
+        self[code] = out
+        return out
+
+
+_FOLD = _FoldTable({ord("’"): "'", ord("‘"): "'", ord("ʼ"): "'"})
+
+
+@lru_cache(maxsize=256)
+def _fold(text: str) -> str:
+    if text.isascii():
+        return text.lower()
+    return text.translate(_FOLD)
+
+
+_COUNTRY_LC = {k.lower(): k for k in COUNTRIES}
+_ALIAS_LC = {k.lower(): v for k, v in COUNTRY_ALIASES.items()}
+_DEMONYM_LC: dict[str, list[str]] = {}
+for _c, _dems in COUNTRIES.items():
+    for _d in _dems:
+        _DEMONYM_LC.setdefault(_d.lower(), []).append(_c)
+_ALIASES_OF: dict[str, list[str]] = {}
+for _a, _c in COUNTRY_ALIASES.items():
+    _ALIASES_OF.setdefault(_c, []).append(_a)
+_AMBIGUOUS_ALIASES = frozenset({"America"})  # "South America" is not the United States
+
+
+def _term_variants(term: str) -> tuple[set[str], set[str]]:
+    """(variants matched case-insensitively, acronyms matched as written) for one term."""
+    t = " ".join(term.split())
+    ci, cs = {t}, set()
+    key = t.lower()
+    key = key.removeprefix("the ")
+    countries: list[str] = []
+    if key in _COUNTRY_LC:
+        countries.append(_COUNTRY_LC[key])
+    elif key in _ALIAS_LC or "the " + key in _ALIAS_LC:
+        countries.append(_ALIAS_LC.get(key) or _ALIAS_LC["the " + key])
+    if key in _DEMONYM_LC:
+        countries.extend(_DEMONYM_LC[key])
+        ci.update(_DEMONYM_LC[key])
+    for c in countries:
+        ci.add(c)
+        ci.update(COUNTRIES.get(c, ()))
+        for alias in _ALIASES_OF.get(c, ()):
+            alias = alias.removeprefix("the ")
+            if alias in _AMBIGUOUS_ALIASES:
+                continue
+            if alias.replace(".", "").isupper():
+                cs.add(alias)  # "US", "UK": as written, or "us" would match
+            else:
+                ci.add(alias)
+    return ci, cs
+
+
+def _alternation(variants: Iterable[str]) -> str:
+    alts = set()
+    for v in variants:
+        words = v.split()
+        alts.add(r"[\s\-]+".join(re.escape(w) for w in words))
+        low = v.lower()
+        if len(low) > 3 and low.endswith("ies"):
+            alts.add(re.escape(v[:-3]) + "y")
+        elif len(low) > 2 and low.endswith("y") and low[-2] not in "aeiou":
+            alts.add(r"[\s\-]+".join(re.escape(w) for w in (v[:-1] + "ies").split()))
+        elif len(low) > 3 and low.endswith("s") and not low.endswith("ss"):
+            alts.add(r"[\s\-]+".join(re.escape(w) for w in v[:-1].split()))
+    return "|".join(sorted(alts, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1024)
+def _term_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    ci: set[str] = set()
+    cs: set[str] = set()
+    for t in terms:
+        a, b = _term_variants(t)
+        ci.update(_fold(x) for x in a if x.strip())
+        cs.update(b)
+    suffix = r"(?:'s|s|es)?(?!\w)"
+    ci_rx = re.compile(rf"(?<!\w)(?:{_alternation(ci)}){suffix}") if ci else None
+    cs_rx = re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(x) for x in sorted(cs, key=len, reverse=True))})"
+                       rf"(?![\w])") if cs else None
+    return ci_rx, cs_rx
+
+
+def _mentions(terms: Sequence[str], text: str, ev: Evidence) -> Verdict:
+    ci_rx, cs_rx = _term_patterns(tuple(terms))
+    hits = []
+    if ci_rx is not None:
+        m = ci_rx.search(_fold(text))
+        if m:
+            hits.append((m.start(), m.end()))
+    if cs_rx is not None:
+        m = cs_rx.search(text)
+        if m:
+            hits.append((m.start(), m.end()))
+    if not hits:
+        return Verdict("violated", None, 0.0)
+    s, e = min(hits)
+    return Verdict("satisfied", _snippet(text, ev, s, e), 1.0)
+
+
+@lru_cache(maxsize=256)
+def _compile_pattern(regex: str | None) -> re.Pattern[str]:
+    return re.compile(regex or "", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------------------------
+# years
+
+# event family -> (which end of a range it reads, words that name it in a hint or a passage)
+_EVENTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "born": ("start", ("born", "birth", "births", "birthday", "née")),
+    "died": ("end", ("died", "die", "dies", "death", "deaths", "dead", "deceased")),
+    "founded": ("start", ("founded", "founding", "established", "establishment", "formed",
+                          "formation", "incorporated", "created", "creation", "founder")),
+    "built": ("start", ("built", "build", "constructed", "construction", "erected", "dated",
+                        "dating", "dates", "completed", "completion")),
+    "released": ("start", ("released", "release", "releases", "premiered", "premiere", "debuted",
+                           "debut", "aired", "issued", "launched", "launch")),
+    "published": ("start", ("published", "publication", "serialized", "serialised", "written",
+                            "wrote", "released", "issued")),
+    "opened": ("start", ("opened", "opening", "opens", "inaugurated", "inauguration")),
+    "started": ("start", ("started", "began", "begun", "start", "beginning", "commenced")),
+    "elected": ("start", ("elected", "election", "appointed", "appointment")),
+    "joined": ("start", ("joined", "signed", "drafted", "hired", "enlisted")),
+    "married": ("start", ("married", "marriage", "wed")),
+    "won": ("start", ("won", "win", "wins", "awarded", "received", "winning")),
+    "discovered": ("start", ("discovered", "discovery", "described", "named", "identified")),
+    "recorded": ("start", ("recorded", "recording", "filmed", "produced", "composed")),
+    "closed": ("end", ("closed", "closure", "closes", "shut")),
+    "dissolved": ("end", ("dissolved", "disbanded", "defunct", "abolished", "dissolution",
+                          "folded")),
+    "demolished": ("end", ("demolished", "demolition", "destroyed", "razed")),
+    "retired": ("end", ("retired", "retirement", "retire", "retiring")),
+    "ended": ("end", ("ended", "ending", "finished", "resigned")),
+}
+_EVENT_OF_WORD: dict[str, str] = {}
+for _fam, (_cls, _forms) in _EVENTS.items():
+    for _w in _forms:
+        _EVENT_OF_WORD.setdefault(_w, _fam)
+
+
+@lru_cache(maxsize=512)
+def _hint_event(hint: str) -> tuple[str, re.Pattern[str] | None]:
+    """The event a hint is about: (range end it reads, regex of its words in a passage)."""
+    for w in re.findall(r"[a-zé]+", hint.lower()):
+        fam = _EVENT_OF_WORD.get(w)
+        if fam:
+            cls, words = _EVENTS[fam]
+            rx = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+                            + r")\b", re.IGNORECASE)
+            return cls, rx
+    return "any", None
+
+
+class _Located(Protocol):
+    @property
+    def char_start(self) -> int: ...
+
+    @property
+    def char_end(self) -> int: ...
+
+
+def _nearest(items: Sequence[_Located], ev: Evidence, ws: int, we: int,
+             *, before_penalty: float) -> tuple[int, float]:
+    """Index and gap of the item nearest to ``ws:we`` in the same sentence; (-1, inf) if none."""
+    s, e = ev.sentence_of(ws)
+    best, gap = -1, math.inf
+    for i, it in enumerate(items):
+        cs, ce = it.char_start, it.char_end
+        if cs < s:
+            continue
+        if cs >= e:
+            break
+        if cs >= we:
+            g = float(cs - we)
+        elif ce <= ws:
+            g = (ws - ce) * before_penalty + 1
+        else:
+            g = 0.0
+        if g < gap:
+            best, gap = i, g
+    return best, gap
+
+
+def _year_span(d: DateMention, cls: str, value_hi: int) -> tuple[int, int] | None:
+    if d.kind == "range":
+        if cls == "start":
+            return d.start.year, d.start.year
+        if cls == "end":
+            return None if d.open_end else (d.end.year, d.end.year)
+        if d.open_end:  # "2005-present": long enough to reach past the compared year
+            return d.start.year, max(d.start.year, value_hi) + 1
+    return d.start.year, d.end.year
+
+
+def _year_share(lo: int, hi: int, op: str, value: int | Sequence[int]) -> float:
+    """Share of the years lo..hi that pass ``op value``."""
+    if op == "between":
+        a, b = max(lo, value[0]), min(hi, value[1])  # type: ignore[index]
+    else:
+        v = int(value)  # type: ignore[arg-type]
+        a, b = {"<": (lo, min(hi, v - 1)), "<=": (lo, min(hi, v)), ">": (max(lo, v + 1), hi),
+                ">=": (max(lo, v), hi), "=": (max(lo, v), min(hi, v))}[op]
+    return max(0, b - a + 1) / (hi - lo + 1)
+
+
+def _status(share: float) -> Status:
+    return "satisfied" if share >= 1.0 else "violated" if share <= 0.0 else "unknown"
+
+
+def _year(op: str | None, value: object, text: str, ev: Evidence, hint: str) -> Verdict:
+    dates = ev.dates
+    if not dates or op is None:
+        return _UNKNOWN
+    cls, rx = _hint_event(hint)
+    chosen = -1
+    if rx is not None:
+        for m in rx.finditer(text):
+            i, _ = _nearest(dates, ev, m.start(), m.end(), before_penalty=2.0)
+            if i >= 0:
+                chosen = i
+                break
+    bound = chosen >= 0
+    d = dates[chosen if bound else 0]
+    value_hi = max(value) if isinstance(value, (tuple, list)) else int(value)  # type: ignore[call-overload]
+    span = _year_span(d, cls, value_hi)
+    if span is None:
+        return Verdict("unknown", _snippet(text, ev, d.char_start, d.char_end), 0.5)
+    share = _year_share(span[0], span[1], op, value)  # type: ignore[arg-type]
+    v = Verdict(_status(share), _snippet(text, ev, d.char_start, d.char_end), share)
+    return v if bound else _guess(v)
+
+
+# --------------------------------------------------------------------------------------------
+# numbers
+
+_SYNONYMS = [
+    {"killed", "kill", "killing", "deaths", "death", "dead", "died", "fatalities", "victims",
+     "casualties", "lives"},
+    {"injured", "injuries", "injuring", "wounded", "hurt"},
+    {"population", "inhabitants", "residents", "people"},
+    {"employees", "staff", "workers", "employs", "employed", "workforce"},
+    {"height", "tall", "high", "elevation"},
+    {"length", "long"},
+    {"cost", "costs", "price", "priced", "worth", "value", "valued", "budget", "spent", "paid"},
+    {"revenue", "revenues", "sales", "income", "turnover"},
+]
+_SYNONYMS_OF = {w: g for g in _SYNONYMS for w in g}
+_NOT_CONTEXT = frozenset(_words(
+    """more less than over under above below least greater fewer exceeding exactly approximately
+    around only larger smaller higher lower bigger number numbers amount total figure figures
+    value values count quantity states state stated mentions mention gives give reports report
+    says say said least most between one two three four five six seven eight nine ten eleven
+    twelve twenty thirty forty fifty hundred hundreds thousand thousands million millions billion
+    billions dozen dozens"""
+)) | frozenset(STOPWORDS) | frozenset(DOC_NOUNS) | frozenset(UNIT_OF)
+
+
+def _stem(w: str) -> str:
+    for suf in ("ings", "ing", "ies", "ied", "es", "ed", "s"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: -len(suf)]
+    return w
+
+
+@lru_cache(maxsize=512)
+def _context_regex(context: tuple[str, ...], hint: str) -> re.Pattern[str] | None:
+    """Regex over the predicate's context words (group ``c``) and the hint's nouns (group ``h``)."""
+    explicit = {w.lower() for c in context for w in re.findall(r"[A-Za-zÀ-ÿ]+", c)}
+    from_hint = {w for w in re.findall(r"[a-zà-ÿ]+", hint.lower())
+                 if len(w) >= 3 and w not in _NOT_CONTEXT} - explicit
+
+    def stems(words: set[str]) -> set[str]:
+        out = set()
+        for w in words:
+            for x in _SYNONYMS_OF.get(w, {w}):
+                out.add(re.escape(_stem(x)))
+        return out
+
+    c, h = stems(explicit), stems(from_hint)
+    h -= c
+    parts = []
+    if c:
+        parts.append(r"(?P<c>\b(?:" + "|".join(sorted(c, key=len, reverse=True)) + r")\w*)")
+    if h:
+        parts.append(r"(?P<h>\b(?:" + "|".join(sorted(h, key=len, reverse=True)) + r")\w*)")
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+def canonical_unit(unit: str | None) -> str | None:
+    """The evidence's name for a unit: ``"$"`` -> ``"USD"``, ``"metres"`` -> ``"m"``."""
+    if unit is None:
+        return None
+    u = unit.strip()
+    signs = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "percent": "%",
+             "per cent": "%", "pct": "%"}
+    low = " ".join(u.lower().split())
+    return signs.get(low) or UNIT_OF.get(low) or (u.upper() if len(u) == 3 and u.isalpha() else u)
+
+
+def _number_region(n: NumberMention) -> tuple[float, bool, float, bool]:
+    """(low, low closed, high, high closed) of the values a stated number allows."""
+    v, q = n.value, n.qualifier
+    if q == ">":
+        return v, False, math.inf, False
+    if q == ">=":
+        return v, True, math.inf, False
+    if q == "<":
+        return -math.inf, False, v, False
+    if q == "<=":
+        return -math.inf, False, v, True
+    if q == "~":
+        return v * 0.9, True, v * 1.1, True
+    return v, True, v, True
+
+
+def _predicate_region(op: str, value: object) -> tuple[float, bool, float, bool]:
+    if op == "between":
+        low, high = cast("Sequence[float]", value)
+        return float(low), True, float(high), True
+    v = float(value)  # type: ignore[arg-type]
+    return {"<": (-math.inf, False, v, False), "<=": (-math.inf, False, v, True),
+            ">": (v, False, math.inf, False), ">=": (v, True, math.inf, False),
+            "=": (v, True, v, True)}[op]
+
+
+def _compare(n: NumberMention, op: str, value: object) -> float:
+    """1.0 when every value the text allows passes, 0.0 when none does, else 0.5."""
+    lo, loc, hi, hic = _number_region(n)
+    plo, ploc, phi, phic = _predicate_region(op, value)
+    if op == "=" and math.isclose(lo, plo, rel_tol=1e-9) and lo == hi:
+        return 1.0
+    inside = (lo > plo or (lo == plo and (ploc or not loc))) and (hi < phi or (hi == phi and (phic or not hic)))
+    if inside:
+        return 1.0
+    big_lo, big_lo_closed = (lo, loc) if lo > plo else (plo, ploc) if plo > lo else (lo, loc and ploc)
+    small_hi, small_hi_closed = (hi, hic) if hi < phi else (phi, phic) if phi < hi else (hi, hic and phic)
+    if big_lo > small_hi or (big_lo == small_hi and not (big_lo_closed and small_hi_closed)):
+        return 0.0
+    return 0.5
+
+
+def _number(predicate: Predicate, text: str, ev: Evidence, hint: str) -> Verdict:
+    op, value = predicate.op, predicate.value
+    if op is None:
+        return _UNKNOWN
+    unit = canonical_unit(predicate.unit)
+    nums = [n for n in ev.numbers if unit is None or n.unit == unit]
+    if not nums:
+        return _UNKNOWN
+    rx = _context_regex(tuple(predicate.context), hint)
+    chosen, best = -1, math.inf
+    if rx is not None:
+        for m in rx.finditer(text):
+            i, gap = _nearest(nums, ev, m.start(), m.end(), before_penalty=1.0)
+            if i >= 0 and m.lastgroup == "h":
+                gap = gap * 2 + 2  # hint words are weaker cues than the predicate's context
+            if gap < best:
+                chosen, best = i, gap
+    if chosen < 0 and unit is not None and len(nums) == 1:
+        chosen = 0  # the only number in the asked unit needs no context word
+    bound = chosen >= 0
+    if not bound:
+        if predicate.context and unit is None:
+            return _UNKNOWN  # the passage has numbers, none about what was asked
+        chosen = 0
+    n = nums[chosen]
+    share = _compare(n, op, value)
+    v = Verdict(_status(share), _snippet(text, ev, n.char_start, n.char_end), share)
+    return v if bound else _guess(v)
+
+
+# --------------------------------------------------------------------------------------------
+# date windows
+
+
+def _overlap(ps: date, pe: date, ws: date | None, we: date | None) -> float:
+    """How well the passage period ``ps..pe`` fits the window ``ws..we`` (None: open side)."""
+    lo = ws or date.min
+    hi = we or date.max
+    if pe == OPEN_END:
+        if we is None:  # both open-ended: inside if it starts inside
+            return 1.0 if ps >= lo else 0.5
+        pe = max(ps, we)
+    a, b = max(ps, lo), min(pe, hi)
+    if a > b:
+        return 0.0
+    if ps >= lo and pe <= hi:
+        return 1.0
+    inter = (b - a).days + 1
+    share_p = inter / ((pe - ps).days + 1)
+    if ws is None or we is None:
+        return share_p
+    return 0.5 * (share_p + inter / ((we - ws).days + 1))
+
+
+def window_score(window_start: date | None, window_end: date | None, evidence: Evidence) -> float:
+    """Best fit in [0, 1] between a time window and the dates a passage talks about.
+
+    1.0 when some date or range of the passage lies inside the window; for a partial overlap the
+    mean of the shares of the passage's period and of the window that overlap (a range that
+    covers the whole window scores at least 0.5); 0.0 with no overlap or no dates. One side of the
+    window may be None (open); on an open window the score is the share of the passage's period
+    inside it. Ranges to "present" are taken to reach at least the window's end.
+
+    >>> ev = extract("He served from 1990 to 1999. He was born in 1950.")
+    >>> round(window_score(date(1995, 1, 1), date(2002, 12, 31), ev), 3)
+    0.562
+    >>> window_score(date(1940, 1, 1), date(1960, 12, 31), ev)
+    1.0
+    """
+    best = 0.0
+    for d in evidence.dates:
+        s = _overlap(d.start, d.end, window_start, window_end)
+        if s > best:
+            best = s
+            if best >= 1.0:
+                break
+    return best
+
+
+def _date_window(ws: date | None, we: date | None, text: str, ev: Evidence) -> Verdict:
+    if not ev.dates:
+        return _UNKNOWN
+    best, where = 0.0, None
+    for d in ev.dates:
+        s = _overlap(d.start, d.end, ws, we)
+        if s > best:
+            best, where = s, d
+            if best >= 1.0:
+                break
+    if where is None:
+        return Verdict("violated", None, 0.0)
+    return Verdict("satisfied", _snippet(text, ev, where.char_start, where.char_end), 0.5 + 0.5 * best)
+
+
+def dates_in(evidence: Evidence | str) -> tuple[tuple[date, date], ...]:
+    """The distinct ``(start, end)`` periods a passage mentions, in order of first mention.
+
+    >>> dates_in("Founded in 1995, it ran from May 1994 to 1996 and again in 1995.")
+    ((datetime.date(1995, 1, 1), datetime.date(1995, 12, 31)), (datetime.date(1994, 5, 1), datetime.date(1996, 12, 31)))
+    """
+    ev = extract(evidence) if isinstance(evidence, str) else evidence
+    seen: dict[tuple[date, date], None] = {}
+    for d in ev.dates:
+        seen.setdefault((d.start, d.end), None)
+    return tuple(seen)

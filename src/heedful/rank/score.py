@@ -1,0 +1,92 @@
+"""Turning verdicts into one score per candidate, and an explanation per criterion.
+
+``final = base + sum(contribution)`` where ``base`` is the retrieval score normalised to [0, 1]
+over the candidates. Predicate verdicts are trusted more than embedding verdicts: a requirement a
+passage is shown to violate (or an exclusion it is shown to meet) costs as much as the whole
+spread of retrieval scores, so it sinks below every passage not shown to fail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from heedful.rank.judge import CandidateView, Judge, Verdict
+from heedful.types import CriterionResult
+
+if TYPE_CHECKING:
+    from heedful.plan.schema import Criterion, Plan
+
+__all__ = ["Weights", "contribution", "score_candidates"]
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How much each kind of verdict moves a candidate (retrieval scores span [0, 1])."""
+
+    require_satisfied: float = 0.10
+    require_violated: float = 1.00
+    require_unknown: float = 0.25
+    exclude_satisfied: float = 1.00
+    prefer: float = 0.15
+    avoid: float = 0.15
+    semantic: float = 0.10  # scale of embedding verdicts, for every polarity
+    time_window: float = 1.00  # scale of the time-window term: (score - 0.5) * time_window
+
+
+def contribution(criterion: Criterion, verdict: Verdict, w: Weights) -> float:
+    """What one verdict adds to a candidate's score."""
+    pol = criterion.polarity
+    if verdict.method.startswith("embedding"):
+        sign = 1.0 if pol in ("require", "prefer") else -1.0
+        return sign * w.semantic * (verdict.score - 0.5) * 2.0
+    if criterion.predicate is not None and criterion.predicate.type == "date_window":
+        sign = 1.0 if pol in ("require", "prefer") else -1.0
+        return sign * w.time_window * (verdict.score - 0.5)
+    status = verdict.status
+    if pol == "require":
+        return {"satisfied": w.require_satisfied, "violated": -w.require_violated,
+                "unknown": -w.require_unknown}[status]
+    if pol == "exclude":
+        return -w.exclude_satisfied if status == "satisfied" else 0.0
+    if pol == "prefer":
+        return w.prefer if status == "satisfied" else 0.0
+    return -w.avoid if status == "satisfied" else 0.0  # avoid
+
+
+def score_candidates(
+    plan: Plan,
+    candidates: Sequence[CandidateView],
+    judges: Sequence[Judge],
+    *,
+    weights: Weights | None = None,
+    extra: Sequence[tuple[Criterion, list[Verdict]]] = (),
+) -> list[tuple[float, tuple[CriterionResult, ...]]]:
+    """Score every candidate under every criterion of ``plan`` (and ``extra`` pre-judged ones).
+
+    Each criterion goes to the judges in order; the first verdict that is not None counts.
+    """
+    w = weights or Weights()
+    totals = [c.base for c in candidates]
+    explanations: list[list[CriterionResult]] = [[] for _ in candidates]
+    judged: list[tuple[Criterion, list[Verdict]]] = []
+    for criterion in plan.criteria:
+        verdicts: list[Verdict | None] = [None] * len(candidates)
+        for judge in judges:
+            todo = [i for i, v in enumerate(verdicts) if v is None]
+            if not todo:
+                break
+            got = judge.judge(criterion, [candidates[i] for i in todo])
+            for i, v in zip(todo, got, strict=True):
+                verdicts[i] = v
+        judged.append((criterion, [v or Verdict("unknown", 0.5, None, "none") for v in verdicts]))
+    for criterion, verdicts in [*judged, *extra]:
+        for i, v in enumerate(verdicts):
+            delta = contribution(criterion, v, w)
+            totals[i] += delta
+            explanations[i].append(CriterionResult(
+                criterion=criterion.text, polarity=criterion.polarity, status=v.status,
+                contribution=delta, evidence=v.evidence, span=criterion.span, method=v.method,
+            ))
+    return [(totals[i], tuple(explanations[i])) for i in range(len(candidates))]

@@ -1,0 +1,274 @@
+from __future__ import annotations
+
+import time
+from dataclasses import FrozenInstanceError
+from datetime import date
+
+import pytest
+
+import heedful.rank.predicates as predicates_module
+from heedful.plan.schema import Predicate
+from heedful.rank.evidence import extract
+from heedful.rank.predicates import Verdict, canonical_unit, dates_in, evaluate, window_score
+
+SAT, VIO, UNK = "satisfied", "violated", "unknown"
+
+
+def check(pred: Predicate, text: str, hint: str = "") -> tuple[str, float]:
+    v = evaluate(pred, text, extract(text), hint=hint)
+    return v.status, round(v.score, 3)
+
+
+# ----------------------------------------------------------------------------------- mentions
+
+
+@pytest.mark.parametrize(
+    ("terms", "text", "status"),
+    [
+        (["Edmonton"], "The band formed in edmonton in 1990.", SAT),
+        (["castle"], "Two castles stand here.", SAT),
+        (["castles"], "One castle stands here.", SAT),
+        (["city"], "Both cities grew.", SAT),
+        (["Halvorsen"], "It was Halvorsen's first record.", SAT),
+        (["Zurich"], "She studied in Zürich.", SAT),
+        (["Zürich"], "She studied in Zurich.", SAT),
+        (["Canada"], "A Canadian trio.", SAT),
+        (["Canadian"], "A trio from Canada.", SAT),
+        (["French"], "They toured France.", SAT),
+        (["Czech Republic"], "A Czech film.", SAT),
+        (["Czech"], "Filmed in the Czech Republic.", SAT),
+        (["United States"], "She moved to the US later.", SAT),
+        (["United States"], "An American painter.", SAT),
+        (["American"], "Born in the U.S. in 1950.", SAT),
+        (["United States"], "Give us a call from South America.", VIO),
+        (["art"], "A party and an artist.", VIO),
+        (["New York"], "He lived in New  York for years.", SAT),
+        (["rock", "jazz"], "A jazz quartet.", SAT),
+        (["Edmonton"], "A band from Calgary.", VIO),
+    ],
+)
+def test_mentions(terms, text, status):
+    v = evaluate(Predicate.mentions(terms), text)
+    assert v.status == status
+    assert v.score == (1.0 if status == SAT else 0.0)
+    assert (v.evidence is None) == (status == VIO)
+
+
+def test_mentions_quotes_the_sentence_with_the_first_hit():
+    text = "The band toured Europe. It formed in Edmonton in 1990. Edmonton loved it."
+    assert evaluate(Predicate.mentions(["Edmonton"]), text) == Verdict(
+        SAT, "It formed in Edmonton in 1990.", 1.0)
+
+
+# -------------------------------------------------------------------------------------- years
+
+
+def test_year_picks_the_year_of_the_hint_event():
+    text = "He was born in 1905 and retired in 1938."
+    assert check(Predicate.year("<", 1920), text, "born before 1920") == (SAT, 1.0)
+    assert check(Predicate.year(">", 1940), text, "retired after 1940") == (VIO, 0.0)
+    assert check(Predicate.year(">", 1930), text, "retired after 1930") == (SAT, 1.0)
+    assert check(Predicate.year(">", 1930), text, "born after 1930") == (VIO, 0.0)
+
+
+def test_year_event_word_in_another_sentence():
+    text = "The film premiered at a festival. It was released in 1998. A sequel came in 2004."
+    assert evaluate(Predicate.year(">=", 2000), text, hint="films released in 2000 or later") == Verdict(
+        VIO, "It was released in 1998.", 0.0)
+
+
+def test_year_falls_back_to_the_first_date_with_a_softer_score():
+    text = "Ilse Brandt (March 3, 1921 – May 9, 2004) was a Danish rower. She won in 1948."
+    # no "born"/"died" in the text: the life span is the first date; its start is the birth year
+    assert check(Predicate.year("<", 1920), text, "players born before 1920") == (VIO, 0.2)
+    assert check(Predicate.year(">", 2000), text, "players who died after 2000") == (SAT, 0.8)
+    # no event in the hint: the whole life span 1921..2004, of which 4 years pass (then softened)
+    assert check(Predicate.year("<", 1925), text, "") == (UNK, 0.229)
+
+
+def test_year_ranges_read_start_or_end_by_event():
+    text = "The club was founded in 1950 and dissolved in 1999."
+    assert check(Predicate.year("<", 1960), text, "clubs founded before 1960") == (SAT, 1.0)
+    assert check(Predicate.year("<", 1990), text, "clubs dissolved before 1990") == (VIO, 0.0)
+    text = "The group (active 1971–1983) disbanded after a tour."
+    assert check(Predicate.year(">", 1980), text, "groups disbanded after 1980") == (SAT, 1.0)
+    # "formed" is not in the text: the range's start, guessed
+    assert check(Predicate.year("<", 1975), text, "groups formed before 1975") == (SAT, 0.8)
+
+
+def test_year_with_wide_periods_gives_partial_scores():
+    assert check(Predicate.year(">=", 1995), "A hit in the 1990s.") == (UNK, 0.5)
+    assert check(Predicate.year("<", 1600), "The castle dates from the 13th century.",
+                 "castles dated before 1600") == (SAT, 1.0)
+    assert check(Predicate.year("between", (1990, 1999)), "Built in the early 1990s.", "built in the 1990s") == (
+        SAT, 1.0)
+    assert check(Predicate.year("=", 1995), "Founded in 1995.", "founded in 1995") == (SAT, 1.0)
+
+
+def test_year_open_ranges():
+    text = "The band was formed in 2005 and is active 2005–present."
+    assert check(Predicate.year(">", 2000), text, "bands formed after 2000") == (SAT, 1.0)
+    assert check(Predicate.year("<", 2010), "Active 2005–present.", "bands that ended before 2010") == (UNK, 0.5)
+
+
+def test_year_unknown_without_dates():
+    assert evaluate(Predicate.year("<", 1920), "A painter of seascapes.", hint="born before 1920") == Verdict(
+        UNK, None, 0.5)
+
+
+# ------------------------------------------------------------------------------------ numbers
+
+
+def test_number_nearest_to_context():
+    text = "Founded in 1850, the town has 3 churches and a population of 120,000."
+    assert evaluate(Predicate.number(">", 100_000, context=["population"]), text) == Verdict(SAT, text, 1.0)
+    assert check(Predicate.number(">", 5, context=["churches"]), text) == (VIO, 0.0)
+
+
+def test_number_uses_hint_nouns_and_synonyms():
+    text = "The storm hit 4 towns. It killed 37 people and injured 120."
+    assert check(Predicate.number(">", 10), text, "storms with more than 10 deaths") == (SAT, 1.0)
+    assert check(Predicate.number(">", 100), text, "storms that injured over 100") == (SAT, 1.0)
+    assert check(Predicate.number(">", 100, context=["deaths"]), text) == (VIO, 0.0)
+
+
+def test_number_qualifiers_in_the_text():
+    text = "The attack killed more than 10 people."
+    assert check(Predicate.number(">", 10, context=["killed"]), text) == (SAT, 1.0)
+    assert check(Predicate.number(">", 5, context=["killed"]), text) == (SAT, 1.0)
+    assert check(Predicate.number(">", 20, context=["killed"]), text) == (UNK, 0.5)
+    assert check(Predicate.number("<", 10, context=["killed"]), text) == (VIO, 0.0)
+    text = "Fewer than 24 episodes survive."
+    assert check(Predicate.number(">", 30, context=["episodes"]), text) == (VIO, 0.0)
+
+
+def test_number_units_and_money():
+    text = "The tower is 130 metres tall, has 12 floors and cost $1.2 billion."
+    assert check(Predicate.number(">", 100, unit="m"), text) == (SAT, 1.0)
+    assert check(Predicate.number(">", 200, unit="metres"), text) == (VIO, 0.0)
+    assert check(Predicate.number(">=", 1e9, unit="$"), text) == (SAT, 1.0)
+    assert check(Predicate.number(">=", 1e9, unit="USD"), text) == (SAT, 1.0)
+    assert check(Predicate.number(">", 1, unit="EUR"), text) == (UNK, 0.5)
+    assert check(Predicate.number("between", (10, 20), context=["floors"]), text) == (SAT, 1.0)
+
+
+def test_number_unknown_and_guessed():
+    assert check(Predicate.number(">", 5, context=["species"]), "A genus of moths.") == (UNK, 0.5)
+    # numbers present but none near the asked context
+    assert check(Predicate.number(">", 5, context=["species"]), "It was named in 1901 by 3 men.") == (UNK, 0.5)
+    # no context at all: the first number, with a softer score
+    assert check(Predicate.number(">", 5), "It has 7 rooms and 2 halls.") == (SAT, 0.8)
+
+
+def test_canonical_unit():
+    assert [canonical_unit(u) for u in ("$", "dollars", "€", "percent", "metres", "km", "usd", None)] == [
+        "USD", "USD", "EUR", "%", "m", "km", "USD", None]
+
+
+# ------------------------------------------------------------------------------------ pattern
+
+
+def test_pattern():
+    pred = Predicate.pattern(r"\$\s?\d", label="money")
+    assert evaluate(pred, "Entry is free. Parking costs $5 a day.") == Verdict(SAT, "Parking costs $5 a day.", 1.0)
+    assert evaluate(pred, "Entry is free.") == Verdict(VIO, None, 0.0)
+    assert evaluate(Predicate.pattern("ALBUM"), "Their second album.").status == SAT
+
+
+def test_evidence_is_a_short_window_in_long_sentences():
+    text = "word " * 100 + "Edmonton" + " word" * 100 + "."
+    v = evaluate(Predicate.mentions(["Edmonton"]), text)
+    assert v.status == SAT
+    assert "Edmonton" in v.evidence
+    assert len(v.evidence) <= 205
+    assert v.evidence.startswith("…") and v.evidence.endswith("…")
+
+
+# -------------------------------------------------------------------------------- date window
+
+WINDOW = Predicate.date_window(date(1995, 8, 1), date(2002, 8, 31))
+
+
+def test_date_window_statuses():
+    assert evaluate(WINDOW, "She was minister from 1996 to 2001.") == Verdict(
+        SAT, "She was minister from 1996 to 2001.", 1.0)
+    assert check(WINDOW, "She was minister in August 1997.") == (SAT, 1.0)
+    assert check(WINDOW, "She was minister from 1990 to 1996.") == (SAT, 0.601)
+    # a range that covers the window: 0.5 + 0.5 * (0.5 * (1 + window/range))
+    assert check(WINDOW, "She was minister from 1980 to 2010.") == (SAT, 0.807)
+    assert evaluate(WINDOW, "She was minister from 1980 to 1990.") == Verdict(VIO, None, 0.0)
+    assert evaluate(WINDOW, "She was a minister.") == Verdict(UNK, None, 0.5)
+
+
+def test_date_window_picks_the_best_date_for_evidence():
+    text = "Born in 1950. Minister 1990–1996. Ambassador in 1999."
+    assert evaluate(WINDOW, text) == Verdict(SAT, "Ambassador in 1999.", 1.0)
+
+
+def test_window_score():
+    ev = extract("He served from 1990 to 1999.")
+    # overlap 1995-08-01..1999-12-31: 44% of his term, 62% of the window
+    assert round(window_score(date(1995, 8, 1), date(2002, 8, 31), ev), 3) == 0.533
+    assert window_score(date(1980, 1, 1), date(2005, 1, 1), ev) == 1.0
+    assert window_score(date(2001, 1, 1), date(2005, 1, 1), ev) == 0.0
+    assert window_score(date(1995, 1, 1), date(1995, 12, 31), extract("No dates.")) == 0.0
+    # open windows: the share of the passage's period inside
+    assert window_score(date(1995, 1, 1), None, ev) == pytest.approx(0.5, abs=0.001)
+    assert window_score(None, date(1989, 12, 31), ev) == 0.0
+    # ranges to "present" reach the window's end
+    present = extract("Minister 2004–present.")
+    assert window_score(date(1995, 1, 1), date(2002, 12, 31), present) == 0.0
+    assert round(window_score(date(2010, 1, 1), date(2012, 12, 31), present), 3) == 0.667
+    assert window_score(date(2010, 1, 1), None, present) == 0.5
+    assert window_score(date(2000, 1, 1), None, present) == 1.0
+
+
+def test_dates_in():
+    text = "Founded in 1995, it ran from May 1994 to 1996, and again in 1995."
+    assert dates_in(text) == ((date(1995, 1, 1), date(1995, 12, 31)), (date(1994, 5, 1), date(1996, 12, 31)))
+    assert dates_in(extract(text)) == dates_in(text)
+    assert dates_in("Nothing.") == ()
+
+
+# -------------------------------------------------------------------------------------- misc
+
+
+def test_evidence_defaults_to_extraction():
+    text = "Born in 1905, he retired in 1938."
+    pred = Predicate.year("<", 1920)
+    assert evaluate(pred, text, hint="born before 1920") == evaluate(pred, text, extract(text),
+                                                                      hint="born before 1920")
+
+
+def test_verdict_is_frozen():
+    v = evaluate(Predicate.mentions(["x"]), "x")
+    with pytest.raises(FrozenInstanceError):
+        v.score = 0.0  # type: ignore[misc]
+
+
+def test_all_is_sorted_and_complete():
+    assert set(predicates_module.__all__) == {
+        "Verdict", "canonical_unit", "dates_in", "evaluate", "window_score"}
+    for name in predicates_module.__all__:
+        assert hasattr(predicates_module, name)
+
+
+def test_evaluation_is_fast_on_a_long_passage():
+    text = ("The town of Varel was founded in 1623. Its population of 24,000 grew 3% a year, and "
+            "a new hall cost $4 million in 2011. ") * 45  # ~5,000 characters
+    ev = extract(text)
+    preds = [
+        (Predicate.mentions(["Edmonton", "Canada"]), ""),
+        (Predicate.year("<", 1700), "towns founded before 1700"),
+        (Predicate.number(">", 10_000, context=["population"]), ""),
+        (Predicate.pattern(r"\$\s?\d"), ""),
+        (Predicate.date_window(date(2010, 1, 1), date(2012, 1, 1)), ""),
+    ]
+    for p, h in preds:
+        evaluate(p, text, ev, hint=h)  # warm the caches of compiled patterns
+    t0 = time.perf_counter()
+    for _ in range(20):
+        for p, h in preds:
+            evaluate(p, text, ev, hint=h)
+    per_call = (time.perf_counter() - t0) / 100
+    assert per_call < 0.001
