@@ -56,6 +56,8 @@ class IndexConfig:
     #: distinct values of low-cardinality string/list fields, so "from CNN" can become a filter;
     #: a field with more than MAX_VALUES distinct values is listed with None (too many to keep)
     values: dict[str, list[str] | None] = field(default_factory=dict)
+    #: the date as-of compares with ("nothing dated after T"); chosen from the fields when None
+    date_field: str | None = None
     format_version: int = FORMAT_VERSION
 
     def to_dict(self) -> dict[str, Any]:

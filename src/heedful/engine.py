@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import logging
@@ -74,7 +75,7 @@ class Engine:
         self.config = config
         self.search_config = search or SearchConfig()
         self._embedder = embedder
-        self.store = LanceStore(path, dim=config.dim, fields=config.fields)
+        self.store = LanceStore(path, dim=config.dim, fields=config.fields, date_field=config.date_field)
         marker = path / RUN_MARKER
         self.interrupted: dict[str, Any] | None = json.loads(marker.read_text()) if marker.exists() else None
         if self.interrupted:
@@ -202,7 +203,11 @@ class Engine:
         if clashes:
             raise DuplicateIdError(clashes, "already in the index with other content (use upsert to replace)")
 
+        from heedful.temporal.versions import LINEAGE_FIELDS, link, versions_of
+
         declared = {**self.config.fields, **(fields or {})}
+        present = {k for d, _ in todo for k in d.metadata}
+        declared.update({k: v for k, v in LINEAGE_FIELDS.items() if k in present and k not in declared})
         schema = infer_schema([d for d, _ in todo], declared=declared)
         todo = [
             (Document(d.id, d.text, d.title, {k: coerce(v, schema[k], field=k) for k, v in d.metadata.items()}), h)
@@ -213,7 +218,25 @@ class Engine:
             self.store.ensure_fields(new_fields)
             self.config.fields.update(new_fields)
         _collect_values(self.config, [d for d, _ in todo])
+        if self.config.date_field is None:
+            self.config.date_field = self.store.date_field = _date_field(self.config.fields)
         self.config.save(self.path)
+
+        # Versions: a new version ends the one before it. Stored neighbours are re-linked before
+        # the new rows are written, so a crash in between leaves a gap, never two valid versions.
+        incoming = versions_of([d for d, _ in todo], source=source)
+        until: dict[str, Any] = {}
+        if incoming:
+            from heedful.temporal.versions import Version
+
+            ids = {v.doc_id for v in incoming}
+            stored = [Version(i, k, f, t) for i, k, f, t, _ in self.store.versions(sorted({v.doc_key for v in incoming}))
+                      if i not in ids]
+            current = {i: u for i, _, _, _, u in self.store.versions(sorted({v.doc_key for v in incoming}))}
+            until = link([*stored, *incoming])
+            changed = {i: u for i, u in until.items() if i in current and i not in ids and current[i] != u}
+            if changed:
+                self.store.set_valid_until(changed)
 
         marker = self.path / RUN_MARKER
         resumed = self.interrupted is not None
@@ -224,7 +247,7 @@ class Engine:
             for start in range(0, total, batch_size):
                 batch = todo[start : start + batch_size]
                 marker.write_text(json.dumps({"source": source, "written": start, "total": total}))
-                rows = self._passage_rows(batch, chunk_text)
+                rows = self._passage_rows(batch, chunk_text, until)
                 self.store.write(rows, doc_ids=[d.id for d, _ in batch])
                 for d, _ in batch:
                     if d.id in existing:
@@ -244,7 +267,9 @@ class Engine:
             seconds=time.perf_counter() - t0, resumed=resumed, fields=dict(self.config.fields),
         )
 
-    def _passage_rows(self, batch: Sequence[tuple[Document, str]], chunk_text: Any) -> list[PassageRow]:
+    def _passage_rows(
+        self, batch: Sequence[tuple[Document, str]], chunk_text: Any, until: Mapping[str, Any]
+    ) -> list[PassageRow]:
         from heedful.rank.evidence import extract
 
         cfg = self.config.chunk
@@ -258,7 +283,7 @@ class Engine:
         vectors = self.embedder.embed_documents(texts)
         return [
             PassageRow(d.id, p.index, d.title, p.text, p.start, vectors[i], h, d.metadata,
-                       evidence=extract(p.text).to_json())
+                       evidence=extract(p.text).to_json(), valid_until=until.get(d.id))
             for i, (d, h, p) in enumerate(pieces)
         ]
 
@@ -271,8 +296,22 @@ class Engine:
         return self.index(docs, mode="upsert", **options)
 
     def delete(self, ids: Iterable[str]) -> int:
-        """Remove documents by id; returns how many were present."""
+        """Remove documents by id; returns how many were present.
+
+        Deleting a version re-links its neighbours: the version before it stays valid until the
+        one after it takes effect.
+        """
+        from heedful.temporal.versions import Version, link
+
+        ids = list(ids)
+        keys = sorted({str(c.metadata["doc_key"]) for c in self.store.passages(ids) if c.metadata.get("doc_key")})
         n = self.store.delete(ids)
+        if keys:
+            stored = self.store.versions(keys)
+            until = link(Version(i, k, f, t) for i, k, f, t, _ in stored)
+            changed = {i: until[i] for i, _, _, _, u in stored if until[i] != u}
+            if changed:
+                self.store.set_valid_until(changed)
         if n:
             self.store.refresh()
         return n
@@ -296,8 +335,13 @@ class Engine:
         plan: Plan | Mapping[str, Any] | str | None = None,
         filters: Sequence[Filter | Mapping[str, Any] | str] | None = None,
         k: int = 10,
+        as_of: dt.date | str | None = None,
     ) -> Results:
         """Search with an optional instruction (or an edited plan) and hard filters.
+
+        ``as_of`` (or an as-of date in the instruction, which ``as_of`` overrides) keeps, inside
+        the store query, only the versions valid on that day and nothing dated after it; a
+        temporal term (TempRALM) then favours what was most recent at that date.
 
         The instruction compiles into a :class:`~heedful.plan.Plan`; its filters are pushed into
         the store with ``filters``; hybrid retrieval (BM25 + dense, RRF, MaxP) reads the query and
@@ -314,23 +358,24 @@ class Engine:
         query = (query or "").strip()
         timings: dict[str, float] = {}
         t = time.perf_counter()
-        the_plan = self._plan(query, instruction, plan)
+        the_plan = _with_as_of(self._plan(query, instruction, plan), query, _as_date(as_of))
         timings["compile"] = (time.perf_counter() - t) * 1000
+        when = the_plan.time.as_of if the_plan is not None and the_plan.time is not None else None
         text = _retrieval_text(query, instruction, the_plan)
         if not text:
             raise InputError("nothing to search for: pass a query, an instruction or both")
         flt = [_as_filter(f) for f in (filters or [])]
         if the_plan is not None:
-            flt += list(the_plan.filters) + self._time_filters(the_plan)
-        judging = the_plan is not None and bool(the_plan.criteria or (the_plan.time and the_plan.time.window))
+            flt += list(the_plan.filters)
+        judging = the_plan is not None and bool(the_plan.criteria or the_plan.time)
 
         t = time.perf_counter()
         vector = self.embedder.embed_query(text)
         timings["embed"] = (time.perf_counter() - t) * 1000
         depth = max(self.search_config.depth, 2 * k)
         t = time.perf_counter()
-        bm25 = max_passage(self.store.text_search(text, k=depth, filters=flt, vectors=judging))
-        dense = max_passage(self.store.vector_search(vector, k=depth, filters=flt, vectors=judging))
+        bm25 = max_passage(self.store.text_search(text, k=depth, filters=flt, as_of=when, vectors=judging))
+        dense = max_passage(self.store.vector_search(vector, k=depth, filters=flt, as_of=when, vectors=judging))
         fused = rrf({"bm25": bm25, "dense": dense}, k=self.search_config.rrf_k)
         timings["retrieve"] = (time.perf_counter() - t) * 1000
 
@@ -340,6 +385,8 @@ class Engine:
             t = time.perf_counter()
             hits = self._judge(the_plan, fused, k)  # type: ignore[arg-type]
             timings["judge"] = (time.perf_counter() - t) * 1000
+        if "doc_key" in self.config.fields and hits:
+            hits = self._explain_versions(hits, when)
         timings["total"] = sum(timings.values())
         return Results(query=query, hits=hits, instruction=instruction, plan=the_plan, timings=timings)
 
@@ -352,12 +399,29 @@ class Engine:
             return self.compile(instruction, query=query)
         return None
 
-    def _time_filters(self, plan: Plan) -> list[Filter]:
-        """As-of: nothing dated after T, on the collection's date field when it has one."""
-        if plan.time is None or plan.time.as_of is None:
-            return []
-        field_name = _date_field(self.config.fields)
-        return [] if field_name is None else [Filter(field_name, "<=", plan.time.as_of.isoformat())]
+    def _explain_versions(self, hits: tuple[Hit, ...], as_of: dt.date | None) -> tuple[Hit, ...]:
+        """Say which version of a versioned document was chosen, and how many newer ones hid."""
+        from dataclasses import replace
+
+        from heedful.types import CriterionResult
+
+        keys = sorted({str(h.metadata["doc_key"]) for h in hits if h.metadata.get("doc_key")})
+        newer = self.store.count_newer(keys, as_of)
+        out = []
+        for h in hits:
+            key = h.metadata.get("doc_key")
+            if not key:
+                out.append(h)
+                continue
+            start = h.metadata.get("valid_from")
+            hidden = newer.get(str(key), 0)
+            when = f"as of {as_of.isoformat()}" if as_of else "the current version"
+            note = (f"version of {key!r} valid from {start.isoformat() if start else '?'}: {when}; "
+                    f"{hidden} newer version{'s' if hidden != 1 else ''} hidden")
+            why = CriterionResult(criterion=when, polarity="require", status="satisfied", evidence=note,
+                                  method="as-of: one version per doc_key, nothing dated after the date")
+            out.append(replace(h, explanation=(*h.explanation, why)))
+        return tuple(out)
 
     def _judge(self, plan: Plan, fused: list[Any], k: int) -> tuple[Hit, ...]:
         from heedful.rank.evidence import Evidence, extract
@@ -375,8 +439,12 @@ class Engine:
             )
             for f in head
         ]
-        judges = [PredicateJudge(), EmbeddingJudge(self.embedder)]
+        judges = [PredicateJudge(date_field=self.config.date_field), EmbeddingJudge(self.embedder)]
         scored = score_candidates(_with_time_criterion(plan), views, judges)
+        # The TempRALM term is a recency preference. As-of alone does not add it: the store already
+        # keeps one version per document, and across different documents recency is not relevance.
+        if plan.time is not None and plan.time.recency == "latest":
+            scored = self._temporal(plan, views, scored)
         order = sorted(range(len(head)), key=lambda i: (-scored[i][0], i))
         hits = [
             Hit(id=views[i].doc_id, score=scored[i][0], rank=r, title=views[i].title, text=views[i].text,
@@ -388,6 +456,57 @@ class Engine:
         for f in fused[len(head):k]:  # beyond the judged depth: retrieval order, below the judged
             hits.append(_hit(f.best, len(hits) + 1, floor - 1.0 + f.score, f.ranks))
         return tuple(hits[:k])
+
+    def _temporal(self, plan: Plan, views: Sequence[Any], scored: list[Any]) -> list[Any]:
+        """Add the TempRALM term: closer before the query date (as-of, else today) scores higher."""
+        from heedful.temporal.scoring import tempralm
+        from heedful.types import CriterionResult
+
+        assert plan.time is not None
+        q_date = plan.time.as_of or dt.date.today()
+        dates = [_doc_date(v.metadata, self.config.date_field) for v in views]
+        terms = tempralm(dates, q_date, [s for s, _ in scored])
+        label = f"recent as of {q_date.isoformat()}" if plan.time.as_of else "the latest"
+        out = []
+        for (score, why), term, d in zip(scored, terms, dates, strict=True):
+            r = CriterionResult(
+                criterion=label, polarity="prefer", status="unknown" if d is None else "satisfied",
+                contribution=term, evidence=f"dated {d.isoformat()}" if d else None, span=plan.time.span,
+                method="temporal: TempRALM a / max(1 day, query date - document date), z-normalised",
+            )
+            out.append((score + term, (*why, r)))
+        return out
+
+
+def _doc_date(metadata: Mapping[str, Any], date_field: str | None) -> dt.date | None:
+    for name in (date_field, "valid_from"):
+        value = metadata.get(name) if name else None
+        if isinstance(value, dt.date):
+            return value
+    return None
+
+
+def _as_date(value: dt.date | str | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise ConfigError(f"as_of={value!r} is not a date; write YYYY-MM-DD") from None
+
+
+def _with_as_of(plan: Plan | None, query: str, as_of: dt.date | None) -> Plan | None:
+    """An explicit as-of date wins over the instruction's; it needs a plan to travel in."""
+    if as_of is None:
+        return plan
+    from dataclasses import replace
+
+    from heedful.plan.schema import Plan, TimeSpec
+
+    if plan is None:
+        return Plan(query=query, criteria=(), filters=(), time=TimeSpec(as_of=as_of))
+    time_spec = replace(plan.time, as_of=as_of) if plan.time else TimeSpec(as_of=as_of)
+    return replace(plan, time=time_spec)
 
 
 def _collect_values(config: IndexConfig, docs: Sequence[Document]) -> None:

@@ -65,7 +65,17 @@ _ATOM_RE = re.compile(
     re.IGNORECASE,
 )
 
-_LEAD_AS_OF = re.compile(r"\b(?:as\s+(?:of|at|it\s+stood\s+in)|current\s+as\s+of)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# A point in time: "as of", and the ways people ask what held on a day ("in force on", "what was
+# true on", "as things stood at the close of", "at the end of 2019", "answer for 30 March 2020").
+_LEAD_AS_OF = re.compile(
+    r"(?:\b(?:as\s+(?:of|at|it\s+stood\s+in)|current\s+as\s+of)\s+(?:the\s+(?:end|close)\s+of\s+)?"
+    r"|\b(?:in\s+(?:effect|force|place)|valid|applicable|appl(?:ied|ying)|true|the\s+(?:rules?|polic(?:y|ies)|"
+    r"situation|case))\s+(?:on|at|in|as\s+of)\s+(?:the\s+(?:end|close)\s+of\s+)?"
+    r"|\bas\s+(?:things|it|matters)\s+stood\s+(?:on|at|in)\s+(?:the\s+(?:end|close)\s+of\s+)?"
+    r"|\bat\s+the\s+(?:end|close)\s+of\s+"
+    r"|\b(?:answer|respond|reply)\s+(?:\w+\s+){0,3}?(?:for|on|at)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
 _LEAD_BEFORE = re.compile(r"\b(?:before|prior\s+to|earlier\s+than|older\s+than|pre-?)\s*$", re.IGNORECASE)
 _LEAD_UNTIL = re.compile(
     r"\b(?:until|till|up\s+(?:un)?til|up\s+to(?:\s+and\s+including)?|through|thru|by|no\s+later\s+than|not\s+after|"

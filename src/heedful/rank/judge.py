@@ -65,16 +65,35 @@ class PredicateJudge(Judge):
 
     name = "predicate"
 
+    def __init__(self, *, date_field: str | None = None) -> None:
+        #: a time window the passage text is silent about is read on this metadata date instead
+        self.date_field = date_field
+
     def judge(self, criterion: Criterion, candidates: Sequence[CandidateView]) -> list[Verdict | None]:
         from heedful.rank.predicates import evaluate
 
-        if criterion.predicate is None:
+        pred = criterion.predicate
+        if pred is None:
             return [None] * len(candidates)
         out: list[Verdict | None] = []
         for c in candidates:
-            v = evaluate(criterion.predicate, c.text, c.evidence, hint=criterion.text)
-            out.append(Verdict(v.status, v.score, v.evidence, f"predicate: {criterion.predicate.describe()}"))
+            v = evaluate(pred, c.text, c.evidence, hint=criterion.text)
+            verdict = Verdict(v.status, v.score, v.evidence, f"predicate: {pred.describe()}")
+            if v.status == "unknown" and pred.type == "date_window" and self.date_field:
+                verdict = self._by_metadata_date(pred, c) or verdict
+            out.append(verdict)
         return out
+
+    def _by_metadata_date(self, pred: Any, c: CandidateView) -> Verdict | None:
+        import datetime as dt
+
+        day = c.metadata.get(self.date_field or "")
+        if not isinstance(day, dt.date):
+            return None
+        inside = (pred.start is None or pred.start <= day) and (pred.end is None or day <= pred.end)
+        # a document's own date is weaker evidence than a date its text talks about
+        return Verdict("satisfied" if inside else "violated", 0.75 if inside else 0.25,
+                       f"{self.date_field} = {day.isoformat()}", f"metadata date: {pred.describe()}")
 
 
 class EmbeddingJudge(Judge):

@@ -7,6 +7,7 @@ down. Writes are per whole document, so a document is never half-indexed.
 
 from __future__ import annotations
 
+import datetime as dt
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ __all__ = ["RESERVED_COLUMNS", "Candidate", "PassageRow", "Store"]
 #: Column names a metadata field may not take.
 RESERVED_COLUMNS = frozenset(
     {"pid", "doc_id", "passage", "title", "text", "vector", "search_text", "doc_hash", "meta_json", "start",
-     "evidence"}
+     "evidence", "valid_until"}
 )
 
 
@@ -39,6 +40,7 @@ class PassageRow:
     doc_hash: str
     metadata: Mapping[str, Any] = field(default_factory=dict)
     evidence: str = ""  # JSON of heedful.rank.evidence.Evidence, extracted at index time
+    valid_until: dt.date | None = None  # exclusive end of a version's validity (None: still valid)
 
     @property
     def pid(self) -> str:
@@ -84,15 +86,28 @@ class Store(ABC):
 
     @abstractmethod
     def text_search(
-        self, text: str, *, k: int, filters: Sequence[Filter] = (), vectors: bool = False
+        self, text: str, *, k: int, filters: Sequence[Filter] = (), as_of: dt.date | None = None,
+        vectors: bool = False,
     ) -> list[Candidate]:
-        """BM25 over title + passage text, best first; ``vectors`` also returns passage vectors."""
+        """BM25 over title + passage text, best first; ``vectors`` also returns passage vectors.
+
+        ``as_of`` keeps, inside the store query, only versions valid on that day and nothing
+        dated after it (see :meth:`as_of_condition`)."""
 
     @abstractmethod
     def vector_search(
-        self, vector: np.ndarray, *, k: int, filters: Sequence[Filter] = (), vectors: bool = False
+        self, vector: np.ndarray, *, k: int, filters: Sequence[Filter] = (), as_of: dt.date | None = None,
+        vectors: bool = False,
     ) -> list[Candidate]:
         """Cosine similarity to ``vector``, best first; score is the similarity."""
+
+    @abstractmethod
+    def versions(self, doc_keys: Sequence[str]) -> list[tuple[str, str, dt.date, dt.date | None, dt.date | None]]:
+        """(doc_id, doc_key, valid_from, valid_to, valid_until) of every stored version of the keys."""
+
+    @abstractmethod
+    def set_valid_until(self, until: Mapping[str, dt.date | None]) -> None:
+        """Set the exclusive end of validity of stored versions (doc_id -> date or None)."""
 
     @abstractmethod
     def refresh(self) -> None:

@@ -47,11 +47,14 @@ class LanceStore(Store):
     >>> store = LanceStore(tmp_path, dim=384)  # doctest: +SKIP
     """
 
-    def __init__(self, path: str | Path, *, dim: int, fields: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self, path: str | Path, *, dim: int, fields: Mapping[str, str] | None = None, date_field: str | None = None
+    ) -> None:
         lancedb = require("lancedb", purpose="the embedded store")
         self.path = Path(path)
         self.dim = dim
         self.fields = dict(fields or {})
+        self.date_field = date_field  # the field as-of compares with ("nothing dated after T")
         self._db = lancedb.connect(str(self.path / "lance"))
         self._table: Any = None
         if (self.path / "lance" / f"{TABLE}.lance").exists():
@@ -73,12 +76,16 @@ class LanceStore(Store):
             pa.field("doc_hash", pa.string()),
             pa.field("meta_json", pa.string()),
             pa.field("evidence", pa.string()),
+            pa.field("valid_until", pa.date32()),
         ]
         cols += [pa.field(name, _arrow_type(kind)) for name, kind in sorted(self.fields.items())]
         return pa.schema(cols)
 
     def _sync_fields_from_table(self) -> None:
         names = set(self._table.schema.names)
+        if "valid_until" not in names:  # indexes built before versions were supported
+            pa = require("pyarrow")
+            self._table.add_columns([pa.field("valid_until", pa.date32())])
         missing = [f for f in self.fields if f not in names]
         if missing:  # a field recorded in the config that an interrupted run never added
             self._add_columns(missing)
@@ -119,6 +126,7 @@ class LanceStore(Store):
             cols["doc_hash"].append(r.doc_hash)
             cols["meta_json"].append(json.dumps(dict(r.metadata), default=_json_default, ensure_ascii=False))
             cols["evidence"].append(r.evidence)
+            cols["valid_until"].append(r.valid_until)
             for name in self.fields:
                 cols[name].append(r.metadata.get(name))
         vectors = np.asarray([r.vector for r in rows], dtype=np.float32).reshape(len(rows), self.dim)
@@ -186,29 +194,87 @@ class LanceStore(Store):
             self._table.restore(version)
 
     # ---------------------------------------------------------------- reads
-    def _where(self, filters: Sequence[Filter]) -> str | None:
-        return render_filters(filters, self.fields) if filters else None
+    def _where(self, filters: Sequence[Filter], as_of: dt.date | None = None) -> str | None:
+        parts = [render_filters(filters, self.fields)] if filters else []
+        lineage = self.as_of_condition(as_of)
+        if lineage:
+            parts.append(lineage)
+        return " AND ".join(f"({p})" for p in parts) if parts else None
+
+    def as_of_condition(self, as_of: dt.date | None) -> str | None:
+        """SQL keeping one version per doc_key and nothing dated after ``as_of``.
+
+        Without ``as_of`` only the current versions of versioned documents are searched; with it,
+        the versions valid on that day (``valid_from <= T < valid_until``) and no document whose
+        date field is after T. Undated, unversioned documents always pass.
+        """
+        versioned = "doc_key" in self.fields and "valid_from" in self.fields
+        if as_of is None:
+            return "valid_until IS NULL" if versioned else None
+        day = f"date '{as_of.isoformat()}'"
+        parts = []
+        if versioned:
+            parts.append(f"(valid_from IS NULL OR valid_from <= {day})")
+            parts.append(f"(valid_until IS NULL OR valid_until > {day})")
+        if self.date_field and self.date_field in self.fields and self.date_field != "valid_from":
+            parts.append(f"({self.date_field} IS NULL OR {self.date_field} <= {day})")
+        return " AND ".join(parts) or None
+
+    def versions(self, doc_keys: Sequence[str]) -> list[tuple[str, str, dt.date, dt.date | None, dt.date | None]]:
+        if self._table is None or not doc_keys or "doc_key" not in self.fields:
+            return []
+        cols = ["doc_id", "doc_key", "valid_from", "valid_until"] + (["valid_to"] if "valid_to" in self.fields else [])
+        tbl = (self._table.search().where(f"passage = 0 AND doc_key IN ({_sql_list(doc_keys)})")
+               .select(cols).limit(None).to_arrow())
+        data = {c: tbl.column(c).to_pylist() for c in cols}
+        ends = data.get("valid_to", [None] * tbl.num_rows)
+        return [(data["doc_id"][i], data["doc_key"][i], data["valid_from"][i], ends[i], data["valid_until"][i])
+                for i in range(tbl.num_rows)]
+
+    def set_valid_until(self, until: Mapping[str, dt.date | None]) -> None:
+        if self._table is None:
+            return
+        by_value: dict[dt.date | None, list[str]] = {}
+        for doc_id, day in until.items():
+            by_value.setdefault(day, []).append(doc_id)
+        for day, ids in by_value.items():
+            value = "NULL" if day is None else f"date '{day.isoformat()}'"
+            self._table.update(where=f"doc_id IN ({_sql_list(ids)})", values_sql={"valid_until": value})
+
+    def count_newer(self, doc_keys: Sequence[str], as_of: dt.date | None) -> dict[str, int]:
+        """How many versions of each key took effect after ``as_of``: the ones as-of hid."""
+        if self._table is None or not doc_keys or as_of is None or "doc_key" not in self.fields:
+            return {}
+        cond = f"valid_from > date '{as_of.isoformat()}'"
+        tbl = (self._table.search().where(f"passage = 0 AND doc_key IN ({_sql_list(doc_keys)}) AND {cond}")
+               .select(["doc_key"]).limit(None).to_arrow())
+        out: dict[str, int] = {}
+        for key in tbl.column("doc_key").to_pylist():
+            out[key] = out.get(key, 0) + 1
+        return out
 
     def text_search(
-        self, text: str, *, k: int, filters: Sequence[Filter] = (), vectors: bool = False
+        self, text: str, *, k: int, filters: Sequence[Filter] = (), as_of: dt.date | None = None,
+        vectors: bool = False,
     ) -> list[Candidate]:
         if self._table is None or not text.strip():
             return []
         query = self._table.search(text, query_type="fts", fts_columns="search_text")
-        where = self._where(filters)
+        where = self._where(filters, as_of)
         if where:
             query = query.where(where, prefilter=True)
         tbl = query.select([*_SELECT, *(["vector"] if vectors else []), "_score"]).limit(k).to_arrow()
         return _candidates(tbl, tbl.column("_score").to_pylist())
 
     def vector_search(
-        self, vector: np.ndarray, *, k: int, filters: Sequence[Filter] = (), vectors: bool = False
+        self, vector: np.ndarray, *, k: int, filters: Sequence[Filter] = (), as_of: dt.date | None = None,
+        vectors: bool = False,
     ) -> list[Candidate]:
         if self._table is None:
             return []
         query = self._table.search(np.asarray(vector, dtype=np.float32), vector_column_name="vector")
         query = query.distance_type("cosine")
-        where = self._where(filters)
+        where = self._where(filters, as_of)
         if where:
             query = query.where(where, prefilter=True)
         tbl = query.select([*_SELECT, *(["vector"] if vectors else []), "_distance"]).limit(k).to_arrow()

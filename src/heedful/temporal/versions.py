@@ -1,0 +1,80 @@
+"""Dated versions of one document: validation and the validity intervals they imply.
+
+A versioned document carries ``doc_key`` (what stays the same across versions) and ``valid_from``
+(when this version took effect); ``valid_to`` is optional and, when absent, is inferred as the
+next version's ``valid_from``. A version is valid on day T when ``valid_from <= T < valid_until``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from heedful.errors import InputError
+from heedful.types import Document
+
+__all__ = ["LINEAGE_FIELDS", "Version", "link", "versions_of"]
+
+LINEAGE_FIELDS = {"doc_key": "string", "valid_from": "date", "valid_to": "date"}
+
+
+@dataclass(frozen=True)
+class Version:
+    """One version: ``valid_to`` is the explicit end the user gave, or None."""
+
+    doc_id: str
+    doc_key: str
+    valid_from: dt.date
+    valid_to: dt.date | None = None
+
+
+def versions_of(docs: Sequence[Document], *, source: str = "documents") -> list[Version]:
+    """Validate the lineage fields of ``docs`` and return their versions.
+
+    >>> d = Document("fares@2019", "Fares are $2.50.", metadata={"doc_key": "fares", "valid_from": dt.date(2019, 7, 1)})
+    >>> versions_of([d])
+    [Version(doc_id='fares@2019', doc_key='fares', valid_from=datetime.date(2019, 7, 1), valid_to=None)]
+    """
+    out = []
+    seen: dict[tuple[str, dt.date], str] = {}
+    for d in docs:
+        m = d.metadata
+        key, start, end = m.get("doc_key"), m.get("valid_from"), m.get("valid_to")
+        if key is None:
+            if start is not None or end is not None:
+                raise InputError(f"document {d.id!r} in {source} has valid_from/valid_to but no doc_key; "
+                                 "add the doc_key its versions share")
+            continue
+        if not isinstance(start, dt.date):
+            raise InputError(f"document {d.id!r} in {source} has doc_key {key!r} but no valid_from date; "
+                             "every version needs the date it took effect (YYYY-MM-DD)")
+        if end is not None and (not isinstance(end, dt.date) or end <= start):
+            raise InputError(f"document {d.id!r} in {source}: valid_to {end} must be a date after valid_from {start}")
+        other = seen.get((key, start))
+        if other is not None:
+            raise InputError(f"documents {other!r} and {d.id!r} in {source} are both version {start} of "
+                             f"doc_key {key!r}; give each version its own valid_from")
+        seen[(key, start)] = d.id
+        out.append(Version(d.id, str(key), start, end))
+    return out
+
+
+def link(versions: Iterable[Version]) -> dict[str, dt.date | None]:
+    """Each version's exclusive end: its ``valid_to``, else the next version's ``valid_from``.
+
+    >>> a = Version("a", "k", dt.date(2019, 1, 1)); b = Version("b", "k", dt.date(2021, 1, 1))
+    >>> link([b, a])
+    {'a': datetime.date(2021, 1, 1), 'b': None}
+    """
+    by_key: Mapping[str, list[Version]] = defaultdict(list)
+    for v in versions:
+        by_key[v.doc_key].append(v)  # type: ignore[index]
+    until: dict[str, dt.date | None] = {}
+    for vs in by_key.values():
+        vs.sort(key=lambda v: v.valid_from)
+        for i, v in enumerate(vs):
+            nxt = vs[i + 1].valid_from if i + 1 < len(vs) else None
+            until[v.doc_id] = v.valid_to if v.valid_to is not None else nxt
+    return dict(sorted(until.items()))
