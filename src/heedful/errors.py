@@ -14,7 +14,8 @@ Every error a user can cause or fix derives from :class:`HeedfulError`; the CLI 
     ├── PlanError                a relevance plan that does not validate
     ├── IndexNotFoundError       no heedful index at the given path
     ├── MissingDependencyError   an optional package is not installed (names the extra)
-    └── ModelNotFoundError       no local path, package or hub could provide a model
+    ├── ModelNotFoundError       no local path, package or hub could provide a model
+    └── GeneratorError           an LLM backend failed: server unreachable, HTTP error, bad reply
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ __all__ = [
     "ConfigError",
     "DuplicateIdError",
     "FilterError",
+    "GeneratorError",
     "HeedfulError",
     "IndexNotFoundError",
     "InputError",
@@ -82,3 +84,7 @@ class MissingDependencyError(HeedfulError, ImportError):
 
 class ModelNotFoundError(HeedfulError, FileNotFoundError):
     """No local path, installed package or reachable hub provides the model."""
+
+
+class GeneratorError(HeedfulError, RuntimeError):
+    """An LLM backend failed or gave a reply that cannot be used; the message says which and why."""

@@ -72,6 +72,8 @@ def score_candidates(
     explanations: list[list[CriterionResult]] = [[] for _ in candidates]
     judged: list[tuple[Criterion, list[Verdict]]] = []
     for criterion in plan.criteria:
+        if criterion.weight == 0 or (criterion.kind == "time" and criterion.predicate is None):
+            continue  # nothing to rank by, or a time the plan's time element already carries
         verdicts: list[Verdict | None] = [None] * len(candidates)
         for judge in judges:
             todo = [i for i, v in enumerate(verdicts) if v is None]
@@ -83,7 +85,7 @@ def score_candidates(
         judged.append((criterion, [v or Verdict("unknown", 0.5, None, "none") for v in verdicts]))
     for criterion, verdicts in [*judged, *extra]:
         for i, v in enumerate(verdicts):
-            delta = contribution(criterion, v, w)
+            delta = 0.0 if v.method == "none" else contribution(criterion, v, w) * criterion.weight
             totals[i] += delta
             explanations[i].append(CriterionResult(
                 criterion=criterion.text, polarity=criterion.polarity, status=v.status,
