@@ -203,7 +203,7 @@ class Engine:
         if clashes:
             raise DuplicateIdError(clashes, "already in the index with other content (use upsert to replace)")
 
-        from heedful.temporal.versions import LINEAGE_FIELDS, link, versions_of
+        from heedful.temporal.versions import LINEAGE_FIELDS, versions_of
 
         declared = {**self.config.fields, **(fields or {})}
         present = {k for d, _ in todo for k in d.metadata}
@@ -213,6 +213,7 @@ class Engine:
             (Document(d.id, d.text, d.title, {k: coerce(v, schema[k], field=k) for k, v in d.metadata.items()}), h)
             for d, h in todo
         ]
+        incoming = versions_of([d for d, _ in todo], source=source)  # validated before any change
         new_fields = {k: v for k, v in schema.items() if k not in self.config.fields}
         if new_fields:
             self.store.ensure_fields(new_fields)
@@ -222,21 +223,7 @@ class Engine:
             self.config.date_field = self.store.date_field = _date_field(self.config.fields)
         self.config.save(self.path)
 
-        # Versions: a new version ends the one before it. Stored neighbours are re-linked before
-        # the new rows are written, so a crash in between leaves a gap, never two valid versions.
-        incoming = versions_of([d for d, _ in todo], source=source)
-        until: dict[str, Any] = {}
-        if incoming:
-            from heedful.temporal.versions import Version
-
-            ids = {v.doc_id for v in incoming}
-            stored = [Version(i, k, f, t) for i, k, f, t, _ in self.store.versions(sorted({v.doc_key for v in incoming}))
-                      if i not in ids]
-            current = {i: u for i, _, _, _, u in self.store.versions(sorted({v.doc_key for v in incoming}))}
-            until = link([*stored, *incoming])
-            changed = {i: u for i, u in until.items() if i in current and i not in ids and current[i] != u}
-            if changed:
-                self.store.set_valid_until(changed)
+        until = self._relink(sorted({v.doc_key for v in incoming}), incoming) if incoming else {}
 
         marker = self.path / RUN_MARKER
         resumed = self.interrupted is not None
@@ -287,6 +274,23 @@ class Engine:
             for i, (d, h, p) in enumerate(pieces)
         ]
 
+    def _relink(self, keys: Sequence[str], incoming: Sequence[Any]) -> dict[str, Any]:
+        """Recompute when each version of ``keys`` stops being valid, given ``incoming`` versions.
+
+        Stored versions whose end changes are updated now, before any new row is written: a crash
+        in between leaves a gap in a document's history, never two valid versions. Returns the
+        end of validity of every version, stored or incoming (doc_id -> date or None).
+        """
+        from heedful.temporal.versions import Version, link
+
+        replaced = {v.doc_id for v in incoming}
+        stored = [row for row in self.store.versions(keys) if row[0] not in replaced]
+        until = link([*(Version(i, k, f, t) for i, k, f, t, _ in stored), *incoming])
+        changed = {i: until[i] for i, _, _, _, u in stored if until[i] != u}
+        if changed:
+            self.store.set_valid_until(changed)
+        return until
+
     def add(self, docs: Iterable[Document] | str | Path, **options: Any) -> IndexReport:
         """Index new documents; ids already indexed with other content are an error."""
         return self.index(docs, mode="add", **options)
@@ -301,17 +305,11 @@ class Engine:
         Deleting a version re-links its neighbours: the version before it stays valid until the
         one after it takes effect.
         """
-        from heedful.temporal.versions import Version, link
-
         ids = list(ids)
         keys = sorted({str(c.metadata["doc_key"]) for c in self.store.passages(ids) if c.metadata.get("doc_key")})
         n = self.store.delete(ids)
         if keys:
-            stored = self.store.versions(keys)
-            until = link(Version(i, k, f, t) for i, k, f, t, _ in stored)
-            changed = {i: until[i] for i, _, _, _, u in stored if until[i] != u}
-            if changed:
-                self.store.set_valid_until(changed)
+            self._relink(keys, [])
         if n:
             self.store.refresh()
         return n
@@ -367,7 +365,10 @@ class Engine:
         flt = [_as_filter(f) for f in (filters or [])]
         if the_plan is not None:
             flt += list(the_plan.filters)
-        judging = the_plan is not None and bool(the_plan.criteria or the_plan.time)
+        # as-of alone is a store condition: nothing to judge
+        judging = the_plan is not None and bool(
+            the_plan.criteria or (the_plan.time and (the_plan.time.window or the_plan.time.recency))
+        )
 
         t = time.perf_counter()
         vector = self.embedder.embed_query(text)
