@@ -94,15 +94,16 @@ def main() -> None:
         obj = (a[0] + b[0]) / 200 + (a[1] + a[2] + b[1] + b[2]) / 4
         rows.append((obj, w, a, b))
     rows.sort(key=lambda r: -r[0])
-    default = Weights()
+    # the hand-set weights used before this fit, kept fixed so a re-run reproduces this table
+    default = replace(Weights(), require_satisfied=0.1, semantic=0.1, time_window=1.0, require_unknown=0.25)
     best = rows[0][1]
     report = {}
     lines = ["| weights | hotpotqa-if fit (p-MRR / og / changed) | timeqa-if dev | hotpotqa-if check |",
              "|---|---|---|---|"]
-    for label, w in (("default", default), ("best on fit", best)):
+    for label, w in (("hand-set", default), ("best on fit (now the default)", best)):
         a, b, c = measure(hp_prep, hp_ps, fit_hp, w), measure(tq_prep, tq_ps, tq_ids, w), measure(hp_prep, hp_ps, check_hp, w)
         report[label] = {"weights": w.__dict__, "hotpotqa_fit": a, "timeqa_dev": b, "hotpotqa_check": c}
-        f = lambda t: f"{t[0]:+.1f} / {t[1]:.3f} / {t[2]:.3f}"  # noqa: E731
+        f = lambda t: f"{t[0]:+.1f} / {t[1]:.3f} / {t[2]:.3f}"
         lines.append(f"| {label}: {json.dumps({k: v for k, v in w.__dict__.items() if k in ('time_window', 'semantic', 'require_unknown', 'require_satisfied')})} | {f(a)} | {f(b)} | {f(c)} |")
     print(save("tune_weights", report, "\n".join(lines)).read_text())
 

@@ -23,16 +23,22 @@ __all__ = ["Weights", "contribution", "score_candidates"]
 
 @dataclass(frozen=True)
 class Weights:
-    """How much each kind of verdict moves a candidate (retrieval scores span [0, 1])."""
+    """How much each kind of verdict moves a candidate (retrieval scores span [0, 1]).
 
-    require_satisfied: float = 0.10
+    ``require_satisfied``, ``semantic`` and ``time_window`` were fitted by ``bench/tune_weights.py``
+    on the first half of hotpotqa-if and timeqa-if dev, and checked on the second half of
+    hotpotqa-if (``bench/results/tune_weights.md``); the hard penalties stay at the full spread.
+    """
+
+    require_satisfied: float = 0.25
     require_violated: float = 1.00
     require_unknown: float = 0.25
     exclude_satisfied: float = 1.00
     prefer: float = 0.15
     avoid: float = 0.15
-    semantic: float = 0.10  # scale of embedding verdicts, for every polarity
-    time_window: float = 1.00  # scale of the time-window term: (score - 0.5) * time_window
+    semantic: float = 0.30  # scale of embedding verdicts, for every polarity
+    time_window: float = 2.00  # scale of the time-window term: (score - 0.5) * time_window
+    llm: float = 0.50  # scale of LLM verdicts on require/exclude: (P(yes) - 0.5) * 2 * llm
 
 
 def contribution(criterion: Criterion, verdict: Verdict, w: Weights) -> float:
@@ -41,6 +47,10 @@ def contribution(criterion: Criterion, verdict: Verdict, w: Weights) -> float:
     if verdict.method.startswith("embedding"):
         sign = 1.0 if pol in ("require", "prefer") else -1.0
         return sign * w.semantic * (verdict.score - 0.5) * 2.0
+    if verdict.method.startswith("llm"):  # graded by P(yes); prefer/avoid move as much as a predicate
+        sign = 1.0 if pol in ("require", "prefer") else -1.0
+        scale = w.llm if pol in ("require", "exclude") else (w.prefer if pol == "prefer" else w.avoid)
+        return sign * scale * (verdict.score - 0.5) * 2.0
     if criterion.predicate is not None and criterion.predicate.type == "date_window":
         sign = 1.0 if pol in ("require", "prefer") else -1.0
         return sign * w.time_window * (verdict.score - 0.5)
