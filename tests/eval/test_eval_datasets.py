@@ -117,3 +117,19 @@ def test_load_beir(tmp_path):
     data = load_beir(tmp_path / "toy")
     assert (data.name, data.qrels, data.queries) == ("toy", {"q1": {"d1": 1}}, [{"_id": "q1", "text": "a"}])
     assert [d.id for d in data.corpus()] == ["d1"]
+
+
+def test_corpus_path_file_points_to_a_corpus_elsewhere(tmp_path):
+    from heedful.eval import load_paired
+
+    corpus = tmp_path / "shared" / "corpus.jsonl"
+    corpus.parent.mkdir()
+    corpus.write_text('{"_id": "d1", "text": "x"}\n')
+    folder = tmp_path / "set"
+    folder.mkdir()
+    (folder / "queries.jsonl").write_text(
+        '{"_id": "q1", "text": "x", "instruction_og": "a", "instruction_changed": "a b"}\n')
+    for name in ("qrels_og.tsv", "qrels_changed.tsv"):
+        (folder / name).write_text("query-id\tcorpus-id\tscore\nq1\td1\t1\n")
+    (folder / "corpus.path").write_text("../shared/corpus.jsonl\n")
+    assert load_paired(folder).corpus_path == corpus.resolve()

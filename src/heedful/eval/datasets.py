@@ -154,6 +154,12 @@ def _set_name(folder: Path) -> str:
 
 
 def _find_corpus(folder: Path, *, sibling: bool) -> Path:
+    pointer = folder / "corpus.path"
+    if pointer.is_file():  # a set judged over a corpus kept elsewhere names it, relative to itself
+        target = (folder / pointer.read_text(encoding="utf-8").strip()).resolve()
+        if not target.is_file():
+            raise InputError(f"{os.fspath(pointer)} points to {os.fspath(target)}, which does not exist")
+        return target
     for name in _CORPUS_NAMES:
         if (folder / name).is_file():
             return folder / name
@@ -179,8 +185,9 @@ def _need_file(folder: Path, name: str) -> Path:
 def load_paired(directory: str | os.PathLike[str], *, name: str | None = None) -> PairedSet:
     """Load a paired-instruction folder such as ``hotpotqa-if`` or ``timeqa-if/test``.
 
-    The corpus is ``corpus.jsonl(.gz)`` in the folder; when there is none and the folder name ends
-    in ``-if``, the sibling folder without the suffix is used (``hotpotqa-if`` -> ``../hotpotqa``).
+    The corpus is ``corpus.jsonl(.gz)`` in the folder, or the file a ``corpus.path`` file names
+    (relative to the folder); when there is neither and the folder name ends in ``-if``, the
+    sibling folder without the suffix is used (``hotpotqa-if`` -> ``../hotpotqa``).
 
     Raises:
         InputError: a missing file, or a query without ``instruction_og`` / ``instruction_changed``.
