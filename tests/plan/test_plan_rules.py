@@ -7,7 +7,6 @@ words); pattern predicates are shown by their label.
 from __future__ import annotations
 
 import re
-import time
 from datetime import date
 
 import pytest
@@ -443,17 +442,6 @@ def test_every_sentence_is_covered_and_spans_point_at_source_words(instruction):
     words = [m.span() for m in re.finditer(r"[A-Za-z]{3,}", instruction)]
     assert sum(covered[s] for s, _ in words) / len(words) > 0.9
     assert Plan.from_json(plan.to_json()) == plan
-
-
-def test_compiling_is_fast():
-    text = CASES[0][0] + " " + " ".join(MIXED)
-    compile_rules(text)
-    runs = []
-    for _ in range(20):
-        t0 = time.perf_counter()
-        compile_rules(text)
-        runs.append(time.perf_counter() - t0)
-    assert sorted(runs)[10] < 0.05  # about 5 ms for this much text on a laptop; generous for CI
 
 
 def test_deterministic():

@@ -63,6 +63,8 @@ class BM25Baseline:
         # position of each document in docid order, the tie-breaker of every ranking
         self._id_rank = np.empty(len(ids), dtype=np.int64)
         self._id_rank[np.argsort(np.array(ids, dtype=object), kind="stable")] = np.arange(len(ids))
+        # bm25s sets its own logger to DEBUG at import, which floods any configured root handler
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
         self._index = bm25s.BM25(k1=k1, b=b)
         self._index.index(self._tokenize(texts), show_progress=False)
         logger.debug("indexed %d documents with bm25s", len(ids))
