@@ -290,3 +290,35 @@ ABBREVIATIONS = frozenset(
         "viz"
     )
 )
+
+# Words for the state of a thing ("abandoned", "closed", "filled in", "defunct") -> other forms a
+# passage may use for the same state ("closure"). A passage saying any of them says the state.
+STATE_FORMS: dict[str, tuple[str, ...]] = {
+    "abandoned": ("abandonment",), "closed": ("closure",), "closed down": ("closure",),
+    "shut": ("shutdown",), "shut down": ("shutdown",), "demolished": ("demolition",),
+    "dissolved": ("dissolution",), "disbanded": ("disbandment",), "discontinued": ("discontinuation",),
+    "decommissioned": ("decommissioning",), "cancelled": ("canceled", "cancellation"),
+    "canceled": ("cancelled", "cancellation"), "destroyed": ("destruction",), "filled in": ("infilled",),
+    "extinct": ("extinction",), "bankrupt": ("bankruptcy",), "retired": ("retirement",),
+    "merged": ("merger",), "acquired": ("acquisition",), "relocated": ("relocation",),
+    "suspended": ("suspension",), "withdrawn": ("withdrawal",), "replaced": ("replacement",),
+    "defunct": (), "derelict": (), "disused": (), "dormant": (), "inactive": (), "obsolete": (),
+    "ruined": (), "razed": (), "folded": (), "ceased": (), "sunk": (), "scrapped": (), "flooded": (),
+    "drained": (), "torn down": (), "broken up": (), "vacant": (), "unused": (), "closed off": (),
+    "filled": (), "buried": (), "renamed": (), "sold": (), "banned": (), "deprecated": (),
+    "rebuilt": (), "burnt": ("burned",), "burned": ("burnt",), "burned down": (), "burnt down": (),
+    "sold off": (), "split up": (), "wound up": (), "taken over": ("takeover",), "bought out": ("buyout",),
+    "overgrown": (), "struck off": (), "laid up": (), "mothballed": (),
+}
+# -ed words that are not a state of the thing itself ("based in", "called", "used as").
+NOT_STATES = frozenset(
+    _words(
+        "based located situated called named known considered described listed interested related "
+        "involved concerned focused dedicated devoted aimed intended used needed required wanted "
+        "included excluded allowed accepted supposed expected scheduled rated ranked credited "
+        "attributed published released featured mentioned dated recorded reported stated noted "
+        "presented defined classified designated regarded referred labelled labeled tagged placed "
+        "associated connected linked composed comprised formed created founded built made produced "
+        "developed written directed owned operated run managed led followed preceded"
+    )
+)

@@ -65,7 +65,7 @@ _CONTEXT_STOP = STOPWORDS | DOC_NOUNS | frozenset(META_VERBS) | frozenset(
     _words(
         "relevant count counts only figure figures number numbers total approximately about around "
         "nearly mention must should need needs include includes almost roughly some estimated "
-        "reported recorded least most"
+        "reported recorded least most according given stated listed shown based cited per"
     )
 )
 
@@ -107,7 +107,7 @@ def parse_number(raw: str, scale: str | None = None, *, money: bool = False) -> 
 
 def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
     """A unit right after a number: returns (canonical unit, end offset)."""
-    m = re.match(r"\s?(%|°C|°F|[A-Za-z²/]+(?:\s+(?:cent|kilometres|kilometers|miles|sterling|dollars|km|mi))?)",
+    m = re.match(r"\s?(%|°C|°F|[A-Za-z²/]+2?(?:\s+(?:cent|kilometres|kilometers|miles|sterling|dollars|km|mi))?)",
                  text[pos:pos + 25])
     if not m:
         return None, pos

@@ -70,22 +70,25 @@ _ATOM_RE = re.compile(
 _LEAD_AS_OF = re.compile(
     r"(?:\b(?:as\s+(?:of|at|it\s+stood\s+in)|current\s+as\s+of)\s+(?:the\s+(?:end|close)\s+of\s+)?"
     r"|\b(?:in\s+(?:effect|force|place)|valid|applicable|appl(?:ied|ying)|true|the\s+(?:rules?|polic(?:y|ies)|"
-    r"situation|case))\s+(?:on|at|in|as\s+of)\s+(?:the\s+(?:end|close)\s+of\s+)?"
+    r"situation|case))\s+(?:on|at|as\s+of)\s+(?:the\s+(?:end|close)\s+of\s+)?"
     r"|\bas\s+(?:things|it|matters)\s+stood\s+(?:on|at|in)\s+(?:the\s+(?:end|close)\s+of\s+)?"
     r"|\bat\s+the\s+(?:end|close)\s+of\s+"
     r"|\b(?:answer|respond|reply)\s+(?:\w+\s+){0,3}?(?:for|on|at)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
-_LEAD_BEFORE = re.compile(r"\b(?:before|prior\s+to|earlier\s+than|older\s+than|pre-?)\s*$", re.IGNORECASE)
+# "on or before", "not before": inclusive bounds, read by _LEAD_UNTIL / _LEAD_SINCE
+_LEAD_BEFORE = re.compile(r"\b(?<!or\s)(?<!not\s)(?:before|prior\s+to|(?<!no\s)earlier\s+than|older\s+than|pre-?)(?:\s+the)?\s*$",
+                          re.IGNORECASE)
 _LEAD_UNTIL = re.compile(
     r"\b(?:until|till|up\s+(?:un)?til|up\s+to(?:\s+and\s+including)?|through|thru|by|no\s+later\s+than|not\s+after|"
-    r"on\s+or\s+before|in\s+or\s+before|at\s+the\s+latest\s+in)\s+(?:the\s+end\s+of\s+)?$",
+    r"on\s+or\s+before|in\s+or\s+before|at\s+the\s+latest\s+in)\s+(?:the\s+end\s+of\s+|the\s+)?$",
     re.IGNORECASE,
 )
-_LEAD_AFTER = re.compile(r"\b(?:after|later\s+than|newer\s+than|post-?)\s*$", re.IGNORECASE)
+_LEAD_AFTER = re.compile(r"\b(?<!or\s)(?<!not\s)(?:after|(?<!no\s)later\s+than|newer\s+than|post-?)(?:\s+the)?\s*$",
+                         re.IGNORECASE)
 _LEAD_SINCE = re.compile(
     r"\b(?:since|starting(?:\s+(?:in|from|with))?|beginning(?:\s+(?:in|from|with))?|as\s+early\s+as|no\s+earlier\s+than|"
-    r"not\s+before|on\s+or\s+after|in\s+or\s+after)\s+$",
+    r"not\s+before|on\s+or\s+after|in\s+or\s+after)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _LEAD_POINT = re.compile(

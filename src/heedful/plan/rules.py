@@ -36,8 +36,10 @@ from heedful.plan._lexicon import (
     META_VERBS,
     NON_BINDING,
     NORTH_AMERICAN,
+    NOT_STATES,
     PLACES,
     PUBLICATION_NOUNS,
+    STATE_FORMS,
     STOPWORDS,
     _words,
 )
@@ -102,7 +104,10 @@ _STRONG_MONEY = re.compile(r"\b(?:dollar|monetary|usd)\s+(?:amounts?|figures?|va
 _DOCN = r"(?:" + "|".join(sorted(DOC_NOUNS, key=len, reverse=True)) + r")"
 _NEG_ADJ = (r"(?:relevant|wanted|needed|required|useful|acceptable|of\s+interest|in\s+scope|considered(?:\s+relevant)?|"
             r"counted|included|responsive|on[\s-]topic|pertinent|helpful|valid|eligible|"
-            r"what\s+(?:i|we)\s+(?:want|need|am\s+looking\s+for))")
+            r"what\s+(?:i|we)(?:'m|’m|'re|\s+am|\s+are)?\s+(?:want|need|looking\s+for|after|asked\s+for|have\s+in\s+mind|"
+            r"mean|am\s+looking\s+for))")
+# the end of a clause, or words that may trail an exclusion cue ("... are out, too")
+_CUE_END = r"(?=\s*(?:[,;:.!?)]|$|(?:too|as\s+well|either|entirely|completely|altogether|here|for\s+(?:me|us|this|now))\b))"
 _EXCLUDE_ANY = re.compile(
     rf"\b(?:is|are|was|were|be|being)\s+(?:also\s+|therefore\s+|thus\s+|then\s+|generally\s+|usually\s+|still\s+|"
     rf"always\s+|probably\s+)?(?:not|never|no\s+longer)\s+{_NEG_ADJ}\b"
@@ -120,6 +125,39 @@ _EXCLUDE_ANY = re.compile(
     r"|\b(?:is|are)\s+not$",
     re.IGNORECASE,
 )
+# More ways to say "not wanted" ("X is out", "X are off-limits", "X need not apply", "X should never be
+# included"); tried only when one of _EXCLUDE_MORE_WORDS occurs, which keeps compiling fast.
+_EXCLUDE_MORE = re.compile(
+    r"\b(?:is|are|be|'s|’s|'re|’re)\s+(?:also\s+|simply\s+|definitely\s+|automatically\s+|therefore\s+|then\s+|"
+    r"clearly\s+|right\s+|all\s+)?(?:out|off[\s-]limits|off\s+the\s+table|a\s+no[\s-]go|not\s+(?:allowed|permitted|"
+    r"accepted|welcome|needed|of\s+use)|disallowed|unacceptable|out\s+of\s+(?:bounds|the\s+question|consideration)|"
+    r"omitted|disregarded|ruled\s+out|rejected|skipped|filtered\s+out|left\s+out|discarded|eliminated|dismissed|"
+    r"excluded\s+from\s+(?:consideration|the\s+results|the\s+search|relevance))" + _CUE_END +
+    r"|\b(?:need|needs)\s+not\s+apply\b|\bneed(?:n't|n’t)\s+apply\b"
+    r"|\b(?:do|does|did|will|would|should|shall|can|could)\s*(?:not|n't|n’t)\s+make\s+the\s+cut\b"
+    r"|\b(?:won't|won’t|wouldn't|wouldn’t|shouldn't|shouldn’t)\s+(?:count|qualify|matter|belong)\b"
+    r"|\b(?:gets?|got)\s+(?:excluded|dropped|filtered\s+out|ignored|rejected|discarded|skipped|left\s+out)" + _CUE_END +
+    r"|\b(?:should|must|can|will|need\s+to|ought\s+to|(?:is|are)\s+to)\s+(?:all\s+)?(?:be\s+)?(?:excluded|"
+    r"ignored|discarded|omitted|removed|filtered\s+out|left\s+out|rejected|dropped|skipped|disregarded|ruled\s+out|"
+    r"thrown\s+out|weeded\s+out|screened\s+out|eliminated|set\s+aside|dismissed|struck\s+off)\b"
+    r"|\b(?:should|must|shall|can|will|may)\s*(?:not|never|n't|n’t)\s+(?:be\s+)?(?:included|returned|retrieved|counted|"
+    r"considered|shown|ranked|listed|surfaced|accepted|appear|show\s+up|feature)\b"
+    r"|\b(?:is|are)\s+not\s+to\s+be\s+(?:included|considered|counted|returned|shown|retrieved)\b"
+    r"|\b(?:falls?|lies?|is|are)\s+outside\s+(?:the\s+|my\s+|our\s+|this\s+)?(?:scope|remit|brief|criteria|topic)\b"
+    r"|\bkeep\s+(?:them|it|these|those|such\s+\w+)\s+out\b"
+    rf"|\b(?:will|would|could|can|may|might)\s*(?:not|n't|n’t)\s+be\s+(?:considered\s+)?{_NEG_ADJ}\b|\b(?:won't|won’t)\s+be\s+"
+    rf"(?:considered\s+)?{_NEG_ADJ}\b"
+    r"|(?:[:—–]|\s-\s|--)\s*(?:not\s+(?:relevant|wanted|needed|of\s+interest|included)|irrelevant|out|excluded|"
+    r"off[\s-]limits|out\s+of\s+scope|no)\s*$",
+    re.IGNORECASE,
+)
+_EXCLUDE_MORE_WORDS = (
+    "out", "off", "no-go", "no go", "allowed", "permitted", "accepted", "welcome", "needed", "of use", "unacceptable",
+    "omitted", "disregarded", "rejected", "skipped", "discarded", "eliminated", "dismissed", "excluded", "apply", "cut",
+    "ignored", "removed", "dropped", "aside", "struck", "included", "returned", "retrieved", "counted", "considered",
+    "shown", "ranked", "listed", "surfaced", "appear", "show up", "feature", "keep", "will not", "would not",
+    "could not", "can not", "cannot", "may not", "might not", "n't", "n’t", "never", ":", "—", "–", " - ", "--",
+)
 _EXCLUDE_HEAD = re.compile(
     r"^(?:(?:also|and|but|please|however|additionally|furthermore|moreover|finally|likewise|similarly|"
     r"in\s+addition|note(?:\s+that)?|otherwise)[\s,:]+)*"
@@ -128,9 +166,12 @@ _EXCLUDE_HEAD = re.compile(
     r"filter\s+out|leave\s+out|rule\s+out|weed\s+out|throw\s+out|screen\s+out|strip\s+out)\b"
     r"|(?:do\s+not|don't|don’t|never)\s+(?:include|return|show|retrieve|count|consider|want|list|give\s+me|rank|"
     r"surface|bring\s+up|mark|treat|accept)\b"
-    r"|(?:i|we)\s+(?:do\s+not|don't|don’t|am\s+not|'m\s+not|are\s+not|'re\s+not)\s+(?:want|need|care|interested|"
-    r"looking)"
-    r"|(?:i|we)\s+(?:have|want)\s+no\s+interest"
+    r"|(?:i|we)(?:\s+(?:do\s+not|don't|don’t|am\s+not|are\s+not|'m\s+not|'re\s+not)|(?:'m|’m|'re|’re)\s+not)\s+"
+    r"(?:want|need|care|interested|looking|after|asking)"
+    r"|(?:i|we)\s+(?:have|want)\s+no\s+(?:interest|use|need)"
+    r"|(?:there\s+is\s+)?no\s+need\s+for"
+    r"|forget(?:\s+about)?\b|(?:i|we|you)\s+(?:can|could)\s+do\s+without\b"
+    r"|(?:out|not\s+(?:wanted|needed|of\s+interest|in\s+scope)|out\s+of\s+scope)\s*:"
     r"|not\s+interested\s+in"
     r"|no\s+(?!longer\b|later\b|earlier\b|more\b|fewer\b|less\b|matter\b|one\b|doubt\b)"
     r"|nothing\s+(?:about|on|from|related|that)"
@@ -143,7 +184,7 @@ _AVOID = re.compile(
     r"de-?prioriti[sz](?:e|ed|es)|down-?rank(?:ed)?|rank(?:ed)?\s+(?:them\s+|it\s+|these\s+|those\s+)?lower|"
     r"penali[sz](?:e|ed|es)|(?:are|is)\s+(?:not\s+preferred|discouraged|undesirable|a\s+minus)|"
     r"(?:i'?d|i\s+would|we'?d|we\s+would)\s+rather\s+(?:not|avoid)|rather\s+not|preferably\s+not|ideally\s+not|"
-    r"not\s+ideal|try\s+to\s+avoid|should\s+not\s+dominate)\b",
+    r"not\s+ideal|try\s+to\s+avoid|should\s+not\s+dominate|steer\s+clear\s+of|stay\s+away\s+from)\b",
     re.IGNORECASE,
 )
 _PREFER = re.compile(
@@ -162,11 +203,14 @@ _PREFER = re.compile(
 )
 _STRONG = re.compile(
     r"\b(?:only|must|needs?\s+to|has\s+to|have\s+to|required?|requires|restrict(?:ed|s)?|limit(?:ed)?\s+(?:to|relevance)|"
-    r"exclusively|solely|strictly|should|mandatory|necessar(?:y|ily)|counts?\s+only)\b",
+    r"exclusively|solely|strictly|should|mandatory|necessar(?:y|ily)|counts?\s+only|nothing\s+but|make\s+sure|ensure|"
+    r"(?:is|are)\s+a\s+must|"
+    r"(?:stick|keep|confine\s+(?:it|yourself|the\s+search|results))\s+(?:strictly\s+)?to|"
+    r"limit(?:ed)?\s+(?:(?:the\s+)?(?:results|relevance|search|it|yourself|this)\s+)?to)\b",
     re.IGNORECASE,
 )
 _DEFINE = re.compile(
-    r"\b(?:relevant|count|counts|qualif(?:y|ies)|(?:i|we)\s+(?:want|need|am\s+looking|'m\s+looking|are\s+looking|"
+    r"\b(?:relevant|(?<!\ba\s)(?<!\bthe\s)count|counts|qualif(?:y|ies)|(?:i|we)\s+(?:want|need|am\s+looking|'m\s+looking|are\s+looking|"
     r"am\s+interested|'m\s+interested|are\s+interested|am\s+searching|would\s+like|'d\s+like|care\s+about)|"
     r"looking\s+for|searching\s+for|find|show\s+me|give\s+me|return|retrieve|fetch|focus(?:ing)?\s+on|"
     r"of\s+interest|on[\s-]topic|in\s+scope|responsive|pertinent|(?:is|are)\s+wanted|"
@@ -200,8 +244,9 @@ def _unmask_dates(text: str, masked: str) -> str:
     return "".join(chars)
 
 
+# examples ("e.g.", "such as") are not criteria; "i.e." restates the criterion, so what follows it is read
 _EXAMPLES = re.compile(
-    r"\b(?:e\.g\.|i\.e\.|for\s+example|for\s+instance|such\s+as)\s+[^,;:()]*?"
+    r"\b(?:e\.g\.|for\s+example|for\s+instance|such\s+as)\s+[^,;:()]*?"
     r"(?=,|;|:|\)|\s+(?:are|is|were|was|do|does|should|must|count|counts|still)\b|$)",
     re.IGNORECASE,
 )
@@ -422,10 +467,22 @@ def compile_rules(
     st = _State(text, masked, _EXAMPLES.sub(lambda m: " " * len(m.group(0)), masked), fields_d, values_d,
                 fields is not None, today)
 
+    last_question = False
     for sent_idx, (ss, se) in enumerate(sentences(text)):
+        if _absorb_condition(st, ss, se, last_question):
+            last_question = False
+            continue
+        question = bool(_QUESTION.match(st.masked, ss) or re.match(
+            r"(?:does|do|did|is|are|was|were|has|have|had)\s+(?:the|a|an|this|that|these|those|any|its|their)\s",
+            st.masked[ss:se], re.IGNORECASE)) and text[ss:se].rstrip(" \"'”’)").endswith("?")
+        n_before = len(st.criteria)
         prev_pol: str | None = None
+        prev_end = -1
         for cs, ce in _split_soft(st, _merge_cueless(st, clauses(text, ss, se, st.masked))):
-            prev_pol = _compile_clause(st, cs, ce, prev_pol, sent_idx)
+            elab = prev_end >= 0 and _elaborates(st, prev_end, cs)
+            prev_pol = _compile_clause(st, cs, ce, prev_pol, sent_idx, elab, question and prev_end < 0)
+            prev_end = ce
+        last_question = question and len(st.criteria) > n_before
 
     time = None
     if st.window or st.as_of or st.recency:
@@ -446,9 +503,14 @@ class _Cue:
     definitional: bool = False
 
 
+def _has_any(low: str, words: tuple[str, ...]) -> bool:
+    return any(w in low for w in words)
+
+
 def _detect(clause: str) -> _Cue:
     body = clause.strip().rstrip(" .;:,!?")
-    if _EXCLUDE_ANY.search(body) or _EXCLUDE_HEAD.search(body):
+    if _EXCLUDE_ANY.search(body) or _EXCLUDE_HEAD.search(body) or (
+            _has_any(body.lower(), _EXCLUDE_MORE_WORDS) and _EXCLUDE_MORE.search(body)):
         return _Cue("exclude", strong=True)
     if _AVOID.search(body):
         return _Cue("avoid")
@@ -461,14 +523,118 @@ def _detect(clause: str) -> _Cue:
     return _Cue(None)
 
 
+_ELAB_HEAD = re.compile(
+    r"(?:i\.e\.|e\.g\.|that\s+is(?:\s+to\s+say)?|namely|in\s+other\s+words|meaning|specifically|such\s+as|"
+    r"for\s+(?:example|instance)|including)[\s,:]",
+    re.IGNORECASE,
+)
+# an elaboration that says plainly it is relevant keeps its own polarity ("Skip X: Y still count")
+_POS_EXPLICIT = re.compile(
+    r"\b(?:relevant|count|counts|qualif(?:y|ies)|acceptable|fine|ok|okay|welcome|allowed|wanted|included)\b",
+    re.IGNORECASE,
+)
+
+
+_VERDICT_ONLY = re.compile(
+    r"(?:(?:definitely|also|all|are|is)\s+)?(?:not\s+(?:relevant|wanted|needed|of\s+interest|included)|irrelevant|out|excluded|"
+    r"off[\s-]limits|out\s+of\s+scope|no|relevant|wanted|fine|ok|okay|yes)(?:\s+(?:either|too|as\s+well))?",
+    re.IGNORECASE,
+)
+
+
+def _elaborates(st: _State, prev_end: int, s: int) -> bool:
+    """The clause at ``s`` spells out the one before: it follows a colon or a dash, or opens with "i.e."."""
+    gap = st.masked[prev_end:s]
+    return bool(re.search(r":|[—–]|--", gap) or _ELAB_HEAD.match(st.masked, s))
+
+
+# "Does the paragraph give ...?", "Is it about ...?": a yes/no question about the passage asks for it
+_QUESTION = re.compile(
+    rf"(?:does|do|did|is|are|was|were|will|would|can|could|has|have)\s+(?:(?:the|this|that|a|each|every)\s+)?"
+    rf"(?:{_DOCN}|it|they|text)\b",
+    re.IGNORECASE,
+)
+_VERDICT = re.compile(
+    r"\b(?:relevant|irrelevant|count|counts|qualif(?:y|ies)|(?:is|are)\s+out|excluded?|skip|ignore|reject|"
+    r"keep|include|discard|drop)\b",
+    re.IGNORECASE,
+)
+_IF_NOT = re.compile(
+    rf"(?:otherwise|else|failing\s+that|if\s+(?:not|no)\b|if\s+(?:it|they|the\s+{_DOCN})\s+"
+    r"(?:does\s*n[o'’]t|do\s*n[o'’]t|does\s+not|do\s+not|fails?\s+to|cannot|can'?t|is\s*n[o'’]t|is\s+not)\b)",
+    re.IGNORECASE,
+)
+_IF_SO = re.compile(rf"if\s+(?:so|yes|it\s+does|they\s+do|the\s+{_DOCN}\s+does)\b", re.IGNORECASE)
+
+
+def _grow_last(st: _State, polarity: str, ss: int, se: int) -> None:
+    """The last criterion takes ``polarity`` and its span grows over the sentence ``ss:se``."""
+    last = st.criteria[-1]
+    span = last.span or (ss, ss)
+    end = se
+    while end > ss and st.text[end - 1] in " \t\n.!?;:":
+        end -= 1
+    st.criteria[-1] = Criterion(last.text, polarity, last.kind, last.predicate,  # type: ignore[arg-type]
+                                (span[0], max(end, span[1])), last.weight)
+
+
+def _absorb_condition(st: _State, ss: int, se: int, last_question: bool) -> bool:
+    """A sentence that only says what follows from the one before ("... mph)? If it only gives a
+    category, or nothing, it is not relevant.", "If not, skip it.", "Live albums? Out.") elaborates that
+    criterion: its span grows to cover it, and "if so, ... not relevant" turns the asked-for thing into
+    an exclusion."""
+    if not st.criteria or st.criteria[-1].span is None:
+        return False
+    head = st.masked[ss:se]
+    last = st.criteria[-1]
+    if ss > 0 and st.text[:ss].rstrip().endswith("?") and _VERDICT_ONLY.fullmatch(head.strip(" .!")):
+        # "Paragraphs on EPs? Not relevant."
+        negative = _detect(": " + head.strip(" .!")).polarity == "exclude"
+        _grow_last(st, "exclude" if negative and last.polarity in ("require", "prefer") else last.polarity, ss, se)
+        return True
+    if not _VERDICT.search(head):
+        return False
+    cond_so = _IF_SO.match(head)
+    cond_not = _IF_NOT.match(head)
+    cond_q = last_question and re.match(r"if\b|when\b|where\b|unless\b", head, re.IGNORECASE)
+    if not (cond_so or cond_not or cond_q):
+        return False
+    if last.polarity not in ("require", "prefer") and not cond_so:
+        return False
+    rest = re.sub(r"^(?:(?:if|when|where|unless)\b[^,]*,|otherwise\b,?|else\b,?|failing\s+that\b,?)\s*", "",
+                  head.strip(), flags=re.IGNORECASE)
+    verdict_neg = _detect(rest).polarity in ("exclude", "avoid")
+    polarity = last.polarity
+    if cond_so and verdict_neg and last.polarity in ("require", "prefer"):
+        polarity = "exclude" if last.polarity == "require" else "avoid"
+    elif cond_not and not verdict_neg and not cond_so:
+        polarity = "prefer" if last.polarity == "require" else last.polarity  # "If not, it still counts"
+    elif not cond_so and not verdict_neg:
+        return False  # "If it only names the yard, it still counts": a criterion of its own
+    _grow_last(st, polarity, ss, se)
+    return True
+
+
 def _merge_cueless(st: _State, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A clause after a colon or semicolon without a cue of its own elaborates the one before."""
+    """A clause after a colon or semicolon without a cue of its own elaborates the one before.
+
+    After an exclusion the elaboration stays a clause of its own (it inherits the exclusion), so that
+    what it lists can become a predicate of its own.
+    """
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        if out and _detect(st.masked[s:e]).polarity is None:
-            out[-1] = (out[-1][0], e)
-        else:
+        if not out:
             out.append((s, e))
+            continue
+        seg = st.masked[s:e]
+        if _VERDICT_ONLY.fullmatch(seg.strip(" .!")):
+            out[-1] = (out[-1][0], e)  # "Memoirs: not relevant."
+        elif _detect(seg).polarity is not None or (
+                _elaborates(st, out[-1][1], s)
+                and _detect(st.masked[out[-1][0]:out[-1][1]]).polarity in ("exclude", "avoid")):
+            out.append((s, e))
+        else:
+            out[-1] = (out[-1][0], e)
     return out
 
 
@@ -500,7 +666,8 @@ def _strip_brackets(s: str) -> str:
     return s
 
 
-_TEXT_SUBS: list[tuple[re.Pattern[str], Any]] = [
+# (regex, replacement[, words]): with words, the substitution is tried only when one of them occurs
+_TEXT_SUBS: list[tuple[Any, ...]] = [
     (re.compile(r"^(?:(?:also|and|but|however|additionally|furthermore|moreover|finally|likewise|similarly|"
                 r"in\s+addition|note(?:\s+that)?|otherwise|so|thus|therefore|instead|please|then)\b[\s,:]*)+", re.IGNORECASE), ""),
     (re.compile(r"^.*?\b(?:counts?|qualif(?:y|ies)|(?:is|are)\s+relevant)\s+only\s+(?:if|when)\s+(?:it\s+|they\s+)?",
@@ -513,13 +680,33 @@ _TEXT_SUBS: list[tuple[re.Pattern[str], Any]] = [
                 r"topic|subject|scope|criteria|criterion|requirements?|note)(?:\s+(?:if|when))?\s*:\s*", re.IGNORECASE), ""),
     (re.compile(r"^(?:not\s+)?relevant\s+(?:if|when)\s+(?:it\s+is\s+|it's\s+|they\s+are\s+)?", re.IGNORECASE), ""),
     (re.compile(r"^(?:if\s+so|then|otherwise),?\s+", re.IGNORECASE), ""),
+    (re.compile(rf"^(?:does|do|did|is|are|was|were|will|would|can|could|has|have)\s+(?:(?:the|this|that|a|each|every)\s+)?"
+                rf"(?:{_DOCN}|it|they|text)\s+(?:(?:actually|really|also|explicitly|clearly)\s+)?", re.IGNORECASE), ""),
     (re.compile(r"^if\s+(?:it|they|the\s+\w+)(?:'s|\s+is|\s+are)\s+(?:about\s+|on\s+)?", re.IGNORECASE), ""),
+    (re.compile(rf"^if\s+(?:it|they|the\s+{_DOCN})\s+(?:only\s+|merely\s+|just\s+)?(?=\w)", re.IGNORECASE), ""),
     (re.compile(r"\s+(?:it|they)$", re.IGNORECASE), ""),
     (re.compile(r"^(?:those|ones)\s+(?:on|about|that\s+(?:are\s+)?about|covering|describing|concerning)\s+",
                 re.IGNORECASE), ""),
     (re.compile(rf"^(?:(?:the|a|an|each|every|any)\s+)?{_DOCN}\s+(?:must|should|needs?\s+to|has\s+to|have\s+to|will|"
                 r"shall|is\s+required\s+to|are\s+required\s+to|ought\s+to)\s+(?:also\s+)?", re.IGNORECASE), ""),
     (re.compile(r"^(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?:also\s+)?", re.IGNORECASE), ""),
+    (re.compile(r"^(?:it|they|this|each\s+one|the\s+subject)\s+(?:must|should|needs?\s+to|has\s+to|have\s+to|is\s+required\s+to)"
+                r"\s+(?:also\s+)?(?:be\s+(?=(?:a|an|the|about|on|from|in|by)\b))?", re.IGNORECASE), ""),
+    (re.compile(r"^the\s+only\s+(?:ones|\w+)\s+(?:that|which|who)\s+(?:count|qualify|matter|are\s+relevant)\s+(?:are|is)\s+",
+                re.IGNORECASE), ""),
+    (re.compile(r"^what\s+(?:i|we)(?:'m|\s+am|'re|\s+are)?\s*(?:need|want|looking\s+for|after)\s*(?:is|are|:)\s*",
+                re.IGNORECASE), ""),
+    (re.compile(rf"^(?:make\s+sure|ensure)\s+(?:that\s+)?(?:(?:the|each|every|a)\s+{_DOCN}\s+)?(?:(?:must|should|will)\s+)?",
+                re.IGNORECASE), ""),
+    (re.compile(r"\s+(?:is|are)\s+a\s+must$", re.IGNORECASE), "", ('must',)),
+    (re.compile(r"\s*(?:[:—–]|\s-\s|--)\s*(?:not\s+(?:relevant|wanted|needed|of\s+interest|included)|irrelevant|out|excluded|"
+                r"off[\s-]limits|out\s+of\s+scope|no)$", re.IGNORECASE), "", (':', '—', '–', ' - ', '--')),
+    (re.compile(r"^(?:(?:i|we|you)\s+(?:can|could)\s+do\s+without)\s+", re.IGNORECASE), ""),
+    (re.compile(r"\s+(?:will|would|could|can|may|might|won't)\s*(?:not|n't)?\s+be\s+(?:considered\s+)?(?:relevant|wanted|needed|"
+                r"useful|of\s+interest|in\s+scope)\b.*$", re.IGNORECASE), "", ('relevant', 'wanted', 'needed', 'useful', 'interest', 'scope')),
+    (re.compile(r"^(?:nothing\s+but|(?:stick|keep|confine\s+(?:it|yourself|the\s+search|results))\s+(?:strictly\s+)?to)\s+",
+                re.IGNORECASE), ""),
+    (re.compile(r",?\s+(?:please|thanks|thank\s+you)$", re.IGNORECASE), "", ('please', 'thank')),
     (re.compile(rf"^(?:(?:the|a|an|each|every|any)\s+)?{_DOCN}\s+(?:also\s+)?(?=(?:names?|mentions?|states?|gives?|"
                 r"lists?|includes?|contains?|quotes?|cites?|reports?|provides?|shows?|says?|explains?|"
                 r"specifies|identifies|credits|dates)\b)", re.IGNORECASE), ""),
@@ -546,10 +733,33 @@ _TEXT_SUBS: list[tuple[re.Pattern[str], Any]] = [
     (re.compile(r"^(?:i|we)\s+(?:do\s+not|don't|am\s+not|'m\s+not)\s+(?:want|need|care\s+about|interested\s+in|"
                 r"looking\s+for)\s+", re.IGNORECASE), ""),
     (re.compile(r"^(?:not\s+interested\s+in|nothing\s+(?:about|on|from|related\s+to)|none\s+of)\s+", re.IGNORECASE), ""),
+    (re.compile(r"^(?:(?:i|we)(?:'m|\s+am|'re|\s+are)\s+not\s+(?:after|asking\s+(?:for|about))|(?:i|we)\s+have\s+no\s+"
+                r"(?:use|need|interest)\s+(?:for|in)|(?:there\s+is\s+)?no\s+need\s+for|forget(?:\s+about)?|"
+                r"(?:out|not\s+(?:wanted|needed|of\s+interest|in\s+scope)|out\s+of\s+scope)\s*:|"
+                r"(?:steer\s+clear\s+of|stay\s+away\s+from))\s*", re.IGNORECASE), ""),
     (re.compile(r"^(?:ideally|preferably|especially|particularly|in\s+particular|above\s+all|only|solely|"
                 r"exclusively|strictly|just|mainly|mostly|any|all|every)\b[,\s]+", re.IGNORECASE), ""),
     (re.compile(r"^no\s+(?!longer\b)", re.IGNORECASE), ""),
     # tails
+    (re.compile(r"\s*,?\s+(?:(?:is|are|'s|'re)\s+(?:also\s+|simply\s+|definitely\s+|automatically\s+|therefore\s+|"
+                r"then\s+|clearly\s+|right\s+|all\s+)?(?:out|off[\s-]limits|off\s+the\s+table|a\s+no[\s-]go|not\s+(?:allowed|"
+                r"permitted|accepted|welcome|needed|of\s+use)|disallowed|unacceptable|out\s+of\s+(?:bounds|the\s+question|"
+                r"consideration)|omitted|disregarded|ruled\s+out|rejected|skipped|filtered\s+out|left\s+out|discarded|"
+                r"eliminated|dismissed|excluded\s+from\s+\w+(?:\s+\w+)?)" + _CUE_END +
+                r"|(?:is|are)\s+not\s+what\s+(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:want|need|looking\s+for|after|asked\s+for|"
+                r"have\s+in\s+mind|mean)"
+                r"|(?:need|needs)\s+not\s+apply|needn't\s+apply"
+                r"|(?:do|does|did|will|would|should|can|could)\s*(?:not|n't)\s+make\s+the\s+cut"
+                r"|(?:won't|wouldn't|shouldn't)\s+(?:count|qualify|matter|belong)"
+                r"|(?:gets?|got)\s+(?:excluded|dropped|filtered\s+out|ignored|rejected|discarded|skipped|left\s+out)"
+                r"|(?:should|must|can|will|need\s+to|ought\s+to|(?:is|are)\s+to)\s+(?:all\s+)?(?:be\s+)?(?:excluded|ignored|"
+                r"discarded|omitted|removed|filtered\s+out|left\s+out|rejected|dropped|skipped|disregarded|ruled\s+out|"
+                r"thrown\s+out|weeded\s+out|screened\s+out|eliminated|set\s+aside|dismissed|struck\s+off)"
+                r"|(?:should|must|shall|can|will|may)\s*(?:not|never|n't)\s+(?:be\s+)?(?:included|returned|retrieved|counted|"
+                r"considered|shown|ranked|listed|surfaced|accepted|appear|show\s+up|feature)"
+                r"|(?:is|are)\s+not\s+to\s+be\s+(?:included|considered|counted|returned|shown|retrieved)"
+                r"|(?:falls?|lies?|is|are)\s+outside\s+(?:the\s+|my\s+|our\s+|this\s+)?(?:scope|remit|brief|criteria|topic))"
+                r"\b.*$", re.IGNORECASE), "", ('out', 'off', 'no-go', 'no go', 'allowed', 'permitted', 'accepted', 'welcome', 'needed', 'of use', 'unacceptable', 'omitted', 'disregarded', 'rejected', 'skipped', 'discarded', 'eliminated', 'dismissed', 'excluded', 'apply', 'cut', "won't", "wouldn't", "shouldn't", 'what', 'ignored', 'removed', 'dropped', 'aside', 'struck', 'included', 'returned', 'retrieved', 'counted', 'considered', 'shown', 'ranked', 'listed', 'surfaced', 'appear', 'show up', 'feature')),
     (re.compile(r"\s+(?:is|are)\s+(?:less|more)\s+(?:relevant|useful|important|interesting)\b.*$", re.IGNORECASE), ""),
     (re.compile(r"\s*,?\s*(?:(?:should|must|will|would|shall|can|may)\s+(?:not\s+)?)?(?:(?:is|are|was|were|be)\s+(?:also\s+|therefore\s+|thus\s+|still\s+|then\s+|generally\s+|"
                 r"usually\s+|always\s+)?(?:not\s+|never\s+|no\s+longer\s+)?(?:relevant|wanted|needed|required|useful|"
@@ -568,6 +778,10 @@ _TEXT_SUBS: list[tuple[re.Pattern[str], Any]] = [
     (re.compile(r"\s+(?:would\s+be|is|are)\s+(?:nice|good|great|helpful|a\s+plus|a\s+bonus)(?:\s+to\s+have)?$",
                 re.IGNORECASE), ""),
     (re.compile(r",?\s+(?:if|where)\s+possible$", re.IGNORECASE), ""),
+    (re.compile(r",?\s+as\s+(?:stated|given|reported|listed|shown|mentioned)$", re.IGNORECASE), "", ('as ',)),
+    (re.compile(r"\s+(?:count|counts|qualify|qualifies|matter|(?:is|are)\s+relevant)\s*(?=:)", re.IGNORECASE), "", (':',)),
+    (re.compile(r",?\s+(?:according\s+to|as\s+(?:per|given\s+in|stated\s+in))\s+(?:a|an|the|its)\s+(?:count|figure|number|"
+                r"total|tally|list)\b.*$", re.IGNORECASE), "", ('according', 'as per', 'given in', 'stated in')),
     (re.compile(r"\s+(?:in\s+order\s+)?to\s+(?:be|count\s+as)\s+(?:considered\s+)?(?:relevant|useful)\b.*$",
                 re.IGNORECASE), ""),
     (re.compile(r"\s+(?:in\s+order\s+)?to$", re.IGNORECASE), ""),
@@ -585,7 +799,7 @@ _TEXT_SUBS: list[tuple[re.Pattern[str], Any]] = [
                 r"shows)\s+", re.IGNORECASE), "with "),
     (re.compile(rf"\bwhose\s+{_DOCN}\s+(?:lists|mentions|names|gives|states|reports|includes|contains|shows)\s+",
                 re.IGNORECASE), "with "),
-    (re.compile(rf"\b(?:that|which|whom|who)\s+the\s+{_DOCN}\s+(?:itself\s+|explicitly\s+|clearly\s+)?"
+    (re.compile(rf"(?:\b(?:that|which|whom|who)\s+|(?<=[a-z]\s))the\s+{_DOCN}\s+(?:itself\s+|explicitly\s+|clearly\s+)?"
                 r"(?P<v>[a-z]+)(?:\s+or\s+(?P<v2>[a-z]+))?\s+(?:that\s+)?", re.IGNORECASE), "META"),
     (re.compile(rf"\b(?:according\s+to|per|in)\s+the\s+{_DOCN}\b,?\s*", re.IGNORECASE), ""),
     (re.compile(rf"\bthe\s+{_DOCN}\s+(?:itself\s+)?(?:says|states|reports|claims|mentions|notes|indicates)\s+"
@@ -597,7 +811,7 @@ _TEXT_SUBS: list[tuple[re.Pattern[str], Any]] = [
                 r"focused\s+on\s+|mentioning\s+(?=\w+\s+\w))", re.IGNORECASE), ""),
     (re.compile(rf"^(?:(?:a|an|the)\s+)?{_DOCN}$", re.IGNORECASE), ""),
     (re.compile(r"^" + _GENERIC_LEAD_VERBS, re.IGNORECASE), ""),
-    (re.compile(r"^(?:is|are)\s+(?=(?:a|an|the)\b)", re.IGNORECASE), ""),
+    (re.compile(r"^(?:is|are|be)\s+(?=(?:a|an|the)\b)", re.IGNORECASE), ""),
     (re.compile(r"^(?:only|merely|just|solely)\s+", re.IGNORECASE), ""),
     (re.compile(r"\s+only$", re.IGNORECASE), ""),
 ]
@@ -616,20 +830,27 @@ def _meta_sub(m: re.Match[str]) -> str:
 
 def _criterion_text(raw: str) -> str:
     s = re.sub(r"\s+", " ", _strip_brackets(raw)).strip(" ,;:.-")
-    initial = s.split()[0] if s else ""
+    initial = re.sub(r"[^\w'’\-]+$", "", s.split()[0]) if s else ""
     s = s.replace("’", "'")
     for _ in range(2):
-        for rx, repl in _TEXT_SUBS:
+        before = s
+        for rx, repl, *needles in _TEXT_SUBS:
+            if needles:
+                low = s.lower()
+                if not any(n in low for n in needles[0]):
+                    continue
             if repl == "META":
                 s = rx.sub(_meta_sub, s)
             else:
                 s = rx.sub(repl, s).strip(" ,;:.-")
+        if s == before:
+            break  # a second pass over an unchanged text changes nothing either
     s = re.sub(r"\s+", " ", s).strip(" ,;:.-")
     if s:
         first = s.split()[0]
         words = s.split()
         name_pair = len(words) > 1 and words[1][:1].isupper() and words[1][1:].islower()
-        if (first == initial and first[:1].isupper() and first[1:].islower() and first not in PLACES
+        if (re.sub(r"[^\w'’\-]+$", "", first) == initial and first[:1].isupper() and (first[1:].islower() or first == "A") and first not in PLACES
                 and first not in DEMONYMS and first not in LANGUAGES and not name_pair
                 and first.lower().rstrip(".") not in _MONTH_NAMES):
             s = first.lower() + s[len(first):]
@@ -656,6 +877,199 @@ def _entities(blob: str) -> list[str]:
             continue
         out.append(p)
     return out
+
+
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and/or|and|or)\s+)?|\s+(?:and/or|and|or|nor)\s+", re.IGNORECASE)
+_LIST_LEAD = re.compile(
+    r"(?:(?:as|being|having|a|an|the|some|one|either|kind\s+of|type\s+of|form\s+of|sort\s+of)\s+)+", re.IGNORECASE
+)
+_GLUE_PREPS = frozenset(_words("by with of to from in on for at under into within"))
+_PARTICLES = frozenset(_words("in up down out off over away"))
+_NAME_LINK = frozenset(_words("of de du la le von van da di the and"))
+# words that end a listed term ("... or destroyers count")
+_LIST_STOP = STOPWORDS | frozenset(_words(
+    "count counts counted qualify qualifies qualified matter matters relevant irrelevant excluded included please "
+    "too either"
+))
+# words that may follow a state list and end it ("... closed are not relevant")
+_STATE_END = frozenset(_words(
+    "are is were was be should must do does did don't doesn't count counts qualify qualifies will would can "
+    "could may might need needs and or but nor that which who whose so too either"
+))
+_CALLS = re.compile(
+    rf"\b(?:the\s+{_DOCN}\s+|it\s+|they\s+)(?:calls?|labels?|terms?|dubs?|classes|classifies|describes)\s+"
+    r"(?:it|them|him|her)?\s*(?=[A-Za-z])(?!as\b)"
+    rf"|\b(?:the\s+{_DOCN}\s+|it\s+|they\s+)(?:says?|states?|reports?|notes?|claims?|confirms?)\s+(?:that\s+)?"
+    r"(?:(?:it|they|he|she)\s+)?(?:is|are|was|were)\s+(?:(?:either|an?)\s+)*(?=[A-Za-z])",
+    re.IGNORECASE,
+)
+_STATE_CUE = re.compile(
+    r"\b(?P<aux>was|were|is|are|been|being|became|become|becomes|has|have|had|got|gets|get|went|gone|goes|that|which|who)\s+"
+    r"(?:(?:later|since|subsequently|eventually|officially|permanently|formally|either|now|already|partly|"
+    r"partially|largely|completely|entirely|effectively|all)\s+)*(?=[a-z])"
+)
+
+
+def _is_state(words: list[str], aux: str) -> bool:
+    """"abandoned", "filled in", "defunct": the state of a thing, not an event with an object."""
+    phrase = " ".join(w.lower() for w in words)
+    if phrase in STATE_FORMS:
+        return True
+    if aux in ("has", "have", "had", "went", "gone", "goes", "that", "which", "who"):
+        return False  # "has closed", "went bankrupt", "that closed": only words that always name a state
+    w = words[0].lower()
+    if len(words) > 2 or (len(words) == 2 and words[1].lower() not in _PARTICLES):
+        return False
+    return len(w) > 4 and w.endswith("ed") and w not in NOT_STATES and w not in EVENT_PARTICIPLES
+
+
+def _term_list(text: str, pos: int, end: int, *, state: str = "", max_words: int = 3) -> tuple[list[str], int]:
+    """The terms listed from ``pos``: "Catholic, Lutheran, or as founded or run by, or affiliated with,
+    a church, diocese or religious order" -> Catholic, Lutheran, church, diocese, religious order.
+
+    Words that link an alternative to its object ("run by", "affiliated with") are skipped; the list
+    ends at the first item that is not a short phrase. With ``state`` (the auxiliary before it,
+    "was abandoned, closed or filled in") every item must be a word for a state. Returns the terms
+    and the end offset of the last one.
+    """
+    pieces: list[tuple[int, int]] = []
+    i = pos
+    for m in _LIST_SPLIT.finditer(text, pos, end):
+        if m.start() > i:
+            pieces.append((i, m.start()))
+        i = m.end()
+    pieces.append((i, end))
+    spans: list[list[tuple[int, int, str]]] = []
+    for a, b in pieces:
+        lead = _LIST_LEAD.match(text, a, b)
+        start = lead.end() if lead else a
+        spans.append([(start + t.start(), start + t.end(), t.group(0)) for t in re.finditer(r"\S+", text[start:b])])
+
+    def glue(k: int) -> bool:
+        ws = spans[k]
+        if k + 1 >= len(spans) or not ws:
+            return False
+        if len(ws) <= 3 and ws[-1][2].lower() in _GLUE_PREPS:
+            return True
+        nxt = spans[k + 1]
+        return (len(ws) == 1 and ws[0][2].lower().endswith(("ed", "en")) and bool(nxt) and len(nxt) <= 3
+                and nxt[-1][2].lower() in _GLUE_PREPS and k + 2 < len(spans))
+
+    terms: list[str] = []
+    last = pos
+    for k, ws in enumerate(spans):
+        if not ws:
+            break
+        if not state and glue(k):
+            continue
+        words = [w for _, _, w in ws]
+        if state:
+            n = 2 if len(words) > 1 and words[1].lower() in _PARTICLES and (
+                len(words) == 2 or words[2].lower() in _STATE_END) else 1
+            ok = all(re.fullmatch(r"[a-z][a-z\-]*", w) for w in words[:n]) and _is_state(words[:n], state)
+            rest_ok = len(words) == n or words[n].lower().rstrip(",.") in _STATE_END
+            if not ok or not rest_ok:
+                break
+            terms.append(" ".join(words[:n]))
+            last = ws[n - 1][1]
+            if len(words) > n:
+                break
+            continue
+        kept: list[tuple[int, int, str]] = []
+        for j, (a, b, w) in enumerate(ws[:max_words]):
+            if not re.fullmatch(r"[A-Za-z][\w\-'’]*", w):
+                break
+            low = w.lower()
+            if low in _LIST_STOP:
+                # "Church of England": a linking word between capitalised words
+                if (low in _NAME_LINK and kept and kept[-1][2][:1].isupper() and j + 1 < len(ws)
+                        and ws[j + 1][2][:1].isupper()):
+                    kept.append((a, b, w))
+                    continue
+                break
+            kept.append((a, b, w))
+        while kept and kept[-1][2].lower() in _LIST_STOP:
+            kept.pop()
+        if not kept or kept[0][2].lower().endswith("ing") or kept[0][2].lower() in _CTX_STOP:
+            break
+        if kept[0][2] in DEMONYMS:  # "as Canadian": a place, read elsewhere
+            last = kept[-1][1]
+            if len(kept) < len(ws):
+                break
+            continue
+        terms.append(" ".join(w for _, _, w in kept))
+        last = kept[-1][1]
+        if len(kept) < len(ws):
+            break
+    return terms, last
+
+
+def _state_terms(terms: list[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for t in terms:
+        out.append(t)
+        out.extend(STATE_FORMS.get(t.lower(), ()))
+    return tuple(dict.fromkeys(out))
+
+
+# canonical unit -> forms a passage may write it in; only units that are not also common words
+_UNIT_FORMS: dict[str, tuple[str, ...]] = {
+    "km/h": ("km/h", "kph", "km per hour", "kilometres per hour", "kilometers per hour"),
+    "mph": ("mph", "miles per hour"),
+    "knots": ("knots", "kn", "kt"),
+    "m": ("m", "metres", "meters", "metre", "meter"),
+    "km": ("km", "kilometres", "kilometers", "kilometre", "kilometer"),
+    "ft": ("ft", "feet", "foot"),
+    "mi": ("miles", "mile", "mi"),
+    "cm": ("cm", "centimetres", "centimeters"),
+    "mm": ("mm", "millimetres", "millimeters"),
+    "kg": ("kg", "kilograms", "kilos"),
+    "lb": ("lb", "lbs", "pounds"),
+    "t": ("tonnes", "tons", "t"),
+    "km2": ("km2", "km²", "square kilometres", "square kilometers", "sq km"),
+    "mi2": ("square miles", "sq mi"),
+    "ha": ("hectares", "ha"),
+    "acres": ("acres", "acre"),
+    "MW": ("MW", "megawatts"),
+    "°C": ("°C", "degrees Celsius", "Celsius"),
+    "°F": ("°F", "degrees Fahrenheit", "Fahrenheit"),
+    "hPa": ("hPa", "mbar", "millibars"),
+}
+_UNIT_NAME: dict[str, str] = {}
+for _u, _forms in _UNIT_FORMS.items():
+    for _f in _forms:
+        _UNIT_NAME.setdefault(_f.lower(), _u)
+# in running text only unambiguous forms name a unit; inside brackets short ones do too ("(m)")
+_UNIT_LONG = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(
+    (f for f in _UNIT_NAME if f not in ("m", "t", "kn", "kt", "mi", "ha", "lb")), key=lambda f: (-len(f), f)))
+_UNIT_ANY = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(_UNIT_NAME, key=lambda f: (-len(f), f)))
+_ULIST = r"(?:{u})(?:\s*(?:,|/|\bor\b|\band\b|,\s*or\b)\s*(?:{u}))*"
+_UNIT_LIST_RE = re.compile(
+    r"\(\s*(?:in\s+|as\s+|either\s+)?(?P<b>" + _ULIST.format(u=_UNIT_ANY) + r")\s*\)"
+    r"|\b(?:in|as)\s+(?:either\s+)?(?P<t>" + _ULIST.format(u=_UNIT_LONG) + r")(?![\w/])",
+)
+_NUMBER_ASK = re.compile(
+    r"\b(?:numbers?|figures?|values?|numeric(?:al)?|speeds?|measure\w*|heights?|lengths?|distances?|weights?|"
+    r"areas?|elevations?|altitudes?|temperatures?|rates?|amounts?|capacity|depths?|widths?|sizes?|pressures?|totals?|"
+    r"spans?|given|stated|reported|expressed|quoted|listed|measured|recorded|states?|gives?|reports?|lists?)\b",
+    re.IGNORECASE,
+)
+
+
+def _unit_list(st: _State, cs: int, ce: int) -> tuple[int, int, list[str]] | None:
+    """Units a clause asks a number to be given in: "(km/h or mph)", "given in metres or feet"."""
+    if not _NUMBER_ASK.search(st.masked, cs, ce):
+        return None
+    for m in _UNIT_LIST_RE.finditer(st.text, cs, ce):
+        blob = m.group("b") or m.group("t")
+        units = []
+        for part in re.split(r"\s*(?:,\s*or\b|,|/(?!h\b)|\bor\b|\band\b)\s*", blob, flags=re.IGNORECASE):
+            u = _UNIT_NAME.get(" ".join(part.lower().split()))
+            if u and u not in units:
+                units.append(u)
+        if units:
+            return m.start(), m.end(), units
+    return None
 
 
 def _place_terms(ent: str) -> tuple[str, ...]:
@@ -688,8 +1102,10 @@ def _time_binding(st: _State, cs: int, te: TimeExpr) -> tuple[bool, bool, int]:
     bound = w in EVENT_PARTICIPLES or (w.endswith("ed") and len(w) > 4 and w not in ("interested", "focused"))
     subj = re.search(r"([A-Za-z]+)\s+(?:(?:was|were|has|have|had)\s+)?$", st.masked[cs:at])
     if subj and subj.group(1).lower() in ("what", "anything", "something", "everything", "whatever", "events",
-                                          "things"):
-        bound = False  # "what happened between 1995 and 2002": the period itself
+                                          "things") and (
+            w in ("happened", "occurred", "held", "done", "going", "took", "existed", "started", "began", "ended")
+            or subj.group(1).lower() in ("what", "events", "things", "whatever")):
+        bound = False  # "what happened between 1995 and 2002": the period itself; not "anything built after 1945"
     # the document's own date: "articles published in 2023", "posted after May"; not "novels published"
     prev = re.search(r"([A-Za-z][\w\-']*)\s+$", st.masked[cs:at])
     prev_w = prev.group(1).lower() if prev else ""
@@ -762,12 +1178,27 @@ def _features(st: _State, cs: int, ce: int, polarity: str) -> list[_Feature]:
         feats.append(_Feature("number", s, e, pred, num=NumExpr(s, e, n.op, n.value, n.unit, n.context, n.text)))
         taken.append((s, e))
 
+    # a number in named units: "the peak wind speed as a number (km/h or mph)", "heights given in metres"
+    if not any(f.kind == "number" for f in feats):
+        um = _unit_list(st, cs, ce)
+        if um is not None:
+            us, ue, units = um
+            if free(us, ue):
+                forms = sorted({f for u in units for f in _UNIT_FORMS[u]}, key=lambda f: (-len(f), f))
+                alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+                unit_rx = r"\b\d[\d,]*(?:\.\d+)?\s?(?:" + alts + r")(?!\w)"
+                feats.append(_Feature("format", us, ue, Predicate.pattern(unit_rx,
+                                                                          label="number in " + " or ".join(units))))
+                taken.append((us, ue))
+
     # formats
     for m in _FORMAT_RE.finditer(seg):
         s, e = cs + m.start(), cs + m.end()
         if not free(s, e):
             continue
         label = next(lbl for lbl, _ in _FORMAT_NOUNS if m.group(f"f_{lbl}"))
+        if label in ("number", "measurement") and any(f.kind == "format" for f in feats):
+            continue  # "a number (km/h or mph)": the units say more
         if label == "year" and re.match(r"\s+(?:of|in|when)\b", seg[m.end():m.end() + 6]):
             continue
         if label in ("number", "population", "measurement", "percentage", "year") and any(
@@ -862,7 +1293,8 @@ def _features(st: _State, cs: int, ce: int, polarity: str) -> list[_Feature]:
             es, ee = m.start("ents"), m.end("ents")
             if not free(es, ee):
                 continue
-            if re.fullmatch(r"\s*(?:(?:please|only|also|and)\s+)*", st.fmask[cs:m.start()], re.IGNORECASE):
+            if re.fullmatch(r"\s*(?:(?:please|only|also|and|do\s+not|don't|don’t|never|(?:you|we)\s+(?:should|must))\s+)*",
+                            st.fmask[cs:m.start()], re.IGNORECASE):
                 continue  # "Only include companies ...": the verb is the instruction's, not the passage's
             if m.groupdict().get("low"):
                 if m.group("art"):
@@ -871,11 +1303,17 @@ def _features(st: _State, cs: int, ce: int, polarity: str) -> list[_Feature]:
                 words = low.split()
                 if words[0] in _CTX_STOP or words[0].endswith("ing"):
                     continue
-                if len(words) > 1 and words[1] in _CTX_STOP:
-                    words = words[:1]
-                term = " ".join(words)
-                ee = es + len(term)
-                rterms: tuple[str, ...] = (term,)
+                # "use peanuts, almonds or cashews": every listed alternative
+                listed, lend = _term_list(st.fmask, es, ce, max_words=2)
+                if len(listed) > 1 and all(t[:1].islower() for t in listed):
+                    rterms: tuple[str, ...] = tuple(dict.fromkeys(listed))
+                    ee = lend
+                else:
+                    if len(words) > 1 and words[1] in _CTX_STOP:
+                        words = words[:1]
+                    term = " ".join(words)
+                    ee = es + len(term)
+                    rterms = (term,)
             else:
                 rterms = tuple(e for e in _entities(m.group("ents")) if e not in DEMONYMS)
                 if not rterms:
@@ -884,30 +1322,24 @@ def _features(st: _State, cs: int, ce: int, polarity: str) -> list[_Feature]:
                                   phrase_start=m.start()))
             taken.append((m.start(), ee))
     for m in _AS_DESC.finditer(st.fmask, cs, ce):
-        pos = m.end()
-        terms_l: list[str] = []
-        end = pos
-        while True:
-            tm = _AS_TERM.match(st.fmask, pos, ce)
-            if not tm:
-                break
-            t = tm.group("t")
-            words = [w for w in t.split() if w.lower() not in STOPWORDS]
-            if words and not words[0].lower().endswith("ing") and words[0] not in DEMONYMS:
-                cut = t.split()
-                # keep at most two words, stopping at a stop word
-                kept: list[str] = []
-                for w in cut:
-                    if w.lower() in STOPWORDS:
-                        break
-                    kept.append(w)
-                if kept:
-                    terms_l.append(" ".join(kept))
-                    end = tm.start("t") + len(" ".join(kept))
-            nxt = re.match(r"\s+(?:or|and)\s+(?:as\s+)?|\s*,\s*(?:or\s+|and\s+)?as\s+", st.fmask[end:ce])
-            if not nxt or not terms_l:
-                break
-            pos = end + nxt.end()
+        terms_l, end = _term_list(st.fmask, m.end(), ce)
+        if terms_l and free(m.start(), end):
+            feats.append(_Feature("mention", m.start(), end, Predicate.mentions(tuple(dict.fromkeys(terms_l))),
+                                  terms=tuple(terms_l), phrase_start=m.start()))
+            taken.append((m.start(), end))
+    # states: "one that was abandoned, closed or filled in", "airports that have closed"
+    for m in _STATE_CUE.finditer(st.fmask, cs, ce):
+        terms_l, end = _term_list(st.fmask, m.end(), ce, state=m.group("aux").lower())
+        if terms_l and free(m.end(), end):
+            st_terms = _state_terms(terms_l)
+            feats.append(_Feature("mention", m.start(), end, Predicate.mentions(st_terms), terms=st_terms,
+                                  phrase_start=m.start()))
+            taken.append((m.start(), end))
+    # "the paragraph calls frigates, corvettes or destroyers", "the text says is Anglican or Baptist"
+    for m in _CALLS.finditer(st.fmask, cs, ce):
+        if not free(m.start(), m.end()):
+            continue
+        terms_l, end = _term_list(st.fmask, m.end(), ce)
         if terms_l and free(m.start(), end):
             feats.append(_Feature("mention", m.start(), end, Predicate.mentions(tuple(dict.fromkeys(terms_l))),
                                   terms=tuple(terms_l), phrase_start=m.start()))
@@ -1213,9 +1645,20 @@ def _no_field_note(what: str, phrase: str, st: _State) -> str:
 # clauses -> criteria
 
 
-def _compile_clause(st: _State, cs: int, ce: int, prev_pol: str | None, sent_idx: int) -> str | None:
+def _compile_clause(
+    st: _State, cs: int, ce: int, prev_pol: str | None, sent_idx: int, elab: bool = False, question: bool = False
+) -> str | None:
     raw = st.masked[cs:ce]
     cue = _detect(raw)
+    if question and cue.polarity in (None, "require"):
+        about_q = re.search(r"\b(?:about|describ\w*|discuss\w*|cover\w*|concern\w*|deal\w*\s+with|focus\w*\s+on)\b",
+                            raw, re.IGNORECASE)
+        cue = _Cue("require", strong=True, definitional=bool(about_q) and not st.seen_topic)
+    if (elab and prev_pol in ("exclude", "avoid") and cue.polarity in (None, "require")
+            and not (cue.polarity == "require" and _POS_EXPLICIT.search(raw))):
+        # "Skip anything no longer working: a canal described only in the past tense, or ...":
+        # the elaboration lists what is excluded; its "only" does not make it a requirement
+        cue = _Cue(prev_pol, strong=prev_pol == "exclude")
     polarity = cue.polarity
     if polarity is None:
         if _ANAPHORIC.search(raw.strip()) and st.criteria:
@@ -1238,12 +1681,12 @@ def _compile_clause(st: _State, cs: int, ce: int, prev_pol: str | None, sent_idx
     # "any airport other than those in Texas": split off the excepted part
     exc = None
     for m in _EXCEPT.finditer(raw):
-        tail = _EXCLUDE_ANY.search(raw, m.end()) or re.search(
+        tail = (_EXCLUDE_ANY.search(raw, m.end()) or _EXCLUDE_MORE.search(raw, m.end()) or re.search(
             r"\s+(?:is|are)\s+(?:also\s+)?(?:relevant|acceptable|fine|wanted)\b|\s+(?:count|counts|qualify)\b",
-            raw[m.end():], re.IGNORECASE)
+            raw[m.end():], re.IGNORECASE))
         xe = ce
         if tail is not None:
-            xe = cs + (tail.start() if tail.re is _EXCLUDE_ANY else m.end() + tail.start())
+            xe = cs + (tail.start() if tail.re in (_EXCLUDE_ANY, _EXCLUDE_MORE) else m.end() + tail.start())
         exc = (cs + m.start(), cs + m.end(), xe)
         break
 
@@ -1327,9 +1770,10 @@ def _negation_before(st: _State, s: int, e: int) -> re.Match[str] | None:
     head = _EXCLUDE_HEAD.match(seg)
     lo = head.end() if head else 0
     blank = list(seg)
-    for m in _EXCLUDE_ANY.finditer(seg):
-        for k in range(m.start(), m.end()):
-            blank[k] = " "
+    for rx in (_EXCLUDE_ANY, _EXCLUDE_MORE):
+        for m in rx.finditer(seg):
+            for k in range(m.start(), m.end()):
+                blank[k] = " "
     return _NEG.search("".join(blank), lo)
 
 
@@ -1340,7 +1784,10 @@ def _emit(
     _record_time(st, feats, polarity)
     decidable = [f for f in feats if f.kind != "recency"]
     if is_topic:
-        core = [f for f in decidable if f.kind in ("time", "number", "format")]
+        # a generic number in the main description ("chains with more than one location") describes
+        # the topic: it never becomes a hard predicate, others are soft
+        # they never become hard predicates: a generic one ("more than one") is dropped
+        core = [f for f in decidable if f.kind in ("time", "number", "format") and not _generic_number(f)]
         whole = [f for f in core if f.predicate is not None and _extra_span(st, f, span) == span]
         if residual and len(core) == 1 and whole:  # "Paintings made after the 1990s.": one criterion
             f = whole[0]
@@ -1359,6 +1806,8 @@ def _emit(
             _emit_extra(st, f, polarity, span)
         return
 
+    if polarity in ("exclude", "avoid"):
+        decidable = _merge_alternatives(st, decidable)
     neg = bool(_NEG.search(text))
     if not decidable:
         if not residual and consumed:
@@ -1399,6 +1848,28 @@ def _emit(
     st.criteria.append(Criterion(ctext or text, pol, kind, pred, span))  # type: ignore[arg-type]
     for f in ordered[1:]:
         _emit_extra(st, f, polarity, span)
+
+
+def _merge_alternatives(st: _State, feats: list[_Feature]) -> list[_Feature]:
+    """"a fort described as a ruin, or one that was demolished or razed": mentions joined by "or"
+    are one exclusion, any of whose terms excludes."""
+    out: list[_Feature] = []
+    for f in sorted(feats, key=lambda f: f.start):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == f.kind == "mention" and prev.predicate is not None
+                and f.predicate is not None and re.search(r"\bor\b", st.masked[prev.end:f.start], re.IGNORECASE)):
+            terms = tuple(dict.fromkeys(prev.predicate.terms + f.predicate.terms))
+            out[-1] = _Feature("mention", prev.start, f.end, Predicate.mentions(terms), terms=terms,
+                               phrase_start=prev.phrase_start)
+        else:
+            out.append(f)
+    return out
+
+
+def _generic_number(f: _Feature) -> bool:
+    """"more than one", "at least one", "one or more": says there are several, not how many."""
+    n = f.num
+    return n is not None and n.op in (">", ">=") and isinstance(n.value, (int, float)) and n.value <= 1 and n.unit is None
 
 
 def _extra_span(st: _State, f: _Feature, span: tuple[int, int]) -> tuple[int, int]:
