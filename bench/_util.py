@@ -32,7 +32,7 @@ def machine() -> dict[str, Any]:
     except (OSError, StopIteration):
         pass
     return {"cpus": os.cpu_count(), "cpu": cpu, "memory": mem, "python": platform.python_version(),
-            "platform": platform.platform()}
+            "platform": platform.platform(), "load_average_1_5_15": [round(x, 2) for x in os.getloadavg()]}
 
 
 def git_rev() -> str:
@@ -58,7 +58,8 @@ def save(name: str, results: dict[str, Any], table: str) -> Path:
     md = (
         f"# {name}\n\n{table}\n\n"
         f"- command: `{meta['command']}`\n- date: {meta['date']} (commit {meta['commit']})\n"
-        f"- machine: {m['cpus']} cores ({m['cpu']}), {m['memory']}, Python {m['python']}\n"
+        f"- machine: {m['cpus']} cores ({m['cpu']}), {m['memory']}, Python {m['python']}; load average "
+        f"{m['load_average_1_5_15']} (1/5/15 min) when the results were written\n"
     )
     (RESULTS / f"{name}.md").write_text(md)
     return RESULTS / f"{name}.md"

@@ -42,3 +42,54 @@ def tiny_ro(tiny_index, embedder):
     from heedful import Engine
 
     return Engine.open(tiny_index, create=False, embedder=embedder)
+
+
+@pytest.fixture(scope="session")
+def llm():
+    """The packaged local LLM (Qwen2.5-Coder-1.5B-Instruct Q4_K_M, llama.cpp), loaded once per session."""
+    from heedful.models.llamacpp import LlamaCppGenerator
+
+    gen = LlamaCppGenerator(n_ctx=2048)
+    yield gen
+    gen.close()
+
+
+@pytest.fixture(scope="session")
+def llm_server(llm, tmp_path_factory):
+    """llama-cpp-python's OpenAI-compatible server over the same GGUF, on a free loopback port."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(llm.path), "--host", "127.0.0.1",
+           "--port", str(port), "--n_ctx", "2048", "--n_threads", "1", "--model_alias", "qwen-test"]
+    log = tmp_path_factory.mktemp("llm_server") / "server.log"
+    log_fh = open(log, "w")  # noqa: SIM115 - a file, not a pipe: the server logs every request, must never block
+    proc = subprocess.Popen(cmd, stdout=log_fh, stderr=subprocess.STDOUT, text=True)
+    url = f"http://127.0.0.1:{port}/v1"
+    deadline = time.monotonic() + 120
+    try:
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"llama_cpp.server exited with {proc.returncode}: {log.read_text()[-2000:]}")
+            try:
+                with urllib.request.urlopen(url + "/models", timeout=2):
+                    break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise RuntimeError("llama_cpp.server did not answer within 120 s") from None
+                time.sleep(0.5)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log_fh.close()

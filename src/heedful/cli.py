@@ -70,12 +70,14 @@ def _parser() -> argparse.ArgumentParser:
     se.add_argument("--instruction-field", metavar="NAME", help="batch mode: the instruction field of each line")
     se.add_argument("--out", metavar="FILE", help="write results here instead of stdout")
     se.add_argument("--tag", default="heedful", help="TREC run tag (default: heedful)")
+    _llm_options(se, judge=True)
 
     pl = sub.add_parser("plan", help="compile an instruction into a relevance plan and print it")
     pl.add_argument("instruction", help="what counts as relevant, in plain language")
     pl.add_argument("--query", default="", help="the query the instruction goes with")
     pl.add_argument("--index", metavar="DIR", default=None,
                     help="compile for this index's metadata fields (so 'from CNN' can become a filter)")
+    _llm_options(pl, judge=False)
     pl.add_argument("--format", choices=("text", "json"), default="text",
                     help="text (readable, default) or json (editable; pass back with search --plan)")
 
@@ -125,13 +127,44 @@ def _index(args: argparse.Namespace) -> int:
     return 0
 
 
-def _plan(args: argparse.Namespace) -> int:
-    if args.index:
-        plan = _open(args.index).compile(args.instruction, query=args.query)
-    else:
-        from heedful.plan.rules import compile_rules
+def _llm_options(p: argparse.ArgumentParser, *, judge: bool) -> None:
+    g = p.add_argument_group("local LLM (pip install \"heedful[llm]\")")
+    g.add_argument("--compiler", choices=("rules", "llm"), default="rules",
+                   help="rules (default): fast, no model; llm: the LLM compiles too, merged with the rules")
+    if judge:
+        g.add_argument("--judge", choices=("none", "llm"), default="none",
+                       help="llm: the LLM reads the top --judge-k candidates where predicates are undecided")
+        g.add_argument("--judge-k", type=int, default=20, metavar="N", help="candidates the LLM judge reads (default 20)")
+    g.add_argument("--llm-url", metavar="URL", default=None,
+                   help="an OpenAI-compatible server (e.g. http://127.0.0.1:8080/v1) instead of the local GGUF "
+                        "($HEEDFUL_LLM_URL; key from $HEEDFUL_LLM_API_KEY or $OPENAI_API_KEY)")
+    g.add_argument("--llm-model", metavar="NAME", default=None,
+                   help="model name on that server (default: the first it lists; $HEEDFUL_LLM_MODEL)")
 
-        plan = compile_rules(args.instruction, query=args.query)
+
+def _llm_config(args: argparse.Namespace) -> Any:
+    from heedful.config import LLMConfig
+
+    return LLMConfig.from_env(base_url=args.llm_url, model=args.llm_model)
+
+
+def _compile(args: argparse.Namespace, engine: Any, instruction: str, query: str) -> Any:
+    """The plan of ``instruction`` with the compiler the flags ask for (engine may be None)."""
+    from heedful.plan.rules import compile_rules
+
+    fields = engine.config.fields if engine is not None else None
+    values = {k: v for k, v in engine.config.values.items() if v} if engine is not None else None
+    if args.compiler == "llm":
+        from heedful.models.generator import load_generator
+        from heedful.plan.llm import compile_llm
+
+        return compile_llm(instruction, query=query, generator=load_generator(_llm_config(args)),
+                           fields=fields, values=values)
+    return compile_rules(instruction, query=query, fields=fields, values=values)
+
+
+def _plan(args: argparse.Namespace) -> int:
+    plan = _compile(args, _open(args.index) if args.index else None, args.instruction, args.query)
     if args.format == "json":
         print(plan.to_json())
     else:
@@ -186,11 +219,20 @@ def _search(args: argparse.Namespace) -> int:
         if args.instruction:
             jobs = [{**j, "instruction": j["instruction"] or args.instruction} for j in jobs]
     engine = _open(args.index)
+    judge: Any = None
+    if args.judge == "llm":
+        from heedful.models.generator import load_generator
+        from heedful.rank.llm_judge import LLMJudge
+
+        judge = LLMJudge(load_generator(_llm_config(args)))
     with contextlib.ExitStack() as stack:
         out: IO[str] = stack.enter_context(open(args.out, "w", encoding="utf-8")) if args.out else sys.stdout
         for job in jobs:
-            res = engine.search(job["text"], instruction=job["instruction"], plan=plan, filters=args.filter,
-                                k=args.k, as_of=job["as_of"] or args.as_of)
+            job_plan: Any = plan
+            if plan is None and args.compiler == "llm" and job["instruction"]:
+                job_plan = _compile(args, engine, job["instruction"], job["text"])
+            res = engine.search(job["text"], instruction=job["instruction"], plan=job_plan, filters=args.filter,
+                                k=args.k, as_of=job["as_of"] or args.as_of, judge=judge, judge_k=args.judge_k)
             _write(out, job["id"], res, args.format, args.tag, single=args.query is not None)
     return 0
 

@@ -22,6 +22,7 @@ from heedful.types import Document, Hit, Results
 
 if TYPE_CHECKING:
     from heedful.plan.schema import Plan
+    from heedful.rank.llm_judge import LLMJudge
 
 __all__ = ["Engine", "IndexReport"]
 
@@ -334,8 +335,16 @@ class Engine:
         filters: Sequence[Filter | Mapping[str, Any] | str] | None = None,
         k: int = 10,
         as_of: dt.date | str | None = None,
+        judge: Literal["none", "llm"] | LLMJudge | None = None,
+        judge_k: int = 20,
     ) -> Results:
         """Search with an optional instruction (or an edited plan) and hard filters.
+
+        ``judge="llm"`` (or an :class:`~heedful.rank.llm_judge.LLMJudge`) lets an LLM read the
+        ``judge_k`` best candidates after the cheap stages and reorder them among themselves: one
+        yes/no question per candidate on the most specific requirement no predicate decided
+        (:func:`~heedful.rank.llm_judge.pick_criteria`); the default judges with predicates and
+        embeddings only.
 
         ``as_of`` (or an as-of date in the instruction, which ``as_of`` overrides) keeps, inside
         the store query, only the versions valid on that day and nothing dated after it; a
@@ -384,7 +393,15 @@ class Engine:
             hits = tuple(_hit(f.best, rank, f.score, f.ranks) for rank, f in enumerate(fused[:k], 1))
         else:
             t = time.perf_counter()
-            hits = self._judge(the_plan, fused, k)  # type: ignore[arg-type]
+            llm = None
+            if judge is not None and judge != "none":
+                from heedful.rank.llm_judge import resolve_judge
+
+                if not isinstance(judge_k, int) or isinstance(judge_k, bool) or judge_k < 0:
+                    raise ConfigError(f"judge_k={judge_k!r} must be an integer >= 0, e.g. 20")
+
+                llm = resolve_judge(judge, query=query, instruction=instruction)
+            hits = self._judge(the_plan, fused, k, llm=llm, judge_k=judge_k)  # type: ignore[arg-type]
             timings["judge"] = (time.perf_counter() - t) * 1000
         if "doc_key" in self.config.fields and hits:
             hits = self._explain_versions(hits, when)
@@ -424,7 +441,9 @@ class Engine:
             out.append(replace(h, explanation=(*h.explanation, why)))
         return tuple(out)
 
-    def _judge(self, plan: Plan, fused: list[Any], k: int) -> tuple[Hit, ...]:
+    def _judge(
+        self, plan: Plan, fused: list[Any], k: int, *, llm: LLMJudge | None = None, judge_k: int = 20,
+    ) -> tuple[Hit, ...]:
         from heedful.rank.evidence import Evidence, extract
         from heedful.rank.judge import CandidateView, EmbeddingJudge, PredicateJudge
         from heedful.rank.score import score_candidates
@@ -442,6 +461,11 @@ class Engine:
         ]
         judges = [PredicateJudge(date_field=self.config.date_field), EmbeddingJudge(self.embedder)]
         scored = score_candidates(_with_time_criterion(plan), views, judges, weights=self.search_config.weights)
+        if llm is not None and judge_k > 0:  # the LLM re-reads the best few where predicates are undecided
+            from heedful.rank.llm_judge import rescore_top
+
+            scored = rescore_top(_with_time_criterion(plan), views, scored, judges, llm, judge_k=judge_k,
+                                 weights=self.search_config.weights)
         # The TempRALM term is a recency preference. As-of alone does not add it: the store already
         # keeps one version per document, and across different documents recency is not relevance.
         if plan.time is not None and plan.time.recency == "latest":

@@ -11,13 +11,15 @@ systems, in :data:`SYSTEMS` order:
 ``dense+instruction``  the index's vector list on query + instruction, collapsed to documents (MaxP)
 ``hybrid+instruction`` the index's BM25 and vector lists on query + instruction, fused by RRF (no plan)
 ``heedful``            ``engine.search(query, instruction=instruction, k=k)``: the full pipeline
+``heedful+llm``        the same with ``judge="llm", judge_k=20``: the local LLM reads the top 20
+                       where no predicate decided (not in the default list: it needs the model)
 =====================  ==================================================================
 
 More can be registered without touching this module::
 
-    @register_system("heedful+llm", description="heedful with the LLM plan compiler")
-    def _heedful_llm(ctx, query, instruction, k):
-        return ctx.engine.search(query, instruction=instruction, k=k).ids
+    @register_system("heedful+bm25-only", description="...")
+    def _mine(ctx, query, instruction, k):
+        return [docid for docid, _ in ctx.bm25.search(query, k=k)]
 
 :func:`evaluate_paired` scores FollowIR-style sets (p-MRR, nDCG@10 under each instruction's
 qrels); :func:`evaluate_beir` scores BEIR sets (nDCG@10, Recall@2/@10, MAP). Both build the heedful
@@ -236,6 +238,22 @@ register_system("hybrid+instruction", _hybrid, setup=_warm_embedder,
                 description="the index's BM25 + vector lists on query + instruction, RRF, no plan")
 register_system("heedful", _heedful, setup=_warm_embedder,
                 description="Engine.search(query, instruction=...): the full pipeline")
+
+
+def _heedful_llm(ctx: SetContext, query: str, instruction: str | None, k: int) -> list[str]:
+    return ctx.engine.search(query, instruction=instruction, k=k, judge="llm", judge_k=20).ids
+
+
+def _warm_llm(ctx: SetContext) -> None:
+    from heedful.models.generator import load_generator
+
+    _warm_embedder(ctx)
+    load_generator()  # loading the model is set-up, not query time
+
+
+register_system("heedful+llm", _heedful_llm, setup=_warm_llm,
+                description="heedful with the local LLM judging the top 20 where predicates are undecided "
+                            "(pip install \"heedful[llm]\"; $HEEDFUL_LLM_URL for a server)")
 
 
 # ---------------------------------------------------------------------------- index

