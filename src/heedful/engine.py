@@ -460,11 +460,12 @@ class Engine:
             for f in head
         ]
         judges = [PredicateJudge(date_field=self.config.date_field), EmbeddingJudge(self.embedder)]
-        scored = score_candidates(_with_time_criterion(plan), views, judges, weights=self.search_config.weights)
+        judged_plan = _with_time_criterion(plan)
+        scored = score_candidates(judged_plan, views, judges, weights=self.search_config.weights)
         if llm is not None and judge_k > 0:  # the LLM re-reads the best few where predicates are undecided
             from heedful.rank.llm_judge import rescore_top
 
-            scored = rescore_top(_with_time_criterion(plan), views, scored, judges, llm, judge_k=judge_k,
+            scored = rescore_top(judged_plan, views, scored, judges, llm, judge_k=judge_k,
                                  weights=self.search_config.weights)
         # The TempRALM term is a recency preference. As-of alone does not add it: the store already
         # keeps one version per document, and across different documents recency is not relevance.
