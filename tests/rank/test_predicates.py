@@ -8,7 +8,15 @@ import pytest
 import heedful.rank.predicates as predicates_module
 from heedful.plan.schema import Predicate
 from heedful.rank.evidence import extract
-from heedful.rank.predicates import Verdict, canonical_unit, dates_in, evaluate, window_score
+from heedful.rank.predicates import (
+    Verdict,
+    bounds_score,
+    canonical_unit,
+    dates_in,
+    evaluate,
+    window_fit,
+    window_score,
+)
 
 SAT, VIO, UNK = "satisfied", "violated", "unknown"
 
@@ -189,19 +197,40 @@ WINDOW = Predicate.date_window(date(1995, 8, 1), date(2002, 8, 31))
 
 
 def test_date_window_statuses():
+    # inside the window, naming neither of its bounds: 0.5 + 0.5 * 2/3
     assert evaluate(WINDOW, "She was minister from 1996 to 2001.") == Verdict(
-        SAT, "She was minister from 1996 to 2001.", 1.0)
-    assert check(WINDOW, "She was minister in August 1997.") == (SAT, 1.0)
-    assert check(WINDOW, "She was minister from 1990 to 1996.") == (SAT, 0.601)
-    # a range that covers the window: 0.5 + 0.5 * (0.5 * (1 + window/range))
-    assert check(WINDOW, "She was minister from 1980 to 2010.") == (SAT, 0.807)
+        SAT, "She was minister from 1996 to 2001.", pytest.approx(0.833, abs=1e-3))
+    assert check(WINDOW, "She was minister in August 1997.") == (SAT, 0.833)
+    # naming the year the window begins and the one it ends (each year overlaps the window in part)
+    assert check(WINDOW, "She became minister in 1995 and resigned in 2002.") == (SAT, 0.793)
+    assert check(WINDOW, "She became minister in September 1995 and resigned in 2002.") == (SAT, 1.0)
+    assert check(WINDOW, "She was minister from 1990 to 1996.") == (SAT, 0.567)
+    # a range that covers the window: 0.5 + 0.5 * 2/3 * (0.5 * (1 + window/range))
+    assert check(WINDOW, "She was minister from 1980 to 2010.") == (SAT, 0.705)
     assert evaluate(WINDOW, "She was minister from 1980 to 1990.") == Verdict(VIO, None, 0.0)
     assert evaluate(WINDOW, "She was a minister.") == Verdict(UNK, None, 0.5)
 
 
 def test_date_window_picks_the_best_date_for_evidence():
     text = "Born in 1950. Minister 1990–1996. Ambassador in 1999."
-    assert evaluate(WINDOW, text) == Verdict(SAT, "Ambassador in 1999.", 1.0)
+    assert evaluate(WINDOW, text) == Verdict(SAT, "Ambassador in 1999.", pytest.approx(0.833, abs=1e-3))
+    # among dates inside the window, the one naming its start is the evidence
+    text = "Ambassador in 1999. Minister from September 1995."
+    assert evaluate(WINDOW, text) == Verdict(SAT, "Minister from September 1995.", pytest.approx(0.933, abs=1e-3))
+
+
+def test_bounds_score():
+    def bounds(text: str, start: date | None = date(1957, 1, 1), end: date | None = date(1960, 12, 31)) -> float:
+        return bounds_score(start, end, extract(text))
+
+    assert bounds("Peyron led it from 1957.") == 0.6
+    assert bounds("He left in 1960.") == 0.4
+    assert bounds("Appointed in 1957, he left in 1960.") == 1.0
+    assert bounds("The wing moved in 1958.") == 0.0
+    assert bounds("From 1950 to 1957 he led it.") == 0.0  # the state before, ending as the window begins
+    assert bounds("He was named in 1961.") == 0.0  # outside the window: not its end
+    assert bounds("Peyron led it from 1957.", end=None) == 0.0  # open windows have no bounds
+    assert window_fit(date(1957, 1, 1), date(1960, 12, 31), extract("He left in 1962.")) == 0.0
 
 
 def test_window_score():
@@ -247,7 +276,7 @@ def test_verdict_is_frozen():
 
 def test_all_is_sorted_and_complete():
     assert set(predicates_module.__all__) == {
-        "Verdict", "canonical_unit", "dates_in", "evaluate", "window_score"}
+        "Verdict", "bounds_score", "canonical_unit", "dates_in", "evaluate", "window_fit", "window_score"}
     for name in predicates_module.__all__:
         assert hasattr(predicates_module, name)
 
