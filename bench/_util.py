@@ -36,11 +36,16 @@ def machine() -> dict[str, Any]:
 
 
 def git_rev() -> str:
+    """The commit measured, marked when the library's code differs from it (results are then
+    committed together with that code)."""
     try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
-                              text=True, check=True).stdout.strip()
+        rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                             text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "src"], cwd=ROOT, capture_output=True,
+                               text=True, check=True).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
+    return f"{rev} + the uncommitted src/ changes committed with this result" if dirty else rev
 
 
 def save(name: str, results: dict[str, Any], table: str) -> Path:

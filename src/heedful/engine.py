@@ -76,7 +76,9 @@ class Engine:
         self.config = config
         self.search_config = search or SearchConfig()
         self._embedder = embedder
-        self.store = LanceStore(path, dim=config.dim, fields=config.fields, date_field=config.date_field)
+        self.store = LanceStore(path, dim=config.dim, fields=config.fields, date_field=config.date_field,
+                                ann_min_passages=config.ann_min_passages)
+        self._pool: Any = None  # two threads: the BM25 and the vector search of a query run together
         marker = path / RUN_MARKER
         self.interrupted: dict[str, Any] | None = json.loads(marker.read_text()) if marker.exists() else None
         if self.interrupted:
@@ -379,15 +381,19 @@ class Engine:
             the_plan.criteria or (the_plan.time and (the_plan.time.window or the_plan.time.recency))
         )
 
-        t = time.perf_counter()
-        vector = self.embedder.embed_query(text)
-        timings["embed"] = (time.perf_counter() - t) * 1000
         depth = max(self.search_config.depth, 2 * k)
         t = time.perf_counter()
-        bm25 = max_passage(self.store.text_search(text, k=depth, filters=flt, as_of=when, vectors=judging))
-        dense = max_passage(self.store.vector_search(vector, k=depth, filters=flt, as_of=when, vectors=judging))
+        # lean lists (ids and scores) are fused; only the documents kept are then read in full
+        bm25_job = self._threads().submit(self.store.text_search, text, k=depth, filters=flt, as_of=when, lean=True)
+        vector = self.embedder.embed_query(text)
+        timings["embed"] = (time.perf_counter() - t) * 1000
+        dense = max_passage(self.store.vector_search(vector, k=depth, filters=flt, as_of=when, lean=True))
+        bm25 = max_passage(bm25_job.result())
         fused = rrf({"bm25": bm25, "dense": dense}, k=self.search_config.rrf_k)
-        timings["retrieve"] = (time.perf_counter() - t) * 1000
+        keep = fused[: max(k, self.search_config.judge_depth if judging else 0)]
+        for f, full in zip(keep, self.store.hydrate([f.best for f in keep], vectors=judging), strict=True):
+            f.best = full
+        timings["retrieve"] = (time.perf_counter() - t) * 1000 - timings["embed"]
 
         if not judging or not fused:
             hits = tuple(_hit(f.best, rank, f.score, f.ranks) for rank, f in enumerate(fused[:k], 1))
@@ -407,6 +413,13 @@ class Engine:
             hits = self._explain_versions(hits, when)
         timings["total"] = sum(timings.values())
         return Results(query=query, hits=hits, instruction=instruction, plan=the_plan, timings=timings)
+
+    def _threads(self) -> Any:
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="heedful-bm25")
+        return self._pool
 
     def _plan(self, query: str, instruction: str | None, plan: Any) -> Plan | None:
         if plan is not None:

@@ -87,19 +87,24 @@ class Store(ABC):
     @abstractmethod
     def text_search(
         self, text: str, *, k: int, filters: Sequence[Filter] = (), as_of: dt.date | None = None,
-        vectors: bool = False,
+        vectors: bool = False, lean: bool = False,
     ) -> list[Candidate]:
         """BM25 over title + passage text, best first; ``vectors`` also returns passage vectors.
 
         ``as_of`` keeps, inside the store query, only versions valid on that day and nothing
-        dated after it (see :meth:`as_of_condition`)."""
+        dated after it (see :meth:`as_of_condition`). ``lean`` returns ids and scores only (empty
+        title, text and metadata), to be completed with :meth:`hydrate`."""
 
     @abstractmethod
     def vector_search(
         self, vector: np.ndarray, *, k: int, filters: Sequence[Filter] = (), as_of: dt.date | None = None,
-        vectors: bool = False,
+        vectors: bool = False, lean: bool = False,
     ) -> list[Candidate]:
         """Cosine similarity to ``vector``, best first; score is the similarity."""
+
+    @abstractmethod
+    def hydrate(self, candidates: Sequence[Candidate], *, vectors: bool = False) -> list[Candidate]:
+        """The candidates of a lean search completed with their stored fields, rank and score kept."""
 
     @abstractmethod
     def versions(self, doc_keys: Sequence[str]) -> list[tuple[str, str, dt.date, dt.date | None, dt.date | None]]:

@@ -1,8 +1,15 @@
 """The embedded default store: one LanceDB table of passages.
 
-Vectors (cosine, exact search), a native BM25 full-text index over ``search_text`` (title + passage,
-English stemming and stop words) and typed metadata columns; filters are rendered to SQL and applied
-as pre-filters inside LanceDB, so ``k`` results come back whenever ``k`` passages match.
+Vectors (cosine; exact search, or an IVF-HNSW index from ``ann_min_passages`` passages up), a native
+BM25 full-text index over ``search_text`` (title + passage, English stemming and stop words) and
+typed metadata columns; filters are rendered to SQL and applied as pre-filters inside LanceDB, so
+``k`` results come back whenever ``k`` passages match.
+
+Every write ends with :meth:`LanceStore.refresh`, which compacts the table (a run writes one small
+fragment per batch, and a scan over hundreds of fragments cost 35 ms where one took 15 ms on the
+26.6k news passages) and brings the indexes up to date. Searches can be *lean*
+(``lean=True``: ids and scores only), so a caller fuses long lists cheaply and reads the full rows
+of the few it keeps with :meth:`LanceStore.hydrate` (a B-tree index on ``pid`` serves it).
 """
 
 from __future__ import annotations
@@ -11,6 +18,7 @@ import datetime as dt
 import json
 import logging
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +35,10 @@ log = logging.getLogger(__name__)
 
 TABLE = "passages"
 _SELECT = ["doc_id", "passage", "title", "text", "meta_json", "evidence"]
+_LEAN = ["doc_id", "passage"]
+#: query-time breadth of the HNSW graph search; at 15.9k passages and k=100 it kept 98.6% of the
+#: exact top 100 (the default breadth kept 97.0%)
+HNSW_EF = 300
 
 
 def _arrow_type(kind: str) -> Any:
@@ -48,13 +60,18 @@ class LanceStore(Store):
     """
 
     def __init__(
-        self, path: str | Path, *, dim: int, fields: Mapping[str, str] | None = None, date_field: str | None = None
+        self, path: str | Path, *, dim: int, fields: Mapping[str, str] | None = None, date_field: str | None = None,
+        ann_min_passages: int | None = None,
     ) -> None:
         lancedb = require("lancedb", purpose="the embedded store")
         self.path = Path(path)
         self.dim = dim
         self.fields = dict(fields or {})
         self.date_field = date_field  # the field as-of compares with ("nothing dated after T")
+        #: from this many passages up, vectors get an approximate (IVF-HNSW) index; None: always exact
+        self.ann_min_passages = ann_min_passages
+        #: search vectors exactly even where an index exists (to measure what the index loses)
+        self.bypass_ann = False
         self._db = lancedb.connect(str(self.path / "lance"))
         self._table: Any = None
         if (self.path / "lance" / f"{TABLE}.lance").exists():
@@ -176,14 +193,28 @@ class LanceStore(Store):
         return self._table.count_rows("passage = 0"), self._table.count_rows()
 
     def refresh(self) -> None:
+        """Compact the table, then create or update its indexes: BM25 on ``search_text``, a B-tree on
+        ``pid`` (for :meth:`hydrate`) and, from ``ann_min_passages`` passages up, IVF-HNSW on vectors."""
         if self._table is None:
             return
-        fts = require("lancedb.index", purpose="the BM25 index").FTS
-        if not any(i.index_type == "FTS" for i in self._table.list_indices()):
-            config = fts(stem=True, remove_stop_words=True, language="English", lower_case=True, ascii_folding=True)
+        index = require("lancedb.index", purpose="the BM25 index")
+        self._table.optimize()  # compaction, and the new rows into the existing indexes
+        have = {tuple(i.columns): i.index_type for i in self._table.list_indices()}
+        if ("search_text",) not in have:
+            config = index.FTS(stem=True, remove_stop_words=True, language="English", lower_case=True,
+                               ascii_folding=True)
             self._table.create_index("search_text", config=config, replace=True)  # 1st arg: the column
-        else:
-            self._table.optimize()
+        if ("pid",) not in have:
+            self._table.create_index("pid", config=index.BTree())
+        if ("vector",) not in have and self.ann_min_passages is not None:
+            n = self._table.count_rows()
+            if n >= self.ann_min_passages:
+                self._table.create_index("vector", config=index.HnswSq(distance_type="cosine"))
+
+    @property
+    def ann(self) -> bool:
+        """Whether vector search goes through an approximate index."""
+        return self._table is not None and any(tuple(i.columns) == ("vector",) for i in self._table.list_indices())
 
     @property
     def version(self) -> int | None:
@@ -255,7 +286,7 @@ class LanceStore(Store):
 
     def text_search(
         self, text: str, *, k: int, filters: Sequence[Filter] = (), as_of: dt.date | None = None,
-        vectors: bool = False,
+        vectors: bool = False, lean: bool = False,
     ) -> list[Candidate]:
         if self._table is None or not text.strip():
             return []
@@ -263,22 +294,50 @@ class LanceStore(Store):
         where = self._where(filters, as_of)
         if where:
             query = query.where(where, prefilter=True)
-        tbl = query.select([*_SELECT, *(["vector"] if vectors else []), "_score"]).limit(k).to_arrow()
+        tbl = query.select([*self._columns(lean, vectors), "_score"]).limit(k).to_arrow()
         return _candidates(tbl, tbl.column("_score").to_pylist())
 
     def vector_search(
         self, vector: np.ndarray, *, k: int, filters: Sequence[Filter] = (), as_of: dt.date | None = None,
-        vectors: bool = False,
+        vectors: bool = False, lean: bool = False,
     ) -> list[Candidate]:
         if self._table is None:
             return []
         query = self._table.search(np.asarray(vector, dtype=np.float32), vector_column_name="vector")
         query = query.distance_type("cosine")
+        if self.bypass_ann:
+            query = query.bypass_vector_index()
+        elif self.ann_min_passages is not None:
+            query = query.ef(max(HNSW_EF, 2 * k))  # used only where an HNSW index exists
         where = self._where(filters, as_of)
         if where:
             query = query.where(where, prefilter=True)
-        tbl = query.select([*_SELECT, *(["vector"] if vectors else []), "_distance"]).limit(k).to_arrow()
+        tbl = query.select([*self._columns(lean, vectors), "_distance"]).limit(k).to_arrow()
         return _candidates(tbl, [1.0 - d for d in tbl.column("_distance").to_pylist()])
+
+    @staticmethod
+    def _columns(lean: bool, vectors: bool) -> list[str]:
+        if lean:
+            return list(_LEAN)
+        return [*_SELECT, *(["vector"] if vectors else [])]
+
+    def hydrate(self, candidates: Sequence[Candidate], *, vectors: bool = False) -> list[Candidate]:
+        """The same candidates (rank and score kept) with title, text, metadata and evidence read
+        from the table, and passage vectors when ``vectors``; for the results of a lean search."""
+        if self._table is None or not candidates:
+            return list(candidates)
+        pids = list(dict.fromkeys(f"{c.doc_id}#{c.passage}" for c in candidates))
+        cols = [*_SELECT, *(["vector"] if vectors else [])]
+        tbl = self._table.search().where(f"pid IN ({_sql_list(pids)})").select(cols).limit(None).to_arrow()
+        rows = {(c.doc_id, c.passage): c for c in _candidates(tbl, [0.0] * tbl.num_rows)}
+        out = []
+        for c in candidates:
+            row = rows.get((c.doc_id, c.passage))
+            if row is None:  # deleted between the search and now: keep what the search returned
+                out.append(c)
+                continue
+            out.append(replace(row, rank=c.rank, score=c.score))
+        return out
 
     def passages(self, doc_ids: Sequence[str]) -> list[Candidate]:
         """Every passage of the given documents (for judging a candidate in full)."""
@@ -289,11 +348,16 @@ class LanceStore(Store):
 
 
 def _candidates(tbl: Any, scores: list[float]) -> list[Candidate]:
-    cols = {name: tbl.column(name).to_pylist() for name in _SELECT}
-    vectors: Any = [None] * tbl.num_rows
-    if "vector" in tbl.column_names:
+    names = set(tbl.column_names)
+    cols = {name: tbl.column(name).to_pylist() for name in _SELECT if name in names}
+    n = tbl.num_rows
+    vectors: Any = [None] * n
+    if "vector" in names:
         flat = tbl.column("vector").combine_chunks()
-        vectors = flat.values.to_numpy(zero_copy_only=False).reshape(tbl.num_rows, -1) if tbl.num_rows else []
+        vectors = flat.values.to_numpy(zero_copy_only=False).reshape(n, -1) if n else []
+    if "text" not in cols:  # a lean search: ids and scores only
+        return [Candidate(doc_id=cols["doc_id"][i], passage=cols["passage"][i], rank=i + 1, score=float(scores[i]),
+                          title="", text="", metadata={}) for i in range(n)]
     return [
         Candidate(
             doc_id=cols["doc_id"][i],
@@ -306,7 +370,7 @@ def _candidates(tbl: Any, scores: list[float]) -> list[Candidate]:
             vector=vectors[i],
             evidence=cols["evidence"][i] or "",
         )
-        for i in range(tbl.num_rows)
+        for i in range(n)
     ]
 
 
