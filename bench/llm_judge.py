@@ -25,7 +25,7 @@ from _util import WORK, require_shared, save
 
 from heedful import Engine
 from heedful.eval import load_paired, ndcg, p_mrr
-from heedful.models.llamacpp import LlamaCppGenerator
+from heedful.models.llamacpp import LlamaCppGenerator, default_threads
 from heedful.rank.llm_judge import LLMJudge
 
 CACHE = WORK / "llm_judge_cache.json"
@@ -130,7 +130,8 @@ def main() -> None:
         stored = json.loads(CACHE.read_text())
         judge.cache.update(OrderedDict(stored["answers"]))
         judge.seconds.update(stored["seconds"])
-    print(f"model loaded in {load_s:.1f} s; {len(judge.cache)} cached answers", flush=True)
+    preloaded = len(judge.cache)
+    print(f"model loaded in {load_s:.1f} s; {preloaded} cached answers", flush=True)
 
     default_weights = engine.search_config.weights
     sweep = {}
@@ -138,7 +139,10 @@ def main() -> None:
         engine.search_config = dataclasses.replace(
             engine.search_config, weights=dataclasses.replace(default_weights, llm=w))
         judge.used.clear()
+        load_start = os.getloadavg()[0]
         llm_runs, llm_lat = run(engine, queries, judge=judge, judge_k=args.judge_k)
+        if i == 0:
+            run_load = (load_start, os.getloadavg()[0])
         save_cache(judge)
         got = by_part(llm_runs)
         calls = len(judge.used)  # distinct questions this run needed (asked now or before)
@@ -163,7 +167,7 @@ def main() -> None:
         "set": "hotpotqa-if", "queries": len(queries), "fit_queries": half, "judge_k": args.judge_k, "k": args.k,
         "mode": args.mode, "max_words": args.max_words, "max_criteria": args.max_criteria or None,
         "llm_weight": args.llm_weight[0], "library_default_llm_weight": default_weights.llm,
-        "model": gen.name, "threads": args.threads or max(1, (os.cpu_count() or 2) // 2),
+        "model": gen.name, "threads": args.threads or default_threads(),
         "rules_only": base, "rules_plus_llm": got,
         "sweep": {str(w): v for w, v in sweep.items()},
         "llm_questions": calls, "llm_seconds": round(secs, 1),
@@ -178,7 +182,8 @@ def main() -> None:
         "per_query_p_mrr": {qid: {"rules_only": round(base_pq.get(qid, 0.0), 1), "rules_plus_llm": round(v, 1)}
                             for qid, v in sorted(pq.items())},
         "model_load_s": round(load_s, 1),
-        "answers_from_cache_of_earlier_runs": not args.fresh and judge.stats.cached > 0,
+        "load_average_during_llm_run": [round(x, 1) for x in run_load],
+        "answers_from_cache_of_earlier_runs": preloaded > 0,
     }
     print(json.dumps({k: v for k, v in result.items() if k != "per_query_p_mrr"}, indent=1))
     if args.save:
@@ -199,9 +204,10 @@ def main() -> None:
                   f"**{result['seconds_per_judged_passage']} s per judged passage** (asked <= 1 s; og and changed "
                   f"searches share their topic questions through the prompt cache); search latency p50 "
                   f"{result['latency_p50_s']['rules_only']} s rules only, "
-                  f"{result['latency_p50_s']['rules_plus_llm']} s with the LLM (answers cached by that run). "
-                  f"These costs were measured while other benchmarks shared the 2 cores (load average about 5); "
-                  f"re-asking the first {len(sample)} questions in their order when this file was written took "
+                  f"{result['latency_p50_s']['rules_plus_llm']} s with the LLM (its answers asked then, og and changed sharing them). "
+                  f"Load average while the questions were asked: {run_load[0]:.1f} at the start, {run_load[1]:.1f} "
+                  f"at the end (1 min; the benchmark's own threads count). Re-asking the first {len(sample)} "
+                  f"questions in their order when this file was written took "
                   f"{result['cost_resample']['seconds_per_question']} s each at load average "
                   f"{load_before:.1f}-{load_after:.1f}, i.e. "
                   f"**{result['cost_resample']['seconds_per_judged_passage']} s per judged passage**.")]

@@ -140,12 +140,15 @@ def _llm_options(p: argparse.ArgumentParser, *, judge: bool) -> None:
                         "($HEEDFUL_LLM_URL; key from $HEEDFUL_LLM_API_KEY or $OPENAI_API_KEY)")
     g.add_argument("--llm-model", metavar="NAME", default=None,
                    help="model name on that server (default: the first it lists; $HEEDFUL_LLM_MODEL)")
+    g.add_argument("--llm-threads", metavar="N", type=int, default=None,
+                   help="CPU threads of the local model (default: the available cores, at most 8; "
+                        "fewer on a machine busy with other work)")
 
 
 def _llm_config(args: argparse.Namespace) -> Any:
     from heedful.config import LLMConfig
 
-    return LLMConfig.from_env(base_url=args.llm_url, model=args.llm_model)
+    return LLMConfig.from_env(base_url=args.llm_url, model=args.llm_model, threads=args.llm_threads)
 
 
 def _compile(args: argparse.Namespace, engine: Any, instruction: str, query: str) -> Any:

@@ -69,7 +69,7 @@ class LLMConfig:
     model: str | None = None
     api_key_env: str = "HEEDFUL_LLM_API_KEY"
     n_ctx: int = 4096
-    threads: int | None = None  # None: half the cores (llama.cpp's default)
+    threads: int | None = None  # None: the cores this process may use, at most 8
     timeout: float = 120.0  # seconds per HTTP request
 
     def __post_init__(self) -> None:
@@ -82,7 +82,7 @@ class LLMConfig:
         if self.n_ctx < 512:
             raise ConfigError(f"n_ctx={self.n_ctx} is too small; use 512 or more (default 4096)")
         if self.threads is not None and self.threads < 1:
-            raise ConfigError(f"threads={self.threads} must be >= 1 or None (half the cores)")
+            raise ConfigError(f"threads={self.threads} must be >= 1 or None (the available cores, at most 8)")
         if self.timeout <= 0:
             raise ConfigError(f"timeout={self.timeout} must be > 0 seconds")
 

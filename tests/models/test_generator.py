@@ -17,6 +17,7 @@ from heedful.models.llamacpp import (
     LLM_SHA256,
     LLM_SIZE,
     assemble_packaged_model,
+    default_threads,
     resolve_model_path,
 )
 from heedful.models.openai_compat import OpenAIGenerator
@@ -29,6 +30,22 @@ def ask(text: str) -> list[dict[str, str]]:
 
 
 # --------------------------------------------------------------------------- no model
+def test_default_threads_are_the_available_cores_at_most_eight(monkeypatch):
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    assert default_threads() == 2
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(64)), raising=False)
+    assert default_threads() == 8
+
+
+def test_cli_llm_threads_reach_the_config():
+    from heedful.cli import _llm_config, _parser
+
+    args = _parser().parse_args(["search", "q", "--index", "x", "--judge", "llm", "--llm-threads", "1"])
+    assert _llm_config(args).threads == 1
+    args = _parser().parse_args(["search", "q", "--index", "x"])
+    assert _llm_config(args).threads is None
+
+
 def test_yes_share_adds_spellings_and_handles_missing_sides():
     assert yes_share([0.0, 0.0], [0.0]) == pytest.approx(2 / 3)
     assert yes_share([math.log(0.3)], [math.log(0.1)]) == pytest.approx(0.75)
