@@ -12,9 +12,13 @@ def test_exclusion_sinks_the_excluded_document_and_explains_why(tiny_ro):
     res = tiny_ro.search("volcano", instruction="Eruptions in Sicily are not relevant.", k=6)
     assert res.ids == ["d1", "d2", "d4", "d3", "d5", "d6"]
     d5 = next(h for h in res if h.id == "d5")
-    (why,) = d5.explanation
+    why, short = d5.explanation
     assert (why.polarity, why.status, why.contribution) == ("exclude", "satisfied", -1.0)
     assert why.evidence.startswith("Mount Etna in Sicily")
+    # the length prior on judged passages says what it took (tiny passages are under 100 words)
+    n = len(d5.text.split())
+    assert (short.criterion, short.method) == ("a passage long enough to judge", f"length: {n} words, under 100")
+    assert short.contribution == pytest.approx(-0.25 * (1 - n / 100))
     assert res.plan.criteria[0].span == (0, 36)
 
 
@@ -52,3 +56,16 @@ def test_no_instruction_means_no_plan_and_no_judging(tiny_ro):
     res = tiny_ro.search("volcano", k=2)
     assert res.plan is None and all(h.explanation == () for h in res)
     assert "judge" not in res.timings
+
+
+def test_a_time_window_favours_documents_the_query_names(tiny_ro):
+    res = tiny_ro.search("Grindavik lava", instruction="Only articles about events in 2024.", k=6)
+    d2 = next(h for h in res if h.id == "d2")
+    subject = [c for c in d2.explanation if c.method.startswith("subject")]
+    # "Lava flows reach Grindavik": the query names 2 of its 4 content words
+    assert [(c.criterion, c.evidence, round(c.contribution, 3)) for c in subject] == [
+        ("about what the query names", "Lava flows reach Grindavik", round(0.25 * 2 / 4, 3))]
+    assert subject[0].method == "subject: the query names 50% of the title's words"
+    # without a time window no such term is added
+    plain = tiny_ro.search("Grindavik lava", instruction="Stories about Edmonton are not relevant.", k=6)
+    assert not any(c.method.startswith("subject") for h in plain for c in h.explanation)

@@ -407,7 +407,7 @@ class Engine:
                     raise ConfigError(f"judge_k={judge_k!r} must be an integer >= 0, e.g. 20")
 
                 llm = resolve_judge(judge, query=query, instruction=instruction)
-            hits = self._judge(the_plan, fused, k, llm=llm, judge_k=judge_k)  # type: ignore[arg-type]
+            hits = self._judge(the_plan, fused, k, llm=llm, judge_k=judge_k, query=query)  # type: ignore[arg-type]
             timings["judge"] = (time.perf_counter() - t) * 1000
         if "doc_key" in self.config.fields and hits:
             hits = self._explain_versions(hits, when)
@@ -456,6 +456,7 @@ class Engine:
 
     def _judge(
         self, plan: Plan, fused: list[Any], k: int, *, llm: LLMJudge | None = None, judge_k: int = 20,
+        query: str = "",
     ) -> tuple[Hit, ...]:
         from heedful.rank.evidence import Evidence, extract
         from heedful.rank.judge import CandidateView, EmbeddingJudge, PredicateJudge
@@ -480,6 +481,11 @@ class Engine:
 
             scored = rescore_top(judged_plan, views, scored, judges, llm, judge_k=judge_k,
                                  weights=self.search_config.weights)
+        if self.search_config.weights.short:
+            scored = _short_passages(views, scored, self.search_config.weights)
+        windowed = any(c.predicate is not None and c.predicate.type == "date_window" for c in judged_plan.criteria)
+        if windowed and query and self.search_config.weights.subject:
+            scored = self._subject(query, views, scored)
         # The TempRALM term is a recency preference. As-of alone does not add it: the store already
         # keeps one version per document, and across different documents recency is not relevance.
         if plan.time is not None and plan.time.recency == "latest":
@@ -495,6 +501,27 @@ class Engine:
         for f in fused[len(head):k]:  # beyond the judged depth: retrieval order, below the judged
             hits.append(_hit(f.best, len(hits) + 1, floor - 1.0 + f.score, f.ranks))
         return tuple(hits[:k])
+
+    def _subject(self, query: str, views: Sequence[Any], scored: list[Any]) -> list[Any]:
+        """Favour candidates whose title the query names, when the plan has a time window: a window
+        says *when*, not *what*, and almost every passage mentions dates, so a passage of another
+        document with a date in the window should not pass the documents the query is about."""
+        from heedful.rank.score import subject_share
+        from heedful.types import CriterionResult
+
+        w = self.search_config.weights.subject
+        out = []
+        for (score, why), v in zip(scored, views, strict=True):
+            share = subject_share(query, v.title)
+            if share == 0.0:
+                out.append((score, why))
+                continue
+            r = CriterionResult(
+                criterion="about what the query names", polarity="prefer", status="satisfied", contribution=w * share,
+                evidence=v.title, method=f"subject: the query names {share:.0%} of the title's words",
+            )
+            out.append((score + w * share, (*why, r)))
+        return out
 
     def _temporal(self, plan: Plan, views: Sequence[Any], scored: list[Any]) -> list[Any]:
         """Add the TempRALM term: closer before the query date (as-of, else today) scores higher."""
@@ -515,6 +542,25 @@ class Engine:
             )
             out.append((score + term, (*why, r)))
         return out
+
+
+def _short_passages(views: Sequence[Any], scored: list[Any], w: Any) -> list[Any]:
+    """A length prior on judged candidates: a heading or a list item says too little to meet the
+    criteria the way a paragraph does, so a passage under ``w.short_words`` words loses up to
+    ``w.short``."""
+    from heedful.types import CriterionResult
+
+    out = []
+    for (score, why), v in zip(scored, views, strict=True):
+        n = len(v.text.split())
+        if n >= w.short_words:
+            out.append((score, why))
+            continue
+        delta = -w.short * (1 - n / w.short_words)
+        r = CriterionResult(criterion="a passage long enough to judge", polarity="prefer", status="violated",
+                            contribution=delta, method=f"length: {n} words, under {w.short_words}")
+        out.append((score + delta, (*why, r)))
+    return out
 
 
 def _doc_date(metadata: Mapping[str, Any], date_field: str | None) -> dt.date | None:

@@ -255,14 +255,17 @@ def test_the_first_window_wins_and_a_note_says_so():
     assert [c.polarity for c in plan.criteria] == ["require", "prefer"]
 
 
-def test_anaphoric_time_reuses_the_window():
+def test_anaphoric_time_reuses_the_window_and_is_kept_once():
     text = "Restrict relevance to the period from 1929 to 1935: a passage counts only if it covers that time."
     plan = compile_rules(text)
     window = Predicate.date_window(date(1929, 1, 1), date(1935, 12, 31))
+    # "that time" is the same window: one criterion, not two that would count it twice
     assert [(c.polarity, c.kind, c.predicate, text[c.span[0]:c.span[1]]) for c in plan.criteria] == [
         ("require", "time", window, "Restrict relevance to the period from 1929 to 1935"),
-        ("require", "time", window, "a passage counts only if it covers that time"),
     ]
+    # the same predicate with another polarity is another criterion
+    text = "Only stories from 1990 to 1995. Stories from 1990 to 1995 about sports are not relevant."
+    assert [c.polarity for c in compile_rules(text).criteria if c.kind == "time"][:1] == ["require"]
 
 
 def test_other_periods_are_excluded_time_criteria():

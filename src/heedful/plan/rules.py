@@ -19,6 +19,7 @@ the instruction is dropped.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -488,8 +489,23 @@ def compile_rules(
     if st.window or st.as_of or st.recency:
         span = st.window_span or st.as_of_span or st.recency_span
         time = TimeSpec(as_of=st.as_of, window=st.window, recency=st.recency, span=span)  # type: ignore[arg-type]
-    return Plan(query=query, criteria=tuple(st.criteria), filters=tuple(st.filters), time=time,
+    return Plan(query=query, criteria=_distinct(st.criteria), filters=tuple(st.filters), time=time,
                 compiled_by="rules", notes=tuple(dict.fromkeys(st.notes)))
+
+
+def _distinct(criteria: list[Criterion]) -> tuple[Criterion, ...]:
+    """The criteria with a repeated predicate kept once ("the period from 1986 to 1989: a passage
+    counts only if it covers that time" says one thing twice); the first keeps its words."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for c in criteria:
+        if c.predicate is not None:
+            key = (c.polarity, json.dumps(c.predicate.to_dict(), sort_keys=True, default=str))
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(c)
+    return tuple(out)
 
 
 # ---------------------------------------------------------------------------------------------
