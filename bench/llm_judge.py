@@ -204,8 +204,11 @@ def main() -> None:
                   f"**{result['seconds_per_judged_passage']} s per judged passage** (asked <= 1 s; og and changed "
                   f"searches share their topic questions through the prompt cache); search latency p50 "
                   f"{result['latency_p50_s']['rules_only']} s rules only, "
-                  f"{result['latency_p50_s']['rules_plus_llm']} s with the LLM (its answers asked then, og and changed sharing them). "
-                  f"Load average while the questions were asked: {run_load[0]:.1f} at the start, {run_load[1]:.1f} "
+                  f"{result['latency_p50_s']['rules_plus_llm']} s with the LLM "
+                  + ("(every answer from the on-disk cache of an earlier run, whose measured cost per question is "
+                     "the one reported). " if preloaded >= calls else
+                     "(its answers asked then, og and changed sharing them). ") +
+                  f"Load average during the run with the LLM: {run_load[0]:.1f} at the start, {run_load[1]:.1f} "
                   f"at the end (1 min; the benchmark's own threads count). Re-asking the first {len(sample)} "
                   f"questions in their order when this file was written took "
                   f"{result['cost_resample']['seconds_per_question']} s each at load average "
