@@ -39,6 +39,19 @@ def test_search_table_shows_why(index, capsys):
     assert lines[2].startswith("     matched: bm25 #") and "dense #" in lines[2]
 
 
+def test_search_table_folds_priors_into_one_line(index, capsys):
+    args = ["search", "volcano", "--index", index, "--k", "1", "--instruction", "Eruptions in Sicily are not relevant."]
+    assert main(args) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1].startswith("  1. d1  ")
+    assert lines[3] == "     + exclude 'eruptions in Sicily' does not apply (+0.000)"
+    n = len(json.loads(Path(DATA / "tiny.jsonl").read_text().splitlines()[0])["text"].split())
+    assert lines[4] == f"     ~ priors: length: {n} words, under 100 ({-0.25 * (1 - n / 100):+.3f})"
+    assert main([*args, "--format", "json"]) == 0
+    why = json.loads(capsys.readouterr().out)["hits"][0]["explanation"]
+    assert [w["criterion"] for w in why] == ["eruptions in Sicily", "a passage long enough to judge"]
+
+
 def test_search_json_and_filter(index, capsys):
     assert main(["search", "volcano", "--index", index, "--filter", "source = usatoday.com", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)

@@ -265,11 +265,19 @@ def render_table(res: Any, *, qid: str | None = None, width: int = 100) -> str:
         why = " · ".join(f"{name} #{rank}" for name, rank in sorted(h.ranks.items()))
         if why:
             lines.append(f"     matched: {why}")
+        priors = [c for c in h.explanation if c.method.split(":")[0] in _PRIORS]
         for c in h.explanation:
-            lines.append("     " + _criterion_line(c))
+            if c not in priors:
+                lines.append("     " + _criterion_line(c))
+        if priors:  # not from the instruction: one compact line (JSON carries them in full)
+            lines.append("     ~ priors: " + ", ".join(f"{c.method} ({c.contribution:+.3f})" for c in priors))
         snippet = " ".join(h.text.split())
         lines.append("     " + (snippet[: width - 8] + "…" if len(snippet) > width - 8 else snippet))
     return "\n".join(lines)
+
+
+#: explanation lines that come from heedful's own judging priors, not from the user's instruction
+_PRIORS = ("length", "subject")
 
 
 def _criterion_line(c: Any) -> str:
