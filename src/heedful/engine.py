@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from heedful.config import CONFIG_FILE, ChunkConfig, IndexConfig, SearchConfig
 from heedful.errors import ConfigError, DuplicateIdError, IndexNotFoundError, InputError
@@ -21,6 +21,7 @@ from heedful.store.filters import Filter, parse_filter
 from heedful.types import Document, Hit, Results
 
 if TYPE_CHECKING:
+    from heedful.ingest.fields import FieldType
     from heedful.plan.schema import Plan
     from heedful.rank.llm_judge import LLMJudge
 
@@ -122,7 +123,7 @@ class Engine:
         if emb_obj is None:
             from heedful.models.registry import DEFAULT_EMBEDDER, load_embedder
 
-            emb_obj = load_embedder(embedder or DEFAULT_EMBEDDER)
+            emb_obj = load_embedder(embedder if isinstance(embedder, str) else DEFAULT_EMBEDDER)
         config = IndexConfig(embedder=emb_obj.name, dim=emb_obj.dim, chunk=chunk or ChunkConfig())
         path.mkdir(parents=True, exist_ok=True)
         config.save(path)
@@ -178,7 +179,8 @@ class Engine:
             raise ConfigError(f"batch_size={batch_size} must be >= 1")
         t0 = time.perf_counter()
         source = str(docs) if isinstance(docs, (str, Path)) else "documents"
-        items = list(read_documents(docs, fields=fields)) if isinstance(docs, (str, Path)) else list(docs)
+        declared_types = cast("Mapping[str, FieldType] | None", fields)  # names are checked where they are read
+        items = list(read_documents(docs, fields=declared_types)) if isinstance(docs, (str, Path)) else list(docs)
         seen: dict[str, int] = {}
         dups: list[str] = []
         for i, d in enumerate(items):
@@ -211,7 +213,7 @@ class Engine:
         declared = {**self.config.fields, **(fields or {})}
         present = {k for d, _ in todo for k in d.metadata}
         declared.update({k: v for k, v in LINEAGE_FIELDS.items() if k in present and k not in declared})
-        schema = infer_schema([d for d, _ in todo], declared=declared)
+        schema = infer_schema([d for d, _ in todo], declared=cast("Mapping[str, FieldType]", declared))
         todo = [
             (Document(d.id, d.text, d.title, {k: coerce(v, schema[k], field=k) for k, v in d.metadata.items()}), h)
             for d, h in todo
@@ -263,7 +265,7 @@ class Engine:
         from heedful.rank.evidence import extract
 
         cfg = self.config.chunk
-        pieces = []
+        pieces: list[tuple[Document, str, Any]] = []
         for d, h in batch:
             passages = chunk_text(d.id, d.text, max_words=cfg.max_words, overlap_words=cfg.overlap_words)
             if cfg.max_passages is not None:

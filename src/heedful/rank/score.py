@@ -94,15 +94,15 @@ def score_candidates(
     for criterion in plan.criteria:
         if criterion.weight == 0 or (criterion.kind == "time" and criterion.predicate is None):
             continue  # nothing to rank by, or a time the plan's time element already carries
-        verdicts: list[Verdict | None] = [None] * len(candidates)
+        found: list[Verdict | None] = [None] * len(candidates)
         for judge in judges:
-            todo = [i for i, v in enumerate(verdicts) if v is None]
+            todo = [i for i, v in enumerate(found) if v is None]
             if not todo:
                 break
             got = judge.judge(criterion, [candidates[i] for i in todo])
             for i, v in zip(todo, got, strict=True):
-                verdicts[i] = v
-        judged.append((criterion, [v or Verdict("unknown", 0.5, None, "none") for v in verdicts]))
+                found[i] = v
+        judged.append((criterion, [v or Verdict("unknown", 0.5, None, "none") for v in found]))
     for criterion, verdicts in [*judged, *extra]:
         for i, v in enumerate(verdicts):
             delta = 0.0 if v.method == "none" else contribution(criterion, v, w) * criterion.weight
