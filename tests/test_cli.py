@@ -31,6 +31,16 @@ def test_index_then_info(tmp_path, capsys):
     assert (info["documents"], info["embedder"], info["fields"]["publish_date"]) == (6, "all-MiniLM-L6-v2", "date")
 
 
+def test_index_exact_keeps_vector_search_exact(tmp_path, capsys):
+    ix = str(tmp_path / "exact")
+    assert main(["index", str(DATA / "tiny.jsonl"), "--index", ix, "--no-progress", "--exact"]) == 0
+    capsys.readouterr()
+    assert json.loads((tmp_path / "exact" / "heedful.json").read_text())["ann_min_passages"] is None
+    ix = str(tmp_path / "default")
+    assert main(["index", str(DATA / "tiny.jsonl"), "--index", ix, "--no-progress"]) == 0
+    assert json.loads((tmp_path / "default" / "heedful.json").read_text())["ann_min_passages"] == 20_000
+
+
 def test_search_table_shows_why(index, capsys):
     assert main(["search", "volcano eruption in Iceland", "--index", index, "--k", "2"]) == 0
     lines = capsys.readouterr().out.splitlines()

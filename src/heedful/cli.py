@@ -50,6 +50,9 @@ def _parser() -> argparse.ArgumentParser:
     ix.add_argument("--max-passages", type=int, default=None,
                     help="index at most N passages per document (new index; default: all)")
     ix.add_argument("--embedder", default=None, help="embedder name, local path or hub id (new index)")
+    ix.add_argument("--exact", action="store_true",
+                    help="exact vector search at any size (new index; default: an IVF-HNSW index from "
+                         "20,000 passages up)")
     ix.add_argument("--batch-size", type=int, default=128, help="documents per atomic write (default 128)")
     ix.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
@@ -119,7 +122,8 @@ def _index(args: argparse.Namespace) -> int:
         fields[name] = kind
     chunk_opts = {k: v for k, v in (("max_words", args.max_words), ("overlap_words", args.overlap_words),
                                     ("max_passages", args.max_passages)) if v is not None}
-    engine = _open(args.index, create=True, embedder=args.embedder, chunk=ChunkConfig(**chunk_opts))
+    engine = _open(args.index, create=True, embedder=args.embedder, chunk=ChunkConfig(**chunk_opts),
+                   exact=args.exact)
     report = engine.index(args.source, mode=args.mode, fields=fields or None,
                           batch_size=args.batch_size, progress=not args.no_progress)
     docs, _ = engine.store.count()

@@ -98,10 +98,13 @@ class Engine:
         create: bool = True,
         embedder: str | Embedder | None = None,
         chunk: ChunkConfig | None = None,
+        exact: bool = False,
     ) -> Engine:
         """Open the index at ``path``, creating it when ``create`` is true.
 
-        ``embedder`` and ``chunk`` apply to a new index; an existing index keeps its own.
+        ``embedder``, ``chunk`` and ``exact`` (vector search stays exact at any size, instead of an
+        IVF-HNSW index from ``IndexConfig.ann_min_passages`` passages up) apply to a new index; an
+        existing index keeps its own.
         """
         path = Path(path)
         if (path / CONFIG_FILE).exists():
@@ -125,6 +128,8 @@ class Engine:
 
             emb_obj = load_embedder(embedder if isinstance(embedder, str) else DEFAULT_EMBEDDER)
         config = IndexConfig(embedder=emb_obj.name, dim=emb_obj.dim, chunk=chunk or ChunkConfig())
+        if exact:
+            config.ann_min_passages = None
         path.mkdir(parents=True, exist_ok=True)
         config.save(path)
         return cls(path, config, embedder=emb_obj)
