@@ -79,7 +79,7 @@ class Engine:
         self._embedder = embedder
         self.store = LanceStore(path, dim=config.dim, fields=config.fields, date_field=config.date_field,
                                 ann_min_passages=config.ann_min_passages)
-        self._pool: Any = None  # two threads: the BM25 and the vector search of a query run together
+        self._pool: Any = None  # a second thread runs a query's BM25 search while this one embeds it
         marker = path / RUN_MARKER
         self.interrupted: dict[str, Any] | None = json.loads(marker.read_text()) if marker.exists() else None
         if self.interrupted:
@@ -482,17 +482,18 @@ class Engine:
         ]
         judges = [PredicateJudge(date_field=self.config.date_field), EmbeddingJudge(self.embedder)]
         judged_plan = _with_time_criterion(plan)
+        # heedful's own priors go into each candidate's base, so every later stage (the LLM's choice
+        # of what to read included) sees them; they are explained after the criteria
+        priors = _priors(judged_plan, query, views, self.search_config.weights)
+        for v, extra in zip(views, priors, strict=True):
+            v.base += sum(r.contribution for r in extra)
         scored = score_candidates(judged_plan, views, judges, weights=self.search_config.weights)
         if llm is not None and judge_k > 0:  # the LLM re-reads the best few where predicates are undecided
             from heedful.rank.llm_judge import rescore_top
 
             scored = rescore_top(judged_plan, views, scored, judges, llm, judge_k=judge_k,
                                  weights=self.search_config.weights)
-        if self.search_config.weights.short:
-            scored = _short_passages(views, scored, self.search_config.weights)
-        windowed = any(c.predicate is not None and c.predicate.type == "date_window" for c in judged_plan.criteria)
-        if windowed and query and self.search_config.weights.subject:
-            scored = self._subject(query, views, scored)
+        scored = [(score, (*why, *extra)) for (score, why), extra in zip(scored, priors, strict=True)]
         # The TempRALM term is a recency preference. As-of alone does not add it: the store already
         # keeps one version per document, and across different documents recency is not relevance.
         if plan.time is not None and plan.time.recency == "latest":
@@ -508,27 +509,6 @@ class Engine:
         for f in fused[len(head):k]:  # beyond the judged depth: retrieval order, below the judged
             hits.append(_hit(f.best, len(hits) + 1, floor - 1.0 + f.score, f.ranks))
         return tuple(hits[:k])
-
-    def _subject(self, query: str, views: Sequence[Any], scored: list[Any]) -> list[Any]:
-        """Favour candidates whose title the query names, when the plan has a time window: a window
-        says *when*, not *what*, and almost every passage mentions dates, so a passage of another
-        document with a date in the window should not pass the documents the query is about."""
-        from heedful.rank.score import subject_share
-        from heedful.types import CriterionResult
-
-        w = self.search_config.weights.subject
-        out = []
-        for (score, why), v in zip(scored, views, strict=True):
-            share = subject_share(query, v.title)
-            if share == 0.0:
-                out.append((score, why))
-                continue
-            r = CriterionResult(
-                criterion="about what the query names", polarity="prefer", status="satisfied", contribution=w * share,
-                evidence=v.title, method=f"subject: the query names {share:.0%} of the title's words",
-            )
-            out.append((score + w * share, (*why, r)))
-        return out
 
     def _temporal(self, plan: Plan, views: Sequence[Any], scored: list[Any]) -> list[Any]:
         """Add the TempRALM term: closer before the query date (as-of, else today) scores higher."""
@@ -551,22 +531,35 @@ class Engine:
         return out
 
 
-def _short_passages(views: Sequence[Any], scored: list[Any], w: Any) -> list[Any]:
-    """A length prior on judged candidates: a heading or a list item says too little to meet the
-    criteria the way a paragraph does, so a passage under ``w.short_words`` words loses up to
-    ``w.short``."""
+def _priors(plan: Plan, query: str, views: Sequence[Any], w: Any) -> list[tuple[Any, ...]]:
+    """heedful's own priors on judged candidates, as explanation lines (one tuple per candidate).
+
+    * length: a heading or a list item says too little to meet criteria the way a paragraph does,
+      so a passage under ``w.short_words`` words loses up to ``w.short``;
+    * subject, when the plan has a time window: a window says *when*, not *what*, and almost every
+      passage mentions dates, so a passage of a document the query names (its title) gains
+      ``w.subject`` times the share of the title's words the query names, and a passage of another
+      document with a date in the window does not pass it.
+    """
+    from heedful.rank.score import subject_share
     from heedful.types import CriterionResult
 
+    windowed = any(c.predicate is not None and c.predicate.type == "date_window" for c in plan.criteria)
     out = []
-    for (score, why), v in zip(scored, views, strict=True):
+    for v in views:
+        lines = []
         n = len(v.text.split())
-        if n >= w.short_words:
-            out.append((score, why))
-            continue
-        delta = -w.short * (1 - n / w.short_words)
-        r = CriterionResult(criterion="a passage long enough to judge", polarity="prefer", status="violated",
-                            contribution=delta, method=f"length: {n} words, under {w.short_words}")
-        out.append((score + delta, (*why, r)))
+        if w.short and n < w.short_words:
+            lines.append(CriterionResult(
+                criterion="a passage long enough to judge", polarity="prefer", status="violated",
+                contribution=-w.short * (1 - n / w.short_words), method=f"length: {n} words, under {w.short_words}"))
+        share = subject_share(query, v.title) if windowed and query and w.subject else 0.0
+        if share:
+            lines.append(CriterionResult(
+                criterion="about what the query names", polarity="prefer", status="satisfied",
+                contribution=w.subject * share, evidence=v.title,
+                method=f"subject: the query names {share:.0%} of the title's words"))
+        out.append(tuple(lines))
     return out
 
 
