@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from heedful.store.base import PassageRow
+from heedful.store.filters import Filter
 from heedful.store.lancedb import LanceStore
 
 DIM = 8
@@ -75,6 +76,9 @@ def test_ann_index_from_the_threshold_up(tmp_path):
     store.bypass_ann = True  # exact search over the same table
     assert store.vector_search(q, k=1)[0].doc_id == "d42"
     store.bypass_ann = False
+    # a selective filter is applied before the graph search: k results whenever k passages match
+    got = store.vector_search(q, k=10, filters=[Filter("n", "<", 10)])
+    assert sorted(c.doc_id for c in got) == [f"d{i}" for i in range(10)]
     # new rows are searchable before and after the index takes them in
     extra = rows(5, start=300, seed=1)
     store.write(extra, doc_ids=[r.doc_id for r in extra])
