@@ -565,14 +565,19 @@ def window_score(window_start: date | None, window_end: date | None, evidence: E
     >>> window_score(date(1940, 1, 1), date(1960, 12, 31), ev)
     1.0
     """
-    best = 0.0
-    for d in evidence.dates:
-        s = _overlap(d.start, d.end, window_start, window_end)
-        if s > best:
-            best = s
-            if best >= 1.0:
-                break
-    return best
+    return _best_date(window_start, window_end, evidence)[0]
+
+
+def _best_date(ws: date | None, we: date | None, ev: Evidence) -> tuple[float, DateMention | None]:
+    """The best overlap between the window and a date of the passage, and that date (None when no
+    date overlaps); among equal overlaps the date that begins in the window's first year, the better
+    evidence."""
+    best, where = 0.0, None
+    for d in ev.dates:
+        s = _overlap(d.start, d.end, ws, we)
+        if s > best or (s == best > 0.0 and ws is not None and d.start.year == ws.year):
+            best, where = s, d
+    return best, where
 
 
 # How much naming the period's bounds counts next to the overlap, and the start next to the end.
@@ -619,24 +624,23 @@ def window_fit(window_start: date | None, window_end: date | None, evidence: Evi
     >>> round(window_fit(date(1991, 1, 1), date(2001, 12, 31), extract("He filmed Frequency in 1996.")), 3)
     0.667
     """
-    overlap = window_score(window_start, window_end, evidence)
-    if overlap == 0.0 or window_start is None or window_end is None:
+    return _fit(window_score(window_start, window_end, evidence), window_start, window_end, evidence)
+
+
+def _fit(overlap: float, ws: date | None, we: date | None, ev: Evidence) -> float:
+    """:func:`window_fit` from an overlap already found."""
+    if overlap == 0.0 or ws is None or we is None:
         return overlap
-    return (1 - BOUNDS_SHARE) * overlap + BOUNDS_SHARE * bounds_score(window_start, window_end, evidence)
+    return (1 - BOUNDS_SHARE) * overlap + BOUNDS_SHARE * bounds_score(ws, we, ev)
 
 
 def _date_window(ws: date | None, we: date | None, text: str, ev: Evidence) -> Verdict:
     if not ev.dates:
         return _UNKNOWN
-    best, where = 0.0, None
-    for d in ev.dates:
-        s = _overlap(d.start, d.end, ws, we)
-        # ties go to the date that names a bound of the window: it is the better evidence
-        if s > best or (s == best > 0.0 and ws is not None and d.start.year == ws.year):
-            best, where = s, d
+    best, where = _best_date(ws, we, ev)
     if where is None:
         return Verdict("violated", None, 0.0)
-    return Verdict("satisfied", _snippet(text, ev, where.char_start, where.char_end), 0.5 + 0.5 * window_fit(ws, we, ev))
+    return Verdict("satisfied", _snippet(text, ev, where.char_start, where.char_end), 0.5 + 0.5 * _fit(best, ws, we, ev))
 
 
 def dates_in(evidence: Evidence | str) -> tuple[tuple[date, date], ...]:
