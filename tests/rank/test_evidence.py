@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import FrozenInstanceError
 from datetime import date
 
@@ -277,3 +278,50 @@ def test_extraction_of_long_text_finds_every_mention():
     para = ("On March 3, 2011, the council of Brackenridge approved $4.5 million for 12 km of roads, "
             "more than 300 homes and a 1,200-seat hall; Dr. Imre Salo said work ran from 2012 to 2015. ")
     assert len(extract(para * 200).dates) == 400
+
+
+# ------------------------------------------------------------------------------ any text at all
+
+
+def test_digit_runs_of_any_length_never_raise():
+    # int() refuses more than 4,300 digits and float() overflows past 309: such runs are not
+    # quantities, and a fraction keeps only the digits a float can hold.
+    text = f"Serial {'9' * 5000} and {'8' * 400} and ${'7' * 31} million; pi is 3.{'1' * 5000}."
+    assert [(n.value, n.unit) for n in extract(text).numbers] == [(3.111111111111111, None)]
+    assert numbers(f"About 1{'0' * 29} stars.") == [(f"1{'0' * 29}", 1e29, None, "~")]
+
+
+@pytest.mark.parametrize("text", ["the ſixth century", "fİrst century", "twenty one thouſand"])
+def test_number_words_match_ascii_letters_only(text):
+    # Unicode case folding matches "ſ" to "s" and "İ" to "i"; the word tables know neither.
+    ev = extract(text)
+    assert ev.dates == ()
+    assert [n.value for n in ev.numbers] == ([21.0] if "twenty" in text else [])
+
+
+def test_a_run_of_marks_ends_one_sentence():
+    text = 'Really?!? Yes... "No." Then.\tNext line'
+    assert sentences(text) == ["Really?!?", "Yes...", '"No."', "Then.", "Next line"]
+
+
+ADVERSARIAL = {
+    "marks then a letter": "." * 50_000 + "x",
+    "mixed marks": "!?" * 25_000 + "x",
+    "a month then spaces": "May" + " " * 50_000 + "x",
+    "a day and month then spaces": "1 May" + " " * 50_000 + "x",
+    "a month and day then spaces": "May 1" + " " * 50_000 + "x",
+    "periods before tabs": ".\t" * 25_000,
+    "initials before line breaks": "B.\n" * 16_000,
+    "date-like fragments": "(1111 " * 8_000,
+    "repeated sources": "from Foo, " * 5_000,
+    "month names": "January " * 6_000,
+}
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
+def test_extraction_is_linear_on_adversarial_text(text):
+    # Each took from seconds to minutes when a regex backtracked quadratically; the bound is
+    # generous (they take about 0.01-0.2 s now) so that only a quadratic path can fail it.
+    start = time.perf_counter()
+    extract(text)
+    assert time.perf_counter() - start < 1.0

@@ -180,8 +180,12 @@ def _compact_number(v: float) -> float | int:
 # sentences
 
 _QUOTES = "\"'’”)]"
-# one leading character class lets the regex engine skip ahead quickly (a fast prefix scan)
-_SENT_RE = re.compile(r"[.!?\n](?:(?<=\n)\s*|(?<=[.!?])[.!?]*[\"'’”)\]]*(?=\s|$))")
+# One leading character class lets the regex engine skip ahead quickly (a fast prefix scan).
+# A run of punctuation is tried only from its first mark ("?!..."): trying every mark of a run
+# that fails ("....x") would rescan the run each time, quadratic in its length.
+_SENT_RE = re.compile(
+    r"[.!?\n](?:(?<=\n)\s*|(?<=[.!?])(?<![.!?].)[.!?]*+[\"'’”)\]]*+(?=\s|$))"
+)
 _NEXT_WORD = re.compile(r"\s*[\"'“‘(\[]*([^\W\d_]+)")
 _DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # "U.S", "e.g", "D.C" (final period cut off)
 _EXTRA_ABBREV = frozenset(_words(
@@ -256,9 +260,10 @@ def _is_boundary(text: str, s: int, e: int, punct: str) -> bool:
         c = text[s - 1]
     if c.isdigit():
         return True
-    k = text.rfind(" ", max(0, s - 12), s) + 1
-    if s - k > 7 and k:
-        return True  # too long for an abbreviation
+    lo = max(0, s - 12)
+    k = text.rfind(" ", lo, s) + 1
+    if (s - k > 7 and k) or (not k and lo):
+        return True  # too long for an abbreviation (and never a slice back to the text's start)
     prev = text[k:s].lstrip("\"'“‘([")
     if not prev:
         return True
@@ -308,18 +313,18 @@ def _d(name: str) -> str:
 
 _DATE_RE = re.compile("|".join([
     rf"(?P<iso>{_y('iso_y')}-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?!\d))",
-    rf"(?P<dr>{_d('dr_d1')}\s*[-–—]\s*{_d('dr_d2')}\s+{_mon('dr_m')}\s*,?\s*{_y('dr_y')})",
-    rf"(?P<dmy>{_d('dmy_d')}\s+(?:of\s+)?{_mon('dmy_m')}\s*,?\s*{_y('dmy_y')})",
-    rf"(?P<mr>\b{_mon('mr_m')}\s+{_d('mr_d1')}\s*[-–—]\s*{_d('mr_d2')}\s*,?\s*{_y('mr_y')})",
-    rf"(?P<mdy>\b{_mon('mdy_m')}\s+{_d('mdy_d')}\s*,?\s*{_y('mdy_y')})",
-    rf"(?P<my>\b{_mon('my_m')}\s*,?\s*(?:of\s+)?{_y('my_y')})",
-    rf"(?P<sea>\b(?P<sea_n>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?{_y('sea_y')})",
-    r"(?P<dec>(?:\b(?P<dec_q>[Ee]arly|[Mm]id|[Ll]ate)\s*-?\s*)?(?<!\d)(?P<dec_y>(?:1\d|20)\d)0'?s\b)",
-    r"(?P<dec2>(?:\b(?P<dec2_q>[Ee]arly|[Mm]id|[Ll]ate)\s*-?\s*)?['’](?P<dec2_y>\d)0s\b)",
-    (r"(?P<cen>(?:\b(?P<cen_q>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?:(?<!\d)(?P<cen_n>\d{1,2})(?:st|nd|rd|th)"
-     r"|\b(?P<cen_w>(?i:twenty[- ]first|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    rf"(?P<dr>{_d('dr_d1')}\s*+[-–—]\s*+{_d('dr_d2')}\s++{_mon('dr_m')}\s*+,?+\s*+{_y('dr_y')})",
+    rf"(?P<dmy>{_d('dmy_d')}\s++(?:of\s++)?{_mon('dmy_m')}\s*+,?+\s*+{_y('dmy_y')})",
+    rf"(?P<mr>\b{_mon('mr_m')}\s++{_d('mr_d1')}\s*+[-–—]\s*+{_d('mr_d2')}\s*+,?+\s*+{_y('mr_y')})",
+    rf"(?P<mdy>\b{_mon('mdy_m')}\s++{_d('mdy_d')}\s*+,?+\s*+{_y('mdy_y')})",
+    rf"(?P<my>\b{_mon('my_m')}\s*+,?+\s*+(?:of\s+)?{_y('my_y')})",
+    rf"(?P<sea>\b(?P<sea_n>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s++(?:of\s++)?{_y('sea_y')})",
+    r"(?P<dec>(?:\b(?P<dec_q>[Ee]arly|[Mm]id|[Ll]ate)\s*+-?+\s*+)?(?<!\d)(?P<dec_y>(?:1\d|20)\d)0'?s\b)",
+    r"(?P<dec2>(?:\b(?P<dec2_q>[Ee]arly|[Mm]id|[Ll]ate)\s*+-?+\s*+)?['’](?P<dec2_y>\d)0s\b)",
+    (r"(?P<cen>(?:\b(?P<cen_q>[Ee]arly|[Mm]id|[Ll]ate)[\s-]++)?(?:(?<!\d)(?P<cen_n>\d{1,2})(?:st|nd|rd|th)"
+     r"|\b(?P<cen_w>(?ai:twenty[- ]first|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
      r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
-     r"|twentieth)))[\s-]+[Cc]entur(?:y|ies)\b)"),
+     r"|twentieth)))[\s-]++[Cc]entur(?:y|ies)\b)"),
     r"(?P<era>\b(?:[Mm]edieval|Middle Ages)\b)",
     rf"(?P<y2>{_y('y2_a')}\s?[-–—/]\s?(?P<y2_b>\d\d)(?!\d))",
     rf"(?P<year>{_Y})",
@@ -361,7 +366,7 @@ _PREFIX_BEFORE = re.compile(
     r"\b(?:[Ee]arly|[Mm]id|[Ll]ate|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s*-?\s*(?:of\s+)?$"
 )
 _WORD_CENTURY = re.compile(
-    r"(?:\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?\b(?i:twenty[- ]first|first|second|third|fourth|fifth|sixth"
+    r"(?:\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?\b(?ai:twenty[- ]first|first|second|third|fourth|fifth|sixth"
     r"|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
     r"|eighteenth|nineteenth|twentieth)[\s-]+[Cc]entur(?:y|ies)\b"
 )
@@ -562,6 +567,11 @@ _NUM_RE = re.compile(
     rf"(?:\s?(?P<unit>%|(?i:per\s?cent|{_UNIT_FORMS})(?!\w)))?"
     r"(?![\w]|[.:,]\d)"
 )
+# Any text is valid input, so digit runs can be arbitrarily long; past these lengths the digits
+# say nothing more about a quantity (a float keeps 17 significant digits, overflows past 1e308,
+# and int() refuses more than 4,300 digits).
+_MAX_WHOLE_DIGITS = 30
+_MAX_FRAC_DIGITS = 20
 _UNIT_AFTER_WORD = re.compile(rf"\s(?P<unit>%|(?i:per\s?cent|{_UNIT_FORMS}))(?!\w)")
 _SMALL = {w: i for i, w in enumerate(_words(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -571,12 +581,15 @@ _TENS = {w: 10 * i for i, w in enumerate(_words("_ _ twenty thirty forty fifty s
 _WSCALE = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _PLURALS = {"dozens": 24, "hundreds": 200, "thousands": 2e3, "millions": 2e6, "billions": 2e9}
 _UNITS_W = "one|two|three|four|five|six|seven|eight|nine"
+# Number words are matched case-insensitively for ASCII letters only ("(?ai:"): full Unicode
+# case folding would also match "thouſand" or "fİve", which no table lookup below knows.
 _NUMWORD_RE = re.compile(
-    r"(?i)\b(?:(?P<a>an?)\s+(?P<ascale>single|dozen|hundred|thousand|million|billion)"
-    rf"|(?P<w>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:{_UNITS_W}))?"
-    rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_UNITS_W})"
-    r"(?:\s+(?P<wscale>dozen|hundred|thousand|million|billion))?"
-    r"|(?P<pl>dozens|hundreds|thousands|millions|billions))\b"
+    r"\b(?:(?P<a>(?ai:an?))\s+(?P<ascale>(?ai:single|dozen|hundred|thousand|million|billion))"
+    r"|(?P<w>(?ai:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    rf"(?:[-\s](?ai:{_UNITS_W}))?"
+    rf"|(?ai:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_UNITS_W}))"
+    r"(?:\s+(?P<wscale>(?ai:dozen|hundred|thousand|million|billion)))?"
+    r"|(?P<pl>(?ai:dozens|hundreds|thousands|millions|billions)))\b"
 )
 _ONE_NOT_NUMBER_BEFORE = re.compile(r"(?i)\b(?:no|the|any|every|each|this|that|which|one|some)\s+$")
 _ONE_NOT_NUMBER_AFTER = re.compile(r"(?i)\s+(?:of|another|day|time|way|thing)\b|'s\b|’s\b")
@@ -716,10 +729,13 @@ def _numbers(text: str, digit_runs: list[int], dates: list[DateMention]) -> list
             continue
         last = m.end()
         g = m.group
+        whole = g("int").replace(",", "")
+        if len(whole) > _MAX_WHOLE_DIGITS:
+            continue  # a serial number or a run of digits, not a quantity
         cur = g("cur")
         unit = _CURRENCY_PREFIX.get(re.sub(r"\s", "", cur)) if cur else None
-        frac = g("frac") or ""
-        digits = int(g("int").replace(",", "") + frac)
+        frac = (g("frac") or "")[:_MAX_FRAC_DIGITS]
+        digits = int(whole + frac)
         scale = g("scale")
         mult = 1
         if scale:
