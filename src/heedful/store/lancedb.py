@@ -25,9 +25,11 @@ from typing import Any
 import numpy as np
 
 from heedful._optional import require
-from heedful.errors import FilterError, InputError
+from heedful.errors import InputError
 from heedful.store.base import RESERVED_COLUMNS, Candidate, PassageRow, Store
 from heedful.store.filters import Filter
+from heedful.store.sql import quote_identifier, render_filters
+from heedful.store.sql import sql_list as _sql_list
 
 __all__ = ["LanceStore", "render_filters"]
 
@@ -248,7 +250,8 @@ class LanceStore(Store):
             parts.append(f"(valid_from IS NULL OR valid_from <= {day})")
             parts.append(f"(valid_until IS NULL OR valid_until > {day})")
         if self.date_field and self.date_field in self.fields and self.date_field != "valid_from":
-            parts.append(f"({self.date_field} IS NULL OR {self.date_field} <= {day})")
+            col = quote_identifier(self.date_field)
+            parts.append(f"({col} IS NULL OR {col} <= {day})")
         return " AND ".join(parts) or None
 
     def versions(self, doc_keys: Sequence[str]) -> list[tuple[str, str, dt.date, dt.date | None, dt.date | None]]:
@@ -387,67 +390,3 @@ def _decode_meta(raw: str) -> dict[str, Any]:
         return obj
 
     return json.loads(raw, object_hook=hook) if raw else {}
-
-
-def _sql_str(value: str) -> str:
-    return "'" + str(value).replace("'", "''") + "'"
-
-
-def _sql_list(values: Iterable[Any]) -> str:
-    return ", ".join(_sql_str(v) for v in values)
-
-
-def _literal(value: Any, kind: str, field: str) -> str:
-    try:
-        if kind == "date":
-            day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
-            return f"date '{day.isoformat()}'"
-        if kind == "integer":
-            return str(int(value))
-        if kind == "number":
-            return repr(float(value))
-        if kind == "bool":
-            text = str(value).lower()
-            if text not in ("true", "false"):
-                raise ValueError(text)
-            return text
-    except (TypeError, ValueError) as exc:
-        raise FilterError(f"filter value {value!r} for field {field!r} is not a valid {kind}") from exc
-    return _sql_str(value)
-
-
-def render_filters(filters: Sequence[Filter], fields: Mapping[str, str]) -> str:
-    """Render filters as one SQL condition over the store's typed columns.
-
-    >>> render_filters([Filter("source", "=", "cnn.com")], {"source": "string"})
-    "source = 'cnn.com'"
-    """
-    parts = []
-    for f in filters:
-        kind = fields.get(f.field)
-        if kind is None:
-            known = ", ".join(sorted(fields)) or "none"
-            raise FilterError(f"unknown filter field {f.field!r}; this index has metadata fields: {known}")
-        col = f'"{f.field}"' if not f.field.isidentifier() or f.field.lower() != f.field else f.field
-        if f.op in ("in", "not in"):
-            values = f.value if isinstance(f.value, (list, tuple)) else [f.value]
-            if kind == "list":
-                inner = " OR ".join(f"array_has({col}, {_literal(v, 'string', f.field)})" for v in values)
-                parts.append(f"({inner})" if f.op == "in" else f"NOT ({inner})")
-            else:
-                rendered = ", ".join(_literal(v, kind, f.field) for v in values)
-                parts.append(f"{col} {f.op.upper()} ({rendered})")
-        elif f.op == "contains":
-            if kind == "list":
-                parts.append(f"array_has({col}, {_literal(f.value, 'string', f.field)})")
-            elif kind == "string":
-                needle = str(f.value).lower().replace("'", "''")
-                parts.append(f"lower({col}) LIKE '%{needle}%'")
-            else:
-                raise FilterError(f"'contains' needs a string or list field; {f.field!r} is {kind}")
-        else:
-            if kind == "list":
-                raise FilterError(f"field {f.field!r} is a list; use 'contains' or 'in'")
-            op = "<>" if f.op == "!=" else f.op
-            parts.append(f"{col} {op} {_literal(f.value, kind, f.field)}")
-    return " AND ".join(parts)
