@@ -9,14 +9,16 @@ import argparse
 import contextlib
 import json
 import logging
+import math
 import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
 from heedful.errors import ConfigError, HeedfulError, InputError, ParseError
 from heedful.eval import cli as eval_cli
+from heedful.eval.trec import check_token
 
 FORMATS = ("table", "json", "jsonl", "trec")
 
@@ -45,6 +47,10 @@ def _parser() -> argparse.ArgumentParser:
                     help="upsert replaces documents with the same id; add refuses them (default: upsert)")
     ix.add_argument("--field", action="append", default=[], metavar="NAME:TYPE",
                     help="declare a metadata field type (string, integer, number, bool, date, list)")
+    ix.add_argument("--id-field", default="_id", metavar="NAME",
+                    help='the key (column) holding document ids (default _id, or "id" when there is no _id)')
+    ix.add_argument("--text-field", default="text", metavar="NAME", help="the key (column) holding the text")
+    ix.add_argument("--title-field", default="title", metavar="NAME", help="the key (column) holding titles")
     ix.add_argument("--max-words", type=int, default=None, help="passage length in words (new index; default 180)")
     ix.add_argument("--overlap-words", type=int, default=None, help="passage overlap in words (new index; default 30)")
     ix.add_argument("--max-passages", type=int, default=None,
@@ -60,6 +66,9 @@ def _parser() -> argparse.ArgumentParser:
     se.add_argument("query", nargs="?", default=None, help="the query text")
     se.add_argument("--index", required=True, metavar="DIR")
     se.add_argument("--instruction", default=None, help="what counts as relevant, in plain language")
+    se.add_argument("--instruction-file", metavar="FILE", default=None,
+                    help="read the instruction from FILE (UTF-8; use it for long instructions, which a "
+                         "command line may not carry)")
     se.add_argument("--plan", metavar="FILE", default=None,
                     help="run an edited relevance plan (JSON, as printed by `heedful plan`) instead of an instruction")
     se.add_argument("--as-of", metavar="YYYY-MM-DD", default=None,
@@ -71,12 +80,15 @@ def _parser() -> argparse.ArgumentParser:
     se.add_argument("--queries", metavar="FILE.jsonl",
                     help="batch mode: one {_id, text, ...} per line; an as_of field sets that query's date")
     se.add_argument("--instruction-field", metavar="NAME", help="batch mode: the instruction field of each line")
-    se.add_argument("--out", metavar="FILE", help="write results here instead of stdout")
+    se.add_argument("--out", metavar="FILE",
+                    help="write results here instead of stdout (replaced only once every query has run)")
     se.add_argument("--tag", default="heedful", help="TREC run tag (default: heedful)")
     _llm_options(se, judge=True)
 
     pl = sub.add_parser("plan", help="compile an instruction into a relevance plan and print it")
-    pl.add_argument("instruction", help="what counts as relevant, in plain language")
+    pl.add_argument("instruction", nargs="?", default=None, help="what counts as relevant, in plain language")
+    pl.add_argument("--instruction-file", metavar="FILE", default=None,
+                    help="read the instruction from FILE instead (UTF-8; for long instructions)")
     pl.add_argument("--query", default="", help="the query the instruction goes with")
     pl.add_argument("--index", metavar="DIR", default=None,
                     help="compile for this index's metadata fields (so 'from CNN' can become a filter)")
@@ -103,6 +115,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Error: interrupted", file=sys.stderr)
         return 130
+    except OSError as exc:  # a file or folder the system refused: say which and why
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"Error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug, not the user's doing: one line here, the traceback with -v
+        logging.getLogger("heedful.cli").debug("unexpected error", exc_info=True)
+        hint = "" if args.verbose else " (run with -v for the traceback)"
+        print(f"Error: unexpected {type(exc).__name__}: {exc}; please report it{hint}", file=sys.stderr)
+        return 1
 
 
 def _open(path: str, *, create: bool = False, **options: Any) -> Any:
@@ -125,7 +146,8 @@ def _index(args: argparse.Namespace) -> int:
     engine = _open(args.index, create=True, embedder=args.embedder, chunk=ChunkConfig(**chunk_opts),
                    exact=args.exact)
     report = engine.index(args.source, mode=args.mode, fields=fields or None,
-                          batch_size=args.batch_size, progress=not args.no_progress)
+                          batch_size=args.batch_size, progress=not args.no_progress, id_field=args.id_field,
+                          text_field=args.text_field, title_field=args.title_field)
     docs, _ = engine.store.count()
     print(f"{report}; the index now holds {docs} documents")
     return 0
@@ -170,12 +192,29 @@ def _compile(args: argparse.Namespace, engine: Any, instruction: str, query: str
     return compile_rules(instruction, query=query, fields=fields, values=values)
 
 
+def _instruction(args: argparse.Namespace) -> str | None:
+    """The instruction given inline or, with --instruction-file, read from a file."""
+    if args.instruction_file is None:
+        return args.instruction
+    if args.instruction is not None:
+        raise ConfigError("give the instruction inline or with --instruction-file, not both")
+    try:
+        return Path(args.instruction_file).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot read instruction file {args.instruction_file}: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"instruction file {args.instruction_file} is not UTF-8 text (byte {exc.start})") from None
+
+
 def _plan(args: argparse.Namespace) -> int:
-    plan = _compile(args, _open(args.index) if args.index else None, args.instruction, args.query)
+    instruction = _instruction(args)
+    if instruction is None:
+        raise ConfigError("give an INSTRUCTION or --instruction-file FILE")
+    plan = _compile(args, _open(args.index) if args.index else None, instruction, args.query)
     if args.format == "json":
         print(plan.to_json())
     else:
-        print(plan.explain(args.instruction))
+        print(plan.explain(instruction))
     return 0
 
 
@@ -211,6 +250,7 @@ def _search(args: argparse.Namespace) -> int:
         raise ConfigError("give either a QUERY or --queries FILE.jsonl")
     if args.instruction_field and not args.queries:
         raise ConfigError("--instruction-field only applies with --queries")
+    args.instruction = _instruction(args)
     plan = None
     if args.plan:
         if args.instruction:
@@ -232,8 +272,10 @@ def _search(args: argparse.Namespace) -> int:
         from heedful.rank.llm_judge import LLMJudge
 
         judge = LLMJudge(load_generator(_llm_config(args)))
-    with contextlib.ExitStack() as stack:
-        out: IO[str] = stack.enter_context(open(args.out, "w", encoding="utf-8")) if args.out else sys.stdout
+    if args.format == "trec":
+        for token, what in [(args.tag, "--tag"), *((j["id"], "query id") for j in jobs)]:
+            check_token(what, token)
+    with _output(args.out) as out:
         for job in jobs:
             job_plan: Any = plan
             if plan is None and args.compiler == "llm" and job["instruction"]:
@@ -244,17 +286,51 @@ def _search(args: argparse.Namespace) -> int:
     return 0
 
 
+@contextlib.contextmanager
+def _output(path: str | None) -> Iterator[IO[str]]:
+    """stdout, or a file that is replaced only when everything was written (an error leaves it as it was)."""
+    if path is None:
+        yield sys.stdout
+        return
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise InputError(f"--out {path}: the folder {target.parent} does not exist; create it first")
+    tmp = target.with_name(f".{target.name}.partial")
+    try:
+        with open(tmp, "w", encoding="utf-8") as f:
+            yield f
+        tmp.replace(target)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
 def _write(out: IO[str], qid: str, res: Any, fmt: str, tag: str, *, single: bool) -> None:
     if fmt == "trec":
         for h in res:
+            check_token(f"query {qid!r}: document id", h.id)
             out.write(f"{qid} Q0 {h.id} {h.rank} {h.score:.6f} {tag}\n")
     elif fmt == "jsonl":
         for h in res:
-            out.write(json.dumps({"query_id": qid, **h.to_dict()}, ensure_ascii=False, default=str) + "\n")
+            out.write(_json({"query_id": qid, **h.to_dict()}) + "\n")
     elif fmt == "json":
-        out.write(json.dumps({"query_id": qid, **res.to_dict()}, indent=2, ensure_ascii=False, default=str) + "\n")
+        out.write(_json({"query_id": qid, **res.to_dict()}, indent=2) + "\n")
     else:
         out.write(render_table(res, qid=None if single else qid) + "\n")
+
+
+def _json(obj: Any, *, indent: int | None = None) -> str:
+    """Strict JSON (no NaN or Infinity, which JSON parsers reject): non-finite numbers become null."""
+    return json.dumps(_finite(obj), indent=indent, ensure_ascii=False, default=str, allow_nan=False)
+
+
+def _finite(obj: Any) -> Any:
+    if isinstance(obj, float):
+        return obj if math.isfinite(obj) else None
+    if isinstance(obj, dict):
+        return {k: _finite(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_finite(v) for v in obj]
+    return obj
 
 
 def render_table(res: Any, *, qid: str | None = None, width: int = 100) -> str:

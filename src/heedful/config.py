@@ -126,6 +126,8 @@ class IndexConfig:
     #: at 15.9k passages, and on news the top 10 of a search shared 99.0% with exact search
     #: (bench/results/news_speed.md); None keeps search exact at any size
     ann_min_passages: int | None = 20_000
+    #: set once passages have been committed: a missing table is then lost data, not an empty index
+    written: bool = False
     format_version: int = FORMAT_VERSION
 
     def to_dict(self) -> dict[str, Any]:

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
 import logging
+import os
+import shutil
 import sys
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from heedful._lock import LOCK_FILE, WriteLock
 from heedful.config import CONFIG_FILE, ChunkConfig, IndexConfig, SearchConfig
 from heedful.errors import ConfigError, DuplicateIdError, IndexNotFoundError, InputError
 from heedful.models.base import Embedder
@@ -69,25 +73,39 @@ class Engine:
 
     def __init__(
         self, path: Path, config: IndexConfig, *, embedder: Embedder | None = None,
-        search: SearchConfig | None = None,
+        search: SearchConfig | None = None, lock_timeout: float = 60.0,
     ) -> None:
-        from heedful.store.lancedb import LanceStore
-
         self.path = path
         self.config = config
         self.search_config = search or SearchConfig()
+        #: how long a write waits for another process's write to end before IndexBusyError
+        self.lock_timeout = lock_timeout
         self._embedder = embedder
-        self.store = LanceStore(path, dim=config.dim, fields=config.fields, date_field=config.date_field,
-                                ann_min_passages=config.ann_min_passages)
         self._pool: Any = None  # a second thread runs a query's BM25 search while this one embeds it
-        marker = path / RUN_MARKER
-        self.interrupted: dict[str, Any] | None = json.loads(marker.read_text()) if marker.exists() else None
+        #: set by :meth:`open` when it created this index (True: and its folder); cleared by the
+        #: first write. A first run that fails removes what open created: no empty index is left.
+        self._made: bool | None = None
+        self._load_state()
+        if self.config.written and self.store.version is None:
+            raise IndexNotFoundError(
+                f"{path} holds index settings but its data ({path / 'lance'}) is missing: it was moved or "
+                f"deleted. Restore it, or rebuild with `heedful index SOURCE --index {path}`"
+            )
         if self.interrupted:
             log.warning(
                 "an indexing run into %s was interrupted after %s of %s documents; every document "
                 "is either complete or absent. Index the same source again to resume.",
                 path, self.interrupted.get("written", 0), self.interrupted.get("total", "?"),
             )
+
+    def _load_state(self) -> None:
+        """Open the store for the current settings and read the marker an interrupted run left."""
+        from heedful.store.lancedb import LanceStore
+
+        self.store = LanceStore(self.path, dim=self.config.dim, fields=self.config.fields,
+                                date_field=self.config.date_field, ann_min_passages=self.config.ann_min_passages)
+        marker = self.path / RUN_MARKER
+        self.interrupted: dict[str, Any] | None = json.loads(marker.read_text()) if marker.exists() else None
 
     # ---------------------------------------------------------------- lifecycle
     @classmethod
@@ -99,40 +117,82 @@ class Engine:
         embedder: str | Embedder | None = None,
         chunk: ChunkConfig | None = None,
         exact: bool = False,
+        lock_timeout: float = 60.0,
     ) -> Engine:
         """Open the index at ``path``, creating it when ``create`` is true.
 
         ``embedder``, ``chunk`` and ``exact`` (vector search stays exact at any size, instead of an
         IVF-HNSW index from ``IndexConfig.ann_min_passages`` passages up) apply to a new index; an
-        existing index keeps its own.
+        existing index keeps its own. A write waits up to ``lock_timeout`` seconds for another
+        process writing the same index, then raises :class:`~heedful.errors.IndexBusyError`.
         """
         path = Path(path)
-        if (path / CONFIG_FILE).exists():
-            config = IndexConfig.load(path)
-            emb = embedder if isinstance(embedder, Embedder) else None
-            if isinstance(embedder, str) and embedder != config.embedder:
-                raise ConfigError(
-                    f"{path} was built with embedder {config.embedder!r}, not {embedder!r}; "
-                    "open it without an embedder or build a new index"
+        if not (path / CONFIG_FILE).exists():
+            if not create:
+                raise IndexNotFoundError(
+                    f"no heedful index at {path}; build one with `heedful index SOURCE --index {path}`"
                 )
-            return cls(path, config, embedder=emb)
-        if not create:
-            raise IndexNotFoundError(
-                f"no heedful index at {path}; build one with `heedful index SOURCE --index {path}`"
-            )
-        if path.exists() and any(path.iterdir()):
-            raise ConfigError(f"{path} exists and is not a heedful index; choose an empty or new folder")
-        emb_obj = embedder if isinstance(embedder, Embedder) else None
-        if emb_obj is None:
-            from heedful.models.registry import DEFAULT_EMBEDDER, load_embedder
+            if path.exists() and not path.is_dir():
+                raise ConfigError(f"{path} is a file, not an index folder; choose another --index path")
+            emb_obj = embedder if isinstance(embedder, Embedder) else None
+            if emb_obj is None:
+                from heedful.models.registry import DEFAULT_EMBEDDER, load_embedder
 
-            emb_obj = load_embedder(embedder if isinstance(embedder, str) else DEFAULT_EMBEDDER)
-        config = IndexConfig(embedder=emb_obj.name, dim=emb_obj.dim, chunk=chunk or ChunkConfig())
-        if exact:
-            config.ann_min_passages = None
-        path.mkdir(parents=True, exist_ok=True)
-        config.save(path)
-        return cls(path, config, embedder=emb_obj)
+                emb_obj = load_embedder(embedder if isinstance(embedder, str) else DEFAULT_EMBEDDER)
+            made_dir = not path.exists()
+            path.mkdir(parents=True, exist_ok=True)
+            with WriteLock(path, timeout=lock_timeout, purpose="creating the index"):
+                if not (path / CONFIG_FILE).exists():  # or another process created it meanwhile
+                    foreign = sorted(p.name for p in path.iterdir() if p.name != LOCK_FILE)
+                    if foreign:
+                        raise ConfigError(
+                            f"{path} exists and is not a heedful index (it holds {', '.join(foreign[:3])}"
+                            f"{' ...' if len(foreign) > 3 else ''}); choose an empty or new folder"
+                        )
+                    config = IndexConfig(embedder=emb_obj.name, dim=emb_obj.dim, chunk=chunk or ChunkConfig())
+                    if exact:
+                        config.ann_min_passages = None
+                    config.save(path)
+                    engine = cls(path, config, embedder=emb_obj, lock_timeout=lock_timeout)
+                    engine._made = made_dir
+                    return engine
+        config = IndexConfig.load(path)
+        emb = embedder if isinstance(embedder, Embedder) else None
+        if isinstance(embedder, str) and embedder != config.embedder:
+            raise ConfigError(
+                f"{path} was built with embedder {config.embedder!r}, not {embedder!r}; "
+                "open it without an embedder or build a new index"
+            )
+        return cls(path, config, embedder=emb, lock_timeout=lock_timeout)
+
+    @contextlib.contextmanager
+    def _writing(self, purpose: str) -> Iterator[bool]:
+        """Be the only writer, with the settings and store as the last writer left them.
+
+        Yields whether an earlier run was interrupted, in which case this one must repair (bring
+        the secondary indexes up to date) even when it has nothing new to write.
+        """
+        if not (self.path / CONFIG_FILE).exists():  # a failed first run removed it; create it again
+            self.path.mkdir(parents=True, exist_ok=True)
+            self.config.save(self.path)
+        if not os.access(self.path, os.W_OK):
+            raise ConfigError(f"cannot write to the index at {self.path}: the folder is read-only; "
+                              "check its permissions or copy the index somewhere writable")
+        with WriteLock(self.path, timeout=self.lock_timeout, purpose=purpose):
+            self.config = IndexConfig.load(self.path)
+            self._load_state()
+            yield self.interrupted is not None
+
+    def _forget_if_empty(self) -> None:
+        """After a failed first run, remove what :meth:`open` created (the run wrote no passage)."""
+        if self._made is None or self.store.version is not None:
+            return
+        for name in (CONFIG_FILE, LOCK_FILE, RUN_MARKER):
+            (self.path / name).unlink(missing_ok=True)
+        shutil.rmtree(self.path / "lance", ignore_errors=True)
+        if self._made:
+            with contextlib.suppress(OSError):
+                self.path.rmdir()
 
     @property
     def embedder(self) -> Embedder:
@@ -165,27 +225,51 @@ class Engine:
         fields: Mapping[str, str] | None = None,
         batch_size: int = 128,
         progress: bool = False,
+        id_field: str = "_id",
+        text_field: str = "text",
+        title_field: str = "title",
     ) -> IndexReport:
         """Index documents from an iterable or a file/folder path.
 
         Every input is read and validated before anything is written, so bad input changes
         nothing. Writes then go in batches of whole documents, each one atomic commit: a run
         killed midway leaves every document complete or absent, and running it again skips what
-        is already indexed unchanged (resume). ``mode="add"`` refuses ids already indexed with
-        different content; ``"upsert"`` replaces them.
+        is already indexed unchanged and repairs the secondary indexes (resume). One process
+        writes an index at a time; another waits (see ``lock_timeout`` in :meth:`open`).
+        ``mode="add"`` refuses ids already indexed with different content; ``"upsert"`` replaces
+        them. ``id_field``, ``text_field`` and ``title_field`` name the keys (columns) of a file.
         """
+        try:
+            return self._index(docs, mode=mode, fields=fields, batch_size=batch_size, progress=progress,
+                               keys=(id_field, text_field, title_field))
+        except BaseException:
+            self._forget_if_empty()
+            raise
+
+    def _index(
+        self, docs: Iterable[Document] | str | Path, *, mode: str, fields: Mapping[str, str] | None,
+        batch_size: int, progress: bool, keys: tuple[str, str, str],
+    ) -> IndexReport:
         from heedful.ingest import chunk as chunk_text
         from heedful.ingest import read_documents
         from heedful.ingest.fields import coerce, infer_schema
+        from heedful.store.sql import check_field_name
+        from heedful.temporal.versions import LINEAGE_FIELDS, versions_of
 
         if mode not in ("add", "upsert"):
             raise ConfigError(f"mode={mode!r}; use 'add' or 'upsert'")
         if batch_size < 1:
             raise ConfigError(f"batch_size={batch_size} must be >= 1")
+        _check_retyping(self.config.fields, fields or {})
         t0 = time.perf_counter()
         source = str(docs) if isinstance(docs, (str, Path)) else "documents"
         declared_types = cast("Mapping[str, FieldType] | None", fields)  # names are checked where they are read
-        items = list(read_documents(docs, fields=declared_types)) if isinstance(docs, (str, Path)) else list(docs)
+        if isinstance(docs, (str, Path)):
+            id_field, text_field, title_field = keys
+            items = list(read_documents(docs, fields=declared_types, id_field=id_field, text_field=text_field,
+                                        title_field=title_field))
+        else:
+            items = list(docs)
         seen: dict[str, int] = {}
         dups: list[str] = []
         for i, d in enumerate(items):
@@ -197,72 +281,83 @@ class Engine:
         if dups:
             raise DuplicateIdError(dups, f"in {source}")
 
-        existing = self.store.doc_hashes()
-        todo: list[tuple[Document, str]] = []
-        unchanged = 0
-        clashes = []
-        for d in items:
-            h = _doc_hash(d)
-            old = existing.get(d.id)
-            if old == h:
-                unchanged += 1
-            elif old is not None and mode == "add":
-                clashes.append(d.id)
-            else:
-                todo.append((d, h))
-        if clashes:
-            raise DuplicateIdError(clashes, "already in the index with other content (use upsert to replace)")
+        with self._writing(f"indexing {source}") as repair:
+            _check_retyping(self.config.fields, fields or {})  # the settings as the last writer left them
+            existing = self.store.doc_hashes()
+            todo: list[tuple[Document, str]] = []
+            unchanged = 0
+            clashes = []
+            for d in items:
+                h = _doc_hash(d)
+                old = existing.get(d.id)
+                if old == h:
+                    unchanged += 1
+                elif old is not None and mode == "add":
+                    clashes.append(d.id)
+                else:
+                    todo.append((d, h))
+            if clashes:
+                raise DuplicateIdError(clashes, "already in the index with other content (use upsert to replace)")
 
-        from heedful.temporal.versions import LINEAGE_FIELDS, versions_of
+            declared = {**self.config.fields, **(fields or {})}
+            present = {k for d, _ in todo for k in d.metadata}
+            declared.update({k: v for k, v in LINEAGE_FIELDS.items() if k in present and k not in declared})
+            schema = infer_schema([d for d, _ in todo], declared=cast("Mapping[str, FieldType]", declared))
+            todo = [
+                (Document(d.id, d.text, d.title, {k: coerce(v, schema[k], field=k) for k, v in d.metadata.items()}), h)
+                for d, h in todo
+            ]
+            incoming = versions_of([d for d, _ in todo], source=source)  # validated before any change
+            total = len(todo)
+            marker = self.path / RUN_MARKER
+            if total:  # from here on the index changes: a crash leaves the marker, and the next run repairs
+                marker.write_text(json.dumps({"source": source, "written": 0, "total": total}))
+            new_fields = {k: v for k, v in schema.items() if k not in self.config.fields}
+            for name in new_fields:  # before any change: a name the store cannot filter on is refused
+                check_field_name(name)
+            if new_fields:
+                self.store.ensure_fields(new_fields)
+                self.config.fields.update(new_fields)
+            _collect_values(self.config, [d for d, _ in todo])
+            if self.config.date_field is None:
+                self.config.date_field = self.store.date_field = _date_field(self.config.fields)
+            self.config.save(self.path)
 
-        declared = {**self.config.fields, **(fields or {})}
-        present = {k for d, _ in todo for k in d.metadata}
-        declared.update({k: v for k, v in LINEAGE_FIELDS.items() if k in present and k not in declared})
-        schema = infer_schema([d for d, _ in todo], declared=cast("Mapping[str, FieldType]", declared))
-        todo = [
-            (Document(d.id, d.text, d.title, {k: coerce(v, schema[k], field=k) for k, v in d.metadata.items()}), h)
-            for d, h in todo
-        ]
-        incoming = versions_of([d for d, _ in todo], source=source)  # validated before any change
-        new_fields = {k: v for k, v in schema.items() if k not in self.config.fields}
-        if new_fields:
-            self.store.ensure_fields(new_fields)
-            self.config.fields.update(new_fields)
-        _collect_values(self.config, [d for d, _ in todo])
-        if self.config.date_field is None:
-            self.config.date_field = self.store.date_field = _date_field(self.config.fields)
-        self.config.save(self.path)
+            until = self._relink(sorted({v.doc_key for v in incoming}), incoming) if incoming else {}
 
-        until = self._relink(sorted({v.doc_key for v in incoming}), incoming) if incoming else {}
-
-        marker = self.path / RUN_MARKER
-        resumed = self.interrupted is not None
-        added = updated = n_passages = 0
-        total = len(todo)
-        bar = _progress(total, progress, desc="indexing")
-        try:
-            for start in range(0, total, batch_size):
-                batch = todo[start : start + batch_size]
-                marker.write_text(json.dumps({"source": source, "written": start, "total": total}))
-                rows = self._passage_rows(batch, chunk_text, until)
-                self.store.write(rows, doc_ids=[d.id for d, _ in batch])
-                for d, _ in batch:
-                    if d.id in existing:
-                        updated += 1
-                    else:
-                        added += 1
-                n_passages += len(rows)
-                bar.update(len(batch))
-            if total:
-                self.store.refresh()
-        finally:
-            bar.close()
-        marker.unlink(missing_ok=True)
-        self.interrupted = None
+            added = updated = n_passages = 0
+            bar = _progress(total, progress, desc="indexing")
+            try:
+                for start in range(0, total, batch_size):
+                    batch = todo[start : start + batch_size]
+                    marker.write_text(json.dumps({"source": source, "written": start, "total": total}))
+                    rows = self._passage_rows(batch, chunk_text, until)
+                    self.store.write(rows, doc_ids=[d.id for d, _ in batch])
+                    self._mark_written()
+                    for d, _ in batch:
+                        if d.id in existing:
+                            updated += 1
+                        else:
+                            added += 1
+                    n_passages += len(rows)
+                    bar.update(len(batch))
+                if total or repair:
+                    self.store.refresh()
+            finally:
+                bar.close()
+            marker.unlink(missing_ok=True)
+            self.interrupted = None
         return IndexReport(
             added=added, updated=updated, unchanged=unchanged, passages=n_passages,
-            seconds=time.perf_counter() - t0, resumed=resumed, fields=dict(self.config.fields),
+            seconds=time.perf_counter() - t0, resumed=repair, fields=dict(self.config.fields),
         )
+
+    def _mark_written(self) -> None:
+        """Record that this index holds data, so a later loss of it reads as an error, not as empty."""
+        self._made = None
+        if not self.config.written:
+            self.config.written = True
+            self.config.save(self.path)
 
     def _passage_rows(
         self, batch: Sequence[tuple[Document, str]], chunk_text: Any, until: Mapping[str, Any]
@@ -316,12 +411,17 @@ class Engine:
         one after it takes effect.
         """
         ids = list(ids)
-        keys = sorted({str(c.metadata["doc_key"]) for c in self.store.passages(ids) if c.metadata.get("doc_key")})
-        n = self.store.delete(ids)
-        if keys:
-            self._relink(keys, [])
-        if n:
-            self.store.refresh()
+        with self._writing(f"deleting {len(ids)} documents") as repair:
+            marker = self.path / RUN_MARKER
+            marker.write_text(json.dumps({"source": "delete", "written": 0, "total": len(ids)}))
+            keys = sorted({str(c.metadata["doc_key"]) for c in self.store.passages(ids) if c.metadata.get("doc_key")})
+            n = self.store.delete(ids)
+            if keys:
+                self._relink(keys, [])
+            if n or repair:
+                self.store.refresh()
+            marker.unlink(missing_ok=True)
+            self.interrupted = None
         return n
 
     # ---------------------------------------------------------------- reads
@@ -367,7 +467,7 @@ class Engine:
         >>> engine.search("volcano", instruction="Eruptions in Italy are not relevant.", k=2).ids  # doctest: +SKIP
         ['d1', 'd2']
         """
-        from heedful.rank.fusion import max_passage, rrf
+        from heedful.rank.fusion import rrf
 
         if not isinstance(k, int) or isinstance(k, bool) or k < 1:
             raise ConfigError(f"k={k!r} must be a positive integer")
@@ -391,11 +491,12 @@ class Engine:
         depth = max(self.search_config.depth, 2 * k)
         t = time.perf_counter()
         # lean lists (ids and scores) are fused; only the documents kept are then read in full
-        bm25_job = self._threads().submit(self.store.text_search, text, k=depth, filters=flt, as_of=when, lean=True)
+        bm25_job = self._threads().submit(_documents, self.store.text_search, text, depth=depth, want=k,
+                                          filters=flt, as_of=when)
         vector = self.embedder.embed_query(text)
         timings["embed"] = (time.perf_counter() - t) * 1000
-        dense = max_passage(self.store.vector_search(vector, k=depth, filters=flt, as_of=when, lean=True))
-        bm25 = max_passage(bm25_job.result())
+        dense = _documents(self.store.vector_search, vector, depth=depth, want=k, filters=flt, as_of=when)
+        bm25 = bm25_job.result()
         fused = rrf({"bm25": bm25, "dense": dense}, k=self.search_config.rrf_k)
         keep = fused[: max(k, self.search_config.judge_depth if judging else 0)]
         for f, full in zip(keep, self.store.hydrate([f.best for f in keep], vectors=judging), strict=True):
@@ -612,6 +713,17 @@ def _collect_values(config: IndexConfig, docs: Sequence[Document]) -> None:
         config.values[name] = sorted(seen) if len(seen) <= MAX_VALUES else None
 
 
+def _check_retyping(recorded: Mapping[str, str], declared: Mapping[str, str]) -> None:
+    """A field keeps the type it was indexed with: a stored column cannot change type."""
+    for name, kind in declared.items():
+        old = recorded.get(name)
+        if old is not None and old != kind:
+            raise ConfigError(
+                f"field {name!r} is indexed as {old}, not {kind}; keep {name}:{old}, or build a new index "
+                f"to store it as {kind}"
+            )
+
+
 def _date_field(fields: Mapping[str, str]) -> str | None:
     dates = [name for name, kind in fields.items() if kind == "date"]
     for preferred in ("date", "publish_date", "published", "valid_from"):
@@ -652,6 +764,29 @@ def _retrieval_text(query: str, instruction: str | None, plan: Plan | None) -> s
     else:
         positive = " ".join(c.text for c in plan.criteria if c.polarity in ("require", "prefer"))
     return " ".join(t for t in (query, positive) if t)
+
+
+#: how much deeper than ``depth`` a candidate list may be fetched when a few long documents fill it
+WIDEN_MAX = 16
+
+
+def _documents(search: Any, what: Any, *, depth: int, want: int, **options: Any) -> list[Candidate]:
+    """One lean candidate list collapsed to documents (MaxP), at least ``want`` of them if there are.
+
+    A list holds passages, so one long document (a 2 MB file is thousands of passages) can fill it
+    alone and crowd every other document out. When the list came back full with fewer than ``want``
+    documents, it is fetched again four times deeper, up to ``WIDEN_MAX`` times ``depth``: ordinary
+    queries pay nothing, a flooded one a few more reads.
+    """
+    from heedful.rank.fusion import max_passage
+
+    limit = depth
+    while True:
+        got = search(what, k=limit, lean=True, **options)
+        docs = max_passage(got)
+        if len(docs) >= want or len(got) < limit or limit >= depth * WIDEN_MAX:
+            return docs
+        limit *= 4
 
 
 def _hit(c: Candidate, rank: int, score: float, ranks: Mapping[str, int]) -> Hit:

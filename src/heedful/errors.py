@@ -12,7 +12,8 @@ Every error a user can cause or fix derives from :class:`HeedfulError`; the CLI 
     │   └── DuplicateIdError     the same id twice in one input, or already indexed on `add`
     ├── FilterError              a filter names an unknown field or a bad operator/value
     ├── PlanError                a relevance plan that does not validate
-    ├── IndexNotFoundError       no heedful index at the given path
+    ├── IndexNotFoundError       no heedful index at the given path (or its data is gone)
+    ├── IndexBusyError           another process is writing the index and did not finish in time
     ├── MissingDependencyError   an optional package is not installed (names the extra)
     ├── ModelNotFoundError       no local path, package or hub could provide a model
     └── GeneratorError           an LLM backend failed: server unreachable, HTTP error, bad reply
@@ -26,6 +27,7 @@ __all__ = [
     "FilterError",
     "GeneratorError",
     "HeedfulError",
+    "IndexBusyError",
     "IndexNotFoundError",
     "InputError",
     "MissingDependencyError",
@@ -76,6 +78,10 @@ class PlanError(HeedfulError, ValueError):
 
 class IndexNotFoundError(HeedfulError, FileNotFoundError):
     """There is no heedful index at the given path."""
+
+
+class IndexBusyError(HeedfulError, TimeoutError):
+    """Another process holds the index's write lock; the message names it."""
 
 
 class MissingDependencyError(HeedfulError, ImportError):

@@ -6,6 +6,7 @@ All are frozen dataclasses; metadata values are plain Python (str, int, float, b
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, overload
@@ -71,7 +72,7 @@ class CriterionResult:
             "criterion": self.criterion,
             "polarity": self.polarity,
             "status": self.status,
-            "contribution": round(self.contribution, 4),
+            "contribution": _number(self.contribution, 4),
             "evidence": self.evidence,
             "span": list(self.span) if self.span else None,
             "method": self.method,
@@ -99,7 +100,7 @@ class Hit:
         return {
             "id": self.id,
             "rank": self.rank,
-            "score": round(self.score, 6),
+            "score": _number(self.score, 6),
             "title": self.title,
             "text": self.text,
             "passage": self.passage,
@@ -110,11 +111,21 @@ class Hit:
 
 
 def _jsonable(value: Any) -> Any:
+    """A metadata value as strict JSON holds it: dates as ISO text, NaN and infinities as null."""
     if hasattr(value, "isoformat"):
         return value.isoformat()
     if isinstance(value, (list, tuple)):
         return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
     return value
+
+
+def _number(value: float, digits: int) -> float | None:
+    """A rounded score for JSON; NaN and infinities (which strict JSON cannot hold) become null."""
+    return round(value, digits) if math.isfinite(value) else None
 
 
 @dataclass(frozen=True)
@@ -156,6 +167,6 @@ class Results(Sequence[Hit]):
             "query": self.query,
             "instruction": self.instruction,
             "plan": plan,
-            "timings_ms": {k: round(v, 3) for k, v in self.timings.items()},
+            "timings_ms": {k: _number(v, 3) for k, v in self.timings.items()},
             "hits": [h.to_dict() for h in self.hits],
         }

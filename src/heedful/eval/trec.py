@@ -14,7 +14,7 @@ from typing import IO, Any, TypeAlias
 
 from heedful.errors import InputError, ParseError
 
-__all__ = ["Qrels", "RankedLists", "Run", "RunLike", "ranked", "read_qrels", "read_run", "write_run"]
+__all__ = ["Qrels", "RankedLists", "Run", "RunLike", "check_token", "ranked", "read_qrels", "read_run", "write_run"]
 
 Run: TypeAlias = dict[str, dict[str, float]]
 """qid -> docid -> score (higher is better)."""
@@ -61,11 +61,12 @@ def _as_scores(qid: str, docs: Any) -> dict[str, float]:
     return out
 
 
-def _check_token(what: str, value: str) -> None:
+def check_token(what: str, value: str) -> None:
+    """Refuse a run field that TREC's whitespace-separated lines cannot hold (empty, or with spaces)."""
     if not value or any(c.isspace() for c in value):
         raise InputError(
             f"{what} {value!r} is empty or contains whitespace, which the TREC run format "
-            "cannot hold; rename it"
+            "cannot hold; rename it, or write JSON lines (--format jsonl)"
         )
 
 
@@ -89,13 +90,13 @@ def write_run(run_or_ranked_lists: RunLike, path_or_file: str | os.PathLike[str]
     q1 Q0 d1 2 0.5 bm25
     q1 Q0 d2 3 0.5 bm25
     """
-    _check_token("tag", tag)
+    check_token("tag", tag)
     lines: list[str] = []
     for qid in sorted(run_or_ranked_lists, key=str):
         qid_s = str(qid)
-        _check_token("query id", qid_s)
+        check_token("query id", qid_s)
         for rank, (docid, score) in enumerate(ranked(_as_scores(qid_s, run_or_ranked_lists[qid])), 1):
-            _check_token(f"query {qid_s!r}: document id", docid)
+            check_token(f"query {qid_s!r}: document id", docid)
             lines.append(f"{qid_s} Q0 {docid} {rank} {score!r} {tag}\n")
     if hasattr(path_or_file, "write"):
         path_or_file.writelines(lines)  # type: ignore[union-attr]
