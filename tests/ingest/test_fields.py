@@ -62,6 +62,11 @@ def test_infer_type(value, expected):
         ("yes", "string"),
         ("2024-05-01", "date"),
         ("Paris", "string"),
+        (str(2**63 - 1), "integer"),
+        (str(2**63), "string"),  # past 64 bits: an identifier
+        ("9" * 5000, "string"),  # past int()'s 4,300 digits
+        ("1e308", "number"),
+        ("1e309", "string"),  # past a double
     ],
 )
 def test_infer_text_type(text, expected):
@@ -142,7 +147,7 @@ def test_coerce(value, type_, expected):
             "12a",
             "integer",
             (
-                "field \"publish_date\": cannot convert '12a' to integer; expected a whole number "
+                "field \"publish_date\": cannot convert '12a' to integer; expected a 64-bit whole number "
                 'like 42, or declare the field "string"'
             ),
         ),
@@ -150,7 +155,7 @@ def test_coerce(value, type_, expected):
             2.5,
             "integer",
             (
-                'field "publish_date": cannot convert 2.5 to integer; expected a whole number '
+                'field "publish_date": cannot convert 2.5 to integer; expected a 64-bit whole number '
                 'like 42, or declare the field "string"'
             ),
         ),
@@ -158,7 +163,7 @@ def test_coerce(value, type_, expected):
             True,
             "number",
             (
-                'field "publish_date": cannot convert True to number; expected a number like 3.5, '
+                'field "publish_date": cannot convert True to number; expected a finite number like 3.5, '
                 'or declare the field "string"'
             ),
         ),
@@ -226,3 +231,73 @@ def test_infer_schema_rejects_unknown_declared_types():
     )
     with pytest.raises(ConfigError, match=f"^{re.escape(message)}$"):
         infer_schema([], declared={"body": "text"})  # type: ignore[dict-item]
+
+
+@pytest.mark.parametrize(
+    ("value", "type_", "shown"),
+    [
+        (2**63, "integer", str(2**63)),
+        (-(2**63) - 1, "integer", str(-(2**63) - 1)),
+        (1e19, "integer", "1e+19"),
+        ("9" * 5000, "integer", "'" + "9" * 56 + "..."),
+        ("1e300", "integer", "'1e300'"),
+        (10**400, "number", "1" + "0" * 56 + "..."),
+        pytest.param(10**5000, "number", "a value too large to show", id="5001-digits"),
+        (float("inf"), "number", "inf"),
+        (float("nan"), "number", "nan"),
+    ],
+)
+def test_coerce_refuses_what_the_store_cannot_hold(value, type_, shown):
+    # the store keeps 64-bit integers and finite doubles; int() refuses 4,300+ digits
+    hint = {"integer": "a 64-bit whole number like 42", "number": "a finite number like 3.5"}[type_]
+    message = f'field "n": cannot convert {shown} to {type_}; expected {hint}, or declare the field "string"'
+    with pytest.raises(InputError, match=f"^{re.escape(message)}$"):
+        coerce(value, type_, field="n")  # type: ignore[arg-type]
+
+
+def test_coerce_never_raises_past_the_limits_of_int_and_json():
+    assert coerce("[" + "9" * 5000 + "]", "list", field="tags") == ["[" + "9" * 5000 + "]"]
+    assert coerce("[" * 100_000, "list", field="tags") == ["[" * 100_000]
+    assert coerce(2**64, "string", field="n") == str(2**64)
+    assert coerce("-0000000000000000000000042", "integer", field="n") == -42
+
+
+@pytest.mark.parametrize(
+    ("recorded", "value", "message"),
+    [
+        (
+            "integer",
+            "unknown",
+            ("field \"year\" is indexed as integer, but document 'd2' has 'unknown', a string; "
+            "keep year integer, or build a new index to store it as string"),
+        ),
+        (
+            "integer",
+            2.5,
+            ("field \"year\" is indexed as integer, but document 'd2' has 2.5, a number; "
+            "keep year integer, or build a new index to store it as number"),
+        ),
+        (
+            "date",
+            2024,
+            ("field \"year\" is indexed as date, but document 'd2' has 2024, an integer; "
+            "keep year date, or build a new index to store it as string"),
+        ),
+        (
+            "integer",
+            2**64,
+            (f"field \"year\" is indexed as integer, but document 'd2' has {2**64}, an integer; "
+            "keep year integer, or build a new index to store it as string"),
+        ),
+    ],
+)
+def test_infer_schema_refuses_values_that_do_not_fit_the_recorded_type(recorded, value, message):
+    docs = [Document("d1", "a", metadata={"year": None}), Document("d2", "b", metadata={"year": value})]
+    with pytest.raises(InputError, match=f"^{re.escape(message)}$"):
+        infer_schema(docs, declared={"year": recorded}, recorded={"year": recorded})
+
+
+def test_infer_schema_accepts_values_that_convert_to_the_recorded_type():
+    docs = [{"year": "2021", "day": "2024-05-01", "score": 3}]
+    recorded = {"year": "integer", "day": "date", "score": "number"}
+    assert infer_schema(docs, declared=recorded, recorded=recorded) == recorded

@@ -78,9 +78,12 @@ def test_jsonl_accepts_id_when_there_is_no_underscore_id(tmp_path):
     assert [(d.id, dict(d.metadata)) for d in docs] == [("d1", {}), ("d2", {"id": "x"})]
 
 
-def test_jsonl_skips_blank_lines_and_a_byte_order_mark(tmp_path):
+def test_jsonl_skips_blank_lines_and_byte_order_marks(tmp_path):
+    # a mark can start any line: files saved with one get concatenated
     path = tmp_path / "c.jsonl"
-    path.write_bytes(b'\xef\xbb\xbf{"_id": "d1", "text": "a"}\n\n   \n{"_id": "d2", "text": "b"}')
+    path.write_bytes(
+        b'\xef\xbb\xbf{"_id": "d1", "text": "a"}\n\n   \n\xef\xbb\xbf{"_id": "d2", "text": "b"}'
+    )
     assert [d.id for d in read_documents(path)] == ["d1", "d2"]
 
 
@@ -144,9 +147,14 @@ def test_strings_that_look_like_numbers_stay_strings(tmp_path):
         ('"d1"', "expected a JSON object, got string"),
         (
             '{"title": "T", "text": "a"}',
-            'missing "_id" (keys: "title", "text"); pass id_field= to name the id key',
+            ('missing "_id" (keys: "title", "text"); '
+            "name the id key with id_field= (Python) or --id-field (command line)"),
         ),
-        ('{"_id": "d1"}', 'missing "text" (keys: "_id"); pass text_field= to name the text key'),
+        (
+            '{"_id": "d1"}',
+            ('missing "text" (keys: "_id"); '
+            "name the text key with text_field= (Python) or --text-field (command line)"),
+        ),
         ('{"_id": "", "text": "a"}', '"_id" is empty; every document needs a non-empty id'),
         ('{"_id": "  ", "text": "a"}', '"_id" is empty; every document needs a non-empty id'),
         ('{"_id": 1.5, "text": "a"}', '"_id" must be a string or an integer, got number 1.5'),
@@ -159,7 +167,7 @@ def test_strings_that_look_like_numbers_stay_strings(tmp_path):
         (
             '{"_id": "d1", "text": "a", "year": "soon"}',
             (
-                "field \"year\": cannot convert 'soon' to integer; expected a whole number like 42, "
+                "field \"year\": cannot convert 'soon' to integer; expected a 64-bit whole number like 42, "
                 'or declare the field "string"'
             ),
         ),
@@ -220,7 +228,7 @@ def test_unknown_extension_names_it_and_the_supported_ones(tmp_path, name, ext):
     message = (
         f"cannot tell the format of {path} from its extension {ext}; supported: .jsonl, "
         ".jsonl.gz, .json, .csv, .parquet or a folder of .txt/.md files "
-        "(or pass format= one of jsonl, json, csv, parquet, folder)"
+        "(or rename the file, or from Python pass format= one of jsonl, json, csv, parquet, folder)"
     )
     with pytest.raises(ConfigError, match=f"^{re.escape(message)}$"):
         read_documents(path)
@@ -266,6 +274,12 @@ def test_json_array_of_objects(tmp_path):
     assert list(read_documents(write(tmp_path / "empty.json", " [ ] "))) == []
 
 
+@pytest.mark.parametrize("text", ["", "  \n", "\ufeff"])
+def test_empty_json_has_no_documents_like_empty_jsonl(tmp_path, text):
+    for name in ("empty.json", "empty.jsonl"):
+        assert list(read_documents(write(tmp_path / name, text))) == []
+
+
 @pytest.mark.parametrize(
     ("text", "line", "reason"),
     [
@@ -278,13 +292,13 @@ def test_json_array_of_objects(tmp_path):
         (
             '[\n  {"_id": "d1", "text": "a"},\n  {"text": "b"}\n]',
             3,
-            'missing "_id" (keys: "text"); pass id_field= to name the id key',
+            ('missing "_id" (keys: "text"); '
+            "name the id key with id_field= (Python) or --id-field (command line)"),
         ),
         ('[{"_id": "d1", "text": "a"}', 1, "invalid JSON: Expecting ']' at column 28"),
         ('[{"_id": "d1", "text": "a"}]\nx', 2, "invalid JSON: Extra data at column 1"),
         ('\n{"_id": "d1", "text": "a"}', 2, "expected a JSON array of objects, got object"),
         ("[1]", 1, "expected a JSON object, got number"),
-        ("  ", 1, "invalid JSON: the file is empty; expected an array of objects"),
     ],
 )
 def test_json_errors_name_the_line(tmp_path, text, line, reason):
@@ -404,14 +418,27 @@ def test_csv_without_title_column_and_empty_file(tmp_path):
         (
             "key,text\nd1,a\n",
             1,
-            'missing "_id" column (header: "key", "text"); pass id_field= to name the id column',
+            (
+                'missing "_id" column (header: "key", "text"); '
+                "name the id column with id_field= (Python) or --id-field (command line)"
+            ),
         ),
         (
             "_id,body\nd1,a\n",
             1,
-            'missing "text" column (header: "_id", "body"); pass text_field= to name the text column',
+            (
+                'missing "text" column (header: "_id", "body"); '
+                "name the text column with text_field= (Python) or --text-field (command line)"
+            ),
         ),
         ("_id,text,x,x\nd1,a,1,2\n", 1, 'column "x" appears twice in the header'),
+        # read leniently, a quote never closed swallowed every later row into one text
+        (
+            '_id,text\nd1,a\nd2,"never closed\nd3,c\n',
+            3,
+            "invalid CSV: a quoted field in the row starting here is never closed",
+        ),
+        ('_id,text\nd1,"a"b\n', 2, "invalid CSV: ',' expected after '\"'"),
     ],
 )
 def test_csv_errors_name_the_line(tmp_path, text, line, reason):
@@ -488,12 +515,16 @@ def test_parquet_missing_columns(tmp_path):
     path = tmp_path / "corpus.parquet"
     pq.write_table(pa.table({"key": ["d1"], "text": ["a"]}), path)
     message = (
-        f'{path} has no "_id" column (columns: "key", "text"); pass id_field= to name the id column'
+        f'{path} has no "_id" column (columns: "key", "text"); '
+        "name the id column with id_field= (Python) or --id-field (command line)"
     )
     with pytest.raises(InputError, match=f"^{re.escape(message)}$"):
         read_documents(path)
     pq.write_table(pa.table({"id": ["d1"], "body": ["a"]}), path)
-    message = f'{path} has no "text" column (columns: "id", "body"); pass text_field= to name the text column'
+    message = (
+        f'{path} has no "text" column (columns: "id", "body"); '
+        "name the text column with text_field= (Python) or --text-field (command line)"
+    )
     with pytest.raises(InputError, match=f"^{re.escape(message)}$"):
         read_documents(path)
 
@@ -544,3 +575,122 @@ def test_folder_file_that_is_not_utf8(tmp_path):
     reason = "not valid UTF-8 (byte 0xe9); save the file as UTF-8"
     with pytest.raises(ParseError, match=parse_error(path, 2, reason)):
         list(read_documents(tmp_path))
+
+
+# --- any bytes: documents or an error naming the file and the line --------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ("9" * 5000, "invalid JSON: a number has too many digits to read (more than 4300)"),
+        ("NaN", "invalid JSON: NaN is not a JSON number; write a finite number, or null"),
+        ("-Infinity", "invalid JSON: -Infinity is not a JSON number; write a finite number, or null"),
+        ("[" * 100_000 + "]" * 100_000, "invalid JSON: arrays or objects nested too deeply to read"),
+        (
+            "1e999",
+            ('field "n": cannot convert inf to number; expected a finite number like 3.5, '
+            'or declare the field "string"'),
+        ),
+        (
+            str(2**64),
+            (f'field "n": cannot convert {2**64} to integer; expected a 64-bit whole number like 42, '
+            'or declare the field "string"'),
+        ),
+        (
+            '"\\ud800"',
+            ('"n" holds the escape \\ud800, a lone surrogate that is not Unicode text; '
+            "fix or remove that escape"),
+        ),
+        (
+            '{"k": ["\\udfff"]}',
+            ('"n" holds the escape \\udfff, a lone surrogate that is not Unicode text; '
+            "fix or remove that escape"),
+        ),
+    ],
+)
+def test_json_values_the_store_cannot_hold_name_the_line(tmp_path, value, reason):
+    # Python's json reads all of these; each used to fail later, or with a traceback.
+    record = '{"_id": "d2", "text": "a", "n": ' + value + "}"
+    path = write(tmp_path / "corpus.jsonl", '{"_id": "d1", "text": "a"}\n' + record + "\n")
+    with pytest.raises(ParseError, match=parse_error(path, 2, reason)):
+        list(read_documents(path))
+    path = write(tmp_path / "corpus.json", '[{"_id": "d1", "text": "a"},\n' + record + "]")
+    with pytest.raises(ParseError, match=parse_error(path, 2, reason)):
+        list(read_documents(path))
+
+
+def test_numbers_out_of_range_can_be_declared_as_text(tmp_path):
+    path = write(tmp_path / "c.jsonl", f'{{"_id": "d1", "text": "a", "n": {2**64}, "x": 1e999}}\n')
+    (doc,) = read_documents(path, fields={"n": "string", "x": "string"})
+    assert doc.metadata == {"n": str(2**64), "x": "inf"}
+
+
+def test_lone_surrogate_in_a_key_is_shown_escaped(tmp_path):
+    path = write(tmp_path / "c.jsonl", '{"_id": "d1", "text": "a", "\\udc80k": 1}\n')
+    reason = '"\\udc80k" holds the escape \\udc80, a lone surrogate that is not Unicode text; ' \
+        "fix or remove that escape"
+    with pytest.raises(ParseError, match=parse_error(path, 1, reason)):
+        list(read_documents(path))
+
+
+def test_surrogate_pairs_are_text(tmp_path):
+    path = write(tmp_path / "c.jsonl", '{"_id": "d1", "text": "smile \\ud83d\\ude00"}\n')
+    assert [d.text for d in read_documents(path)] == ["smile \U0001f600"]
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (
+            '{"_id": "d1", "text": "a"}'.encode("utf-16-le"),
+            ("invalid JSON: Expecting property name enclosed in double quotes at column 2; "
+            "the text has NUL bytes (is it UTF-16? save it as UTF-8)"),
+        ),
+        (b'{"_id": "d1", "text": "\xed\xa0\x80"}', "not valid UTF-8 (byte 0xed); save the file as UTF-8"),
+    ],
+)
+def test_jsonl_encodings_that_are_not_utf8_name_the_line(tmp_path, data, reason):
+    # CESU-8 (surrogates written as UTF-8 bytes) is not UTF-8 either
+    path = tmp_path / "corpus.jsonl"
+    path.write_bytes(b'{"_id": "d0", "text": "a"}\n' + data + b"\n")
+    with pytest.raises(ParseError, match=parse_error(path, 2, reason)):
+        list(read_documents(path))
+
+
+@pytest.mark.parametrize("name", ["corpus.jsonl", "corpus.json", "corpus.csv"])
+def test_damaged_gzip_is_a_parse_error(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(b"\x1f\x8b" + b"\x08\x00" + bytes(range(256)) * 4)
+    with pytest.raises(ParseError, match=re.escape(f"{path}:1: cannot read the file: ")):
+        list(read_documents(path))
+
+
+def test_csv_bad_utf8_names_its_own_line(tmp_path):
+    # the text layer decodes ahead in blocks: the line must come from the byte, not the block
+    path = tmp_path / "corpus.csv"
+    path.write_bytes(b"_id,text\n" + b"".join(b"d%d,ok\n" % i for i in range(2000)) + b"x,caf\xe9\n")
+    reason = "not valid UTF-8 (byte 0xe9); save the file as UTF-8"
+    with pytest.raises(ParseError, match=parse_error(path, 2002, reason)):
+        list(read_documents(path))
+
+
+def test_csv_numbers_too_large_to_store_stay_strings(tmp_path):
+    path = write(tmp_path / "c.csv", f"_id,text,n,x,big\nd1,a,1,1.5,{'9' * 5000}\nd2,b,{2**64},1e999,1\n")
+    docs = list(read_documents(path))
+    assert [dict(d.metadata) for d in docs] == [
+        {"n": "1", "x": "1.5", "big": "9" * 5000},
+        {"n": str(2**64), "x": "1e999", "big": "1"},
+    ]
+
+
+def test_parquet_with_damaged_pages_names_the_row(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    path = tmp_path / "corpus.parquet"
+    pq.write_table(pa.table({"_id": ["d1", "d2"], "text": ["some text " * 20] * 2}), path)
+    data = bytearray(path.read_bytes())
+    data[8:48] = b"\xff" * 40  # the first data page; the footer stays readable
+    path.write_bytes(bytes(data))
+    with pytest.raises(ParseError, match=re.escape(f"{path}:1: cannot read the file: ")):
+        list(read_documents(path))

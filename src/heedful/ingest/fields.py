@@ -47,12 +47,14 @@ _DATE_RE = re.compile(
 # Leading zeros ("02139") mean an identifier or a code, not a number: those stay strings.
 _INT_RE = re.compile(r"[+-]?(?:0|[1-9]\d*)")
 _FLOAT_RE = re.compile(r"[+-]?(?:\d+\.\d*|\.\d+|\d+(?:\.\d*)?[eE][+-]?\d+)")
+# The store keeps integers in 64 bits and numbers as finite doubles.
+_INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
 _TRUE = frozenset({"true", "yes", "1"})
 _FALSE = frozenset({"false", "no", "0"})
 
 _HINTS: dict[str, str] = {
-    "integer": "expected a whole number like 42",
-    "number": "expected a number like 3.5",
+    "integer": "expected a 64-bit whole number like 42",
+    "number": "expected a finite number like 3.5",
     "bool": "expected true/false, yes/no or 1/0",
     "date": "expected an ISO date like 2023-01-31",
     "list": "expected a list or a comma-separated string",
@@ -110,8 +112,13 @@ def infer_text_type(text: str) -> FieldType | None:
     Unlike :func:`infer_type`, numbers and booleans written as text count, because a CSV
     file has no other way to write them.
 
+    Digits too many for a 64-bit integer are an identifier, and a number too large for a
+    double is text: both stay strings.
+
     >>> [infer_text_type(s) for s in ("42", "-3.5", "1e3", "true", "2024-05-01", "007", "", "x")]
     ['integer', 'number', 'number', 'bool', 'date', 'string', None, 'string']
+    >>> infer_text_type("12345678901234567890"), infer_text_type("1e999")
+    ('string', 'string')
     """
     s = text.strip()
     if not s:
@@ -119,9 +126,9 @@ def infer_text_type(text: str) -> FieldType | None:
     if s.lower() in ("true", "false"):
         return "bool"
     if _INT_RE.fullmatch(s):
-        return "integer"
+        return "string" if _to_integer(s) is _FAIL else "integer"
     if _FLOAT_RE.fullmatch(s):
-        return "number"
+        return "string" if _to_number(s) is _FAIL else "number"
     if parse_date(s) is not None:
         return "date"
     return "string"
@@ -167,40 +174,78 @@ def coerce(value: Any, type: FieldType, *, field: str) -> Any:
     result = _CONVERTERS[type](value)
     if result is _FAIL:
         raise InputError(
-            f'field "{field}": cannot convert {value!r} to {type}; {_HINTS[type]}, '
+            f'field "{field}": cannot convert {_shown(value)} to {type}; {_HINTS[type]}, '
             f'or declare the field "string"'
         )
     return result
 
 
+def _shown(value: Any) -> str:
+    """A short repr for messages; values can be megabytes long or nested a thousand deep."""
+    try:
+        shown = repr(value)
+    except (ValueError, RecursionError):  # an int past 4,300 digits, a deeply nested list
+        return "a value too large to show"
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
 def infer_schema(
     docs: Iterable[Document | Mapping[str, Any]],
     declared: Mapping[str, FieldType] | None = None,
+    *,
+    recorded: Mapping[str, FieldType] | None = None,
 ) -> dict[str, FieldType]:
     """The type of every metadata field, in order of first appearance.
 
     ``docs`` are documents or plain metadata mappings. ``declared`` types win over inferred
-    ones; a field that is only ever null is a string.
+    ones; a field that is only ever null is a string. ``recorded`` are the types an index
+    already stores: a stored column cannot change type, so every value of such a field must
+    convert to it.
 
     Raises:
         ConfigError: a declared type is not a :data:`FieldType`.
+        InputError: a value does not fit its field's recorded type; the message names the
+            field, the document, both types and the fix.
 
     >>> infer_schema([{"year": 2020, "tags": ["a"]}, {"year": 2.5, "when": "2024-05-01"}])
     {'year': 'number', 'tags': 'list', 'when': 'date'}
     >>> infer_schema([{"id": 7}, {"id": "x7"}], declared={"when": "date"})
     {'id': 'string', 'when': 'date'}
+    >>> infer_schema([Document("d2", "text", metadata={"year": "unknown"})], recorded={"year": "integer"})
+    Traceback (most recent call last):
+    heedful.errors.InputError: field "year" is indexed as integer, but document 'd2' has 'unknown', a string; keep year integer, or build a new index to store it as string
     """
     declared = validate_declared(declared)
+    recorded = validate_declared(recorded)
     found: dict[str, FieldType | None] = {}
     for doc in docs:
         metadata = doc.metadata if isinstance(doc, Document) else doc
         for key, value in metadata.items():
+            if key in recorded and declared.get(key, recorded[key]) == recorded[key]:
+                _check_recorded(key, value, recorded[key], doc)
             if key in declared:
                 continue
             found[key] = merge_types(found.get(key), infer_type(value))
     schema: dict[str, FieldType] = {key: t or "string" for key, t in found.items()}
     schema.update(declared)
     return schema
+
+
+def _check_recorded(
+    key: str, value: Any, recorded: FieldType, doc: Document | Mapping[str, Any]
+) -> None:
+    if value is None or _CONVERTERS[recorded](value) is not _FAIL:
+        return
+    kind = infer_type(value) or "string"  # not None: null values returned above
+    wider = merge_types(recorded, kind)
+    if wider == recorded:  # a value of the right kind that does not convert, such as 2**64
+        wider = "string"
+    where = f"document {doc.id!r}" if isinstance(doc, Document) else "a document"
+    raise InputError(
+        f'field "{key}" is indexed as {recorded}, but {where} has {_shown(value)}, '
+        f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}; "
+        f"keep {key} {recorded}, or build a new index to store it as {wider}"
+    )
 
 
 def validate_declared(declared: Mapping[str, Any] | None) -> dict[str, FieldType]:
@@ -232,33 +277,45 @@ def _to_string(value: Any) -> Any:
         return "true" if value else "false"
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, (list, tuple, dict)):
-        # JSON keeps a nested value readable and reversible.
-        return json.dumps(value, ensure_ascii=False, default=str)
-    return str(value)
+    try:
+        if isinstance(value, (list, tuple, dict)):
+            # JSON keeps a nested value readable and reversible.
+            return json.dumps(value, ensure_ascii=False, default=str)
+        return str(value)
+    except (ValueError, RecursionError):  # an int past 4,300 digits, a list nested too deep
+        return _FAIL
 
 
 def _to_integer(value: Any) -> Any:
     if isinstance(value, bool):
         return _FAIL
     if isinstance(value, int):
-        return value
+        return _int64(value)
     if isinstance(value, float):
-        return int(value) if value.is_integer() else _FAIL
+        return _int64(int(value)) if value.is_integer() else _FAIL
     if isinstance(value, str):
         s = value.strip()
         if re.fullmatch(r"[+-]?\d+", s):
-            return int(s)
+            # int() refuses more than 4,300 digits; 64 bits hold at most 19
+            return _int64(int(s)) if len(s.lstrip("+-0")) <= 19 else _FAIL
         if _FLOAT_RE.fullmatch(s) and float(s).is_integer():
-            return int(float(s))
+            return _int64(int(float(s)))
     return _FAIL
+
+
+def _int64(value: int) -> Any:
+    return value if _INT64_MIN <= value <= _INT64_MAX else _FAIL
 
 
 def _to_number(value: Any) -> Any:
     if isinstance(value, bool):
         return _FAIL
     if isinstance(value, (int, float)):
-        return float(value)
+        try:
+            f = float(value)
+        except OverflowError:  # an int past 1.8e308
+            return _FAIL
+        return f if math.isfinite(f) else _FAIL
     if isinstance(value, str):
         s = value.strip()
         if re.fullmatch(r"[+-]?\d+", s) or _FLOAT_RE.fullmatch(s):
@@ -300,7 +357,7 @@ def _to_list(value: Any) -> Any:
         if s.startswith("["):
             try:
                 items = json.loads(s)
-            except json.JSONDecodeError:
+            except (ValueError, RecursionError):  # not JSON, or past json's limits
                 items = None
             if isinstance(items, list):
                 return [_to_string(v) for v in items if v is not None]

@@ -24,6 +24,7 @@ import json
 import logging
 import os
 import re
+import zlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +36,7 @@ from heedful.ingest.fields import (
     FieldType,
     coerce,
     infer_text_type,
+    infer_type,
     merge_types,
     parse_date,
     validate_declared,
@@ -60,12 +62,19 @@ _EXTENSIONS: dict[str, Format] = {
 }
 _SUPPORTED = (
     ".jsonl, .jsonl.gz, .json, .csv, .parquet or a folder of .txt/.md files "
-    f"(or pass format= one of {', '.join(FORMATS)})"
+    f"(or rename the file, or from Python pass format= one of {', '.join(FORMATS)})"
 )
 _TEXT_SUFFIXES = (".txt", ".md")
+
 _GZIP_MAGIC = b"\x1f\x8b"
 _JSON_WS = re.compile(r"[ \t\n\r]*")
 _HEADING = re.compile(r"^#[ \t]+(\S.*?)[ \t#]*$", re.MULTILINE)
+# JSON escapes can spell lone surrogates ("\\ud800"): str holds them, UTF-8 cannot, and
+# every later step that encodes the text (chunking, the store) would fail on them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# What reading a damaged file can raise: gzip reports a truncated or corrupt stream as any of
+# these, and a failing disk as OSError.
+_READ_ERRORS = (EOFError, OSError, zlib.error)
 
 
 def read_documents(
@@ -194,44 +203,47 @@ def _read_jsonl(path: Path, spec: _Spec) -> Iterator[Document]:
     with _open_binary(path) as f:
         try:
             for lineno, raw in enumerate(f, 1):
-                if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
-                    raw = raw[len(codecs.BOM_UTF8) :]
+                raw = raw.removeprefix(codecs.BOM_UTF8)
                 if not raw.strip():
                     continue
                 try:
-                    record = json.loads(raw)
-                except json.JSONDecodeError:
-                    raise ParseError(name, lineno, _json_reason(raw.rstrip(b"\r\n"))) from None
+                    line = raw.decode("utf-8").rstrip("\r\n")
                 except UnicodeDecodeError as exc:
                     raise ParseError(name, lineno, _utf8_reason(exc)) from None
+                try:
+                    record = json.loads(line, parse_constant=_not_a_number)
+                except (ValueError, RecursionError) as exc:
+                    raise ParseError(name, lineno, _json_reason(exc)) from None
+                if "\\u" in line:
+                    _check_unicode(record, name, lineno)
                 doc = _document(record, spec, name, lineno)
                 ids.add(doc.id, lineno)
                 yield doc
-        except (EOFError, gzip.BadGzipFile, OSError) as exc:
+        except _READ_ERRORS as exc:
             raise ParseError(name, lineno + 1, f"cannot read the file: {exc}") from exc
 
 
 def _read_json(path: Path, spec: _Spec) -> Iterator[Document]:
     name = str(path)
-    with _open_binary(path) as f:
-        data = f.read()
+    data = _read_all(path, name)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ParseError(name, data.count(b"\n", 0, exc.start) + 1, _utf8_reason(exc)) from None
     lines = _LineCounter(text)
-    decoder = json.JSONDecoder()
+    decoder = json.JSONDecoder(parse_constant=_not_a_number)
+    escapes = "\\u" in text
 
     def value_at(pos: int) -> tuple[Any, int]:
         try:
             return decoder.raw_decode(text, pos)
-        except json.JSONDecodeError as exc:
-            reason = f"invalid JSON: {exc.msg} at column {exc.colno}"
-            raise ParseError(name, exc.lineno, reason) from None
+        except (ValueError, RecursionError) as exc:
+            line = exc.lineno if isinstance(exc, json.JSONDecodeError) else lines.at(pos)
+            raise ParseError(name, line, _json_reason(exc)) from None
 
     pos = _JSON_WS.match(text).end()  # type: ignore[union-attr]
     if pos == len(text):
-        raise ParseError(name, 1, "invalid JSON: the file is empty; expected an array of objects")
+        return  # no documents, like an empty .jsonl or .csv file
     if text[pos] != "[":
         value, _ = value_at(pos)
         got = _kind(value)
@@ -244,6 +256,8 @@ def _read_json(path: Path, spec: _Spec) -> Iterator[Document]:
     while not closed:
         line = lines.at(pos)
         record, pos = value_at(pos)
+        if escapes:
+            _check_unicode(record, name, line)
         doc = _document(record, spec, name, line)
         ids.add(doc.id, line)
         yield doc
@@ -262,6 +276,65 @@ def _read_json(path: Path, spec: _Spec) -> Iterator[Document]:
         raise ParseError(
             name, lines.at(pos), f"invalid JSON: Extra data at column {lines.column(pos)}"
         )
+
+
+def _read_all(path: Path, name: str) -> bytes:
+    """The bytes of a (possibly gzipped) file; a damaged one names the line reading stopped at."""
+    data = bytearray()
+    with _open_binary(path) as f:
+        try:
+            while chunk := f.read(1 << 20):
+                data += chunk
+        except _READ_ERRORS as exc:
+            raise ParseError(name, data.count(b"\n") + 1, f"cannot read the file: {exc}") from exc
+    return bytes(data)
+
+
+class _NotANumber(ValueError):
+    """NaN, Infinity or -Infinity: Python's json reads them, JSON does not allow them."""
+
+
+def _not_a_number(literal: str) -> Any:
+    raise _NotANumber(literal)
+
+
+def _json_reason(exc: ValueError | RecursionError) -> str:
+    """Why ``json`` could not read a value, in words a user can act on."""
+    if isinstance(exc, json.JSONDecodeError):
+        reason = f"invalid JSON: {exc.msg} at column {exc.colno}"
+        if "\x00" in exc.doc:
+            reason += "; the text has NUL bytes (is it UTF-16? save it as UTF-8)"
+        return reason
+    if isinstance(exc, _NotANumber):
+        return f"invalid JSON: {exc} is not a JSON number; write a finite number, or null"
+    if isinstance(exc, RecursionError):
+        return "invalid JSON: arrays or objects nested too deeply to read"
+    # int() refuses more than 4,300 digits (sys.int_info.str_digits_check_threshold)
+    return "invalid JSON: a number has too many digits to read (more than 4300)"
+
+
+def _check_unicode(record: Any, name: str, line: int) -> None:
+    """Refuse keys and strings with lone surrogates, which only JSON escapes can spell."""
+    if not isinstance(record, dict):
+        return
+    for key, value in record.items():
+        stack = [key, value]  # a loop, not recursion: values may nest deeply
+        while stack:
+            item = stack.pop()
+            if isinstance(item, str):
+                m = None if item.isascii() else _SURROGATE.search(item)
+                if m:
+                    raise ParseError(
+                        name,
+                        line,
+                        f'"{_printable(key)}" holds the escape \\u{ord(m.group()):04x}, a lone '
+                        "surrogate that is not Unicode text; fix or remove that escape",
+                    )
+            elif isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                stack.extend(item)
+                stack.extend(item.values())
 
 
 class _LineCounter:
@@ -295,12 +368,12 @@ def _read_parquet(path: Path, spec: _Spec) -> Iterator[Document]:
     if id_key is None:
         raise InputError(
             f'{path} has no "{spec.id_field}" column ({_names(columns, "columns")}); '
-            "pass id_field= to name the id column"
+            + _name_hint("id", "column")
         )
     if spec.text_field not in columns:
         raise InputError(
             f'{path} has no "{spec.text_field}" column ({_names(columns, "columns")}); '
-            "pass text_field= to name the text column"
+            + _name_hint("text", "column")
         )
     return _parquet_rows(pf, spec, name)
 
@@ -308,8 +381,17 @@ def _read_parquet(path: Path, spec: _Spec) -> Iterator[Document]:
 def _parquet_rows(pf: Any, spec: _Spec, name: str) -> Iterator[Document]:
     ids = _Ids(name, "rows")
     row = 0
-    for batch in pf.iter_batches(batch_size=1024):
-        for record in batch.to_pylist():
+    batches = pf.iter_batches(batch_size=1024)
+    while True:
+        try:
+            batch = next(batches, None)
+            records = None if batch is None else batch.to_pylist()
+        except Exception as exc:  # pyarrow raises several types for damaged pages
+            reason = " ".join(str(exc).split())  # pyarrow's messages span lines
+            raise ParseError(name, row + 1, f"cannot read the file: {reason}") from exc
+        if records is None:
+            return
+        for record in records:
             row += 1
             doc = _document(record, spec, name, row)
             ids.add(doc.id, row)
@@ -324,15 +406,14 @@ def _document(record: Any, spec: _Spec, name: str, line: int) -> Document:
         raise ParseError(
             name,
             line,
-            f'missing "{spec.id_field}" ({_names(record, "keys")}); pass id_field= to name the id key',
+            f'missing "{spec.id_field}" ({_names(record, "keys")}); {_name_hint("id", "key")}',
         )
     doc_id = _id_value(record[id_key], id_key, name, line)
     if spec.text_field not in record:
         raise ParseError(
             name,
             line,
-            f'missing "{spec.text_field}" ({_names(record, "keys")}); '
-            "pass text_field= to name the text key",
+            f'missing "{spec.text_field}" ({_names(record, "keys")}); {_name_hint("text", "key")}',
         )
     text = record[spec.text_field]
     if not isinstance(text, str):
@@ -366,12 +447,15 @@ def _id_value(value: Any, key: str, name: str, line: int) -> str:
 
 
 def _metadata_value(key: str, value: Any, spec: _Spec, name: str, line: int) -> Any:
-    declared = spec.declared.get(key)
+    try:
+        return _metadata(key, value, spec.declared.get(key))
+    except InputError as exc:
+        raise ParseError(name, line, str(exc)) from None
+
+
+def _metadata(key: str, value: Any, declared: FieldType | None) -> Any:
     if declared is not None:
-        try:
-            return coerce(value, declared, field=key)
-        except InputError as exc:
-            raise ParseError(name, line, str(exc)) from None
+        return coerce(value, declared, field=key)
     if isinstance(value, str):
         date = parse_date(value) if len(value) <= 40 else None
         return value if date is None else date
@@ -379,8 +463,10 @@ def _metadata_value(key: str, value: Any, spec: _Spec, name: str, line: int) -> 
         return coerce(value, "list", field=key)
     if isinstance(value, dict):
         return coerce(value, "string", field=key)
-    if isinstance(value, (bool, int, float)) or value is None:
+    if isinstance(value, bool) or value is None:
         return value
+    if isinstance(value, (int, float)):  # refuses what the store cannot hold: 1e999, 2**64
+        return coerce(value, infer_type(value), field=key)  # type: ignore[arg-type]
     return coerce(value, "date", field=key) if isinstance(value, dt.date) else value
 
 
@@ -402,15 +488,14 @@ def _read_csv(path: Path, spec: _Spec) -> Iterator[Document]:
         raise ParseError(
             name,
             rows.header_line,
-            f'missing "{spec.id_field}" column ({_names(header, "header")}); '
-            "pass id_field= to name the id column",
+            f'missing "{spec.id_field}" column ({_names(header, "header")}); {_name_hint("id", "column")}',
         )
     if spec.text_field not in header:
         raise ParseError(
             name,
             rows.header_line,
             f'missing "{spec.text_field}" column ({_names(header, "header")}); '
-            "pass text_field= to name the text column",
+            + _name_hint("text", "column"),
         )
     for i, column in enumerate(header):
         if column in header[:i]:
@@ -430,8 +515,11 @@ class _CsvRows:
 
     def __init__(self, path: Path, name: str) -> None:
         self.name = name
+        self.path = path
         self.file = io.TextIOWrapper(_open_binary(path), encoding="utf-8-sig", newline="")
-        self.reader = csv.reader(self.file)
+        # strict: a quote that is never closed is an error, not a field that swallows the
+        # rest of the file
+        self.reader = csv.reader(self.file, strict=True)
         self.header: list[str] | None = None
         self.header_line = 1
         try:
@@ -450,9 +538,16 @@ class _CsvRows:
             except StopIteration:
                 return
             except csv.Error as exc:
+                if str(exc) == "unexpected end of data":
+                    reason = "invalid CSV: a quoted field in the row starting here is never closed"
+                    raise ParseError(self.name, start, reason) from None
                 raise ParseError(self.name, self.reader.line_num, f"invalid CSV: {exc}") from None
-            except UnicodeDecodeError as exc:
-                raise ParseError(self.name, self.reader.line_num + 1, _utf8_reason(exc)) from None
+            except UnicodeDecodeError:
+                # the text layer decodes ahead in blocks, so find the bad byte's line afresh
+                raise _utf8_error(self.path, self.name) from None
+            except _READ_ERRORS as exc:
+                line = self.reader.line_num + 1
+                raise ParseError(self.name, line, f"cannot read the file: {exc}") from exc
             if row:  # csv gives [] for a blank line
                 yield start, row
 
@@ -543,7 +638,10 @@ def _read_folder(path: Path, spec: _Spec) -> Iterator[Document]:
 def _folder_documents(path: Path, files: list[tuple[str, Path]]) -> Iterator[Document]:
     ids = _Ids(f"folder {path}", "files")
     for rel, file in files:
-        data = file.read_bytes()
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            raise InputError(f"cannot read {file}: {exc.strerror or exc}") from exc
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
@@ -560,25 +658,45 @@ def _folder_documents(path: Path, files: list[tuple[str, Path]]) -> Iterator[Doc
 
 
 def _open_binary(path: Path) -> IO[bytes]:
-    with open(path, "rb") as f:
-        magic = f.read(2)
-    if magic == _GZIP_MAGIC:
-        return gzip.open(path, "rb")  # type: ignore[return-value]
-    return open(path, "rb")
-
-
-def _json_reason(line: bytes) -> str:
-    """Why a line is not JSON, with the column counted on the line without its newline."""
     try:
-        json.loads(line)
-    except json.JSONDecodeError as exc:
-        return f"invalid JSON: {exc.msg} at column {exc.colno}"
-    return "invalid JSON"  # unreachable: only called for lines that failed to parse
+        with open(path, "rb") as f:
+            magic = f.read(2)
+        if magic == _GZIP_MAGIC:
+            return gzip.open(path, "rb")  # type: ignore[return-value]
+        return open(path, "rb")
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
+def _name_hint(what: str, unit: str) -> str:
+    """How to name the id or text key, for Python and command-line users alike."""
+    return f"name the {what} {unit} with {what}_field= (Python) or --{what}-field (command line)"
 
 
 def _utf8_reason(exc: UnicodeDecodeError) -> str:
     byte = exc.object[exc.start : exc.start + 1].hex()
     return f"not valid UTF-8 (byte 0x{byte}); save the file as UTF-8"
+
+
+def _utf8_error(path: Path, name: str) -> ParseError:
+    """The error for the first byte of ``path`` that is not UTF-8, at its line."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    newlines = 0
+    with _open_binary(path) as f:
+        while chunk := f.read(1 << 20):
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError as exc:
+                # exc.object is the chunk after at most 3 held-back bytes, none of them a newline
+                line = newlines + exc.object.count(b"\n", 0, exc.start) + 1
+                return ParseError(name, line, _utf8_reason(exc))
+            newlines += chunk.count(b"\n")
+    return ParseError(name, newlines + 1, "not valid UTF-8 at the end; save the file as UTF-8")
+
+
+def _printable(text: str) -> str:
+    """``text`` with lone surrogates written as escapes, so a message can be printed."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _kind(value: Any) -> str:
