@@ -95,7 +95,7 @@ def main() -> None:
     qs = [q["text"] for q in questions[::step]][: args.queries]
     from lancedb.rerankers import RRFReranker
 
-    table = engine.store._table
+    table = engine.store.table
     reranker = RRFReranker()
     for q in qs[:20]:  # warm caches for both paths
         engine.search(q, k=10)

@@ -38,7 +38,7 @@ def _run(script: str) -> subprocess.CompletedProcess[str]:
 
 
 def _indices(engine: Engine) -> set[tuple[str, ...]]:
-    return {tuple(i.columns) for i in engine.store._table.list_indices()}
+    return {tuple(i.columns) for i in engine.store.table.list_indices()}
 
 
 # ---------------------------------------------------------------- one writer at a time

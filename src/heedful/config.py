@@ -46,6 +46,8 @@ class SearchConfig:
     depth: int = 100
     rrf_k: int = 20  # chosen on the first 250 HotpotQA questions (bench/hotpotqa_recall.py)
     judge_depth: int = 100  # candidates read criterion by criterion when there is a plan
+    #: a candidate list that a few long documents fill is fetched deeper, up to this many times depth
+    widen_max: int = 16
     weights: Weights = field(default_factory=lambda: _weights())
 
 

@@ -11,7 +11,7 @@ import os
 import shutil
 import sys
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, cast
@@ -20,16 +20,17 @@ from heedful._lock import LOCK_FILE, WriteLock
 from heedful.config import CONFIG_FILE, ChunkConfig, IndexConfig, SearchConfig
 from heedful.errors import ConfigError, DuplicateIdError, IndexNotFoundError, InputError
 from heedful.models.base import Embedder
-from heedful.store.base import Candidate, PassageRow
+from heedful.store.base import Candidate, PassageRow, Store
 from heedful.store.filters import Filter, parse_filter
 from heedful.types import Document, Hit, Results
 
 if TYPE_CHECKING:
     from heedful.ingest.fields import FieldType
     from heedful.plan.schema import Plan
+    from heedful.rank.candidates import Retriever
     from heedful.rank.llm_judge import LLMJudge
 
-__all__ = ["Engine", "IndexReport"]
+__all__ = ["Engine", "IndexReport", "StoreFactory", "lance_store"]
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +58,18 @@ class IndexReport:
         )
 
 
+#: builds the store of an index from its folder and settings
+StoreFactory = Callable[[Path, IndexConfig], Store]
+
+
+def lance_store(path: Path, config: IndexConfig) -> Store:
+    """The default store: a LanceDB table inside the index folder."""
+    from heedful.store.lancedb import LanceStore
+
+    return LanceStore(path, dim=config.dim, fields=config.fields, date_field=config.date_field,
+                      ann_min_passages=config.ann_min_passages)
+
+
 def _doc_hash(doc: Document) -> str:
     meta = json.dumps(dict(doc.metadata), sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha1(f"{doc.title}\x00{doc.text}\x00{meta}".encode()).hexdigest()
@@ -73,7 +86,7 @@ class Engine:
 
     def __init__(
         self, path: Path, config: IndexConfig, *, embedder: Embedder | None = None,
-        search: SearchConfig | None = None, lock_timeout: float = 60.0,
+        search: SearchConfig | None = None, lock_timeout: float = 60.0, store: Store | None = None,
     ) -> None:
         self.path = path
         self.config = config
@@ -81,10 +94,11 @@ class Engine:
         #: how long a write waits for another process's write to end before IndexBusyError
         self.lock_timeout = lock_timeout
         self._embedder = embedder
-        self._pool: Any = None  # a second thread runs a query's BM25 search while this one embeds it
+        self._retriever: Retriever | None = None
         #: set by :meth:`open` when it created this index (True: and its folder); cleared by the
         #: first write. A first run that fails removes what open created: no empty index is left.
         self._made: bool | None = None
+        self.store = store if store is not None else lance_store(path, config)
         self._load_state()
         if self.config.written and self.store.version is None:
             raise IndexNotFoundError(
@@ -99,11 +113,11 @@ class Engine:
             )
 
     def _load_state(self) -> None:
-        """Open the store for the current settings and read the marker an interrupted run left."""
-        from heedful.store.lancedb import LanceStore
-
-        self.store = LanceStore(self.path, dim=self.config.dim, fields=self.config.fields,
-                                date_field=self.config.date_field, ann_min_passages=self.config.ann_min_passages)
+        """Bring the store up to the current settings and commits, and read the marker an interrupted
+        run left."""
+        self.store.fields = dict(self.config.fields)
+        self.store.date_field = self.config.date_field
+        self.store.reload()
         marker = self.path / RUN_MARKER
         self.interrupted: dict[str, Any] | None = json.loads(marker.read_text()) if marker.exists() else None
 
@@ -118,6 +132,7 @@ class Engine:
         chunk: ChunkConfig | None = None,
         exact: bool = False,
         lock_timeout: float = 60.0,
+        store: StoreFactory | None = None,
     ) -> Engine:
         """Open the index at ``path``, creating it when ``create`` is true.
 
@@ -125,7 +140,10 @@ class Engine:
         IVF-HNSW index from ``IndexConfig.ann_min_passages`` passages up) apply to a new index; an
         existing index keeps its own. A write waits up to ``lock_timeout`` seconds for another
         process writing the same index, then raises :class:`~heedful.errors.IndexBusyError`.
+        ``store`` builds the :class:`~heedful.store.base.Store` from the folder and its settings
+        (default :func:`lance_store`, the embedded LanceDB table).
         """
+        make_store = store or lance_store
         path = Path(path)
         if not (path / CONFIG_FILE).exists():
             if not create:
@@ -153,7 +171,8 @@ class Engine:
                     if exact:
                         config.ann_min_passages = None
                     config.save(path)
-                    engine = cls(path, config, embedder=emb_obj, lock_timeout=lock_timeout)
+                    engine = cls(path, config, embedder=emb_obj, lock_timeout=lock_timeout,
+                                 store=make_store(path, config))
                     engine._made = made_dir
                     return engine
         config = IndexConfig.load(path)
@@ -163,7 +182,7 @@ class Engine:
                 f"{path} was built with embedder {config.embedder!r}, not {embedder!r}; "
                 "open it without an embedder or build a new index"
             )
-        return cls(path, config, embedder=emb, lock_timeout=lock_timeout)
+        return cls(path, config, embedder=emb, lock_timeout=lock_timeout, store=make_store(path, config))
 
     @contextlib.contextmanager
     def _writing(self, purpose: str) -> Iterator[bool]:
@@ -201,6 +220,16 @@ class Engine:
 
             self._embedder = load_embedder(self.config.embedder, max_length=self.config.max_length)
         return self._embedder
+
+    @property
+    def retriever(self) -> Retriever:
+        """Hybrid candidate generation over this index's store (BM25 + dense, MaxP, RRF)."""
+        if self._retriever is None:
+            from heedful.rank.candidates import Retriever
+
+            self._retriever = Retriever(self.store, self.embedder, rrf_k=self.search_config.rrf_k,
+                                        widen_max=self.search_config.widen_max)
+        return self._retriever
 
     def info(self) -> dict[str, Any]:
         docs, passages = self.store.count()
@@ -467,8 +496,6 @@ class Engine:
         >>> engine.search("volcano", instruction="Eruptions in Italy are not relevant.", k=2).ids  # doctest: +SKIP
         ['d1', 'd2']
         """
-        from heedful.rank.fusion import rrf
-
         if not isinstance(k, int) or isinstance(k, bool) or k < 1:
             raise ConfigError(f"k={k!r} must be a positive integer")
         query = (query or "").strip()
@@ -491,16 +518,9 @@ class Engine:
         depth = max(self.search_config.depth, 2 * k)
         t = time.perf_counter()
         # lean lists (ids and scores) are fused; only the documents kept are then read in full
-        bm25_job = self._threads().submit(_documents, self.store.text_search, text, depth=depth, want=k,
-                                          filters=flt, as_of=when)
-        vector = self.embedder.embed_query(text)
-        timings["embed"] = (time.perf_counter() - t) * 1000
-        dense = _documents(self.store.vector_search, vector, depth=depth, want=k, filters=flt, as_of=when)
-        bm25 = bm25_job.result()
-        fused = rrf({"bm25": bm25, "dense": dense}, k=self.search_config.rrf_k)
-        keep = fused[: max(k, self.search_config.judge_depth if judging else 0)]
-        for f, full in zip(keep, self.store.hydrate([f.best for f in keep], vectors=judging), strict=True):
-            f.best = full
+        retriever = self.retriever
+        fused = retriever.retrieve(text, depth=depth, want=k, filters=flt, as_of=when, timings=timings)
+        retriever.hydrate(fused[: max(k, self.search_config.judge_depth if judging else 0)], vectors=judging)
         timings["retrieve"] = (time.perf_counter() - t) * 1000 - timings["embed"]
 
         if not judging or not fused:
@@ -521,13 +541,6 @@ class Engine:
             hits = self._explain_versions(hits, when)
         timings["total"] = sum(timings.values())
         return Results(query=query, hits=hits, instruction=instruction, plan=the_plan, timings=timings)
-
-    def _threads(self) -> Any:
-        if self._pool is None:
-            from concurrent.futures import ThreadPoolExecutor
-
-            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="heedful-bm25")
-        return self._pool
 
     def _plan(self, query: str, instruction: str | None, plan: Any) -> Plan | None:
         if plan is not None:
@@ -764,29 +777,6 @@ def _retrieval_text(query: str, instruction: str | None, plan: Plan | None) -> s
     else:
         positive = " ".join(c.text for c in plan.criteria if c.polarity in ("require", "prefer"))
     return " ".join(t for t in (query, positive) if t)
-
-
-#: how much deeper than ``depth`` a candidate list may be fetched when a few long documents fill it
-WIDEN_MAX = 16
-
-
-def _documents(search: Any, what: Any, *, depth: int, want: int, **options: Any) -> list[Candidate]:
-    """One lean candidate list collapsed to documents (MaxP), at least ``want`` of them if there are.
-
-    A list holds passages, so one long document (a 2 MB file is thousands of passages) can fill it
-    alone and crowd every other document out. When the list came back full with fewer than ``want``
-    documents, it is fetched again four times deeper, up to ``WIDEN_MAX`` times ``depth``: ordinary
-    queries pay nothing, a flooded one a few more reads.
-    """
-    from heedful.rank.fusion import max_passage
-
-    limit = depth
-    while True:
-        got = search(what, k=limit, lean=True, **options)
-        docs = max_passage(got)
-        if len(docs) >= want or len(got) < limit or limit >= depth * WIDEN_MAX:
-            return docs
-        limit *= 4
 
 
 def _hit(c: Candidate, rank: int, score: float, ranks: Mapping[str, int]) -> Hit:

@@ -35,9 +35,9 @@ def build(tmp_path, n: int, *, batches: int = 1, ann_min_passages: int | None = 
 
 def test_refresh_compacts_and_indexes(tmp_path):
     store = build(tmp_path, 60, batches=6)
-    stats = store._table.stats()
+    stats = store.table.stats()
     assert stats["fragment_stats"]["num_fragments"] == 1
-    assert {(tuple(i.columns), i.index_type) for i in store._table.list_indices()} == {
+    assert {(tuple(i.columns), i.index_type) for i in store.table.list_indices()} == {
         (("search_text",), "FTS"), (("pid",), "BTree")}
     assert not store.ann
 

@@ -193,27 +193,20 @@ def _bm25(ctx: SetContext, query: str, instruction: str | None, k: int) -> list[
 
 
 def _dense(ctx: SetContext, query: str, instruction: str | None, k: int) -> list[str]:
-    from heedful.rank.fusion import max_passage
+    from heedful.rank.candidates import document_list
 
     text = _join(query, instruction)
     if not text:
         return []
     vector = ctx.engine.embedder.embed_query(text)
-    return [c.doc_id for c in max_passage(ctx.engine.store.vector_search(vector, k=ctx.depth(k)))][:k]
+    return [c.doc_id for c in document_list(ctx.engine.store.vector_search, vector, depth=ctx.depth(k), want=k)][:k]
 
 
 def _hybrid(ctx: SetContext, query: str, instruction: str | None, k: int) -> list[str]:
-    from heedful.rank.fusion import max_passage, rrf
-
     text = _join(query, instruction)
     if not text:
         return []
-    store, depth = ctx.engine.store, ctx.depth(k)
-    lists = {
-        "bm25": max_passage(store.text_search(text, k=depth)),
-        "dense": max_passage(store.vector_search(ctx.engine.embedder.embed_query(text), k=depth)),
-    }
-    return [f.doc_id for f in rrf(lists, k=ctx.engine.search_config.rrf_k)][:k]
+    return [f.doc_id for f in ctx.engine.retriever.retrieve(text, depth=ctx.depth(k), want=k)][:k]
 
 
 def _heedful(ctx: SetContext, query: str, instruction: str | None, k: int) -> list[str]:

@@ -63,10 +63,37 @@ class Candidate:
 
 
 class Store(ABC):
-    """Passages with vectors, a BM25 index and typed metadata, searched with filters pushed down."""
+    """Passages with vectors, a BM25 index and typed metadata, searched with filters pushed down.
+
+    This is the whole contract the :class:`~heedful.engine.Engine` uses: a backend that implements
+    these methods and passes the contract suite (``tests/store/contract.py``, parametrised by a
+    store factory) works behind the engine unchanged.
+
+    Versions: documents whose metadata has ``doc_key`` and ``valid_from`` are versions of one
+    document; ``valid_until`` (stored beside them, exclusive) ends each version's validity. Without
+    an as-of date only current versions (``valid_until`` unset) are searched; with one, the versions
+    valid that day and nothing whose ``date_field`` is after it.
+    """
 
     #: metadata field -> heedful field type ("string", "integer", "number", "bool", "date", "list")
     fields: dict[str, str]
+    #: the date field as-of compares with ("nothing dated after T"); None: only versions are checked
+    date_field: str | None = None
+
+    @property
+    @abstractmethod
+    def version(self) -> int | None:
+        """A number that grows with every commit; None while nothing has ever been written."""
+
+    @abstractmethod
+    def reload(self) -> None:
+        """See what other writers committed since this store was opened (rows and columns)."""
+
+    @abstractmethod
+    def ensure_fields(self, fields: Mapping[str, str]) -> list[str]:
+        """Add metadata columns for fields not stored yet; returns the names added.
+
+        Raises InputError for a name that collides with :data:`RESERVED_COLUMNS`."""
 
     @abstractmethod
     def write(self, rows: Sequence[PassageRow], *, doc_ids: Sequence[str]) -> None:
@@ -105,6 +132,14 @@ class Store(ABC):
     @abstractmethod
     def hydrate(self, candidates: Sequence[Candidate], *, vectors: bool = False) -> list[Candidate]:
         """The candidates of a lean search completed with their stored fields, rank and score kept."""
+
+    @abstractmethod
+    def passages(self, doc_ids: Sequence[str]) -> list[Candidate]:
+        """Every stored passage of the given documents, in no particular order (rank and score 0)."""
+
+    @abstractmethod
+    def count_newer(self, doc_keys: Sequence[str], as_of: dt.date | None) -> dict[str, int]:
+        """How many versions of each key took effect after ``as_of`` (the ones as-of hid)."""
 
     @abstractmethod
     def versions(self, doc_keys: Sequence[str]) -> list[tuple[str, str, dt.date, dt.date | None, dt.date | None]]:

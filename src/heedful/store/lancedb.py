@@ -76,9 +76,7 @@ class LanceStore(Store):
         self.bypass_ann = False
         self._db = lancedb.connect(str(self.path / "lance"))
         self._table: Any = None
-        if (self.path / "lance" / f"{TABLE}.lance").exists():
-            self._table = self._db.open_table(TABLE)
-            self._sync_fields_from_table()
+        self.reload()
 
     # ---------------------------------------------------------------- schema
     def _schema(self) -> Any:
@@ -99,6 +97,19 @@ class LanceStore(Store):
         ]
         cols += [pa.field(name, _arrow_type(kind)) for name, kind in sorted(self.fields.items())]
         return pa.schema(cols)
+
+    def reload(self) -> None:
+        """Open the table again as the last commit left it (another writer may have created it or
+        added columns)."""
+        self._table = None
+        if (self.path / "lance" / f"{TABLE}.lance").exists():
+            self._table = self._db.open_table(TABLE)
+            self._sync_fields_from_table()
+
+    @property
+    def table(self) -> Any:
+        """The LanceDB table (None before the first write), for measurements against raw LanceDB."""
+        return self._table
 
     def _sync_fields_from_table(self) -> None:
         names = set(self._table.schema.names)
@@ -221,10 +232,6 @@ class LanceStore(Store):
     @property
     def version(self) -> int | None:
         return None if self._table is None else int(self._table.version)
-
-    def restore(self, version: int) -> None:
-        if self._table is not None and self._table.version != version:
-            self._table.restore(version)
 
     # ---------------------------------------------------------------- reads
     def _where(self, filters: Sequence[Filter], as_of: dt.date | None = None) -> str | None:
