@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from heedful.config import Weights
 from heedful.rank.judge import CandidateView, Judge, Verdict
 from heedful.types import CriterionResult
 
@@ -20,35 +20,6 @@ if TYPE_CHECKING:
     from heedful.plan.schema import Criterion, Plan
 
 __all__ = ["Weights", "contribution", "score_candidates", "subject_share"]
-
-
-@dataclass(frozen=True)
-class Weights:
-    """How much each kind of verdict moves a candidate (retrieval scores span [0, 1]).
-
-    ``require_satisfied`` and ``semantic`` were fitted by ``bench/tune_weights.py`` on the first half
-    of hotpotqa-if and timeqa-if dev, and checked on the second half of hotpotqa-if
-    (``bench/results/tune_weights.md``); the hard penalties stay at the full spread. ``time_window``
-    (2.0 there) and ``subject`` were then set on timeqa-if dev with the window bounds
-    (``bench/if_dev.py timeqa-if/dev``: p-MRR +57.7, nDCG@10 0.651 / 0.640 at 2.0 and no subject
-    term; +59.2, 0.664 / 0.654 at 3.0 and 0.25); hotpotqa-if is unchanged by both. ``short``, a
-    length prior (a heading or a list item says too little to meet criteria as a paragraph does),
-    was set on timeqa-if dev too: +59.6, 0.671 / 0.670 with it (0.674 / 0.673 once a plan stopped
-    counting a repeated window twice).
-    """
-
-    require_satisfied: float = 0.25
-    require_violated: float = 1.00
-    require_unknown: float = 0.25
-    exclude_satisfied: float = 1.00
-    prefer: float = 0.15
-    avoid: float = 0.15
-    semantic: float = 0.30  # scale of embedding verdicts, for every polarity
-    time_window: float = 3.00  # scale of the time-window term: (score - 0.5) * time_window
-    llm: float = 0.50  # scale of LLM verdicts on require/exclude: (P(yes) - 0.5) * 2 * llm
-    subject: float = 0.25  # with a time window: times the share of a candidate's title words the query names
-    short: float = 0.25  # a judged passage of n < short_words words loses short * (1 - n / short_words)
-    short_words: int = 100
 
 
 def contribution(criterion: Criterion, verdict: Verdict, w: Weights) -> float:
