@@ -11,9 +11,23 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, overload
 
-__all__ = ["CriterionResult", "Document", "Hit", "Passage", "Results"]
+__all__ = ["CriterionResult", "Document", "Hit", "Passage", "Results", "Status", "Verdict"]
 
 Status = Literal["satisfied", "violated", "unknown"]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """How one criterion reads on one passage, from any judge (predicate, embedding, LLM).
+
+    ``score`` in [0, 1] is the degree it holds (1 satisfied, 0 violated, 0.5 undecided);
+    ``evidence`` is the passage text that decided it; ``method`` says which judge and how.
+    """
+
+    status: Status
+    score: float
+    evidence: str | None = None
+    method: str = ""
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,7 @@ def test_mentions(terms, text, status):
 def test_mentions_quotes_the_sentence_with_the_first_hit():
     text = "The band toured Europe. It formed in Edmonton in 1990. Edmonton loved it."
     assert evaluate(Predicate.mentions(["Edmonton"]), text) == Verdict(
-        SAT, "It formed in Edmonton in 1990.", 1.0)
+        SAT, 1.0, "It formed in Edmonton in 1990.")
 
 
 # -------------------------------------------------------------------------------------- years
@@ -81,7 +81,7 @@ def test_year_picks_the_year_of_the_hint_event():
 def test_year_event_word_in_another_sentence():
     text = "The film premiered at a festival. It was released in 1998. A sequel came in 2004."
     assert evaluate(Predicate.year(">=", 2000), text, hint="films released in 2000 or later") == Verdict(
-        VIO, "It was released in 1998.", 0.0)
+        VIO, 0.0, "It was released in 1998.")
 
 
 def test_year_falls_back_to_the_first_date_with_a_softer_score():
@@ -120,7 +120,7 @@ def test_year_open_ranges():
 
 def test_year_unknown_without_dates():
     assert evaluate(Predicate.year("<", 1920), "A painter of seascapes.", hint="born before 1920") == Verdict(
-        UNK, None, 0.5)
+        UNK, 0.5, None)
 
 
 # ------------------------------------------------------------------------------------ numbers
@@ -128,7 +128,7 @@ def test_year_unknown_without_dates():
 
 def test_number_nearest_to_context():
     text = "Founded in 1850, the town has 3 churches and a population of 120,000."
-    assert evaluate(Predicate.number(">", 100_000, context=["population"]), text) == Verdict(SAT, text, 1.0)
+    assert evaluate(Predicate.number(">", 100_000, context=["population"]), text) == Verdict(SAT, 1.0, text)
     assert check(Predicate.number(">", 5, context=["churches"]), text) == (VIO, 0.0)
 
 
@@ -177,8 +177,8 @@ def test_canonical_unit():
 
 def test_pattern():
     pred = Predicate.pattern(r"\$\s?\d", label="money")
-    assert evaluate(pred, "Entry is free. Parking costs $5 a day.") == Verdict(SAT, "Parking costs $5 a day.", 1.0)
-    assert evaluate(pred, "Entry is free.") == Verdict(VIO, None, 0.0)
+    assert evaluate(pred, "Entry is free. Parking costs $5 a day.") == Verdict(SAT, 1.0, "Parking costs $5 a day.")
+    assert evaluate(pred, "Entry is free.") == Verdict(VIO, 0.0, None)
     assert evaluate(Predicate.pattern("ALBUM"), "Their second album.").status == SAT
 
 
@@ -199,7 +199,7 @@ WINDOW = Predicate.date_window(date(1995, 8, 1), date(2002, 8, 31))
 def test_date_window_statuses():
     # inside the window, naming neither of its bounds: 0.5 + 0.5 * 2/3
     assert evaluate(WINDOW, "She was minister from 1996 to 2001.") == Verdict(
-        SAT, "She was minister from 1996 to 2001.", pytest.approx(0.833, abs=1e-3))
+        SAT, pytest.approx(0.833, abs=1e-3), "She was minister from 1996 to 2001.")
     assert check(WINDOW, "She was minister in August 1997.") == (SAT, 0.833)
     # naming the year the window begins and the one it ends (each year overlaps the window in part)
     assert check(WINDOW, "She became minister in 1995 and resigned in 2002.") == (SAT, 0.793)
@@ -207,16 +207,16 @@ def test_date_window_statuses():
     assert check(WINDOW, "She was minister from 1990 to 1996.") == (SAT, 0.567)
     # a range that covers the window: 0.5 + 0.5 * 2/3 * (0.5 * (1 + window/range))
     assert check(WINDOW, "She was minister from 1980 to 2010.") == (SAT, 0.705)
-    assert evaluate(WINDOW, "She was minister from 1980 to 1990.") == Verdict(VIO, None, 0.0)
-    assert evaluate(WINDOW, "She was a minister.") == Verdict(UNK, None, 0.5)
+    assert evaluate(WINDOW, "She was minister from 1980 to 1990.") == Verdict(VIO, 0.0, None)
+    assert evaluate(WINDOW, "She was a minister.") == Verdict(UNK, 0.5, None)
 
 
 def test_date_window_picks_the_best_date_for_evidence():
     text = "Born in 1950. Minister 1990–1996. Ambassador in 1999."
-    assert evaluate(WINDOW, text) == Verdict(SAT, "Ambassador in 1999.", pytest.approx(0.833, abs=1e-3))
+    assert evaluate(WINDOW, text) == Verdict(SAT, pytest.approx(0.833, abs=1e-3), "Ambassador in 1999.")
     # among dates inside the window, the one naming its start is the evidence
     text = "Ambassador in 1999. Minister from September 1995."
-    assert evaluate(WINDOW, text) == Verdict(SAT, "Minister from September 1995.", pytest.approx(0.933, abs=1e-3))
+    assert evaluate(WINDOW, text) == Verdict(SAT, pytest.approx(0.933, abs=1e-3), "Minister from September 1995.")
 
 
 def test_bounds_score():

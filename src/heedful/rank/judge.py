@@ -11,7 +11,9 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
+
+from heedful.types import Status, Verdict
 
 if TYPE_CHECKING:
     import numpy as np
@@ -21,19 +23,6 @@ if TYPE_CHECKING:
     from heedful.rank.evidence import Evidence
 
 __all__ = ["CandidateView", "EmbeddingJudge", "Judge", "PredicateJudge", "Verdict"]
-
-Status = Literal["satisfied", "violated", "unknown"]
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """How one criterion reads on one passage: ``score`` in [0, 1] is the degree it holds."""
-
-    status: Status
-    score: float
-    evidence: str | None = None
-    method: str = ""
-
 
 @dataclass
 class CandidateView:

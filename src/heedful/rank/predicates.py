@@ -6,7 +6,7 @@ sentence that decided it, and a ``score`` in [0, 1] (1 satisfied, 0 violated, 0.
 >>> from heedful.plan.schema import Predicate
 >>> text = "He was born in 1905 and retired in 1938."
 >>> evaluate(Predicate.year("<", 1920), text, hint="players born before 1920")
-Verdict(status='satisfied', evidence='He was born in 1905 and retired in 1938.', score=1.0)
+Verdict(status='satisfied', score=1.0, evidence='He was born in 1905 and retired in 1938.', method='')
 >>> evaluate(Predicate.year(">", 1940), text, hint="retired after 1940").status
 'violated'
 
@@ -40,10 +40,9 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import TYPE_CHECKING, Literal, Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from heedful.plan._lexicon import (
     COUNTRIES,
@@ -59,32 +58,19 @@ from heedful.rank.evidence import (
     NumberMention,
     extract,
 )
+from heedful.types import Status, Verdict
 
 if TYPE_CHECKING:
     from heedful.plan.schema import Predicate
 
 __all__ = ["Verdict", "bounds_score", "canonical_unit", "dates_in", "evaluate", "window_fit", "window_score"]
 
-Status = Literal["satisfied", "violated", "unknown"]
 
 _SNIPPET = 200
 _GUESS_SHRINK = 0.6  # a guessed year/number moves the score only 60% of the way from 0.5
 
 
-@dataclass(frozen=True)
-class Verdict:
-    """The outcome of one predicate on one passage.
-
-    ``evidence`` is the deciding sentence (or a window of at most ~200 characters around the
-    match); ``score`` is the degree of satisfaction in [0, 1].
-    """
-
-    status: Status
-    evidence: str | None
-    score: float
-
-
-_UNKNOWN = Verdict("unknown", None, 0.5)
+_UNKNOWN = Verdict("unknown", 0.5, None)
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -100,9 +86,9 @@ def evaluate(predicate: Predicate, text: str, evidence: Evidence | None = None, 
 
     >>> from heedful.plan.schema import Predicate
     >>> evaluate(Predicate.mentions(["Canada"]), "A Canadian band from Edmonton.")
-    Verdict(status='satisfied', evidence='A Canadian band from Edmonton.', score=1.0)
+    Verdict(status='satisfied', score=1.0, evidence='A Canadian band from Edmonton.', method='')
     >>> evaluate(Predicate.number(">", 100, context=["killed"]), "The storm killed 12 people.")
-    Verdict(status='violated', evidence='The storm killed 12 people.', score=0.0)
+    Verdict(status='violated', score=0.0, evidence='The storm killed 12 people.', method='')
     """
     ev = extract(text) if evidence is None else evidence
     kind = predicate.type
@@ -111,8 +97,8 @@ def evaluate(predicate: Predicate, text: str, evidence: Evidence | None = None, 
     if kind == "pattern":
         m = _compile_pattern(predicate.regex).search(text)
         if m is None:
-            return Verdict("violated", None, 0.0)
-        return Verdict("satisfied", _snippet(text, ev, m.start(), m.end()), 1.0)
+            return Verdict("violated", 0.0, None)
+        return Verdict("satisfied", 1.0, _snippet(text, ev, m.start(), m.end()))
     if kind == "year":
         return _year(predicate.op, predicate.value, text, ev, hint)
     if kind == "number":
@@ -135,7 +121,7 @@ def _snippet(text: str, ev: Evidence, start: int, end: int) -> str:
 
 
 def _guess(v: Verdict) -> Verdict:
-    return Verdict(v.status, v.evidence, 0.5 + (v.score - 0.5) * _GUESS_SHRINK)
+    return Verdict(v.status, 0.5 + (v.score - 0.5) * _GUESS_SHRINK, v.evidence)
 
 
 # --------------------------------------------------------------------------------------------
@@ -249,9 +235,9 @@ def _mentions(terms: Sequence[str], text: str, ev: Evidence) -> Verdict:
         if m:
             hits.append((m.start(), m.end()))
     if not hits:
-        return Verdict("violated", None, 0.0)
+        return Verdict("violated", 0.0, None)
     s, e = min(hits)
-    return Verdict("satisfied", _snippet(text, ev, s, e), 1.0)
+    return Verdict("satisfied", 1.0, _snippet(text, ev, s, e))
 
 
 @lru_cache(maxsize=256)
@@ -381,9 +367,9 @@ def _year(op: str | None, value: object, text: str, ev: Evidence, hint: str) -> 
     value_hi = max(value) if isinstance(value, (tuple, list)) else int(value)  # type: ignore[call-overload]
     span = _year_span(d, cls, value_hi)
     if span is None:
-        return Verdict("unknown", _snippet(text, ev, d.char_start, d.char_end), 0.5)
+        return Verdict("unknown", 0.5, _snippet(text, ev, d.char_start, d.char_end))
     share = _year_share(span[0], span[1], op, value)  # type: ignore[arg-type]
-    v = Verdict(_status(share), _snippet(text, ev, d.char_start, d.char_end), share)
+    v = Verdict(_status(share), share, _snippet(text, ev, d.char_start, d.char_end))
     return v if bound else _guess(v)
 
 
@@ -522,7 +508,7 @@ def _number(predicate: Predicate, text: str, ev: Evidence, hint: str) -> Verdict
         chosen = 0
     n = nums[chosen]
     share = _compare(n, op, value)
-    v = Verdict(_status(share), _snippet(text, ev, n.char_start, n.char_end), share)
+    v = Verdict(_status(share), share, _snippet(text, ev, n.char_start, n.char_end))
     return v if bound else _guess(v)
 
 
@@ -639,8 +625,8 @@ def _date_window(ws: date | None, we: date | None, text: str, ev: Evidence) -> V
         return _UNKNOWN
     best, where = _best_date(ws, we, ev)
     if where is None:
-        return Verdict("violated", None, 0.0)
-    return Verdict("satisfied", _snippet(text, ev, where.char_start, where.char_end), 0.5 + 0.5 * _fit(best, ws, we, ev))
+        return Verdict("violated", 0.0, None)
+    return Verdict("satisfied", 0.5 + 0.5 * _fit(best, ws, we, ev), _snippet(text, ev, where.char_start, where.char_end))
 
 
 def dates_in(evidence: Evidence | str) -> tuple[tuple[date, date], ...]:
