@@ -269,25 +269,25 @@ def test_coerce_never_raises_past_the_limits_of_int_and_json():
             "integer",
             "unknown",
             ("field \"year\" is indexed as integer, but document 'd2' has 'unknown', a string; "
-            "keep year integer, or build a new index to store it as string"),
+            "write year as integer in every document, or build a new index to store it as string"),
         ),
         (
             "integer",
             2.5,
             ("field \"year\" is indexed as integer, but document 'd2' has 2.5, a number; "
-            "keep year integer, or build a new index to store it as number"),
+            "write year as integer in every document, or build a new index to store it as number"),
         ),
         (
             "date",
             2024,
             ("field \"year\" is indexed as date, but document 'd2' has 2024, an integer; "
-            "keep year date, or build a new index to store it as string"),
+            "write year as date in every document, or build a new index to store it as string"),
         ),
         (
             "integer",
             2**64,
             (f"field \"year\" is indexed as integer, but document 'd2' has {2**64}, an integer; "
-            "keep year integer, or build a new index to store it as string"),
+            "write year as integer in every document, or build a new index to store it as string"),
         ),
     ],
 )

@@ -213,7 +213,7 @@ def infer_schema(
     {'id': 'string', 'when': 'date'}
     >>> infer_schema([Document("d2", "text", metadata={"year": "unknown"})], recorded={"year": "integer"})
     Traceback (most recent call last):
-    heedful.errors.InputError: field "year" is indexed as integer, but document 'd2' has 'unknown', a string; keep year integer, or build a new index to store it as string
+    heedful.errors.InputError: field "year" is indexed as integer, but document 'd2' has 'unknown', a string; write year as integer in every document, or build a new index to store it as string
     """
     declared = validate_declared(declared)
     recorded = validate_declared(recorded)
@@ -244,7 +244,7 @@ def _check_recorded(
     raise InputError(
         f'field "{key}" is indexed as {recorded}, but {where} has {_shown(value)}, '
         f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}; "
-        f"keep {key} {recorded}, or build a new index to store it as {wider}"
+        f"write {key} as {recorded} in every document, or build a new index to store it as {wider}"
     )
 
 
