@@ -20,6 +20,8 @@ from heedful.errors import ConfigError, HeedfulError, InputError, ParseError
 from heedful.eval import cli as eval_cli
 from heedful.eval.trec import check_token
 
+__all__ = ["FORMATS", "main", "render_table"]
+
 FORMATS = ("table", "json", "jsonl", "trec")
 
 

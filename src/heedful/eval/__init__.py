@@ -23,14 +23,14 @@ from heedful.eval.metrics import PMRR, evaluate, map_, ndcg, p_mrr, recall, robu
 from heedful.eval.trec import Qrels, Run, ranked, read_qrels, read_run, write_run
 
 # plain sorted() order, which tests/test_package.py checks; ruff would put "PMRR" first
-__all__ = [  # noqa: RUF022
+__all__ = [
+    "PMRR",
+    "SYSTEMS",
     "BM25Baseline",
     "BeirSet",
-    "PMRR",
     "PairedSet",
     "Qrels",
     "Run",
-    "SYSTEMS",
     "assert_instructions",
     "evaluate",
     "evaluate_beir",
