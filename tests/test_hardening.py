@@ -134,6 +134,19 @@ def test_a_field_keeps_its_type(tiny):
     assert tiny.info()["documents"] == 6
 
 
+def test_a_value_that_does_not_fit_the_stored_type_says_how_to_fix_it(tiny):
+    with pytest.raises(InputError, match=r"field \"words\" is indexed as integer, but document 'n1' has 'many'"):
+        tiny.index([Document("n1", "a note", metadata={"words": "many"})])
+    assert tiny.info()["documents"] == 6
+
+
+def test_text_that_is_not_valid_unicode_is_refused_before_any_change(tiny):
+    with pytest.raises(InputError, match=r"^document 'n1': its text holds '\\ud800' at character 2, which is not "
+                                         r"valid Unicode text \(a lone surrogate\)"):
+        tiny.index([Document("n1", "ab\ud800c")])
+    assert tiny.info()["documents"] == 6
+
+
 def test_a_field_name_filters_cannot_name_is_refused_before_any_change(tiny):
     with pytest.raises(InputError, match=r"^metadata field 'meta.source' cannot be stored: lance reads a '.' as "
                                          r"a nested field; rename it, e.g. 'meta_source'$"):

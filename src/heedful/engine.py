@@ -304,6 +304,7 @@ class Engine:
         for i, d in enumerate(items):
             if not isinstance(d, Document):
                 raise InputError(f"item {i} is a {type(d).__name__}, not a heedful Document")
+            _check_text(d)
             if d.id in seen:
                 dups.append(d.id)
             seen[d.id] = i
@@ -331,7 +332,8 @@ class Engine:
             declared = {**self.config.fields, **(fields or {})}
             present = {k for d, _ in todo for k in d.metadata}
             declared.update({k: v for k, v in LINEAGE_FIELDS.items() if k in present and k not in declared})
-            schema = infer_schema([d for d, _ in todo], declared=cast("Mapping[str, FieldType]", declared))
+            schema = infer_schema([d for d, _ in todo], declared=cast("Mapping[str, FieldType]", declared),
+                                  recorded=cast("Mapping[str, FieldType]", self.config.fields))
             todo = [
                 (Document(d.id, d.text, d.title, {k: coerce(v, schema[k], field=k) for k, v in d.metadata.items()}), h)
                 for d, h in todo
@@ -724,6 +726,20 @@ def _collect_values(config: IndexConfig, docs: Sequence[Document]) -> None:
             if len(seen) > MAX_VALUES:
                 break
         config.values[name] = sorted(seen) if len(seen) <= MAX_VALUES else None
+
+
+def _check_text(doc: Document) -> None:
+    """Text the store can hold: valid Unicode (a lone surrogate cannot be written as UTF-8)."""
+    for what, value in (("id", doc.id), ("title", doc.title), ("text", doc.text)):
+        if not isinstance(value, str):
+            raise InputError(f"document {doc.id!r}: {what} is a {type(value).__name__}, not text")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise InputError(
+                f"document {doc.id!r}: its {what} holds {value[exc.start]!r} at character {exc.start}, which is "
+                "not valid Unicode text (a lone surrogate); decode the source with errors='replace'"
+            ) from None
 
 
 def _check_retyping(recorded: Mapping[str, str], declared: Mapping[str, str]) -> None:
