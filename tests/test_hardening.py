@@ -216,6 +216,12 @@ def test_trec_output_refuses_ids_it_cannot_hold_and_keeps_the_old_file(tmp_path,
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ix", "run.trec"]  # no partial file left
 
 
+def test_an_as_of_date_is_read_whole(tiny_ro):
+    assert tiny_ro.search("volcano", as_of="2023-12-01T10:00:00Z", k=1).ids == ["d1"]
+    with pytest.raises(ConfigError, match=r"^as_of=\"2024-01-01' OR 1=1\" is not a date; write YYYY-MM-DD$"):
+        tiny_ro.search("volcano", as_of="2024-01-01' OR 1=1")
+
+
 def test_json_output_is_strict(capsys):
     hit = Hit(id="d1", score=math.nan, rank=1, metadata={"ratio": math.inf, "parts": [1.0, -math.inf]})
     assert hit.to_dict()["score"] is None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import logging
 import os
@@ -20,9 +19,9 @@ from heedful._lock import LOCK_FILE, WriteLock
 from heedful.config import CONFIG_FILE, ChunkConfig, IndexConfig, SearchConfig
 from heedful.errors import ConfigError, DuplicateIdError, IndexNotFoundError, InputError
 from heedful.models.base import Embedder
-from heedful.store.base import Candidate, PassageRow, Store
+from heedful.store.base import Store
 from heedful.store.filters import Filter, parse_filter
-from heedful.types import Document, Hit, Results
+from heedful.types import Document, Results
 
 if TYPE_CHECKING:
     from heedful.ingest.fields import FieldType
@@ -68,11 +67,6 @@ def lance_store(path: Path, config: IndexConfig) -> Store:
 
     return LanceStore(path, dim=config.dim, fields=config.fields, date_field=config.date_field,
                       ann_min_passages=config.ann_min_passages)
-
-
-def _doc_hash(doc: Document) -> str:
-    meta = json.dumps(dict(doc.metadata), sort_keys=True, default=str, ensure_ascii=False)
-    return hashlib.sha1(f"{doc.title}\x00{doc.text}\x00{meta}".encode()).hexdigest()
 
 
 class Engine:
@@ -279,9 +273,16 @@ class Engine:
         self, docs: Iterable[Document] | str | Path, *, mode: str, fields: Mapping[str, str] | None,
         batch_size: int, progress: bool, keys: tuple[str, str, str],
     ) -> IndexReport:
-        from heedful.ingest import chunk as chunk_text
         from heedful.ingest import read_documents
         from heedful.ingest.fields import coerce, infer_schema
+        from heedful.ingest.prepare import (
+            check_retyping,
+            check_text,
+            collect_values,
+            doc_hash,
+            passage_rows,
+            pick_date_field,
+        )
         from heedful.store.sql import check_field_name
         from heedful.temporal.versions import LINEAGE_FIELDS, versions_of
 
@@ -289,7 +290,7 @@ class Engine:
             raise ConfigError(f"mode={mode!r}; use 'add' or 'upsert'")
         if batch_size < 1:
             raise ConfigError(f"batch_size={batch_size} must be >= 1")
-        _check_retyping(self.config.fields, fields or {})
+        check_retyping(self.config.fields, fields or {})
         t0 = time.perf_counter()
         source = str(docs) if isinstance(docs, (str, Path)) else "documents"
         declared_types = cast("Mapping[str, FieldType] | None", fields)  # names are checked where they are read
@@ -304,7 +305,7 @@ class Engine:
         for i, d in enumerate(items):
             if not isinstance(d, Document):
                 raise InputError(f"item {i} is a {type(d).__name__}, not a heedful Document")
-            _check_text(d)
+            check_text(d)
             if d.id in seen:
                 dups.append(d.id)
             seen[d.id] = i
@@ -312,13 +313,13 @@ class Engine:
             raise DuplicateIdError(dups, f"in {source}")
 
         with self._writing(f"indexing {source}") as repair:
-            _check_retyping(self.config.fields, fields or {})  # the settings as the last writer left them
+            check_retyping(self.config.fields, fields or {})  # the settings as the last writer left them
             existing = self.store.doc_hashes()
             todo: list[tuple[Document, str]] = []
             unchanged = 0
             clashes = []
             for d in items:
-                h = _doc_hash(d)
+                h = doc_hash(d)
                 old = existing.get(d.id)
                 if old == h:
                     unchanged += 1
@@ -349,9 +350,9 @@ class Engine:
             if new_fields:
                 self.store.ensure_fields(new_fields)
                 self.config.fields.update(new_fields)
-            _collect_values(self.config, [d for d, _ in todo])
+            collect_values(self.config, [d for d, _ in todo])
             if self.config.date_field is None:
-                self.config.date_field = self.store.date_field = _date_field(self.config.fields)
+                self.config.date_field = self.store.date_field = pick_date_field(self.config.fields)
             self.config.save(self.path)
 
             until = self._relink(sorted({v.doc_key for v in incoming}), incoming) if incoming else {}
@@ -362,7 +363,7 @@ class Engine:
                 for start in range(0, total, batch_size):
                     batch = todo[start : start + batch_size]
                     marker.write_text(json.dumps({"source": source, "written": start, "total": total}))
-                    rows = self._passage_rows(batch, chunk_text, until)
+                    rows = passage_rows(batch, chunk=self.config.chunk, embedder=self.embedder, until=until)
                     self.store.write(rows, doc_ids=[d.id for d, _ in batch])
                     self._mark_written()
                     for d, _ in batch:
@@ -389,26 +390,6 @@ class Engine:
         if not self.config.written:
             self.config.written = True
             self.config.save(self.path)
-
-    def _passage_rows(
-        self, batch: Sequence[tuple[Document, str]], chunk_text: Any, until: Mapping[str, Any]
-    ) -> list[PassageRow]:
-        from heedful.rank.evidence import extract
-
-        cfg = self.config.chunk
-        pieces: list[tuple[Document, str, Any]] = []
-        for d, h in batch:
-            passages = chunk_text(d.id, d.text, max_words=cfg.max_words, overlap_words=cfg.overlap_words)
-            if cfg.max_passages is not None:
-                passages = passages[: cfg.max_passages]
-            pieces.extend((d, h, p) for p in passages)
-        texts = [f"{d.title}. {p.text}" if d.title else p.text for d, _, p in pieces]
-        vectors = self.embedder.embed_documents(texts)
-        return [
-            PassageRow(d.id, p.index, d.title, p.text, p.start, vectors[i], h, d.metadata,
-                       evidence=extract(p.text).to_json(), valid_until=until.get(d.id))
-            for i, (d, h, p) in enumerate(pieces)
-        ]
 
     def _relink(self, keys: Sequence[str], incoming: Sequence[Any]) -> dict[str, Any]:
         """Recompute when each version of ``keys`` stops being valid, given ``incoming`` versions.
@@ -525,8 +506,10 @@ class Engine:
         retriever.hydrate(fused[: max(k, self.search_config.judge_depth if judging else 0)], vectors=judging)
         timings["retrieve"] = (time.perf_counter() - t) * 1000 - timings["embed"]
 
+        from heedful.rank.rerank import hit_of, judge_candidates
+
         if not judging or not fused:
-            hits = tuple(_hit(f.best, rank, f.score, f.ranks) for rank, f in enumerate(fused[:k], 1))
+            hits = tuple(hit_of(f.best, rank, f.score, f.ranks) for rank, f in enumerate(fused[:k], 1))
         else:
             t = time.perf_counter()
             llm = None
@@ -537,10 +520,14 @@ class Engine:
                     raise ConfigError(f"judge_k={judge_k!r} must be an integer >= 0, e.g. 20")
 
                 llm = resolve_judge(judge, query=query, instruction=instruction)
-            hits = self._judge(the_plan, fused, k, llm=llm, judge_k=judge_k, query=query)  # type: ignore[arg-type]
+            assert the_plan is not None  # judging implies a plan
+            hits = judge_candidates(the_plan, fused, k, embedder=self.embedder, config=self.search_config,
+                                    date_field=self.config.date_field, llm=llm, judge_k=judge_k, query=query)
             timings["judge"] = (time.perf_counter() - t) * 1000
         if "doc_key" in self.config.fields and hits:
-            hits = self._explain_versions(hits, when)
+            from heedful.temporal.versions import explain_versions
+
+            hits = explain_versions(hits, self.store, when)
         timings["total"] = sum(timings.values())
         return Results(query=query, hits=hits, instruction=instruction, plan=the_plan, timings=timings)
 
@@ -553,147 +540,17 @@ class Engine:
             return self.compile(instruction, query=query)
         return None
 
-    def _explain_versions(self, hits: tuple[Hit, ...], as_of: dt.date | None) -> tuple[Hit, ...]:
-        """Say which version of a versioned document was chosen, and how many newer ones hid."""
-        from dataclasses import replace
-
-        from heedful.types import CriterionResult
-
-        keys = sorted({str(h.metadata["doc_key"]) for h in hits if h.metadata.get("doc_key")})
-        newer = self.store.count_newer(keys, as_of)
-        out = []
-        for h in hits:
-            key = h.metadata.get("doc_key")
-            if not key:
-                out.append(h)
-                continue
-            start = h.metadata.get("valid_from")
-            hidden = newer.get(str(key), 0)
-            when = f"as of {as_of.isoformat()}" if as_of else "the current version"
-            note = (f"version of {key!r} valid from {start.isoformat() if start else '?'}: {when}; "
-                    f"{hidden} newer version{'s' if hidden != 1 else ''} hidden")
-            why = CriterionResult(criterion=when, polarity="require", status="satisfied", evidence=note,
-                                  method="as-of: one version per doc_key, nothing dated after the date")
-            out.append(replace(h, explanation=(*h.explanation, why)))
-        return tuple(out)
-
-    def _judge(
-        self, plan: Plan, fused: list[Any], k: int, *, llm: LLMJudge | None = None, judge_k: int = 20,
-        query: str = "",
-    ) -> tuple[Hit, ...]:
-        from heedful.rank.evidence import Evidence, extract
-        from heedful.rank.judge import CandidateView, EmbeddingJudge, PredicateJudge
-        from heedful.rank.score import score_candidates
-
-        head = fused[: self.search_config.judge_depth]
-        top, bottom = head[0].score, head[-1].score
-        spread = (top - bottom) or 1.0
-        views = [
-            CandidateView(
-                doc_id=f.doc_id, passage=f.best.passage, title=f.best.title, text=f.best.text,
-                metadata=f.best.metadata, evidence=Evidence.from_json(f.best.evidence) if f.best.evidence
-                else extract(f.best.text), vector=f.best.vector, base=(f.score - bottom) / spread, ranks=dict(f.ranks),
-            )
-            for f in head
-        ]
-        judges = [PredicateJudge(date_field=self.config.date_field), EmbeddingJudge(self.embedder)]
-        judged_plan = _with_time_criterion(plan)
-        # heedful's own priors go into each candidate's base, so every later stage (the LLM's choice
-        # of what to read included) sees them; they are explained after the criteria
-        priors = _priors(judged_plan, query, views, self.search_config.weights)
-        for v, extra in zip(views, priors, strict=True):
-            v.base += sum(r.contribution for r in extra)
-        scored = score_candidates(judged_plan, views, judges, weights=self.search_config.weights)
-        if llm is not None and judge_k > 0:  # the LLM re-reads the best few where predicates are undecided
-            from heedful.rank.llm_judge import rescore_top
-
-            scored = rescore_top(judged_plan, views, scored, judges, llm, judge_k=judge_k,
-                                 weights=self.search_config.weights)
-        scored = [(score, (*why, *extra)) for (score, why), extra in zip(scored, priors, strict=True)]
-        # The TempRALM term is a recency preference. As-of alone does not add it: the store already
-        # keeps one version per document, and across different documents recency is not relevance.
-        if plan.time is not None and plan.time.recency == "latest":
-            scored = self._temporal(plan, views, scored)
-        order = sorted(range(len(head)), key=lambda i: (-scored[i][0], i))
-        hits = [
-            Hit(id=views[i].doc_id, score=scored[i][0], rank=r, title=views[i].title, text=views[i].text,
-                metadata=views[i].metadata, passage=views[i].passage, ranks=views[i].ranks,
-                explanation=scored[i][1])
-            for r, i in enumerate(order, 1)
-        ]
-        floor = min((s for s, _ in scored), default=0.0)
-        for f in fused[len(head):k]:  # beyond the judged depth: retrieval order, below the judged
-            hits.append(_hit(f.best, len(hits) + 1, floor - 1.0 + f.score, f.ranks))
-        return tuple(hits[:k])
-
-    def _temporal(self, plan: Plan, views: Sequence[Any], scored: list[Any]) -> list[Any]:
-        """Add the TempRALM term: closer before the query date (as-of, else today) scores higher."""
-        from heedful.temporal.scoring import tempralm
-        from heedful.types import CriterionResult
-
-        assert plan.time is not None
-        q_date = plan.time.as_of or dt.date.today()
-        dates = [_doc_date(v.metadata, self.config.date_field) for v in views]
-        terms = tempralm(dates, q_date, [s for s, _ in scored])
-        label = f"recent as of {q_date.isoformat()}" if plan.time.as_of else "the latest"
-        out = []
-        for (score, why), term, d in zip(scored, terms, dates, strict=True):
-            r = CriterionResult(
-                criterion=label, polarity="prefer", status="unknown" if d is None else "satisfied",
-                contribution=term, evidence=f"dated {d.isoformat()}" if d else None, span=plan.time.span,
-                method="temporal: TempRALM a / max(1 day, query date - document date), z-normalised",
-            )
-            out.append((score + term, (*why, r)))
-        return out
-
-
-def _priors(plan: Plan, query: str, views: Sequence[Any], w: Any) -> list[tuple[Any, ...]]:
-    """heedful's own priors on judged candidates, as explanation lines (one tuple per candidate).
-
-    * length: a heading or a list item says too little to meet criteria the way a paragraph does,
-      so a passage under ``w.short_words`` words loses up to ``w.short``;
-    * subject, when the plan has a time window: a window says *when*, not *what*, and almost every
-      passage mentions dates, so a passage of a document the query names (its title) gains
-      ``w.subject`` times the share of the title's words the query names, and a passage of another
-      document with a date in the window does not pass it.
-    """
-    from heedful.rank.score import subject_share
-    from heedful.types import CriterionResult
-
-    windowed = any(c.predicate is not None and c.predicate.type == "date_window" for c in plan.criteria)
-    out = []
-    for v in views:
-        lines = []
-        n = len(v.text.split())
-        if w.short and n < w.short_words:
-            lines.append(CriterionResult(
-                criterion="a passage long enough to judge", polarity="prefer", status="violated",
-                contribution=-w.short * (1 - n / w.short_words), method=f"length: {n} words, under {w.short_words}"))
-        share = subject_share(query, v.title) if windowed and query and w.subject else 0.0
-        if share:
-            lines.append(CriterionResult(
-                criterion="about what the query names", polarity="prefer", status="satisfied",
-                contribution=w.subject * share, evidence=v.title,
-                method=f"subject: the query names {share:.0%} of the title's words"))
-        out.append(tuple(lines))
-    return out
-
-
-def _doc_date(metadata: Mapping[str, Any], date_field: str | None) -> dt.date | None:
-    for name in (date_field, "valid_from"):
-        value = metadata.get(name) if name else None
-        if isinstance(value, dt.date):
-            return value
-    return None
-
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:
+    """An as-of date given as a date or as ISO text, read whole (a datetime's day counts)."""
+    from heedful.text.dates import parse_date
+
     if value is None or isinstance(value, dt.date):
         return value
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        raise ConfigError(f"as_of={value!r} is not a date; write YYYY-MM-DD") from None
+    day = parse_date(str(value))
+    if day is None:
+        raise ConfigError(f"as_of={value!r} is not a date; write YYYY-MM-DD")
+    return day
 
 
 def _with_as_of(plan: Plan | None, query: str, as_of: dt.date | None) -> Plan | None:
@@ -708,73 +565,6 @@ def _with_as_of(plan: Plan | None, query: str, as_of: dt.date | None) -> Plan | 
         return Plan(query=query, criteria=(), filters=(), time=TimeSpec(as_of=as_of))
     time_spec = replace(plan.time, as_of=as_of) if plan.time else TimeSpec(as_of=as_of)
     return replace(plan, time=time_spec)
-
-
-def _collect_values(config: IndexConfig, docs: Sequence[Document]) -> None:
-    """Track the distinct values of string and list fields while they stay few."""
-    from heedful.config import MAX_VALUES
-
-    for name, kind in config.fields.items():
-        if kind not in ("string", "list"):
-            continue
-        if name in config.values and config.values[name] is None:
-            continue
-        seen = set(config.values.get(name) or ())
-        for d in docs:
-            v = d.metadata.get(name)
-            seen.update(str(x) for x in (v if isinstance(v, list) else [v]) if x is not None and str(x))
-            if len(seen) > MAX_VALUES:
-                break
-        config.values[name] = sorted(seen) if len(seen) <= MAX_VALUES else None
-
-
-def _check_text(doc: Document) -> None:
-    """Text the store can hold: valid Unicode (a lone surrogate cannot be written as UTF-8)."""
-    for what, value in (("id", doc.id), ("title", doc.title), ("text", doc.text)):
-        if not isinstance(value, str):
-            raise InputError(f"document {doc.id!r}: {what} is a {type(value).__name__}, not text")
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError as exc:
-            raise InputError(
-                f"document {doc.id!r}: its {what} holds {value[exc.start]!r} at character {exc.start}, which is "
-                "not valid Unicode text (a lone surrogate); decode the source with errors='replace'"
-            ) from None
-
-
-def _check_retyping(recorded: Mapping[str, str], declared: Mapping[str, str]) -> None:
-    """A field keeps the type it was indexed with: a stored column cannot change type."""
-    for name, kind in declared.items():
-        old = recorded.get(name)
-        if old is not None and old != kind:
-            raise ConfigError(
-                f"field {name!r} is indexed as {old}, not {kind}; keep {name}:{old}, or build a new index "
-                f"to store it as {kind}"
-            )
-
-
-def _date_field(fields: Mapping[str, str]) -> str | None:
-    dates = [name for name, kind in fields.items() if kind == "date"]
-    for preferred in ("date", "publish_date", "published", "valid_from"):
-        if preferred in dates:
-            return preferred
-    return dates[0] if len(dates) == 1 else None
-
-
-def _with_time_criterion(plan: Plan) -> Plan:
-    """A time window in the plan reads as a date-window requirement on each passage."""
-    from dataclasses import replace
-
-    from heedful.plan.schema import Criterion, Predicate
-
-    if plan.time is None or plan.time.window is None:
-        return plan
-    if any(c.predicate is not None and c.predicate.type == "date_window" for c in plan.criteria):
-        return plan
-    start, end = plan.time.window
-    crit = Criterion(text=f"about the period {start.isoformat()} to {end.isoformat()}", polarity="require",
-                     kind="time", predicate=Predicate.date_window(start, end), span=plan.time.span)
-    return replace(plan, criteria=(*plan.criteria, crit))
 
 
 def _retrieval_text(query: str, instruction: str | None, plan: Plan | None) -> str:
@@ -793,11 +583,6 @@ def _retrieval_text(query: str, instruction: str | None, plan: Plan | None) -> s
     else:
         positive = " ".join(c.text for c in plan.criteria if c.polarity in ("require", "prefer"))
     return " ".join(t for t in (query, positive) if t)
-
-
-def _hit(c: Candidate, rank: int, score: float, ranks: Mapping[str, int]) -> Hit:
-    return Hit(id=c.doc_id, score=score, rank=rank, title=c.title, text=c.text,
-               metadata=c.metadata, passage=c.passage, ranks=dict(ranks))
 
 
 def _as_filter(f: Filter | Mapping[str, Any] | str) -> Filter:

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Literal, get_args
 
 from heedful.errors import ConfigError, InputError
+from heedful.text.dates import parse_date
 from heedful.types import Document
 
 __all__ = [
@@ -40,10 +41,6 @@ FieldType = Literal["string", "integer", "number", "bool", "date", "list"]
 FIELD_TYPES: tuple[FieldType, ...] = get_args(FieldType)
 
 # A date, optionally followed by a time and a zone: 2023-01-31, 2023-01-31T08:15, 2023-01-31 08:15:00Z.
-_DATE_RE = re.compile(
-    r"(\d{4})-(\d{2})-(\d{2})"
-    r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?"
-)
 # Leading zeros ("02139") mean an identifier or a code, not a number: those stay strings.
 _INT_RE = re.compile(r"[+-]?(?:0|[1-9]\d*)")
 _FLOAT_RE = re.compile(r"[+-]?(?:\d+\.\d*|\.\d+|\d+(?:\.\d*)?[eE][+-]?\d+)")
@@ -59,25 +56,6 @@ _HINTS: dict[str, str] = {
     "date": "expected an ISO date like 2023-01-31",
     "list": "expected a list or a comma-separated string",
 }
-
-
-def parse_date(text: str) -> dt.date | None:
-    """The date an ISO date or datetime string names, or None when it is not one.
-
-    The time and zone of a datetime are dropped: heedful filters and ranks by day.
-
-    >>> parse_date("2023-01-31"), parse_date("2023-01-31T23:59:59+02:00")
-    (datetime.date(2023, 1, 31), datetime.date(2023, 1, 31))
-    >>> parse_date("2023-02-30") is None, parse_date("31/01/2023") is None
-    (True, True)
-    """
-    m = _DATE_RE.fullmatch(text.strip())
-    if m is None:
-        return None
-    try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:  # 2023-02-30 has the shape of a date but is not one
-        return None
 
 
 def infer_type(value: Any) -> FieldType | None:

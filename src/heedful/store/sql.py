@@ -27,8 +27,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from heedful.errors import FilterError, InputError
-from heedful.ingest.fields import parse_date
 from heedful.store.filters import LIST_OPS, OPS, Filter, show
+from heedful.text.dates import parse_date
 
 __all__ = ["check_field_name", "quote_identifier", "render_filters", "sql_list", "sql_string"]
 

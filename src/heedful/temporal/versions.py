@@ -11,11 +11,15 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from heedful.errors import InputError
-from heedful.types import Document
+from heedful.types import Document, Hit
 
-__all__ = ["LINEAGE_FIELDS", "Version", "link", "versions_of"]
+if TYPE_CHECKING:
+    from heedful.store.base import Store
+
+__all__ = ["LINEAGE_FIELDS", "Version", "explain_versions", "link", "versions_of"]
 
 LINEAGE_FIELDS = {"doc_key": "string", "valid_from": "date", "valid_to": "date"}
 
@@ -78,3 +82,28 @@ def link(versions: Iterable[Version]) -> dict[str, dt.date | None]:
             nxt = vs[i + 1].valid_from if i + 1 < len(vs) else None
             until[v.doc_id] = v.valid_to if v.valid_to is not None else nxt
     return dict(sorted(until.items()))
+
+
+def explain_versions(hits: tuple[Hit, ...], store: Store, as_of: dt.date | None) -> tuple[Hit, ...]:
+    """Say which version of a versioned document was chosen, and how many newer ones hid."""
+    from dataclasses import replace
+
+    from heedful.types import CriterionResult
+
+    keys = sorted({str(h.metadata["doc_key"]) for h in hits if h.metadata.get("doc_key")})
+    newer = store.count_newer(keys, as_of)
+    out = []
+    for h in hits:
+        key = h.metadata.get("doc_key")
+        if not key:
+            out.append(h)
+            continue
+        start = h.metadata.get("valid_from")
+        hidden = newer.get(str(key), 0)
+        when = f"as of {as_of.isoformat()}" if as_of else "the current version"
+        note = (f"version of {key!r} valid from {start.isoformat() if start else '?'}: {when}; "
+                f"{hidden} newer version{'s' if hidden != 1 else ''} hidden")
+        why = CriterionResult(criterion=when, polarity="require", status="satisfied", evidence=note,
+                              method="as-of: one version per doc_key, nothing dated after the date")
+        out.append(replace(h, explanation=(*h.explanation, why)))
+    return tuple(out)

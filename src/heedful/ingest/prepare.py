@@ -1,0 +1,102 @@
+"""Index-time policy: what a document becomes before the store sees it, and the checks on the way.
+
+:func:`passage_rows` chunks, embeds and extracts evidence; the checks refuse what the store could
+not hold (text that is not valid Unicode, a field changing type); :func:`collect_values` keeps the
+few distinct values of string fields so "only CNN" can become a filter; :func:`pick_date_field`
+chooses the date as-of compares with.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from heedful.config import MAX_VALUES, ChunkConfig, IndexConfig
+from heedful.errors import ConfigError, InputError
+from heedful.models.base import Embedder
+from heedful.store.base import PassageRow
+from heedful.types import Document
+
+__all__ = ["check_retyping", "check_text", "collect_values", "doc_hash", "passage_rows", "pick_date_field"]
+
+
+def doc_hash(doc: Document) -> str:
+    meta = json.dumps(dict(doc.metadata), sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha1(f"{doc.title}\x00{doc.text}\x00{meta}".encode()).hexdigest()
+
+
+def passage_rows(
+    batch: Sequence[tuple[Document, str]], *, chunk: ChunkConfig, embedder: Embedder,
+    until: Mapping[str, dt.date | None],
+) -> list[PassageRow]:
+    """Passages of whole documents, ready to store: chunked, embedded (title first), with the
+    evidence the judges read extracted now, at index time."""
+    from heedful.ingest.chunking import chunk as chunk_text
+    from heedful.rank.evidence import extract
+
+    cfg = chunk
+    pieces: list[tuple[Document, str, Any]] = []
+    for d, h in batch:
+        passages = chunk_text(d.id, d.text, max_words=cfg.max_words, overlap_words=cfg.overlap_words)
+        if cfg.max_passages is not None:
+            passages = passages[: cfg.max_passages]
+        pieces.extend((d, h, p) for p in passages)
+    texts = [f"{d.title}. {p.text}" if d.title else p.text for d, _, p in pieces]
+    vectors = embedder.embed_documents(texts)
+    return [
+        PassageRow(d.id, p.index, d.title, p.text, p.start, vectors[i], h, d.metadata,
+                   evidence=extract(p.text).to_json(), valid_until=until.get(d.id))
+        for i, (d, h, p) in enumerate(pieces)
+    ]
+
+
+def collect_values(config: IndexConfig, docs: Sequence[Document]) -> None:
+    """Track the distinct values of string and list fields while they stay few."""
+    for name, kind in config.fields.items():
+        if kind not in ("string", "list"):
+            continue
+        if name in config.values and config.values[name] is None:
+            continue
+        seen = set(config.values.get(name) or ())
+        for d in docs:
+            v = d.metadata.get(name)
+            seen.update(str(x) for x in (v if isinstance(v, list) else [v]) if x is not None and str(x))
+            if len(seen) > MAX_VALUES:
+                break
+        config.values[name] = sorted(seen) if len(seen) <= MAX_VALUES else None
+
+
+def check_text(doc: Document) -> None:
+    """Text the store can hold: valid Unicode (a lone surrogate cannot be written as UTF-8)."""
+    for what, value in (("id", doc.id), ("title", doc.title), ("text", doc.text)):
+        if not isinstance(value, str):
+            raise InputError(f"document {doc.id!r}: {what} is a {type(value).__name__}, not text")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise InputError(
+                f"document {doc.id!r}: its {what} holds {value[exc.start]!r} at character {exc.start}, which is "
+                "not valid Unicode text (a lone surrogate); decode the source with errors='replace'"
+            ) from None
+
+
+def check_retyping(recorded: Mapping[str, str], declared: Mapping[str, str]) -> None:
+    """A field keeps the type it was indexed with: a stored column cannot change type."""
+    for name, kind in declared.items():
+        old = recorded.get(name)
+        if old is not None and old != kind:
+            raise ConfigError(
+                f"field {name!r} is indexed as {old}, not {kind}; keep {name}:{old}, or build a new index "
+                f"to store it as {kind}"
+            )
+
+
+def pick_date_field(fields: Mapping[str, str]) -> str | None:
+    dates = [name for name, kind in fields.items() if kind == "date"]
+    for preferred in ("date", "publish_date", "published", "valid_from"):
+        if preferred in dates:
+            return preferred
+    return dates[0] if len(dates) == 1 else None
