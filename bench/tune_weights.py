@@ -17,7 +17,7 @@ from _util import WORK, require_shared, save
 
 from heedful import Engine
 from heedful.eval import load_paired, ndcg, p_mrr
-from heedful.rank.evidence import Evidence, extract
+from heedful.ingest.evidence import Evidence, extract
 from heedful.rank.fusion import max_passage, rrf
 from heedful.rank.judge import CandidateView, EmbeddingJudge, Judge, PredicateJudge
 from heedful.rank.score import Weights, score_candidates

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from heedful.errors import HeedfulError
 from heedful.ingest import chunk, coerce, infer_schema, read_documents
-from heedful.rank.evidence import Evidence, extract
+from heedful.ingest.evidence import Evidence, extract
 from heedful.types import Document
 
 FUZZ = settings(max_examples=150, deadline=None, derandomize=True, database=None)

@@ -8,7 +8,7 @@ import pytest
 
 from heedful.errors import ConfigError
 from heedful.plan.schema import Criterion, Plan, Predicate
-from heedful.rank.evidence import extract
+from heedful.ingest.evidence import extract
 from heedful.rank.judge import CandidateView, PredicateJudge
 from heedful.rank.llm_judge import (
     SYSTEM_PROMPT,

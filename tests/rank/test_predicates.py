@@ -6,8 +6,8 @@ from datetime import date
 import pytest
 
 import heedful.rank.predicates as predicates_module
+from heedful.ingest.evidence import extract
 from heedful.plan.schema import Predicate
-from heedful.rank.evidence import extract
 from heedful.rank.predicates import (
     Verdict,
     bounds_score,

@@ -35,7 +35,7 @@ def passage_rows(
     """Passages of whole documents, ready to store: chunked, embedded (title first), with the
     evidence the judges read extracted now, at index time."""
     from heedful.ingest.chunking import chunk as chunk_text
-    from heedful.rank.evidence import extract
+    from heedful.ingest.evidence import extract
 
     cfg = chunk
     pieces: list[tuple[Document, str, Any]] = []

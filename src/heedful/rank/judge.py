@@ -18,9 +18,9 @@ from heedful.types import Status, Verdict
 if TYPE_CHECKING:
     import numpy as np
 
+    from heedful.ingest.evidence import Evidence
     from heedful.models.base import Embedder
     from heedful.plan.schema import Criterion
-    from heedful.rank.evidence import Evidence
 
 __all__ = ["CandidateView", "EmbeddingJudge", "Judge", "PredicateJudge", "Verdict"]
 

@@ -44,19 +44,20 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, cast
 
-from heedful.plan._lexicon import (
-    COUNTRIES,
-    COUNTRY_ALIASES,
-    DOC_NOUNS,
-    STOPWORDS,
-    UNIT_OF,
-)
-from heedful.rank.evidence import (
+from heedful.ingest.evidence import (
     OPEN_END,
     DateMention,
     Evidence,
     NumberMention,
     extract,
+)
+from heedful.text.lexicon import (
+    COUNTRIES,
+    COUNTRY_ALIASES,
+    DOC_NOUNS,
+    STOPWORDS,
+    UNIT_OF,
+    words,
 )
 from heedful.types import Status, Verdict
 
@@ -71,10 +72,6 @@ _GUESS_SHRINK = 0.6  # a guessed year/number moves the score only 60% of the way
 
 
 _UNKNOWN = Verdict("unknown", 0.5, None)
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
 
 
 def evaluate(predicate: Predicate, text: str, evidence: Evidence | None = None, *,
@@ -388,7 +385,7 @@ _SYNONYMS = [
     {"revenue", "revenues", "sales", "income", "turnover"},
 ]
 _SYNONYMS_OF = {w: g for g in _SYNONYMS for w in g}
-_NOT_CONTEXT = frozenset(_words(
+_NOT_CONTEXT = frozenset(words(
     """more less than over under above below least greater fewer exceeding exactly approximately
     around only larger smaller higher lower bigger number numbers amount total figure figures
     value values count quantity states state stated mentions mention gives give reports report

@@ -35,7 +35,7 @@ def judge_candidates(
     verdict's contribution (``config.weights``), plus the TempRALM term when the plan asks for the
     latest. Candidates beyond the judged depth follow in retrieval order, below every judged one.
     """
-    from heedful.rank.evidence import Evidence, extract
+    from heedful.ingest.evidence import Evidence, extract
     from heedful.rank.judge import CandidateView, EmbeddingJudge, PredicateJudge
     from heedful.rank.score import score_candidates
 

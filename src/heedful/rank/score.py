@@ -100,7 +100,7 @@ def subject_share(query: str, title: str) -> float:
     >>> subject_share("Who was the chair of the Security Service of Ukraine?", "Ivaylo Petev")
     0.0
     """
-    from heedful.plan._lexicon import STOPWORDS
+    from heedful.text.lexicon import STOPWORDS
 
     def words(text: str) -> set[str]:
         return {w.lower()[:6] for w in _TOKEN.findall(text) if w.lower() not in STOPWORDS}

@@ -39,7 +39,7 @@ class PassageRow:
     vector: np.ndarray
     doc_hash: str
     metadata: Mapping[str, Any] = field(default_factory=dict)
-    evidence: str = ""  # JSON of heedful.rank.evidence.Evidence, extracted at index time
+    evidence: str = ""  # JSON of heedful.ingest.evidence.Evidence, extracted at index time
     valid_until: dt.date | None = None  # exclusive end of a version's validity (None: still valid)
 
     @property

@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-import heedful.rank.evidence as evidence_module
-from heedful.rank.evidence import OPEN_END, DateMention, Evidence, NumberMention, extract
+import heedful.ingest.evidence as evidence_module
+from heedful.ingest.evidence import OPEN_END, DateMention, Evidence, NumberMention, extract
 
 
 def sentences(text: str) -> list[str]:
