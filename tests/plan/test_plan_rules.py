@@ -503,3 +503,28 @@ def test_known_domain_values_match_their_names_in_prose():
         {"field": "source", "op": "=", "value": "cnn.com"}]
     assert [f.to_dict() for f in compile_rules("Exclude USA Today stories.", fields=fields, values=values).filters] == [
         {"field": "source", "op": "!=", "value": "usatoday.com"}]
+
+
+@pytest.mark.parametrize(
+    ("instruction", "message"),
+    [
+        ("Only the rules as of 2024-02-31.",
+         ("'2024-02-31', which is not a calendar date (February 2024 has 29 days); write a day that exists, such as "
+         "2024-02-29 or 29 February 2024")),
+        ("As of 31 February 2023, please.",
+         ("'31 February 2023', which is not a calendar date (February 2023 has 28 days); write a day that exists, "
+         "such as 2023-02-28 or 28 February 2023")),
+        ("Reports filed after April 31, 2022 are relevant.",
+         "'April 31, 2022', which is not a calendar date (April 2022 has 30 days)"),
+        ("Nothing dated 2023-11-31 (a Friday).",
+         "'2023-11-31', which is not a calendar date (November 2023 has 30 days)"),
+    ],
+)
+def test_an_impossible_date_is_an_error_not_a_date_skipped(instruction, message):
+    with pytest.raises(ConfigError, match="^the instruction names " + re.escape(message)):
+        compile_rules(instruction)
+
+
+def test_a_leap_day_is_a_date():
+    plan = compile_rules("Only the rules as of 29 February 2024.")
+    assert plan.time is not None and plan.time.as_of == date(2024, 2, 29)

@@ -7,6 +7,7 @@ value (scales such as "million" applied), a canonical unit and the context words
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +22,7 @@ from heedful.plan._lexicon import (
     UNIT_OF,
     _words,
 )
+from heedful.plan._segment import Spans
 
 __all__ = ["NumExpr", "find_numbers", "parse_number"]
 
@@ -57,7 +59,7 @@ _TRAIL_RE = re.compile(
 _HAVE_RE = re.compile(
     r"\b(?:has|have|had|having|with|gives?|reports?|lists?|contains?|includes?|records?|comprises?|consists?\s+of)"
     r"\s+(?:exactly\s+|only\s+|just\s+)?(?P<q>a\s+single|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"\d+(?:,\d{3})*)\s+(?:\(\s*[^)]*\)\s+|\s+)*",
+    r"\d+(?:,\d{3})*)\s++(?:\([^()]{0,80}\)\s++)*",
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z\-']*")
@@ -68,6 +70,14 @@ _CONTEXT_STOP = STOPWORDS | DOC_NOUNS | frozenset(META_VERBS) | frozenset(
         "reported recorded least most according given stated listed shown based cited per"
     )
 )
+
+
+_UNIT_WORD = re.compile(r"\s?(%|°C|°F|[A-Za-z²/]+2?(?:\s+(?:cent|kilometres|kilometers|miles|sterling|dollars|km|mi))?)")
+_PUNCT = re.compile(r"[.,;:()\[\]!?]")
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
+_AND_AFTER = re.compile(r"\s+(?:and|or|to|in)\b")
+_JUST_ONE = re.compile(r"(?:a\s+single|one\s+single|only\s+one|just\s+one)", re.IGNORECASE)
+_CONTEXT_REACH = 120  # characters after a number searched for the noun it counts
 
 
 @dataclass(frozen=True)
@@ -84,7 +94,10 @@ class NumExpr:
 
 
 def parse_number(raw: str, scale: str | None = None, *, money: bool = False) -> int | float | None:
-    """``"5,000"`` -> 5000, ``"1.2", "million"`` -> 1200000, ``"two"`` -> 2."""
+    """``"5,000"`` -> 5000, ``"1.2", "million"`` -> 1200000, ``"two"`` -> 2.
+
+    A number too large for a float ("1" followed by 400 digits) is not a number here: ``None``.
+    """
     s = raw.strip().lower()
     if s.startswith("a "):
         s = s[2:].strip()
@@ -102,13 +115,14 @@ def parse_number(raw: str, scale: str | None = None, *, money: bool = False) -> 
         if sc == "b" and not money:
             return None
         v *= SCALES[sc]
+    if not math.isfinite(v):
+        return None
     return int(v) if float(v).is_integer() else v
 
 
 def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
     """A unit right after a number: returns (canonical unit, end offset)."""
-    m = re.match(r"\s?(%|°C|°F|[A-Za-z²/]+2?(?:\s+(?:cent|kilometres|kilometers|miles|sterling|dollars|km|mi))?)",
-                 text[pos:pos + 25])
+    m = _UNIT_WORD.match(text[pos:pos + 25])
     if not m:
         return None, pos
     word = m.group(1).lower()
@@ -121,9 +135,10 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
 
 def _context_after(text: str, pos: int, limit: int = 3) -> list[str]:
     out: list[str] = []
-    for m in _WORD_RE.finditer(text, pos):
-        gap = text[pos:m.start()]
-        if re.search(r"[.,;:()\[\]!?]", gap):
+    # the counted noun is within a few words: reading on to the end of the text would make the
+    # work for every number grow with the text after it
+    for m in _WORD_RE.finditer(text, pos, pos + _CONTEXT_REACH):
+        if _PUNCT.search(text, pos, m.start()):
             break
         w = m.group(0).lower()
         if w in _CONTEXT_STOP or w in UNIT_OF:
@@ -145,7 +160,7 @@ def _context_before(text: str, pos: int, limit: int = 2) -> list[str]:
     skipping = True
     prev_start = len(gap_text)
     for m in reversed(words):
-        if re.search(r"[.,;:()\[\]!?]", gap_text[m.end():prev_start]):
+        if _PUNCT.search(gap_text, m.end(), prev_start):
             break
         w = m.group(0).lower()
         prev_start = m.start()
@@ -188,10 +203,8 @@ def find_numbers(text: str) -> list[NumExpr]:
     [('>', 7500, 'm')]
     """
     out: list[NumExpr] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+    taken = Spans()
+    free = taken.free
 
     for m in _BETWEEN_RE.finditer(text):
         a = parse_number(m.group("a_n"), m.group("a_scale"), money=bool(m.group("a_cur") or m.group("b_cur")))
@@ -203,16 +216,16 @@ def find_numbers(text: str) -> list[NumExpr]:
             continue
         # years are time, not quantities: leave "between 1995 and 2002" to the time parser
         if unit is None and all(isinstance(v, int) and 100 <= v <= 2199 for v in (a, b)) and (
-            not re.match(r"\s+[a-z]", text[end:end + 3]) or re.match(r"\s+(?:and|or|to|in)\b", text[end:end + 5])
+            not _LOWER_AFTER.match(text, end, end + 3) or _AND_AFTER.match(text, end, end + 5)
         ):
             continue
         ctx = _context_before(text, m.start()) + _context_after(text, end)
         out.append(NumExpr(m.start(), end, "between", (a, b), unit, tuple(dict.fromkeys(ctx)), text[m.start():end]))
-        taken.append((m.start(), end))
+        taken.add(m.start(), end)
 
     for cm in _CMP_RE.finditer(text):
         op = next(_CMP[i][0] for i in range(len(_CMP)) if cm.group(f"c{i}"))
-        if op == "=" and re.match(r"(?:a\s+single|one\s+single|only\s+one|just\s+one)", cm.group(0), re.IGNORECASE):
+        if op == "=" and _JUST_ONE.match(cm.group(0)):
             nm = None
             value_unit: tuple[Any, str | None, int] | None = (1, None, len(cm.group(0).rstrip()) + cm.start())
             start_num = cm.end()
@@ -228,7 +241,7 @@ def find_numbers(text: str) -> list[NumExpr]:
         # "over 1990" is not a count; "under 18" is fine
         if (nm is not None and op in ("<", ">") and cm.group(0).strip().lower() in ("over", "under", "above", "below")
                 and unit is None and isinstance(value, int) and 1000 <= value <= 2199
-                and not re.match(r"\s+[a-z]", text[end:end + 3])):
+                and not _LOWER_AFTER.match(text, end, end + 3)):
             continue
         if not free(cm.start(), end) or not free(start_num, end):
             continue
@@ -236,7 +249,7 @@ def find_numbers(text: str) -> list[NumExpr]:
             continue  # "a single or song": no counted noun, no number
         ctx = _context_before(text, cm.start()) + _context_after(text, end)
         out.append(NumExpr(cm.start(), end, op, value, unit, tuple(dict.fromkeys(ctx)), text[cm.start():end]))
-        taken.append((cm.start(), end))
+        taken.add(cm.start(), end)
 
     for nm in _NUM_RE.finditer(text):
         if not free(nm.start(), nm.end()):
@@ -252,7 +265,7 @@ def find_numbers(text: str) -> list[NumExpr]:
         e = tm.end()
         ctx = _context_before(text, nm.start()) + _context_after(text, e)
         out.append(NumExpr(nm.start(), e, op, value, unit, tuple(dict.fromkeys(ctx)), text[nm.start():e]))
-        taken.append((nm.start(), e))
+        taken.add(nm.start(), e)
 
     for hm in _HAVE_RE.finditer(text):
         q = hm.group("q")
@@ -269,6 +282,6 @@ def find_numbers(text: str) -> list[NumExpr]:
         last = re.compile(r"\b" + re.escape(ctx[-1]) + r"\b", re.IGNORECASE).search(text, hm.end())
         e = last.end() if last else hm.end()
         out.append(NumExpr(s, e, "=", value, None, tuple(ctx), text[s:e]))
-        taken.append((s, e))
+        taken.add(s, e)
     out.sort(key=lambda n: n.start)
     return out

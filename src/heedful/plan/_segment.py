@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 from heedful.plan._lexicon import ABBREVIATIONS, STOPWORDS, _words
 
-__all__ = ["clauses", "mask_brackets", "sentences"]
+__all__ = ["Spans", "clauses", "mask_brackets", "sentences"]
 
 # Words that start a new sentence after an abbreviation ("... in the U.S. Relevant documents ...").
 _STARTERS = STOPWORDS | frozenset(
@@ -16,7 +17,16 @@ _STARTERS = STOPWORDS | frozenset(
         "especially avoid treat restrict find skip note however also please do don't never i we you"
     )
 )
-_SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)")
+# starts only at the first mark of a run and never gives back what it took: one pass over "!!!!..."
+_SENT_END = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s|$)")
+_NEXT_WORD = re.compile(r"\s*+(\S+)")
+_END_THEN_SPACE = re.compile(r"[.!?:;](\s+)")
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s+")
+_WORD_CHAR = re.compile(r"\w")
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]|[a-z]")
+_LIST_MARK = re.compile(r"(?:^|\n)[ \t]*\d{1,2}$")
+_TRAILING_NONWORD = re.compile(r"\W+$")
 _BULLET = re.compile(r"\n\s*(?:[-*•–]|\d{1,2}[.)])\s+|\n\s*\n")
 _NEVER_END = frozenset({"e.g", "i.e", "cf", "vs", "viz", "approx", "ca", "incl", "excl", "resp", "no", "nos",
                         "mr", "mrs", "ms", "dr", "prof", "st", "mt", "jr", "sr", "bros"})
@@ -27,7 +37,6 @@ def mask_brackets(text: str) -> str:
 
     Offsets are kept, so a match in the masked text indexes the original text.
     """
-    chars = list(text)
     stack: list[int] = []
     pairs: list[tuple[int, int]] = []
     for i, ch in enumerate(text):
@@ -35,31 +44,67 @@ def mask_brackets(text: str) -> str:
             stack.append(i)
         elif ch in ")]" and stack:
             pairs.append((stack.pop(), i))
-    for s, e in pairs:
-        if any(s2 < s and e < e2 for s2, e2 in pairs):
+    if not pairs:
+        return text
+    # pairs from one stack nest or are disjoint: a pair is inside another when an earlier-opened
+    # pair closes after it, so one sweep in order of opening finds the outermost ones
+    chars = list(text)
+    reach = -1
+    for s, e in sorted(pairs):
+        if e < reach:
             continue
+        reach = e
         for k in range(s, e + 1):
             if chars[k] != "\n":
                 chars[k] = " "
     return "".join(chars)
 
 
+_OPENER = re.compile(r"[\"“‘]")
+_CLOSER = {'"': '"', "“": "”", "‘": "’"}
+
+
 def _mask_quotes(text: str) -> str:
+    """``text`` with quoted stretches blanked; a quote closes on its own line or not at all.
+
+    Scanned left to right, in linear time: an opening mark without a closing one on its line marks
+    the rest of the line as closed to that kind of quote, so later marks of the kind are not scanned.
+    """
+    chars: list[str] | None = None
+    dead: dict[str, int] = {}  # kind of quote -> offset before which it has no closing mark
+    line_end = -1
+    m = _OPENER.search(text)
+    while m is not None:
+        i, opener = m.start(), m.group(0)
+        if i >= line_end:
+            line_end = text.find("\n", i)
+            line_end = len(text) if line_end < 0 else line_end
+        j = -1 if dead.get(opener, -1) > i else text.find(_CLOSER[opener], i + 1, line_end)
+        if j < 0:
+            dead[opener] = line_end
+            m = _OPENER.search(text, i + 1)
+            continue
+        if chars is None:
+            chars = list(text)
+        chars[i:j + 1] = " " * (j + 1 - i)
+        m = _OPENER.search(text, j + 1)
+    if chars is not None:
+        text = "".join(chars)
+
     def blank(m: re.Match[str]) -> str:
         return " " * len(m.group(0))
 
-    text = re.sub(r"\"[^\"\n]*\"|“[^”\n]*”|‘[^’\n]*’", blank, text)
     return re.sub(r"(?<![\w])'[^'\n]{1,80}'(?![\w])", blank, text)
 
 
 def _abbrev_before(text: str, pos: int) -> str | None:
-    m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, pos - 40):pos])
+    m = _LAST_WORD.search(text[max(0, pos - 40):pos])
     if not m:
         return None
     w = m.group(1).lower().rstrip(".")
     if w in ABBREVIATIONS:
         return w
-    if re.fullmatch(r"(?:[a-z]\.)+[a-z]|[a-z]", w):
+    if _INITIALS.fullmatch(w):
         return w
     return None
 
@@ -69,9 +114,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         if text[s] in "-*•–" and s + 1 < e and not text[s + 1].isspace():
             break
         s += 1
-    m = re.match(r"\d{1,2}[.)]\s+", text[s:e])
+    m = _LIST_NUMBER.match(text, s, e)
     if m and (s == 0 or text[s - 1] == "\n"):
-        s += m.end()
+        s = m.end()
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
@@ -88,19 +133,19 @@ def sentences(text: str) -> list[tuple[int, int]]:
     cuts = {0, len(text)}
     for m in _SENT_END.finditer(masked):
         end = m.end()
-        nxt = re.match(r"\s*(\S+)", masked[end:])
+        nxt = _NEXT_WORD.match(masked, end)
         if not nxt:
             continue
         word = nxt.group(1)
         first = word[0]
-        if m.group(0) == "." and re.search(r"(?:^|\n)[ \t]*\d{1,2}$", masked[max(0, m.start() - 6):m.start()]) and (
+        if m.group(0) == "." and _LIST_MARK.search(masked[max(0, m.start() - 6):m.start()]) and (
             m.start() <= 2 or masked[max(0, m.start() - 6):m.start()].find("\n") >= 0
         ):
             continue  # "1. Must be ...": a list marker, not a sentence
         if m.group(0)[0] == ".":
             ab = _abbrev_before(masked, m.start())
             if ab is not None:
-                bare = re.sub(r"\W+$", "", word).lower()
+                bare = _TRAILING_NONWORD.sub("", word).lower()
                 if ab in _NEVER_END or not (first.isupper() and bare in _STARTERS):
                     continue
         if not (first.isupper() or first.isdigit() or first in "\"'“‘([-*•"):
@@ -108,20 +153,21 @@ def sentences(text: str) -> list[tuple[int, int]]:
         cuts.add(end)
     for m in _BULLET.finditer(text):
         cuts.add(m.start())
-    for m in re.finditer(r"\n", text):
-        before = text[:m.start()].rstrip()
-        if before and before[-1] in ".!?:;":
-            cuts.add(m.start())
+    for m in _END_THEN_SPACE.finditer(text):  # a line break after a sentence mark ends the sentence
+        for k in range(m.start(1), m.end(1)):
+            if text[k] == "\n":
+                cuts.add(k)
     out = []
     ordered = sorted(cuts)
     for s, e in pairwise(ordered):
         s, e = _trim(text, s, e)
-        if e > s and re.search(r"\w", text[s:e]):
+        if e > s and _WORD_CHAR.search(text, s, e):
             out.append((s, e))
     return out
 
 
 _HARD_SPLIT = re.compile(r";|:(?!\d)|\s[—–]\s|\s--\s")
+_EXAMPLE_LEAD = re.compile(r"\b(?:e\.g|i\.e|note|example|examples)\.?$", re.IGNORECASE)
 
 
 def clauses(text: str, start: int, end: int, masked: str | None = None) -> list[tuple[int, int]]:
@@ -130,8 +176,12 @@ def clauses(text: str, start: int, end: int, masked: str | None = None) -> list[
     out: list[tuple[int, int]] = []
     s = start
     for m in _HARD_SPLIT.finditer(masked, start, end):
-        if re.search(r"\b(?:e\.g|i\.e|note|example|examples)\.?\s*$", masked[s:m.start()], re.IGNORECASE) and m.group(0) == ":":
-            continue
+        if m.group(0) == ":":
+            k = m.start()
+            while k > s and masked[k - 1].isspace():
+                k -= 1
+            if _EXAMPLE_LEAD.search(masked, max(s, k - 10), k):
+                continue  # "e.g.: ...", "Note: ...": not a clause of its own
         out.append((s, m.start()))
         s = m.end()
     out.append((s, end))
@@ -141,6 +191,50 @@ def clauses(text: str, start: int, end: int, masked: str | None = None) -> list[
             a += 1
         while b > a and text[b - 1] in " \t\n,.;:!?":
             b -= 1
-        if b > a and re.search(r"\w", text[a:b]):
+        if b > a and _WORD_CHAR.search(text, a, b):
             trimmed.append((a, b))
     return trimmed
+
+
+class Spans:
+    """Character spans ``[start, end)`` claimed in a text, for overlap tests in O(log n).
+
+    Overlapping spans are kept as one; spans that only touch stay apart, so :meth:`free` answers as
+    a test against every span added would. Kept spans never overlap, so sorted by start they are
+    also sorted by end.
+
+    >>> taken = Spans()
+    >>> taken.add(3, 7)
+    >>> taken.free(7, 9), taken.free(5, 9), 4 in taken, 7 in taken
+    (True, False, True, False)
+    """
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def __bool__(self) -> bool:
+        return bool(self._starts)
+
+    def __contains__(self, pos: int) -> bool:
+        """True when a span holds ``pos`` (``start <= pos < end``)."""
+        j = bisect_right(self._starts, pos)
+        return j > 0 and self._ends[j - 1] > pos
+
+    def free(self, start: int, end: int) -> bool:
+        """True when no span overlaps ``[start, end)``: none has ``span_start < end`` and ``span_end > start``."""
+        j = bisect_left(self._starts, end)
+        return not (j > 0 and self._ends[j - 1] > start)
+
+    def add(self, start: int, end: int) -> None:
+        j = bisect_left(self._starts, end)  # spans before j start before end
+        k = bisect_right(self._ends, start)  # spans from k on end after start
+        if k < j:
+            start, end = min(start, self._starts[k]), max(end, self._ends[j - 1])
+        self._starts[k:j] = [start]
+        self._ends[k:j] = [end]
+
+    def spans(self) -> list[tuple[int, int]]:
+        return list(zip(self._starts, self._ends, strict=True))

@@ -3,7 +3,8 @@
 :func:`find_times` returns :class:`TimeExpr` records with character offsets, the kind of
 expression (a closed period, an open bound, an as-of date) and the dates it resolves to. Years,
 months, days, decades, centuries, seasons and quarters are understood; two-digit range ends
-("1995-96") are expanded. Years before 100 and BC dates are left alone.
+("1995-96") are expanded. Years before 100 and BC dates are left alone. A day the calendar does not
+have ("31 February 2024", "2023-02-29") is a :class:`~heedful.errors.ConfigError`, never skipped.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from heedful.errors import ConfigError
 from heedful.plan._lexicon import MONTHS, ORDINALS, UNIT_OF
 
 __all__ = ["TimeExpr", "find_relative", "find_times"]
@@ -65,6 +67,16 @@ _ATOM_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Words an atom can start with; the atom pattern is tried only where a word is one of these or a
+# number, which keeps the scan fast (it is a long alternation, slow to try at every character).
+_ATOM_LEADS = frozenset(
+    [*MONTHS, *ORDINALS, *(o.split("-")[0] for o in ORDINALS), "the", "early", "mid", "middle", "late", "spring",
+     "summer", "autumn", "fall", "winter", "q1", "q2", "q3", "q4", "1st", "2nd", "3rd", "4th"]
+)
+_WORD_OR_TICK = re.compile(r"\w+|'(?=\d)")
+_TWO_DIGIT_END = re.compile(r"\s*[-–]\s*(\d{2})\b(?![-\d])")
+_RANGE_AFTER_MONTH = re.compile(r"\s+(?:to|until|through|-|–)")
+
 # A point in time: "as of", and the ways people ask what held on a day ("in force on", "what was
 # true on", "as things stood at the close of", "at the end of 2019", "answer for 30 March 2020").
 _LEAD_AS_OF = re.compile(
@@ -99,9 +111,12 @@ _LEAD_POINT = re.compile(
 )
 _LEAD_STRONG = re.compile(r"(?:\b(?:during|throughout|year|years)\s+|\bin\s+|\bthe\s+year\s+)$", re.IGNORECASE)
 _RANGE_START = re.compile(r"\b(?P<w>from|between)\s+(?:the\s+(?:year|years|period|end\s+of|start\s+of)\s+)?$", re.IGNORECASE)
-_RANGE_SEP = re.compile(
-    r"^\s*(?:(?P<and>and)|to|until|till|through|thru|up\s+to|-|–|—)\s*(?:the\s+(?:end\s+of\s+|year\s+)?)?$", re.IGNORECASE
+_RANGE_SEP = re.compile(  # matched from an atom's end to the next atom's start
+    r"\s*(?:(?P<and>and)|to|until|till|through|thru|up\s+to|-|–|—)\s*(?:the\s+(?:end\s+of\s+|year\s+)?)?$", re.IGNORECASE
 )
+# the words before a time that make it a bound or a point, in the order they are tried
+_LEADS = ((_LEAD_AS_OF, "as_of"), (_LEAD_BEFORE, "before"), (_LEAD_UNTIL, "until"), (_LEAD_AFTER, "after"),
+          (_LEAD_SINCE, "since"))
 _TRAIL_SINCE = re.compile(
     r"^(?:,)?\s*(?:(?:or|and)\s+(?:later|after|afterwards?|beyond|since|more\s+recent(?:ly)?|newer|onwards?)"
     r"|onwards?|and\s+on|on\b|forward"
@@ -185,15 +200,44 @@ def _month(name: str) -> int:
 
 def _atoms(text: str) -> list[_Atom]:
     out: list[_Atom] = []
-    for m in _ATOM_RE.finditer(text):
+    done = 0
+    for w in _WORD_OR_TICK.finditer(text):
+        pos = w.start()
+        word = w.group(0)
+        if pos < done or not (word[0] in "'0123456789" or word.lower() in _ATOM_LEADS):
+            continue
+        m = _ATOM_RE.match(text, pos)
+        if m is None:
+            continue
+        done = m.end()
         g = m.groupdict()
         try:
             atom = _atom_from_match(m, g, text)
         except ValueError:  # impossible dates such as February 30 or year 0
+            _check_day(m, g)
             atom = None
-        if atom is not None:
+        if atom is not None and atom.lo.year >= 100:
             out.append(atom)
     return out
+
+
+def _check_day(m: re.Match[str], g: dict[str, str | None]) -> None:
+    """Raise when the match names a day the calendar does not have; dates before year 100 are let be."""
+    if g["iso"] and g["iso_d"]:
+        y, mo = int(g["iso_y"] or 0), int(g["iso_m"] or 0)
+    elif g["dmy"] or g["mdy"]:
+        p = "dmy" if g["dmy"] else "mdy"
+        y, mo = int(g[f"{p}_y"] or 0), _month(g[f"{p}_m"] or "")
+    else:
+        return
+    if y < 100:
+        return
+    last = calendar.monthrange(y, mo)[1]
+    name = calendar.month_name[mo]
+    raise ConfigError(
+        f"the instruction names {m.group(0)!r}, which is not a calendar date ({name} {y} has {last} days); "
+        f"write a day that exists, such as {y}-{mo:02d}-{last:02d} or {last} {name} {y}"
+    )
 
 
 def _bc(era: str | None) -> bool:
@@ -276,7 +320,7 @@ def _atom_from_match(m: re.Match[str], g: dict[str, str | None], text: str) -> _
         return _Atom(s, e, date(y, 1, 1), date(y, 12, 31), "year", bare=not marked)
     if g["month"]:
         word = g["mo_m"] or ""
-        if word[0].islower() or word.lower() in ("may", "march") and not re.match(r"\s+(?:to|until|through|-|–)", text[e:]):
+        if word[0].islower() or word.lower() in ("may", "march") and not _RANGE_AFTER_MONTH.match(text, e):
             return None
         mo = _month(word)
         return _Atom(s, e, date(2000, mo, 1), _month_end(2000, mo), "month", has_year=False, month_only=mo)
@@ -303,6 +347,12 @@ def _noun_follows(text: str, end: int) -> bool:
     return w.endswith("s") or w in ("people", "men", "women", "children", "persons")
 
 
+_COUNT_LEAD = re.compile(
+    r"(?:more|fewer|less|greater|larger|higher|lower)\s+than\s+$|\b(?:over|under|above|below|least|most|exactly|"
+    r"about|around|approximately|nearly|almost|some|top|No\.|number|#)\s+$", re.IGNORECASE)
+_IN_AROUND = re.compile(r"\b(?:in|around|about)\s+$", re.IGNORECASE)
+
+
 def _year_ok(text: str, a: _Atom, lead_ok: bool, strong: bool) -> bool:
     """Decide whether a bare number is a year."""
     if not a.bare:
@@ -310,9 +360,7 @@ def _year_ok(text: str, a: _Atom, lead_ok: bool, strong: bool) -> bool:
     if _noun_follows(text, a.end):
         return False
     before = text[max(0, a.start - 25):a.start]
-    if re.search(r"(?:more|fewer|less|greater|larger|higher|lower)\s+than\s+$|\b(?:over|under|above|below|"
-                 r"least|most|exactly|about|around|approximately|nearly|almost|some|top|No\.|number|#)\s+$",
-                 before, re.IGNORECASE) and not re.search(r"\b(?:in|around|about)\s+$", before, re.IGNORECASE):
+    if _COUNT_LEAD.search(before) and not _IN_AROUND.search(before):
         return False
     y = a.lo.year
     if y >= 1000:
@@ -334,15 +382,14 @@ def find_times(text: str) -> list[TimeExpr]:
     while i < len(atoms):
         a = atoms[i]
         before = text[max(0, a.start - 40):a.start]
-        lead_ok = bool(_LEAD_POINT.search(before) or _LEAD_BEFORE.search(before) or _LEAD_AFTER.search(before)
-                       or _LEAD_UNTIL.search(before) or _LEAD_SINCE.search(before) or _LEAD_AS_OF.search(before)
-                       or _RANGE_START.search(before))
-        period_ctx = bool(_PERIOD_CONTEXT.search(text[max(0, a.start - 30):a.start]))
+        lead = next(((kind, lm) for rx, kind in _LEADS if (lm := rx.search(before))), None)
+        start_kw = _RANGE_START.search(before)
+        lead_ok = bool(lead or start_kw or _LEAD_POINT.search(before))
+        period_ctx = bool(_PERIOD_CONTEXT.search(text, max(0, a.start - 30), a.start))
         # a range: A (to|-|and) B
         if i + 1 < len(atoms):
             b = atoms[i + 1]
-            sep = _RANGE_SEP.match(text[a.end:b.start])
-            start_kw = _RANGE_START.search(before)
+            sep = _RANGE_SEP.match(text, a.end, b.start)
             if sep and b.bare and _noun_follows(text, b.end):
                 i += 2
                 continue
@@ -367,16 +414,15 @@ def find_times(text: str) -> list[TimeExpr]:
                     i += 2
                     continue
         # "1995-96": a two-digit range end
-        m2 = re.match(r"\s*[-–]\s*(\d{2})\b(?![-\d])", text[a.end:])
+        m2 = _TWO_DIGIT_END.match(text, a.end)
         if a.has_year and a.gran == "year" and m2 and a.lo.year >= 1000:
             yy = int(m2.group(1))
             y2 = a.lo.year // 100 * 100 + yy
             if y2 < a.lo.year:
                 y2 += 100
             if y2 - a.lo.year <= 30:
-                start_kw = _RANGE_START.search(before)
                 s = a.start - (len(before) - start_kw.start()) if start_kw else a.start
-                e = a.end + m2.end()
+                e = m2.end()
                 out.append(TimeExpr(s, e, "period", a.lo, date(y2, 12, 31), "year", text[s:e],
                                     (a.lo, date(y2, 12, 31))))
                 i += 1
@@ -390,14 +436,10 @@ def find_times(text: str) -> list[TimeExpr]:
             continue
         after = text[a.end:a.end + 30]
         expr: TimeExpr | None = None
-        for rx, kind in ((_LEAD_AS_OF, "as_of"), (_LEAD_BEFORE, "before"), (_LEAD_UNTIL, "until"),
-                         (_LEAD_AFTER, "after"), (_LEAD_SINCE, "since")):
-            lm = rx.search(before)
-            if lm:
-                s = a.start - (len(before) - lm.start())
-                expr = _bound(text, s, a.end, kind, a)  # type: ignore[arg-type]
-                break
-        if expr is None:
+        if lead is not None:
+            kind, lm = lead
+            expr = _bound(text, a.start - (len(before) - lm.start()), a.end, kind, a)  # type: ignore[arg-type]
+        else:
             tm = _TRAIL_SINCE.match(after) or _TRAIL_UNTIL.match(after)
             if tm:
                 trail: ExprKind = "since" if tm.re is _TRAIL_SINCE else "until"
@@ -410,20 +452,28 @@ def find_times(text: str) -> list[TimeExpr]:
     return out
 
 
+def _shift(d: date, days: int) -> date:
+    """``d`` moved by ``days``, held at the first or last day Python's calendar has."""
+    try:
+        return d + timedelta(days=days)
+    except OverflowError:
+        return date.min if days < 0 else date.max
+
+
 def _bound(text: str, s: int, e: int, kind: ExprKind, a: _Atom) -> TimeExpr:
     named = (a.lo, a.hi)
     if kind == "before":
-        return TimeExpr(s, e, kind, None, a.lo - timedelta(days=1), a.gran, text[s:e], named)
+        return TimeExpr(s, e, kind, None, _shift(a.lo, -1), a.gran, text[s:e], named)
     if kind in ("until", "as_of"):
         return TimeExpr(s, e, kind, None, a.hi, a.gran, text[s:e], named)
     if kind == "after":
-        return TimeExpr(s, e, kind, a.hi + timedelta(days=1), None, a.gran, text[s:e], named)
+        return TimeExpr(s, e, kind, _shift(a.hi, 1), None, a.gran, text[s:e], named)
     return TimeExpr(s, e, kind, a.lo, None, a.gran, text[s:e], named)
 
 
 _RELATIVE_RE = re.compile(
     r"(?:\b(?:in|within|during|over|from|about|for|on|covering)\s+)?\bthe\s+(?:last|past|previous|preceding)\s+"
-    r"(?:(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few)\s+)?"
+    r"(?:(?P<n>\d{1,4}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few)\s+)?"
     r"(?P<u>days?|weeks?|months?|years?|decades?)\b"
     r"|\b(?P<this>this|last|previous)\s+(?P<u2>week|month|year|decade)\b",
     re.IGNORECASE,
@@ -441,13 +491,12 @@ def find_relative(text: str, today: date) -> list[TimeExpr]:
             n = int(n_raw) if n_raw.isdigit() else _REL_N[n_raw]
             unit = m.group("u").lower().rstrip("s")
             days = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}[unit] * n
-            if unit == "year":
+            lo = _shift(today, -days)
+            if unit == "year" and n < today.year:
                 try:
                     lo = today.replace(year=today.year - n)
-                except ValueError:
-                    lo = today - timedelta(days=days)
-            else:
-                lo = today - timedelta(days=days)
+                except ValueError:  # 29 February, n years back, is not a day
+                    pass
             out.append(TimeExpr(m.start(), m.end(), "period", lo, today, "day", m.group(0), (lo, today)))
             continue
         which, unit = m.group("this").lower(), m.group("u2").lower()

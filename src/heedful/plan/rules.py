@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
+from bisect import bisect_left
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache, lru_cache
 from typing import Any
 
 from heedful.errors import ConfigError
@@ -45,14 +47,18 @@ from heedful.plan._lexicon import (
     _words,
 )
 from heedful.plan._numbers import NumExpr, find_numbers
-from heedful.plan._segment import clauses, mask_brackets, sentences
+from heedful.plan._segment import Spans, clauses, mask_brackets, sentences
 from heedful.plan._timex import TimeExpr, find_relative, find_times
 from heedful.plan.schema import Criterion, Plan, Predicate, TimeSpec
 from heedful.store.filters import Filter
 
-__all__ = ["FIELD_TYPES", "FORMAT_PATTERNS", "compile_rules"]
+__all__ = ["FIELD_TYPES", "FORMAT_PATTERNS", "MAX_INSTRUCTION_CHARS", "compile_rules"]
 
 FIELD_TYPES: tuple[str, ...] = ("string", "integer", "number", "bool", "date", "list")
+#: The longest instruction compiled, in characters. Compiling takes time in proportion to the
+#: length (up to about 15 ms per kilobyte, bench/results/compile_time.md), and an instruction says
+#: what counts, it is not a document: this bound keeps every compile under a second.
+MAX_INSTRUCTION_CHARS = 65_536
 
 _MONTHS_RX = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
              r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
@@ -225,15 +231,16 @@ _ANAPHORIC = re.compile(
 )
 _EXCEPT = re.compile(
     r"\b(?:other\s+than|except(?:\s+for)?|excluding|apart\s+from|aside\s+from|with\s+the\s+exception\s+of|"
-    r"but\s+not|rather\s+than|instead\s+of|as\s+opposed\s+to)\s+|,\s+(?:but\s+)?not\s+(?!only\b|just\b|"
+    r"but\s+not|rather\s+than|instead\s+of|as\s+opposed\s+to|(?:anything|everything|anyone|everyone|anywhere)\s+"
+    r"but(?!\s+not\b))\s+|,\s+(?:but\s+)?not\s+(?!only\b|just\b|"
     r"necessarily\b|relevant\b|all\b|every\b|always\b)",
     re.IGNORECASE,
 )
 _DATE_ONLY = re.compile(
     r"\(\s*(?:(?:from|since|before|after|until|till|in|c\.|ca\.|circa|between|and|to|the|early|mid|late|AD|BC|CE|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*|\d{1,4}(?:s|st|nd|rd|th)?\s*|[-–—/,]\s*)+\)"
-)
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s*|\d{1,4}(?:s|st|nd|rd|th)?\s*|[-–—/,]\s*)++\)"
+)  # "++": a run of digits is read one way only, so "(1111..." fails in linear time
 
 
 def _unmask_dates(text: str, masked: str) -> str:
@@ -247,15 +254,16 @@ def _unmask_dates(text: str, masked: str) -> str:
 
 # examples ("e.g.", "such as") are not criteria; "i.e." restates the criterion, so what follows it is read
 _EXAMPLES = re.compile(
-    r"\b(?:e\.g\.|for\s+example|for\s+instance|such\s+as)\s+[^,;:()]*?"
-    r"(?=,|;|:|\)|\s+(?:are|is|were|was|do|does|should|must|count|counts|still)\b|$)",
+    r"\b(?:e\.g\.|for\s+example|for\s+instance|such\s+as)\s++[^,;:()]*?"
+    r"(?=,|;|:|\)|(?<!\s)\s+(?:are|is|were|was|do|does|should|must|count|counts|still)\b|$)",
     re.IGNORECASE,
 )
 _SOFT_SPLIT = re.compile(
-    r",\s+(?:but|and|while|whereas|though|although|however|yet|so)\s+|\s+but\s+"
+    r",\s+(?:but|and|while|whereas|though|although|however|yet|so)\s+|(?<!\s)\s+but\s+"
     r"|,\s+(?=(?:especially|particularly|in\s+particular|ideally|preferably|above\s+all)\b)",
     re.IGNORECASE,
 )
+_WORD_CHAR = re.compile(r"\w")
 _NEG = re.compile(
     r"\b(?:not(?!\s+only\b)|never|no\s+longer|nor|without|none|n't|n’t|anymore|any\s+more)\b|\bnon-\w|"
     r"\bno\s+(?!more\s+than|fewer|less\s+than|later|earlier|matter)",
@@ -402,6 +410,7 @@ class _State:
     values: dict[str, tuple[str, ...]]
     fields_given: bool
     today: date | None
+    values_rx: dict[str, _Values] = field(default_factory=dict)
     criteria: list[Criterion] = field(default_factory=list)
     filters: list[Filter] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -462,20 +471,25 @@ def compile_rules(
                               f"({', '.join(fields_d) or 'none'}); add it to fields")
         values_d[name] = tuple(str(v) for v in vals)
     text = instruction or ""
+    if len(text) > MAX_INSTRUCTION_CHARS:
+        raise ConfigError(
+            f"the instruction is {len(text):,} characters long, over the limit of {MAX_INSTRUCTION_CHARS:,}; "
+            "state what counts as relevant in fewer words (long reference text belongs in the documents, "
+            "not in the instruction)"
+        )
     if not text.strip():
         return Plan(query=query)
     masked = _unmask_dates(text, mask_brackets(text))
     st = _State(text, masked, _EXAMPLES.sub(lambda m: " " * len(m.group(0)), masked), fields_d, values_d,
-                fields is not None, today)
+                fields is not None, today, _values_index(fields_d, values_d))
 
     last_question = False
     for sent_idx, (ss, se) in enumerate(sentences(text)):
         if _absorb_condition(st, ss, se, last_question):
             last_question = False
             continue
-        question = bool(_QUESTION.match(st.masked, ss) or re.match(
-            r"(?:does|do|did|is|are|was|were|has|have|had)\s+(?:the|a|an|this|that|these|those|any|its|their)\s",
-            st.masked[ss:se], re.IGNORECASE)) and text[ss:se].rstrip(" \"'”’)").endswith("?")
+        question = bool(_QUESTION.match(st.masked, ss) or _YES_NO.match(st.masked, ss, se)) and text[
+            ss:se].rstrip(" \"'”’)").endswith("?")
         n_before = len(st.criteria)
         prev_pol: str | None = None
         prev_end = -1
@@ -491,6 +505,10 @@ def compile_rules(
         time = TimeSpec(as_of=st.as_of, window=st.window, recency=st.recency, span=span)  # type: ignore[arg-type]
     return Plan(query=query, criteria=_distinct(st.criteria), filters=tuple(st.filters), time=time,
                 compiled_by="rules", notes=tuple(dict.fromkeys(st.notes)))
+
+
+_YES_NO = re.compile(r"(?:does|do|did|is|are|was|were|has|have|had)\s+(?:the|a|an|this|that|these|those|any|its|their)\s",
+                     re.IGNORECASE)
 
 
 def _distinct(criteria: list[Criterion]) -> tuple[Criterion, ...]:
@@ -512,7 +530,7 @@ def _distinct(criteria: list[Criterion]) -> tuple[Criterion, ...]:
 # polarity
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Cue:
     polarity: str | None
     strong: bool = False
@@ -520,9 +538,16 @@ class _Cue:
 
 
 def _has_any(low: str, words: tuple[str, ...]) -> bool:
-    return any(w in low for w in words)
+    return _needle_rx(words).search(low) is not None
 
 
+@cache
+def _needle_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern finding any of ``words`` as plain text (the same test as ``any(w in text ...)``)."""
+    return re.compile("|".join(map(re.escape, words)))
+
+
+@lru_cache(maxsize=4096)
 def _detect(clause: str) -> _Cue:
     body = clause.strip().rstrip(" .;:,!?")
     if _EXCLUDE_ANY.search(body) or _EXCLUDE_HEAD.search(body) or (
@@ -558,10 +583,12 @@ _VERDICT_ONLY = re.compile(
 )
 
 
+_ELAB_MARK = re.compile(r":|[—–]|--")
+
+
 def _elaborates(st: _State, prev_end: int, s: int) -> bool:
     """The clause at ``s`` spells out the one before: it follows a colon or a dash, or opens with "i.e."."""
-    gap = st.masked[prev_end:s]
-    return bool(re.search(r":|[—–]|--", gap) or _ELAB_HEAD.match(st.masked, s))
+    return bool(_ELAB_MARK.search(st.masked, prev_end, s) or _ELAB_HEAD.match(st.masked, s))
 
 
 # "Does the paragraph give ...?", "Is it about ...?": a yes/no question about the passage asks for it
@@ -583,6 +610,11 @@ _IF_NOT = re.compile(
 _IF_SO = re.compile(rf"if\s+(?:so|yes|it\s+does|they\s+do|the\s+{_DOCN}\s+does)\b", re.IGNORECASE)
 
 
+_IF_WHEN = re.compile(r"if\b|when\b|where\b|unless\b", re.IGNORECASE)
+_CONDITION_HEAD = re.compile(r"^(?:(?:if|when|where|unless)\b[^,]*,|otherwise\b,?|else\b,?|failing\s+that\b,?)\s*",
+                             re.IGNORECASE)
+
+
 def _grow_last(st: _State, polarity: str, ss: int, se: int) -> None:
     """The last criterion takes ``polarity`` and its span grows over the sentence ``ss:se``."""
     last = st.criteria[-1]
@@ -594,6 +626,14 @@ def _grow_last(st: _State, polarity: str, ss: int, se: int) -> None:
                                 (span[0], max(end, span[1])), last.weight)
 
 
+def _ends_question(text: str, pos: int) -> bool:
+    """True when the last character before ``pos`` that is not a space is a question mark."""
+    k = pos
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k > 0 and text[k - 1] == "?"
+
+
 def _absorb_condition(st: _State, ss: int, se: int, last_question: bool) -> bool:
     """A sentence that only says what follows from the one before ("... mph)? If it only gives a
     category, or nothing, it is not relevant.", "If not, skip it.", "Live albums? Out.") elaborates that
@@ -603,7 +643,7 @@ def _absorb_condition(st: _State, ss: int, se: int, last_question: bool) -> bool
         return False
     head = st.masked[ss:se]
     last = st.criteria[-1]
-    if ss > 0 and st.text[:ss].rstrip().endswith("?") and _VERDICT_ONLY.fullmatch(head.strip(" .!")):
+    if _ends_question(st.text, ss) and _VERDICT_ONLY.fullmatch(head.strip(" .!")):
         # "Paragraphs on EPs? Not relevant."
         negative = _detect(": " + head.strip(" .!")).polarity == "exclude"
         _grow_last(st, "exclude" if negative and last.polarity in ("require", "prefer") else last.polarity, ss, se)
@@ -612,13 +652,12 @@ def _absorb_condition(st: _State, ss: int, se: int, last_question: bool) -> bool
         return False
     cond_so = _IF_SO.match(head)
     cond_not = _IF_NOT.match(head)
-    cond_q = last_question and re.match(r"if\b|when\b|where\b|unless\b", head, re.IGNORECASE)
+    cond_q = last_question and _IF_WHEN.match(head)
     if not (cond_so or cond_not or cond_q):
         return False
     if last.polarity not in ("require", "prefer") and not cond_so:
         return False
-    rest = re.sub(r"^(?:(?:if|when|where|unless)\b[^,]*,|otherwise\b,?|else\b,?|failing\s+that\b,?)\s*", "",
-                  head.strip(), flags=re.IGNORECASE)
+    rest = _CONDITION_HEAD.sub("", head.strip())
     verdict_neg = _detect(rest).polarity in ("exclude", "avoid")
     polarity = last.polarity
     if cond_so and verdict_neg and last.polarity in ("require", "prefer"):
@@ -638,48 +677,87 @@ def _merge_cueless(st: _State, spans: list[tuple[int, int]]) -> list[tuple[int, 
     what it lists can become a predicate of its own.
     """
     out: list[tuple[int, int]] = []
+    last: str | None = None  # the polarity of out[-1], kept as clauses join it (each is read once)
     for s, e in spans:
+        seg = st.masked[s:e]
         if not out:
             out.append((s, e))
+            last = _detect(seg).polarity
             continue
-        seg = st.masked[s:e]
         if _VERDICT_ONLY.fullmatch(seg.strip(" .!")):
             out[-1] = (out[-1][0], e)  # "Memoirs: not relevant."
-        elif _detect(seg).polarity is not None or (
-                _elaborates(st, out[-1][1], s)
-                and _detect(st.masked[out[-1][0]:out[-1][1]]).polarity in ("exclude", "avoid")):
+            last = _stronger(last, _detect(": " + seg.strip(" .!")).polarity)
+        elif (own := _detect(seg).polarity) is not None or (
+                _elaborates(st, out[-1][1], s) and last in ("exclude", "avoid")):
             out.append((s, e))
+            last = own
         else:
             out[-1] = (out[-1][0], e)
     return out
+
+
+_CUE_RANK = {None: 0, "require": 1, "prefer": 2, "avoid": 3, "exclude": 4}  # the order _detect tries them in
+
+
+def _stronger(a: str | None, b: str | None) -> str | None:
+    """The polarity _detect gives a text holding the cues of both polarities."""
+    return a if _CUE_RANK[a] >= _CUE_RANK[b] else b
 
 
 def _split_soft(st: _State, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Split "X are relevant, but Y are not" into two clauses when both halves carry a cue."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
+        marks = list(_SOFT_SPLIT.finditer(st.masked, s, e))
+        if not marks:
+            out.append((s, e))
+            continue
+        # the cue of each stretch between split points is read once; a half is the stretches it joins
+        bounds = [s, *(x for m in marks for x in (m.start(), m.end())), e]
+        cues = [_detect(st.masked[bounds[2 * j]:bounds[2 * j + 1]]) for j in range(len(marks) + 1)]
+        cue_after = [False] * (len(cues) + 1)
+        for j in range(len(cues) - 1, -1, -1):
+            cue_after[j] = cue_after[j + 1] or cues[j].polarity is not None
         pos = s
-        for m in _SOFT_SPLIT.finditer(st.masked, s, e):
-            left, right = st.masked[pos:m.start()], st.masked[m.end():e]
-            lc = _detect(left)
+        left: str | None = None  # the cue _detect reads in the stretches since the last split
+        defines = False  # ... and whether one of them defines what counts ("X are relevant")
+        for i, m in enumerate(marks):
+            left = _stronger(left, cues[i].polarity)
+            defines = defines or cues[i].definitional
             # "only" inside a relative clause of a list does not end a clause; "X count" does
-            if lc.polarity and (lc.polarity != "require" or lc.definitional) and _detect(right).polarity:
+            if left and (left != "require" or defines) and cue_after[i + 1]:
                 out.append((pos, m.start()))
-                pos = m.end()
+                pos, left, defines = m.end(), None, False
         out.append((pos, e))
-    return [(a, b) for a, b in out if re.search(r"\w", st.text[a:b])]
+    return [(a, b) for a, b in out if _WORD_CHAR.search(st.text, a, b)]
 
 
 # ---------------------------------------------------------------------------------------------
 # criterion texts
 
 
+_BRACKET = re.compile(r"[()\[\]]")
+
+
 def _strip_brackets(s: str) -> str:
-    prev = None
-    while prev != s:
-        prev = s
-        s = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", "", s)
-    return s
+    """``s`` without its bracketed asides (and the spaces before them); unmatched brackets stay."""
+    stack: list[int] = []
+    cut: list[tuple[int, int]] = []
+    for m in _BRACKET.finditer(s):
+        i = m.start()
+        if m.group(0) in "([":
+            stack.append(i)
+        elif stack:
+            a = stack.pop()
+            while a > 0 and s[a - 1].isspace():
+                a -= 1
+            cut.append((a, i + 1))
+    if not cut:
+        return s
+    keep = [True] * len(s)
+    for a, b in cut:
+        keep[a:b] = [False] * (b - a)
+    return "".join(ch for ch, k in zip(s, keep, strict=True) if k)
 
 
 # (regex, replacement[, words]): with words, the substitution is tried only when one of them occurs
@@ -833,6 +911,75 @@ _TEXT_SUBS: list[tuple[Any, ...]] = [
 ]
 
 
+def _sub_steps() -> list[tuple[str, int, int]]:
+    """_TEXT_SUBS cut into steps: runs of deletions at the start of the text ("head"), runs of other
+    deletions ("any"), and single substitutions ("one"), so that a run is tried in one regex call."""
+    def kind(i: int) -> str:
+        rx, repl, *needles = _TEXT_SUBS[i]
+        if needles or repl or rx.groupindex:
+            return "one"
+        return "head" if rx.pattern.startswith("^") else "any"
+
+    steps: list[tuple[str, int, int]] = []
+    for i in range(len(_TEXT_SUBS)):
+        k = kind(i)
+        if steps and k != "one" and steps[-1][0] == k:
+            steps[-1] = (k, steps[-1][1], i + 1)
+        else:
+            steps.append((k, i, i + 1))
+    return steps
+
+
+_SUB_STEPS = _sub_steps()
+
+
+@cache
+def _subs_rx(start: int, end: int) -> re.Pattern[str]:
+    """One pattern for the substitutions start..end; the group that matched names the first of them."""
+    return re.compile("|".join(f"(?P<s{i}>{_TEXT_SUBS[i][0].pattern})" for i in range(start, end)), re.IGNORECASE)
+
+
+# Trying a run of substitutions in one regex call halves the time of a pass, but compiling those
+# patterns takes about 70 ms: worth it only once a process has cleaned many texts (a long
+# instruction), so a short one never pays for it.
+_RUNS_AFTER = 500
+_passes = 0
+
+
+def _apply_subs(s: str) -> str:
+    """One pass of _TEXT_SUBS over ``s``: each substitution in turn (after _RUNS_AFTER passes in this
+    process, a run of deletions that cannot apply costs one regex call, with the same result)."""
+    global _passes
+    if _passes < _RUNS_AFTER:
+        _passes += 1
+        for i in range(len(_TEXT_SUBS)):
+            s = _apply_sub(s, i)
+        return s
+    for kind, a, b in _SUB_STEPS:
+        if kind == "head":  # the first of the run that matches at the start, then the first after it
+            s = s.strip(" ,;:.-")
+            k = a
+            while k < b and (m := _subs_rx(k, b).match(s)) is not None:
+                s = s[m.end():].strip(" ,;:.-")
+                k = int(m.lastgroup[1:]) + 1  # type: ignore[index]
+        elif kind == "any":
+            s = s.strip(" ,;:.-")
+            if _subs_rx(a, b).search(s) is None:
+                continue
+            for i in range(a, b):
+                s = _TEXT_SUBS[i][0].sub("", s).strip(" ,;:.-")
+        else:
+            s = _apply_sub(s, a)
+    return s
+
+
+def _apply_sub(s: str, i: int) -> str:
+    rx, repl, *needles = _TEXT_SUBS[i]
+    if needles and not _has_any(s.lower(), needles[0]):
+        return s
+    return rx.sub(_meta_sub, s) if repl == "META" else rx.sub(repl, s).strip(" ,;:.-")
+
+
 def _meta_sub(m: re.Match[str]) -> str:
     v = m.group("v").lower()
     v2 = (m.group("v2") or "").lower()
@@ -844,29 +991,22 @@ def _meta_sub(m: re.Match[str]) -> str:
     return "that " if part == "" else part + " "
 
 
+@lru_cache(maxsize=4096)
 def _criterion_text(raw: str) -> str:
-    s = re.sub(r"\s+", " ", _strip_brackets(raw)).strip(" ,;:.-")
-    initial = re.sub(r"[^\w'’\-]+$", "", s.split()[0]) if s else ""
+    s = _SPACES.sub(" ", _strip_brackets(raw)).strip(" ,;:.-")
+    initial = _TRAILING_MARKS.sub("", s.split(None, 1)[0]) if s else ""
     s = s.replace("’", "'")
     for _ in range(2):
         before = s
-        for rx, repl, *needles in _TEXT_SUBS:
-            if needles:
-                low = s.lower()
-                if not any(n in low for n in needles[0]):
-                    continue
-            if repl == "META":
-                s = rx.sub(_meta_sub, s)
-            else:
-                s = rx.sub(repl, s).strip(" ,;:.-")
+        s = _apply_subs(s)
         if s == before:
             break  # a second pass over an unchanged text changes nothing either
-    s = re.sub(r"\s+", " ", s).strip(" ,;:.-")
+    s = _SPACES.sub(" ", s).strip(" ,;:.-")
     if s:
-        first = s.split()[0]
-        words = s.split()
+        words = s.split(None, 2)
+        first = words[0]
         name_pair = len(words) > 1 and words[1][:1].isupper() and words[1][1:].islower()
-        if (re.sub(r"[^\w'’\-]+$", "", first) == initial and first[:1].isupper() and (first[1:].islower() or first == "A") and first not in PLACES
+        if (_TRAILING_MARKS.sub("", first) == initial and first[:1].isupper() and (first[1:].islower() or first == "A") and first not in PLACES
                 and first not in DEMONYMS and first not in LANGUAGES and not name_pair
                 and first.lower().rstrip(".") not in _MONTH_NAMES):
             s = first.lower() + s[len(first):]
@@ -874,28 +1014,38 @@ def _criterion_text(raw: str) -> str:
 
 
 def _content_words(s: str) -> list[str]:
-    return [w for w in re.findall(r"[A-Za-z][A-Za-z\-']*", s) if w.lower() not in _CTX_STOP]
+    return [w for w in _ALPHA_WORD.findall(s) if w.lower() not in _CTX_STOP]
+
+
+_SPACES = re.compile(r"\s+")
+_TRAILING_MARKS = re.compile(r"[^\w'’\-]+$")
+_ALPHA_WORD = re.compile(r"[A-Za-z][A-Za-z\-']*")
 
 
 # ---------------------------------------------------------------------------------------------
 # feature extraction
 
 
+_LIST_SEP_RX = re.compile(r"(?<!\s)" + _LIST_SEP)  # from the start of a run of spaces: linear on long runs
+_ABBREV_END = re.compile(r"(?:\b[A-Z]\.|\b(?:Bros|Inc|Ltd|Co|Corp|Jr|Sr|St|Mt|Ft)\.)$")
+_LEADING_THE = re.compile(r"^the\s+")
+
+
 def _entities(blob: str) -> list[str]:
-    parts = re.split(_LIST_SEP, blob)
+    parts = _LIST_SEP_RX.split(blob)
     out = []
     for p in parts:
         p = p.strip().rstrip(",")
-        if p.endswith(".") and not re.search(r"(?:\b[A-Z]\.|\b(?:Bros|Inc|Ltd|Co|Corp|Jr|Sr|St|Mt|Ft)\.)$", p):
+        if p.endswith(".") and not _ABBREV_END.search(p):
             p = p[:-1]
-        p = re.sub(r"^the\s+", "", p)
+        p = _LEADING_THE.sub("", p)
         if not p or p in _NOT_ENTITY or p.lower() in STOPWORDS or p == "&":
             continue
         out.append(p)
     return out
 
 
-_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and/or|and|or)\s+)?|\s+(?:and/or|and|or|nor)\s+", re.IGNORECASE)
+_LIST_SPLIT = re.compile(r"(?<!\s)(?:\s*,\s*(?:(?:and/or|and|or)\s+)?|\s+(?:and/or|and|or|nor)\s+)", re.IGNORECASE)
 _LIST_LEAD = re.compile(
     r"(?:(?:as|being|having|a|an|the|some|one|either|kind\s+of|type\s+of|form\s+of|sort\s+of)\s+)+", re.IGNORECASE
 )
@@ -939,6 +1089,47 @@ def _is_state(words: list[str], aux: str) -> bool:
     return len(w) > 4 and w.endswith("ed") and w not in NOT_STATES and w not in EVENT_PARTICIPLES
 
 
+_LOWER_WORD = re.compile(r"[a-z][a-z\-]*")
+_TERM_WORD = re.compile(r"[A-Za-z][\w\-'’]*")
+_LIST_ITEM_WORDS = 5  # words read from one list item: enough to tell a short term from a phrase
+_LIST_ITEMS = 64  # items read from one list, a bound on the work per list whatever the text
+_TOKEN = re.compile(r"\S+")
+
+
+def _list_items(text: str, pos: int, end: int) -> Iterator[list[tuple[int, int, str]]]:
+    """The items of a list from ``pos``, one at a time: the first words of each, with their offsets.
+
+    An item longer than a few words ends the list, so the next separator is looked for only that far.
+    """
+
+    def words(a: int, b: int) -> list[tuple[int, int, str]]:
+        lead = _LIST_LEAD.match(text, a, b)
+        out = []
+        for t in _TOKEN.finditer(text, lead.end() if lead else a, b):
+            out.append((t.start(), t.end(), t.group(0)))
+            if len(out) == _LIST_ITEM_WORDS:
+                break
+        return out
+
+    i = pos
+    for _ in range(_LIST_ITEMS):
+        lead = _LIST_LEAD.match(text, i, end)
+        reach = end
+        for n, t in enumerate(_TOKEN.finditer(text, lead.end() if lead else i, end)):
+            if n == _LIST_ITEM_WORDS + 2:
+                reach = t.start()
+                break
+        m = _LIST_SPLIT.search(text, i, reach)
+        if m is None:
+            break
+        if m.start() > i:
+            yield words(i, m.start())
+        i = m.end()
+    else:
+        return
+    yield words(i, end)
+
+
 def _term_list(text: str, pos: int, end: int, *, state: str = "", max_words: int = 3) -> tuple[list[str], int]:
     """The terms listed from ``pos``: "Catholic, Lutheran, or as founded or run by, or affiliated with,
     a church, diocese or religious order" -> Catholic, Lutheran, church, diocese, religious order.
@@ -948,41 +1139,39 @@ def _term_list(text: str, pos: int, end: int, *, state: str = "", max_words: int
     "was abandoned, closed or filled in") every item must be a word for a state. Returns the terms
     and the end offset of the last one.
     """
-    pieces: list[tuple[int, int]] = []
-    i = pos
-    for m in _LIST_SPLIT.finditer(text, pos, end):
-        if m.start() > i:
-            pieces.append((i, m.start()))
-        i = m.end()
-    pieces.append((i, end))
-    spans: list[list[tuple[int, int, str]]] = []
-    for a, b in pieces:
-        lead = _LIST_LEAD.match(text, a, b)
-        start = lead.end() if lead else a
-        spans.append([(start + t.start(), start + t.end(), t.group(0)) for t in re.finditer(r"\S+", text[start:b])])
+    items = _list_items(text, pos, end)
+    spans: list[list[tuple[int, int, str]]] = []  # the items read so far: items are read as needed
 
-    def glue(k: int) -> bool:
-        ws = spans[k]
-        if k + 1 >= len(spans) or not ws:
+    def item(k: int) -> list[tuple[int, int, str]] | None:
+        while len(spans) <= k:
+            nxt = next(items, None)
+            if nxt is None:
+                return None
+            spans.append(nxt)
+        return spans[k]
+
+    def glue(k: int, ws: list[tuple[int, int, str]]) -> bool:
+        nxt = item(k + 1)
+        if nxt is None or not ws:
             return False
         if len(ws) <= 3 and ws[-1][2].lower() in _GLUE_PREPS:
             return True
-        nxt = spans[k + 1]
         return (len(ws) == 1 and ws[0][2].lower().endswith(("ed", "en")) and bool(nxt) and len(nxt) <= 3
-                and nxt[-1][2].lower() in _GLUE_PREPS and k + 2 < len(spans))
+                and nxt[-1][2].lower() in _GLUE_PREPS and item(k + 2) is not None)
 
     terms: list[str] = []
     last = pos
-    for k, ws in enumerate(spans):
+    k = -1
+    while (ws := item(k := k + 1)) is not None:
         if not ws:
             break
-        if not state and glue(k):
+        if not state and glue(k, ws):
             continue
         words = [w for _, _, w in ws]
         if state:
             n = 2 if len(words) > 1 and words[1].lower() in _PARTICLES and (
                 len(words) == 2 or words[2].lower() in _STATE_END) else 1
-            ok = all(re.fullmatch(r"[a-z][a-z\-]*", w) for w in words[:n]) and _is_state(words[:n], state)
+            ok = all(_LOWER_WORD.fullmatch(w) for w in words[:n]) and _is_state(words[:n], state)
             rest_ok = len(words) == n or words[n].lower().rstrip(",.") in _STATE_END
             if not ok or not rest_ok:
                 break
@@ -993,7 +1182,7 @@ def _term_list(text: str, pos: int, end: int, *, state: str = "", max_words: int
             continue
         kept: list[tuple[int, int, str]] = []
         for j, (a, b, w) in enumerate(ws[:max_words]):
-            if not re.fullmatch(r"[A-Za-z][\w\-'’]*", w):
+            if not _TERM_WORD.fullmatch(w):
                 break
             low = w.lower()
             if low in _LIST_STOP:
@@ -1098,37 +1287,46 @@ def _place_terms(ent: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(terms))
 
 
-def _time_binding(st: _State, cs: int, te: TimeExpr) -> tuple[bool, bool, int]:
-    """(bound to an event, about the document's own date, start of the binding word)."""
-    before = st.masked[cs:te.start]
-    m = re.search(
-        r"(?P<w>[A-Za-z][A-Za-z\-']*)\s+(?:(?:only|first|originally|initially|officially|still|also|actually|"
-        r"exclusively|probably|likely|mainly|mostly)\s+)*(?:(?:in|on|during|around|circa|at|to|from|between|"
-        r"sometime\s+in)\s+)?(?:the\s+(?:year|years|period)\s+)?$",
-        before,
-    )
+# How far back from a feature the words that bind or qualify it are read: enough for any phrase
+# they form, and a bound on the work per feature whatever the length of the clause.
+_REACH = 80
+_BINDING_WORD = re.compile(
+    r"(?<![\w\-'])(?P<w>[A-Za-z][A-Za-z\-']*)\s+(?:(?:only|first|originally|initially|officially|still|also|actually|"
+    r"exclusively|probably|likely|mainly|mostly)\s+)*(?:(?:in|on|during|around|circa|at|to|from|between|"
+    r"sometime\s+in)\s+)?(?:the\s+(?:year|years|period)\s+)?$"
+)
+_SUBJECT_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s+(?:(?:was|were|has|have|had)\s+)?$")
+_WORD_BEFORE = re.compile(r"(?<![\w\-'])([A-Za-z][\w\-']*)\s+$")
+
+
+def _time_binding(st: _State, cs: int, te: TimeExpr, doc_noun_end: int) -> tuple[bool, bool, int]:
+    """(bound to an event, about the document's own date, start of the binding word).
+
+    ``doc_noun_end``: where the clause's first word for a document ends (after the clause if none).
+    """
+    m = _BINDING_WORD.search(st.masked, max(cs, te.start - _REACH), te.start)
     if not m:
         return False, False, te.start
     w = m.group("w").lower()
-    at = cs + m.start("w")
+    at = m.start("w")
     if w in NON_BINDING:
         return False, False, te.start
     if w in PUBLICATION_NOUNS:
         return False, True, te.start if te.text.startswith(("from", "between")) else cs + m.end("w") + 1
     bound = w in EVENT_PARTICIPLES or (w.endswith("ed") and len(w) > 4 and w not in ("interested", "focused"))
-    subj = re.search(r"([A-Za-z]+)\s+(?:(?:was|were|has|have|had)\s+)?$", st.masked[cs:at])
+    subj = _SUBJECT_BEFORE.search(st.masked, max(cs, at - _REACH), at)
     if subj and subj.group(1).lower() in ("what", "anything", "something", "everything", "whatever", "events",
                                           "things") and (
             w in ("happened", "occurred", "held", "done", "going", "took", "existed", "started", "began", "ended")
             or subj.group(1).lower() in ("what", "events", "things", "whatever")):
         bound = False  # "what happened between 1995 and 2002": the period itself; not "anything built after 1945"
     # the document's own date: "articles published in 2023", "posted after May"; not "novels published"
-    prev = re.search(r"([A-Za-z][\w\-']*)\s+$", st.masked[cs:at])
+    prev = _WORD_BEFORE.search(st.masked, max(cs, at - _REACH), at)
     prev_w = prev.group(1).lower() if prev else ""
     generic = prev_w in ("anything", "everything", "something", "nothing", "stuff", "material", "content", "whatever")
     doc_subject = generic or prev_w in PUBLICATION_NOUNS or prev_w in DOC_NOUNS or prev_w in (
         "that", "which", "were", "was", "are", "is", "only", "been", "") or bool(prev and prev.group(1)[0].isupper())
-    has_doc_noun = bool(_ANY_DOC_NOUN.search(st.masked[cs:te.start]))
+    has_doc_noun = doc_noun_end <= te.start
     doc = w in ("posted", "uploaded", "filed", "updated") or (
         w in ("published", "dated", "written", "issued", "released", "created", "modified")
         and (has_doc_noun or generic) and doc_subject)
@@ -1138,10 +1336,8 @@ def _time_binding(st: _State, cs: int, te: TimeExpr) -> tuple[bool, bool, int]:
 def _features(st: _State, cs: int, ce: int, polarity: str) -> list[_Feature]:
     seg = st.fmask[cs:ce]
     feats: list[_Feature] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+    taken = Spans()
+    free = taken.free
 
     # time
     times = [TimeExpr(t.start + cs, t.end + cs, t.kind, t.lo, t.hi, t.gran, t.text, t.named) for t in find_times(seg)]
@@ -1157,10 +1353,12 @@ def _features(st: _State, cs: int, ce: int, polarity: str) -> list[_Feature]:
     if bc:
         st.notes.append(f"{bc.group(0)!r}: dates BC are not supported; the time stays in the text")
         times = []
+    doc_noun = _ANY_DOC_NOUN.search(st.masked, cs, ce) if times else None
+    doc_noun_end = doc_noun.end() if doc_noun else ce + 1
     for te in sorted(times, key=lambda t: t.start):
         if not free(te.start, te.end):
             continue
-        bound, doc, at = _time_binding(st, cs, te)
+        bound, doc, at = _time_binding(st, cs, te, doc_noun_end)
         if te.kind == "as_of":
             pred = None
         elif bound and te.year_predicate():
@@ -1170,19 +1368,19 @@ def _features(st: _State, cs: int, ce: int, polarity: str) -> list[_Feature]:
             pred = Predicate.date_window(te.lo, te.hi)
         feats.append(_Feature("time", te.start, te.end, pred, te, bound=bound, doc_level=doc,
                               phrase_start=at if (bound or doc) else -1))
-        taken.append((te.start, te.end))
+        taken.add(te.start, te.end)
     if not any(f.kind == "time" for f in feats) and st.last_window:
         am = _TIME_ANAPHOR.search(seg)
         if am:
             lo, hi = st.last_window
             feats.append(_Feature("time", cs + am.start(), cs + am.end(), Predicate.date_window(lo, hi)))
-            taken.append((cs + am.start(), cs + am.end()))
+            taken.add(cs + am.start(), cs + am.end())
     for rx, which in ((_RECENCY_LATEST, "latest"), (_RECENCY_EARLIEST, "earliest")):
         for m in rx.finditer(seg):
             s, e = cs + m.start(), cs + m.end()
             if free(s, e):
                 feats.append(_Feature("recency", s, e, None, recency=which))
-                taken.append((s, e))
+                taken.add(s, e)
             break
 
     # numbers
@@ -1192,7 +1390,7 @@ def _features(st: _State, cs: int, ce: int, polarity: str) -> list[_Feature]:
             continue
         pred = Predicate.number(n.op, n.value, unit=n.unit, context=n.context)  # type: ignore[arg-type]
         feats.append(_Feature("number", s, e, pred, num=NumExpr(s, e, n.op, n.value, n.unit, n.context, n.text)))
-        taken.append((s, e))
+        taken.add(s, e)
 
     # a number in named units: "the peak wind speed as a number (km/h or mph)", "heights given in metres"
     if not any(f.kind == "number" for f in feats):
@@ -1205,45 +1403,44 @@ def _features(st: _State, cs: int, ce: int, polarity: str) -> list[_Feature]:
                 unit_rx = r"\b\d[\d,]*(?:\.\d+)?\s?(?:" + alts + r")(?!\w)"
                 feats.append(_Feature("format", us, ue, Predicate.pattern(unit_rx,
                                                                           label="number in " + " or ".join(units))))
-                taken.append((us, ue))
+                taken.add(us, ue)
 
     # formats
+    has_number = any(f.kind == "number" for f in feats)
+    has_format = any(f.kind == "format" for f in feats)
     for m in _FORMAT_RE.finditer(seg):
         s, e = cs + m.start(), cs + m.end()
         if not free(s, e):
             continue
         label = next(lbl for lbl, _ in _FORMAT_NOUNS if m.group(f"f_{lbl}"))
-        if label in ("number", "measurement") and any(f.kind == "format" for f in feats):
+        if label in ("number", "measurement") and has_format:
             continue  # "a number (km/h or mph)": the units say more
-        if label == "year" and re.match(r"\s+(?:of|in|when)\b", seg[m.end():m.end() + 6]):
+        if label == "year" and _YEAR_OF.match(seg, m.end(), m.end() + 6):
             continue
-        if label in ("number", "population", "measurement", "percentage", "year") and any(
-            f.kind == "number" for f in feats
-        ):
+        if label in ("number", "population", "measurement", "percentage", "year") and has_number:
             continue
-        negated = bool(re.search(r"\b(?:without|no|not|never|lacking|lacks?|missing)\s+(?:[\w\-]+\s+){0,2}$",
-                                 seg[:m.start()] + " ", re.IGNORECASE)) or m.group(0).lower().startswith(("without",))
+        negated = bool(_NEGATED_FORMAT.search(seg, max(0, m.start() - _REACH), m.start())) or m.group(
+            0).lower().startswith(("without",))
         feats.append(_Feature("format", s, e, Predicate.pattern(FORMAT_PATTERNS[label], label=label),
                               negated=negated))
-        taken.append((s, e))
+        taken.add(s, e)
         break
     if not any(f.kind == "format" for f in feats):
-        wm = re.search(r"\b(?:state|states|stating|give|gives|say|says|mention|mentions|specify|specifies|report|"
-                       r"reports|tell|tells|indicate|indicates)\s+(?:exactly\s+)?when\b", seg, re.IGNORECASE)
+        wm = _SAYS_WHEN.search(seg)
         if wm and free(cs + wm.start(), cs + wm.end()):
             feats.append(_Feature("format", cs + wm.start(), cs + wm.end(),
                                   Predicate.pattern(FORMAT_PATTERNS["year"], label="year")))
-            taken.append((cs + wm.start(), cs + wm.end()))
+            taken.add(cs + wm.start(), cs + wm.end())
     if not any(f.kind == "format" for f in feats):
         m2 = _STRONG_MONEY.search(seg)
         if m2 and free(cs + m2.start(), cs + m2.end()):
             feats.append(_Feature("format", cs + m2.start(), cs + m2.end(),
                                   Predicate.pattern(FORMAT_PATTERNS["money"], label="money")))
-            taken.append((cs + m2.start(), cs + m2.end()))
+            taken.add(cs + m2.start(), cs + m2.end())
 
     # places
     for m in _PLACE_RE.finditer(st.fmask, cs, ce):
-        cue = re.sub(r"\s+", " ", m.group("cue").lower())
+        cue = _SPACES.sub(" ", m.group("cue").lower())
         s_ents = m.start("ents")
         if not free(s_ents, m.end("ents")):
             continue
@@ -1262,7 +1459,7 @@ def _features(st: _State, cs: int, ce: int, polarity: str) -> list[_Feature]:
             elif cue == "from":
                 prev = st.fmask[max(cs, m.start() - 40):m.start()]
                 pub = _PUB_AT_END.search(prev)
-                ok = known or not (pub or re.fullmatch(r"[A-Z]{2,6}", ent))
+                ok = known or not (pub or _ACRONYM.fullmatch(ent))
             else:
                 ok = True
             if ok:
@@ -1274,26 +1471,24 @@ def _features(st: _State, cs: int, ce: int, polarity: str) -> list[_Feature]:
             terms.extend(_place_terms(ent))
         feats.append(_Feature("place", m.start(), m.end("ents"), Predicate.mentions(tuple(dict.fromkeys(terms))),
                               negated=negated, terms=tuple(keep), phrase_start=m.start()))
-        taken.append((m.start(), m.end("ents")))
+        taken.add(m.start(), m.end("ents"))
     for m in _DEMONYM_RE.finditer(seg):
         s, e = cs + m.start(), cs + m.end()
         if not free(s, e):
             continue
         dem = m.group("d")
-        after = seg[m.end():m.end() + 20].lower()
-        if re.match(r"\s*(?:football|rules|language|languages|dollars?|cuisine|food|style|version|edition|"
-                    r"english|french|spanish|sign|government|army|navy|air\s+force)\b", after):
+        if _DEMONYM_AS_KIND.match(seg, m.end(), m.end() + 20):
             continue
-        if dem in LANGUAGES and re.search(r"\b(?:in|into|from|speak\w*|language)\s+$", seg[:m.start()], re.IGNORECASE):
+        back = max(0, m.start() - _REACH)
+        if dem in LANGUAGES and _LANGUAGE_CUE_BEFORE.search(seg, back, m.start()):
             continue
-        predicative = bool(re.search(r"\b(?:as|is|are|was|were|being|be)\s+(?:not\s+|never\s+)?(?:a\s+|an\s+)?$",
-                                     seg[:m.start()]))
+        predicative = bool(_PREDICATIVE_BEFORE.search(seg, back, m.start()))
         if polarity in ("exclude", "avoid") and not predicative:
             continue
         place = DEMONYMS[dem]
         dterms = tuple(dict.fromkeys([dem, *_place_terms(place)]))
         feats.append(_Feature("place", s, e, Predicate.mentions(dterms), terms=(dem,)))
-        taken.append((s, e))
+        taken.add(s, e)
 
     if polarity in ("require", "prefer"):
         for m in _ATTR_PLACE.finditer(seg):
@@ -1301,16 +1496,16 @@ def _features(st: _State, cs: int, ce: int, polarity: str) -> list[_Feature]:
             if free(s, e) and m.group(0) not in _NOT_ENTITY:
                 feats.append(_Feature("place", s, e, Predicate.mentions(_place_terms(m.group(0))),
                                       terms=(m.group(0),)))
-                taken.append((s, e))
+                taken.add(s, e)
 
     # named things bound by a relation
+    lead_end = _INSTRUCTION_LEAD.match(st.fmask, cs, ce).end()  # type: ignore[union-attr]
     for rx in (_REL_BY, _VERB_OBJ):
         for m in rx.finditer(st.fmask, cs, ce):
             es, ee = m.start("ents"), m.end("ents")
             if not free(es, ee):
                 continue
-            if re.fullmatch(r"\s*(?:(?:please|only|also|and|do\s+not|don't|don’t|never|(?:you|we)\s+(?:should|must))\s+)*",
-                            st.fmask[cs:m.start()], re.IGNORECASE):
+            if m.start() == lead_end:
                 continue  # "Only include companies ...": the verb is the instruction's, not the passage's
             if m.groupdict().get("low"):
                 if m.group("art"):
@@ -1336,13 +1531,15 @@ def _features(st: _State, cs: int, ce: int, polarity: str) -> list[_Feature]:
                     continue
             feats.append(_Feature("mention", m.start(), ee, Predicate.mentions(rterms), terms=rterms,
                                   phrase_start=m.start()))
-            taken.append((m.start(), ee))
+            taken.add(m.start(), ee)
     for m in _AS_DESC.finditer(st.fmask, cs, ce):
+        if not free(m.start(), m.end()):
+            continue
         terms_l, end = _term_list(st.fmask, m.end(), ce)
         if terms_l and free(m.start(), end):
             feats.append(_Feature("mention", m.start(), end, Predicate.mentions(tuple(dict.fromkeys(terms_l))),
                                   terms=tuple(terms_l), phrase_start=m.start()))
-            taken.append((m.start(), end))
+            taken.add(m.start(), end)
     # states: "one that was abandoned, closed or filled in", "airports that have closed"
     for m in _STATE_CUE.finditer(st.fmask, cs, ce):
         terms_l, end = _term_list(st.fmask, m.end(), ce, state=m.group("aux").lower())
@@ -1350,7 +1547,7 @@ def _features(st: _State, cs: int, ce: int, polarity: str) -> list[_Feature]:
             st_terms = _state_terms(terms_l)
             feats.append(_Feature("mention", m.start(), end, Predicate.mentions(st_terms), terms=st_terms,
                                   phrase_start=m.start()))
-            taken.append((m.start(), end))
+            taken.add(m.start(), end)
     # "the paragraph calls frigates, corvettes or destroyers", "the text says is Anglican or Baptist"
     for m in _CALLS.finditer(st.fmask, cs, ce):
         if not free(m.start(), m.end()):
@@ -1359,12 +1556,26 @@ def _features(st: _State, cs: int, ce: int, polarity: str) -> list[_Feature]:
         if terms_l and free(m.start(), end):
             feats.append(_Feature("mention", m.start(), end, Predicate.mentions(tuple(dict.fromkeys(terms_l))),
                                   terms=tuple(terms_l), phrase_start=m.start()))
-            taken.append((m.start(), end))
+            taken.add(m.start(), end)
     feats.sort(key=lambda f: f.start)
     return feats
 
 
 _BC_RE = re.compile(r"\b\d+\s*(?:BC|BCE|B\.C\.(?:E\.)?)(?!\w)")
+_YEAR_OF = re.compile(r"\s+(?:of|in|when)\b")
+_SAYS_WHEN = re.compile(r"\b(?:state|states|stating|give|gives|say|says|mention|mentions|specify|specifies|report|"
+                        r"reports|tell|tells|indicate|indicates)\s+(?:exactly\s+)?when\b", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# a demonym that names a kind of thing, not a place ("Canadian football", "French language")
+_DEMONYM_AS_KIND = re.compile(r"\s*(?:football|rules|language|languages|dollars?|cuisine|food|style|version|edition|"
+                              r"english|french|spanish|sign|government|army|navy|air\s+force)\b", re.IGNORECASE)
+_NEGATED_FORMAT = re.compile(r"\b(?:without|no|not|never|lacking|lacks?|missing)(?:\s+[\w\-]+){0,2}\s*$", re.IGNORECASE)
+_LANGUAGE_CUE_BEFORE = re.compile(r"\b(?:in|into|from|speak\w*|language)\s+$", re.IGNORECASE)
+_PREDICATIVE_BEFORE = re.compile(r"\b(?:as|is|are|was|were|being|be)\s+(?:not\s+|never\s+)?(?:a\s+|an\s+)?$")
+# words before a verb that make it the instruction's own ("Only include ...", "Please list ...")
+_INSTRUCTION_LEAD = re.compile(
+    r"\s*+(?:(?:please|only|also|and|do\s+not|don't|don’t|never|(?:you|we)\s+(?:should|must))\s+)*+", re.IGNORECASE
+)
 _DEMONYM_RE = re.compile(r"\b(?P<d>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\b")
 _ANY_DOC_NOUN = re.compile(r"\b(?:" + "|".join(sorted(PUBLICATION_NOUNS | DOC_NOUNS)) + r")\b", re.IGNORECASE)
 _PUB_AT_END = re.compile(r"\b(?:" + "|".join(sorted(PUBLICATION_NOUNS)) + r")\s*$", re.IGNORECASE)
@@ -1382,10 +1593,11 @@ _REL_BY_PREFIX = re.compile(
 # filters from the collection's fields
 
 
-def _field_tokens(name: str) -> set[str]:
+@lru_cache(maxsize=256)
+def _field_tokens(name: str) -> frozenset[str]:
     toks = {t for t in re.split(r"[_\W]+", name.lower()) if t}
     toks -= {"is", "has", "can", "num", "n"}
-    return toks | {t.rstrip("s") for t in toks}
+    return frozenset(toks | {t.rstrip("s") for t in toks})
 
 
 def _date_field(st: _State) -> str | None:
@@ -1422,6 +1634,12 @@ _LANG_CODES = {"English": "en", "French": "fr", "German": "de", "Spanish": "es",
                "Finnish": "fi", "Polish": "pl", "Czech": "cs", "Greek": "el", "Turkish": "tr", "Hebrew": "he",
                "Persian": "fa", "Latin": "la"}
 _PUB_RX = r"\b(?:" + "|".join(sorted(PUBLICATION_NOUNS, key=len, reverse=True)) + r")\b"
+_NEXT_NOUN = re.compile(r"\s+([A-Za-z][\w\-]*)")
+_TLD_END = re.compile(r"\.[a-z]{2,}$")
+_PUB_WORD = re.compile(_PUB_RX + r"|\b(?:published|posted|reported|broadcast|aired|printed)\b", re.IGNORECASE)
+_PUB_NEAR_END = re.compile(_PUB_RX + r"[\w\s,]{0,20}$", re.IGNORECASE)
+_LANGUAGE_REF = re.compile(r"\b(?:in|written\s+in)\s+(?P<l>[A-Z][a-z]+)\b|\b(?P<l2>[A-Z][a-z]+)[\s-]language\b")
+_BOOL_NEGATION = re.compile(r"\b(?:not|non|no|without|un)[\s-]*$", re.IGNORECASE)
 _SOURCE_REF = re.compile(
     r"\b(?P<cue>from|by|on|at|via|published\s+(?:by|in|on)|according\s+to|reported\s+by|sourced\s+from|"
     r"appearing\s+(?:in|on)|run\s+by|carried\s+by)\s+(?:the\s+)?"
@@ -1434,113 +1652,305 @@ _AUTHOR_REF = re.compile(
 )
 
 
-def _consume(spans: list[tuple[int, int]], s: int, e: int) -> None:
-    spans.append((s, e))
+def _consume(spans: Spans, s: int, e: int) -> None:
+    spans.add(s, e)
 
 
-def _domain_alias(value: str) -> str | None:
-    """A value that is a domain ("cnn.com", "usatoday.com") also matches its name as written in
-    prose ("CNN", "USA Today"): the first label, letters optionally separated by spaces or dots."""
+def _domain_label(value: str) -> str | None:
+    """A value that is a domain ("cnn.com", "usatoday.com") also goes by its first label in prose
+    ("CNN", "USA Today"): its letters, which the text may separate by spaces or dots."""
     m = re.fullmatch(r"(?:www\.)?([a-z0-9-]{3,})\.[a-z.]{2,}", value.lower())
     if m is None or m.group(1) in STOPWORDS:
         return None
-    letters = [re.escape(ch) for ch in m.group(1).replace("-", "")]
-    return r"(?<!\w)" + r"[\s.]?".join(letters) + r"(?!\w)"
+    return m.group(1).replace("-", "")
+
+
+_SPACE_DOT = re.compile(r"[\s.]")
+
+
+@dataclass(frozen=True)
+class _Values:
+    """The known values of one field, found in text by one pattern; a match maps back to its value."""
+
+    rx: re.Pattern[str]
+    exact: dict[str, str]  # lower-cased value -> value
+    alias: dict[str, str]  # the letters of a domain's first label -> value ("cnn" -> "cnn.com")
+    field_rx: re.Pattern[str]  # the field's own name as written in prose ("tagged", "section")
+
+    def value_of(self, matched: str) -> str | None:
+        low = matched.lower()
+        return self.exact.get(low) or self.alias.get(_SPACE_DOT.sub("", low))
+
+
+def _values_index(fields: dict[str, str], values: dict[str, tuple[str, ...]]) -> dict[str, _Values]:
+    out: dict[str, _Values] = {}
+    for name, vals in values.items():
+        exact: dict[str, str] = {}
+        alias: dict[str, str] = {}
+        alts: list[str] = []
+        for v in vals:
+            if len(v) < 2 or v.lower() in STOPWORDS or v.lower() in exact:
+                continue
+            exact[v.lower()] = v
+            alts.append(re.escape(v))
+        for v in vals:
+            label = _domain_label(v) if v.lower() in exact else None
+            if label and label not in alias and label not in exact:
+                alias[label] = v
+                alts.append(r"[\s.]?".join(map(re.escape, label)))
+        if not alts:
+            continue
+        # values before aliases, and the longest of two values that start alike first
+        alts = sorted(alts[:len(exact)], key=len, reverse=True) + sorted(alts[len(exact):], key=len, reverse=True)
+        toks = sorted(_field_tokens(name), key=len, reverse=True)
+        out[name] = _Values(
+            re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE), exact, alias,
+            re.compile(r"\b(?:" + "|".join(map(re.escape, toks)) + r")(?:s|es|d|ed|ged)?\b", re.IGNORECASE),
+        )
+    return out
+
+
+_COMMON_WORDS = re.compile(r"[a-z][a-z '\-]*")  # a value like this may be an ordinary word
+# Words between a negation and the thing it negates ("not from CNN", "no CNN articles", "non-CNN").
+_NEGATED_GAP = re.compile(
+    r"[\s\-]*(?:(?:any|the|an?|only|just|those|ones|coming|originating|sourced|published|written|reported|posted|"
+    r"issued|released|authored|run|owned|produced|tagged|labell?ed|marked|filed|listed|categori[sz]ed|classified|"
+    r"under|as|" + "|".join(sorted(PUBLICATION_NOUNS | DOC_NOUNS, key=len, reverse=True))
+    + r"|from|by|on|at|in|via|of|to|with)[\s\-]+)*",
+    re.IGNORECASE,
+)
+# Cues that a clause adds to what is relevant rather than narrowing it ("... too", "also ...",
+# "as well as ...", "X are also relevant"); "include" does too unless the clause restricts ("only").
+_ADDITIVE = re.compile(
+    r"^(?:(?:and|but|please|so|then)\s+)*(?:also|additionally|in\s+addition|plus|besides|likewise|furthermore)\b"
+    r"|\b(?:too|as\s+well|also)[\s.,;:!?]*(?:please[\s.!]*)?$"
+    r"|\b(?:as\s+well\s+as|along\s+with|in\s+addition\s+to|together\s+with|besides)\s"
+    r"|\b(?:is|are|be)\s+also\b|\balso\s+(?:count|counts|qualif(?:y|ies)|relevant|fine|ok|okay|acceptable|welcome|"
+    r"wanted|included|allowed|include|includes)\b",
+    re.IGNORECASE,
+)
+_INCLUDE = re.compile(r"\binclud(?:e|es|ed|ing)\b", re.IGNORECASE)
+_RESTRICT = re.compile(r"\b(?:only|just|exclusively|solely|strictly|nothing\s+but|restrict(?:ed|s)?|limit(?:ed|s)?\s+to)\b",
+                       re.IGNORECASE)
+
+
+def _additive(seg: str) -> bool:
+    """True when a clause adds to what counts: "include bbc.co.uk too", "Reuters is also fine"."""
+    return bool(_ADDITIVE.search(seg) or (_INCLUDE.search(seg) and not _RESTRICT.search(seg)))
+
+
+class _Scope:
+    """Where a clause negates something: the negations that are not its polarity cue, and what a
+    phrase at an offset falls under ("plain", "negated" when one negation governs it directly, as
+    in "not from CNN", "no CNN articles" or "non-CNN", and "unsure" otherwise)."""
+
+    def __init__(self, st: _State, cs: int, ce: int) -> None:
+        self.masked, self.cs, self.ce = st.masked, cs, ce
+        self._negs: list[tuple[int, int]] | None = None  # read when first asked
+        self.starts: list[int] = []
+
+    @property
+    def negs(self) -> list[tuple[int, int]]:
+        if self._negs is None:
+            seg = self.masked[self.cs:self.ce]
+            head = _EXCLUDE_HEAD.match(seg)
+            cue = Spans()
+            for rx in (_EXCLUDE_ANY, _AVOID):
+                for m in rx.finditer(seg):
+                    cue.add(m.start(), m.end())
+            if _has_any(seg.lower(), _EXCLUDE_MORE_WORDS):
+                for m in _EXCLUDE_MORE.finditer(seg):
+                    cue.add(m.start(), m.end())
+            self._negs = [(self.cs + m.start(), self.cs + m.end()) for m in _NEG.finditer(seg, head.end() if head else 0)
+                          if m.start() not in cue]
+            self.starts = [s for s, _ in self._negs]
+        return self._negs
+
+    def of(self, start: int) -> str:
+        if not self.negs:
+            return "plain"
+        n = bisect_left(self.starts, start)
+        if n == 0:
+            return "plain"
+        ne = self.negs[n - 1][1]
+        if n == 1 and ne >= start or (n == 1 and _NEGATED_GAP.fullmatch(self.masked, ne, start)):
+            return "negated"
+        return "unsure"
+
+
+def _restrictions(st: _State, name: str) -> int | None:
+    """Index in ``st.filters`` of the filter that keeps ``name`` to some of its values, if any."""
+    for i, f in enumerate(st.filters):
+        if f.field == name and f.op in ("=", "in"):
+            return i
+    return None
+
+
+def _value_filters(
+    st: _State, cs: int, ce: int, polarity: str, scope: _Scope, consumed: Spans,
+) -> None:
+    """Known values of string and list fields named in the clause become filters when it is certain
+    what the clause says about them; otherwise they stay in the text of a criterion (and a note says why)."""
+    additive = polarity in ("require", "prefer") and _additive(st.masked[cs:ce])
+    for name, vx in st.values_rx.items():
+        hits: dict[str, list[tuple[int, int]]] = {}
+        for vm in vx.rx.finditer(st.masked, cs, ce):
+            v = vx.value_of(vm.group(0))
+            if v is not None and vm.start() not in consumed:
+                hits.setdefault(v, []).append(vm.span())
+        if not hits:
+            continue
+        named = bool(vx.field_rx.search(st.masked, cs, ce))
+        plain: list[str] = []
+        negated: list[str] = []
+        spans: list[tuple[int, int]] = []
+        for v, where in hits.items():
+            s, e = where[0]
+            if not named and _COMMON_WORDS.fullmatch(v):
+                # "the latest fares" with a doc_key "fares": a common word, not certainly the field's value
+                st.notes.append(f"{st.text[s:e]!r} is a value of field {name!r} but reads as an ordinary word here; "
+                                f"kept as a text criterion (write \"{name} = {v}\" to filter on it)")
+                continue
+            how = scope.of(s)
+            if how == "unsure":
+                st.notes.append(f"{st.text[s:e]!r}: a negation in {st.text[cs:ce]!r} may or may not apply to it, "
+                                "so it stays a text criterion")
+                continue
+            (negated if how == "negated" else plain).append(v)
+            neg_start = scope.negs[bisect_left(scope.starts, s) - 1][0] if how == "negated" else s
+            spans.extend((min(neg_start, a), b) for a, b in where)
+        keep = _value_filter(st, name, polarity, plain, negated, additive)
+        if keep:
+            for a, b in spans:
+                _consume(consumed, a, b)
+
+
+def _value_filter(st: _State, name: str, polarity: str, plain: list[str], negated: list[str], additive: bool) -> bool:
+    """Add the filter for values named plainly or under a negation; False when none is certain."""
+    is_list = st.fields[name] == "list"
+    if polarity == "exclude" and plain and not negated:
+        st.filters.extend([Filter(name, "not in", [v]) for v in plain] if is_list else
+                          [Filter(name, "!=", plain[0]) if len(plain) == 1 else Filter(name, "not in", plain)])
+        return True
+    if polarity == "require" and negated and not plain:
+        st.filters.extend([Filter(name, "not in", [v]) for v in negated] if is_list else
+                          [Filter(name, "!=", negated[0]) if len(negated) == 1 else Filter(name, "not in", negated)])
+        return True
+    if polarity not in ("require", "prefer") or negated or not plain:
+        return False  # "Exclude articles not from CNN", "CNN but not BBC" in one breath: not certain
+    if additive:
+        # "Only CNN articles. Include bbc.co.uk too.": the earlier restriction widens
+        i = _restrictions(st, name)
+        if i is None or is_list:
+            return False
+        old = st.filters[i]
+        vals = list(dict.fromkeys([*(old.value if old.op == "in" else [old.value]), *plain]))
+        st.filters[i] = Filter(name, "in", vals)
+        return True
+    if polarity != "require":
+        return False
+    if is_list:
+        st.filters.extend(Filter(name, "contains", v) for v in plain)
+    else:
+        st.filters.append(Filter(name, "=", plain[0]) if len(plain) == 1 else Filter(name, "in", plain))
+    return True
 
 
 def _filters_for_clause(
-    st: _State, cs: int, ce: int, polarity: str, feats: list[_Feature], consumed: list[tuple[int, int]]
+    st: _State, cs: int, ce: int, polarity: str, feats: list[_Feature], consumed: Spans, *, certain: bool = True,
+    scope: _Scope | None = None,
 ) -> list[_Feature]:
-    """Turn references to real fields into filters; returns the features left for criteria."""
+    """Turn references to real fields into filters; returns the features left for criteria.
+
+    A filter is hard, so it comes only from a clause whose polarity is its own (``certain``: not
+    carried over from the clause before) and from words whose scope is clear: no negation that may
+    or may not reach them, no "too" or "also" that adds to what counts rather than narrowing it.
+    """
     seg = st.masked[cs:ce]
-    hard = polarity in ("require", "exclude")
+    hard = polarity in ("require", "exclude") and certain
     positive = polarity == "require"
-    has_pub = bool(re.search(_PUB_RX, seg, re.IGNORECASE) or re.search(
-        r"\b(?:published|posted|reported|broadcast|aired|printed)\b", seg, re.IGNORECASE))
+    has_pub = bool(_PUB_WORD.search(seg))
+    scope = scope or _Scope(st, cs, ce)
+    narrowing = hard and positive and not _additive(seg)
 
     # known values of string/list fields
-    if hard:
-        for name, vals in st.values.items():
-            hits = []
-            for v in vals:
-                if len(v) < 2 or v.lower() in STOPWORDS:
-                    continue
-                vm = re.search(r"(?<!\w)" + re.escape(v) + r"(?!\w)", seg, re.IGNORECASE)
-                if vm is None and (alias := _domain_alias(v)):
-                    vm = re.search(alias, seg, re.IGNORECASE)
-                if vm:
-                    hits.append((v, vm))
-            if not hits:
-                continue
-            vs = [v for v, _ in hits]
-            if st.fields[name] == "list":
-                for v in vs:
-                    st.filters.append(Filter(name, "contains", v) if positive else Filter(name, "not in", [v]))
-            elif len(vs) == 1:
-                st.filters.append(Filter(name, "=" if positive else "!=", vs[0]))
-            else:
-                st.filters.append(Filter(name, "in" if positive else "not in", vs))
-            for _, vm in hits:
-                _consume(consumed, cs + vm.start(), cs + vm.end())
+    if certain and polarity != "avoid":
+        _value_filters(st, cs, ce, polarity, scope, consumed)
 
     # sources: "from CNN", "published by Reuters", "on nytimes.com"
+    time_spans = Spans()
+    for f in feats:
+        if f.kind == "time":
+            time_spans.add(f.start, f.end)
+    replaced = Spans()  # the features that source references replace
+    added: list[_Feature] = []
+    src = next((n for n, t in st.fields.items() if t in ("string", "list") and _SOURCE_FIELD.search(n)), None)
     for m in _SOURCE_REF.finditer(st.masked, cs, ce):
         x = m.group("x").strip()
-        if any(a <= m.start("x") < b for a, b in consumed):
+        if m.start("x") in consumed:
             continue
-        domain = "." in x and re.search(r"\.[a-z]{2,}$", x)
-        acronym = re.fullmatch(r"[A-Z]{2,6}", x) and x not in PLACES and x not in COUNTRY_ALIASES
+        domain = "." in x and _TLD_END.search(x)
+        acronym = _ACRONYM.fullmatch(x) and x not in PLACES and x not in COUNTRY_ALIASES
         cue = m.group("cue").lower()
         pubby = cue.startswith(("published", "according", "reported", "sourced", "appearing", "carried"))
-        prev = st.masked[cs:m.start()]
-        after_pub = bool(re.search(_PUB_RX + r"[\w\s,]{0,20}$", prev, re.IGNORECASE)) and cue in ("from", "by", "on", "at", "via")
+        after_pub = cue in ("from", "by", "on", "at", "via") and bool(
+            _PUB_NEAR_END.search(st.masked, max(cs, m.start() - 40), m.start()))
         if x in PLACES or x in DEMONYMS or x in _NOT_ENTITY or x.lower().rstrip(".") in _MONTH_NAMES:
             continue
-        if any(f.kind == "time" and f.start <= m.start("x") < f.end for f in feats):
+        if m.start("x") in time_spans:
             continue
         if not (domain or pubby or (acronym and has_pub) or (after_pub and cue == "from")):
             continue
-        src = next((n for n, t in st.fields.items() if t in ("string", "list") and _SOURCE_FIELD.search(n)), None)
         phrase = st.text[m.start():m.end()]
         if src and hard and src not in st.values:
             if positive:
-                st.filters.append(Filter(src, "contains", x.lower()))
-                _consume(consumed, m.start(), m.end())
-                continue
-            st.notes.append(f"{phrase!r}: the values of field {src!r} are not known, so this exclusion stays a "
-                            "text criterion; pass values= to make it a filter")
+                if narrowing and scope.of(m.start()) == "plain":
+                    st.filters.append(Filter(src, "contains", x.lower()))
+                    _consume(consumed, m.start(), m.end())
+                    continue
+            else:
+                st.notes.append(f"{phrase!r}: the values of field {src!r} are not known, so this exclusion stays a "
+                                "text criterion; pass values= to make it a filter")
         elif not src:
             st.notes.append(_no_field_note("source", phrase, st))
-        feats = [f for f in feats if not (f.start <= m.start("x") < f.end)]
-        feats.append(_Feature("mention", m.start(), m.end(), Predicate.mentions((x,)), terms=(x,),
+        replaced.add(m.start("x"), m.start("x") + 1)
+        added.append(_Feature("mention", m.start(), m.end(), Predicate.mentions((x,)), terms=(x,),
                               phrase_start=m.start()))
+    if added:  # a source reference replaces the features read from its name
+        feats = [f for f in feats if replaced.free(f.start, f.end)] + added
 
     # authors of documents: "articles written by Jane Doe"
     if has_pub:
+        dropped = Spans()
+        au = next((n for n, t in st.fields.items() if t in ("string", "list") and _AUTHOR_FIELD.search(n)), None)
         for m in _AUTHOR_REF.finditer(st.masked, cs, ce):
-            if any(a <= m.start("x") < b for a, b in consumed):
+            if m.start("x") in consumed:
                 continue
             x = m.group("x")
             if x in _NOT_ENTITY:
                 continue
-            au = next((n for n, t in st.fields.items() if t in ("string", "list") and _AUTHOR_FIELD.search(n)), None)
             if au and positive:
-                st.filters.append(Filter(au, "contains", x.lower()))
-                feats = [f for f in feats if not (m.start() <= f.start < m.end())]
-                _consume(consumed, m.start(), m.end())
+                if narrowing and scope.of(m.start()) == "plain":
+                    st.filters.append(Filter(au, "contains", x.lower()))
+                    dropped.add(m.start(), m.end())
+                    _consume(consumed, m.start(), m.end())
             elif not au:
                 st.notes.append(_no_field_note("author", st.text[m.start():m.end()], st))
+        if dropped:
+            feats = [f for f in feats if f.start not in dropped]
 
-    # language: "in English", "English-language articles"
+    # language: "in English", "English-language articles"; "not in French" with a plain require
     lang_field = next((n for n in st.fields if _LANG_FIELD.match(n)), None)
-    if lang_field and hard:
-        for m in re.finditer(r"\b(?:in|written\s+in)\s+(?P<l>[A-Z][a-z]+)\b|\b(?P<l2>[A-Z][a-z]+)[\s-]language\b",
-                             seg):
+    if lang_field and hard and lang_field not in st.values:
+        for m in _LANGUAGE_REF.finditer(seg):
             lang = m.group("l") or m.group("l2")
-            if lang not in LANGUAGES or lang_field in st.values:
+            if lang not in LANGUAGES:
+                continue
+            how = scope.of(cs + m.start())
+            if how == "unsure" or (how == "negated" and not positive) or (how == "plain" and positive and not narrowing):
                 continue
             codes = [_LANG_CODES.get(lang, lang.lower()[:2]), lang]
-            st.filters.append(Filter(lang_field, "in" if positive else "not in", codes))
+            st.filters.append(Filter(lang_field, "in" if positive and how == "plain" else "not in", codes))
             _consume(consumed, cs + m.start(), cs + m.end())
 
     # the document's own date
@@ -1549,20 +1959,22 @@ def _filters_for_clause(
         if f.kind == "time" and f.doc_level and f.time is not None:
             te = f.time
             df, yf = _date_field(st), _year_field(st)
+            start = min(f.start, f.phrase_start) if f.phrase_start >= 0 else f.start
             phrase = st.text[f.phrase_start if f.phrase_start >= 0 else te.start:te.end]
+            plain = narrowing and scope.of(start) == "plain"
             if hard and df and te.kind != "as_of":
                 lo, hi = te.lo, te.hi
-                if polarity == "require":
+                if plain:
                     if lo:
                         st.filters.append(Filter(df, ">=", lo.isoformat()))
                     if hi:
                         st.filters.append(Filter(df, "<=", hi.isoformat()))
-                    _consume(consumed, min(f.start, f.phrase_start if f.phrase_start >= 0 else f.start), f.end)
+                    _consume(consumed, start, f.end)
                     if lo and hi and not st.window:
                         st.window, st.window_span = (lo, hi), (te.start, te.end)
                     continue
             elif hard and yf and te.kind != "as_of" and te.gran in ("year", "decade", "century"):
-                if polarity == "require":
+                if plain:
                     lo_y = te.lo.year if te.lo else None
                     hi_y = te.hi.year if te.hi else None
                     if lo_y is not None and lo_y == hi_y:
@@ -1572,7 +1984,7 @@ def _filters_for_clause(
                             st.filters.append(Filter(yf, ">=", lo_y))
                         if hi_y is not None:
                             st.filters.append(Filter(yf, "<=", hi_y))
-                    _consume(consumed, min(f.start, f.phrase_start if f.phrase_start >= 0 else f.start), f.end)
+                    _consume(consumed, start, f.end)
                     continue
             elif not df and not yf:
                 st.notes.append(_no_field_note("date", phrase, st))
@@ -1582,7 +1994,8 @@ def _filters_for_clause(
     # numeric fields: "at least 500 words" with a word_count field
     kept = []
     for f in feats:
-        if f.kind == "number" and f.num is not None and hard:
+        if (f.kind == "number" and f.num is not None and hard and (narrowing or not positive)
+                and scope.of(f.start) == "plain"):
             words = set(f.num.context) | ({f.num.unit.lower()} if f.num.unit else set())
             words |= {w.rstrip("s") for w in words}
             target = next((n for n, t in st.fields.items() if t in ("integer", "number")
@@ -1600,8 +2013,8 @@ def _filters_for_clause(
                         flt = [Filter(target, neg[op], val)]  # type: ignore[arg-type]
                 if flt:
                     st.filters.extend(flt)
-                    noun = re.match(r"\s+([A-Za-z][\w\-]*)", st.masked[f.end:f.end + 30])
-                    end = f.end + noun.end() if noun and noun.group(1).lower() in words else f.end
+                    noun = _NEXT_NOUN.match(st.masked, f.end, f.end + 30)
+                    end = noun.end() if noun and noun.group(1).lower() in words else f.end
                     _consume(consumed, f.start, end)
                     continue
         kept.append(f)
@@ -1616,24 +2029,38 @@ def _filters_for_clause(
             for tok in sorted(toks, key=len, reverse=True):
                 if len(tok) < 4:
                     continue
-                bm = re.search(r"\b" + re.escape(tok) + r"\w*", seg, re.IGNORECASE)
+                bm = _word_rx(tok).search(seg)
                 if not bm:
                     continue
-                negated = bool(re.search(r"\b(?:not|non|no|without|un)[\s-]*$", seg[:bm.start()], re.IGNORECASE))
+                negated = bool(_BOOL_NEGATION.search(seg, max(0, bm.start() - 20), bm.start()))
                 value = (not negated) if positive else negated
                 st.filters.append(Filter(name, "=", value))
                 _consume(consumed, cs + bm.start(), cs + bm.end())
                 break
 
-    # explicit "field = value" / "field: value" / "field is value"
+    # explicit "field = value" / "field: value" / "field is value" / "field is not value"
     for name in st.fields:
-        label = re.escape(name).replace("_", "[_ ]")
-        em = re.search(rf"\b{label}\s*(?:=|==|:|\bis\b|\bequals\b|\bof\b)\s*(?P<v>\"[^\"]+\"|'[^']+'|[\w.\-]+)", seg, re.IGNORECASE)
-        if em and hard:
+        em = _explicit_rx(name).search(seg)
+        if em and hard and cs + em.start("v") not in consumed and scope.of(cs + em.start()) == "plain":
             raw = em.group("v").strip("\"'")
-            st.filters.append(Filter(name, "=" if positive else "!=", _coerce(raw, st.fields[name])))
+            st.filters.append(Filter(name, "=" if positive != bool(em.group("ne")) else "!=",
+                                     _coerce(raw, st.fields[name])))
             _consume(consumed, cs + em.start(), cs + em.end())
-    return [f for f in feats if not any(a <= f.start < b or a < f.end <= b for a, b in consumed)]
+    return [f for f in feats if f.start not in consumed and (f.end - 1) not in consumed]
+
+
+@lru_cache(maxsize=256)
+def _word_rx(stem: str) -> re.Pattern[str]:
+    """A word starting with ``stem`` ("paywall" -> "paywalled")."""
+    return re.compile(r"\b" + re.escape(stem) + r"\w*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _explicit_rx(name: str) -> re.Pattern[str]:
+    """"FIELD = value", "FIELD: value", "FIELD is (not) value" for the field ``name``."""
+    label = re.escape(name).replace("_", "[_ ]")
+    return re.compile(rf"\b{label}\s*(?:(?P<ne>!=|\bis\s+not\b|\bisn't\b)|=|==|:|\bis\b|\bequals\b|\bof\b)\s*"
+                      r"(?P<v>\"[^\"]+\"|'[^']+'|[\w.\-]+)", re.IGNORECASE)
 
 
 def _coerce(raw: str, ftype: str) -> Any:
@@ -1661,14 +2088,19 @@ def _no_field_note(what: str, phrase: str, st: _State) -> str:
 # clauses -> criteria
 
 
+_DIGIT = re.compile(r"\d")
+_ABOUT = re.compile(r"\b(?:about|describ\w*|discuss\w*|cover\w*|concern\w*|deal\w*\s+with|focus\w*\s+on)\b",
+                    re.IGNORECASE)
+_ONLY = re.compile(r"\b(?:only|solely|exclusively|just)\b", re.IGNORECASE)
+
+
 def _compile_clause(
     st: _State, cs: int, ce: int, prev_pol: str | None, sent_idx: int, elab: bool = False, question: bool = False
 ) -> str | None:
     raw = st.masked[cs:ce]
     cue = _detect(raw)
     if question and cue.polarity in (None, "require"):
-        about_q = re.search(r"\b(?:about|describ\w*|discuss\w*|cover\w*|concern\w*|deal\w*\s+with|focus\w*\s+on)\b",
-                            raw, re.IGNORECASE)
+        about_q = _ABOUT.search(raw)
         cue = _Cue("require", strong=True, definitional=bool(about_q) and not st.seen_topic)
     if (elab and prev_pol in ("exclude", "avoid") and cue.polarity in (None, "require")
             and not (cue.polarity == "require" and _POS_EXPLICIT.search(raw))):
@@ -1676,26 +2108,29 @@ def _compile_clause(
         # the elaboration lists what is excluded; its "only" does not make it a requirement
         cue = _Cue(prev_pol, strong=prev_pol == "exclude")
     polarity = cue.polarity
+    certain = True  # the polarity is the clause's own, not carried over from the clause before
     if polarity is None:
         if _ANAPHORIC.search(raw.strip()) and st.criteria:
-            polarity = prev_pol or st.criteria[-1].polarity
+            polarity, certain = prev_pol or st.criteria[-1].polarity, False
         elif prev_pol is not None:
-            polarity = prev_pol
+            polarity, certain = prev_pol, False
         else:
             polarity = "prefer" if st.seen_positive else "require"
             cue = _Cue(polarity, definitional=polarity == "require")
+    if polarity == "require" and not cue.strong and st.seen_positive and _additive(raw):
+        polarity = "prefer"  # "Include reviews too.": adds to what counts, does not narrow it
     # the topic: the first positive statement of what passages are about ("A relevant paragraph
     # describes ...", "Must be about ..."), not an "only ..." restriction
-    about = re.search(r"\b(?:about|describ\w*|discuss\w*|cover\w*|concern\w*|deal\w*\s+with|focus\w*\s+on)\b",
-                      raw, re.IGNORECASE)
+    about = _ABOUT.search(raw)
     is_topic = (polarity == "require" and not st.seen_topic
                 and (cue.definitional or cue.polarity is None or bool(about))
-                and not re.search(r"\b(?:only|solely|exclusively|just)\b", raw, re.IGNORECASE))
+                and not _ONLY.search(raw))
     if polarity == "require" and not cue.strong and not is_topic and cue.polarity is not None and st.seen_topic:
         polarity = "prefer"  # a second "X are relevant" widens the topic rather than narrowing it
 
     # "any airport other than those in Texas": split off the excepted part
     exc = None
+    aside: list[tuple[int, int]] = []  # words that are no part of the criterion's text
     for m in _EXCEPT.finditer(raw):
         tail = (_EXCLUDE_ANY.search(raw, m.end()) or _EXCLUDE_MORE.search(raw, m.end()) or re.search(
             r"\s+(?:is|are)\s+(?:also\s+)?(?:relevant|acceptable|fine|wanted)\b|\s+(?:count|counts|qualify)\b",
@@ -1703,28 +2138,35 @@ def _compile_clause(
         xe = ce
         if tail is not None:
             xe = cs + (tail.start() if tail.re in (_EXCLUDE_ANY, _EXCLUDE_MORE) else m.end() + tail.start())
-        exc = (cs + m.start(), cs + m.end(), xe)
+        head = raw[:m.start()]
+        if not _content_words(head) and not _DIGIT.search(head) and _detect(head).polarity is None:
+            # "Excluding CNN", "Anything but sports", "Other than reviews, all is relevant": nothing
+            # comes before the exception, so the clause excludes what it names
+            polarity = "avoid" if polarity in ("prefer", "avoid") else "exclude"
+            aside = [(cs, cs + m.end()), (xe, ce)]
+        else:
+            exc = (cs + m.start(), cs + m.end(), xe)
         break
 
     main_end = ce if exc is None else exc[0]
-    consumed: list[tuple[int, int]] = []
+    consumed = Spans()
+    scope = _Scope(st, cs, main_end)
     feats = _features(st, cs, main_end, polarity)
     if exc is not None and exc[2] < ce:
         feats += _features(st, exc[2], ce, polarity)
-    feats = _filters_for_clause(st, cs, main_end, polarity, feats, consumed)
+    feats = _filters_for_clause(st, cs, main_end, polarity, feats, consumed, certain=certain, scope=scope)
 
-    blanked = _blank(st.text, cs, ce, consumed + ([(exc[0], exc[2])] if exc else []))
-    text = _criterion_text(blanked)
+    cut = consumed.spans() + aside + ([(exc[0], exc[2])] if exc else [])
+    text = _criterion_text(_blank(st.text, cs, ce, cut))
     if not text:
         text = re.sub(r"\s+", " ", _strip_brackets(st.text[cs:ce])).strip(" ,;:.")
     core = [(f.start, f.end) for f in feats if f.kind in ("time", "recency", "number", "format")]
-    residual = bool(_content_words(_criterion_text(_blank(st.masked, cs, ce, consumed + core + (
-        [(exc[0], exc[2])] if exc else [])))))
+    residual = bool(_content_words(_criterion_text(_blank(st.masked, cs, ce, cut + core))))
     if polarity in ("require", "prefer"):
         st.seen_positive = True
 
     before = len(st.criteria)
-    _emit(st, feats, polarity, text, (cs, ce), is_topic, residual, bool(consumed))
+    _emit(st, feats, polarity, text, (cs, ce), is_topic, residual, bool(consumed), scope)
     if len(st.criteria) == before + 1 and not feats and not _content_words(text):
         # "Which documents count?": kept for the record, but it says nothing to rank by
         c = st.criteria[-1]
@@ -1735,23 +2177,35 @@ def _compile_clause(
     if exc is not None:
         es, ee_marker, xe = exc
         flip = {"require": "exclude", "prefer": "avoid", "exclude": "prefer", "avoid": "prefer"}[polarity]
-        x_feats = _features(st, ee_marker, xe, flip)
-        x_text = _criterion_text(st.text[ee_marker:xe]) or st.text[ee_marker:xe].strip()
+        x_consumed = Spans()
+        x_scope = _Scope(st, ee_marker, xe)
+        x_feats = _filters_for_clause(st, ee_marker, xe, flip, _features(st, ee_marker, xe, flip), x_consumed,
+                                      certain=certain, scope=x_scope)
+        x_cut = x_consumed.spans()
+        x_text = _criterion_text(_blank(st.text, ee_marker, xe, x_cut)) or st.text[ee_marker:xe].strip()
         x_text = re.sub(r"^(?:those|ones|that|the\s+ones)\s+", "", x_text)
         x_core = [(f.start, f.end) for f in x_feats if f.kind in ("time", "recency", "number", "format")]
-        x_res = bool(_content_words(_criterion_text(_blank(st.masked, ee_marker, xe, x_core))))
-        _emit(st, x_feats, flip, x_text, (es, xe), False, x_res, False)
+        x_res = bool(_content_words(_criterion_text(_blank(st.masked, ee_marker, xe, x_cut + x_core))))
+        _emit(st, x_feats, flip, x_text, (es, xe), False, x_res, bool(x_consumed), x_scope)
     return polarity
 
 
 def _blank(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> str:
+    """``text[s:e]`` with the parts inside ``spans`` blanked."""
+    if not spans:
+        return text[s:e]
     chars = list(text[s:e])
     for a, b in spans:
-        for k in range(max(a, s), min(b, e)):
-            chars[k - s] = " "
+        a, b = max(a, s), min(b, e)
+        if a < b:
+            chars[a - s:b - s] = " " * (b - a)
     return "".join(chars)
 
 
+_TIME_NOUN = re.compile(r"\b(?:period|periods|times?|era|earlier|later|dates?|centur(?:y|ies)|decades?|years?)\b",
+                        re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|with|without|by)\b")
+_OR = re.compile(r"\bor\b", re.IGNORECASE)
 _PRIORITY = {"time": 0, "number": 1, "format": 2, "place": 3, "mention": 4, "recency": 5}
 _KIND_OF = {"time": "time", "number": "number", "format": "format", "place": "place", "mention": "attribute",
             "recency": "time"}
@@ -1795,7 +2249,7 @@ def _negation_before(st: _State, s: int, e: int) -> re.Match[str] | None:
 
 def _emit(
     st: _State, feats: list[_Feature], polarity: str, text: str, span: tuple[int, int], is_topic: bool,
-    residual: bool, consumed: bool,
+    residual: bool, consumed: bool, scope: _Scope,
 ) -> None:
     _record_time(st, feats, polarity)
     decidable = [f for f in feats if f.kind != "recency"]
@@ -1804,22 +2258,11 @@ def _emit(
         # the topic: it never becomes a hard predicate, others are soft
         # they never become hard predicates: a generic one ("more than one") is dropped
         core = [f for f in decidable if f.kind in ("time", "number", "format") and not _generic_number(f)]
-        whole = [f for f in core if f.predicate is not None and _extra_span(st, f, span) == span]
-        if residual and len(core) == 1 and whole:  # "Paintings made after the 1990s.": one criterion
-            f = whole[0]
-            st.criteria.append(Criterion(text, polarity, _KIND_OF[f.kind], f.predicate, span))  # type: ignore[arg-type]
-            return
-        if residual or not core:
-            if residual or not consumed:
-                st.criteria.append(Criterion(text, polarity, "topic", None, span))  # type: ignore[arg-type]
-            for f in core:
-                _emit_extra(st, f, polarity, span)
-            return
-        ordered = sorted(core, key=lambda f: (_PRIORITY[f.kind], f.start))
-        main = ordered[0]
-        st.criteria.append(Criterion(text, polarity, _KIND_OF[main.kind], main.predicate, span))  # type: ignore[arg-type]
-        for f in ordered[1:]:
-            _emit_extra(st, f, polarity, span)
+        # a negated one ("articles that were not published in 2020") is no part of what the topic holds
+        negated = [f for f in core if scope.of(_phrase_start(f)) == "negated"]
+        core = [f for f in core if scope.of(_phrase_start(f)) != "negated"]
+        _emit_topic(st, core, polarity, text, span, residual, consumed, scope)
+        _emit_extras(st, negated, polarity, span, scope)
         return
 
     if polarity in ("exclude", "avoid"):
@@ -1832,13 +2275,12 @@ def _emit(
             kind = "time"
         elif neg:
             kind = "negation"
-        elif re.search(r"\b(?:period|periods|times?|era|earlier|later|dates?|centur(?:y|ies)|decades?|years?)\b",
-                       text, re.IGNORECASE):
+        elif _TIME_NOUN.search(text):
             kind = "time"
         elif polarity in ("require", "prefer"):
             kind = "attribute"
         else:
-            kind = "attribute" if re.search(r"\b(?:that|which|who|whom|whose|with|without|by)\b", text) else "topic"
+            kind = "attribute" if _RELATIVE_WORD.search(text) else "topic"
         st.criteria.append(Criterion(text, polarity, kind, None, span))  # type: ignore[arg-type]
         return
 
@@ -1862,8 +2304,31 @@ def _emit(
         elif nm:
             kind, pred = "negation", None
     st.criteria.append(Criterion(ctext or text, pol, kind, pred, span))  # type: ignore[arg-type]
-    for f in ordered[1:]:
-        _emit_extra(st, f, polarity, span)
+    _emit_extras(st, ordered[1:], polarity, span, scope)
+
+
+def _phrase_start(f: _Feature) -> int:
+    return f.phrase_start if f.phrase_start >= 0 else f.start
+
+
+def _emit_topic(
+    st: _State, core: list[_Feature], polarity: str, text: str, span: tuple[int, int], residual: bool,
+    consumed: bool, scope: _Scope,
+) -> None:
+    if (residual and len(core) == 1 and core[0].predicate is not None
+            and _extra_span(st, core[0], span) == span):  # "Paintings made after the 1990s.": one criterion
+        f = core[0]
+        st.criteria.append(Criterion(text, polarity, _KIND_OF[f.kind], f.predicate, span))  # type: ignore[arg-type]
+        return
+    if residual or not core:
+        if residual or not consumed:
+            st.criteria.append(Criterion(text, polarity, "topic", None, span))  # type: ignore[arg-type]
+        _emit_extras(st, core, polarity, span, scope)
+        return
+    ordered = sorted(core, key=lambda f: (_PRIORITY[f.kind], f.start))
+    main = ordered[0]
+    st.criteria.append(Criterion(text, polarity, _KIND_OF[main.kind], main.predicate, span))  # type: ignore[arg-type]
+    _emit_extras(st, ordered[1:], polarity, span, scope)
 
 
 def _merge_alternatives(st: _State, feats: list[_Feature]) -> list[_Feature]:
@@ -1873,7 +2338,7 @@ def _merge_alternatives(st: _State, feats: list[_Feature]) -> list[_Feature]:
     for f in sorted(feats, key=lambda f: f.start):
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == f.kind == "mention" and prev.predicate is not None
-                and f.predicate is not None and re.search(r"\bor\b", st.masked[prev.end:f.start], re.IGNORECASE)):
+                and f.predicate is not None and _OR.search(st.masked, prev.end, f.start)):
             terms = tuple(dict.fromkeys(prev.predicate.terms + f.predicate.terms))
             out[-1] = _Feature("mention", prev.start, f.end, Predicate.mentions(terms), terms=terms,
                                phrase_start=prev.phrase_start)
@@ -1892,11 +2357,31 @@ def _extra_span(st: _State, f: _Feature, span: tuple[int, int]) -> tuple[int, in
     s = f.phrase_start if f.phrase_start >= 0 else f.start
     # reach back over up to two content words that the feature qualifies ("born", "population")
     for _ in range(2):
-        m = re.search(r"([A-Za-z][\w\-']*)\s+$", st.masked[span[0]:s])
+        m = _WORD_BEFORE.search(st.masked, max(span[0], s - _REACH), s)
         if not m or m.group(1).lower() in STOPWORDS:
             break
-        s = span[0] + m.start(1)
+        s = m.start(1)
     return max(s, span[0]), min(f.end, span[1])
+
+
+# Criteria made from the secondary features of one clause. A clause naming more dates, numbers or
+# formats than this is a list, not a set of conditions to judge each passage by; the rest stay in
+# the words of the clause's own criterion.
+_MAX_EXTRAS = 32
+
+
+def _emit_extras(st: _State, feats: list[_Feature], polarity: str, span: tuple[int, int], scope: _Scope) -> None:
+    """Criteria for secondary features; one under a negation of its own ("... that were not published
+    in 2020") takes the opposite polarity, or stays in the clause's words when that cannot be said."""
+    for f in feats[:_MAX_EXTRAS]:
+        if scope.of(_phrase_start(f)) != "negated":
+            _emit_extra(st, f, polarity, span)
+        elif polarity in ("require", "prefer") and f.kind in ("time", "place", "mention"):
+            _emit_extra(st, f, _FLIP[polarity], span)
+    if len(feats) > _MAX_EXTRAS:
+        head = " ".join(st.text[span[0]:span[1]].split()[:6])
+        st.notes.append(f"the clause starting {head!r} names {len(feats) + 1} dates, numbers or formats; the first "
+                        f"{_MAX_EXTRAS + 1} became criteria and the rest stay in its text")
 
 
 def _emit_extra(st: _State, f: _Feature, polarity: str, span: tuple[int, int]) -> None:
