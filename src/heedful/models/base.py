@@ -1,15 +1,16 @@
-"""The model roles heedful plugs together."""
+"""The model roles heedful plugs together: :class:`Embedder` and :class:`Generator`."""
 
 from __future__ import annotations
 
+import math
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["Embedder"]
+__all__ = ["NO_WORDS", "YES_WORDS", "Embedder", "Generator", "Message", "yes_share"]
 
 
 class Embedder(ABC):
@@ -29,3 +30,68 @@ class Embedder(ABC):
 
     def embed_query(self, text: str) -> np.ndarray:
         return self.embed_queries([text])[0]
+
+
+Message = Mapping[str, str]
+"""One chat message: ``{"role": "system" | "user" | "assistant", "content": "..."}``."""
+
+#: next-token spellings read as a yes / a no (a backend keeps those that are one token)
+YES_WORDS: tuple[str, ...] = ("yes", "Yes", " yes", " Yes", "YES")
+NO_WORDS: tuple[str, ...] = ("no", "No", " no", " No", "NO")
+
+
+def _logsumexp(values: Iterable[float]) -> float:
+    vals = [v for v in values if v is not None and not math.isnan(v)]
+    if not vals:
+        return -math.inf
+    top = max(vals)
+    if top == -math.inf:
+        return top
+    return top + math.log(sum(math.exp(v - top) for v in vals))
+
+
+def yes_share(yes_logits: Iterable[float], no_logits: Iterable[float]) -> float:
+    """P(yes) / (P(yes) + P(no)) from the logits (or log-probabilities) of the yes and no tokens.
+
+    Each side is the log-sum-exp of its spellings, so "yes", "Yes" and " yes" add up.
+
+    >>> round(yes_share([2.0, 1.0], [0.0]), 4)
+    0.91
+    >>> yes_share([], [])
+    0.5
+    """
+    y, n = _logsumexp(yes_logits), _logsumexp(no_logits)
+    if y == -math.inf and n == -math.inf:
+        return 0.5
+    if y == -math.inf:
+        return 0.0
+    if n == -math.inf:
+        return 1.0
+    return 1.0 / (1.0 + math.exp(n - y))
+
+
+class Generator(ABC):
+    """A chat LLM. Calls are deterministic (greedy) so results and caches are reproducible.
+
+    ``name`` identifies the model (and its file or endpoint) in cache keys: two generators with the
+    same name must give the same answers.
+    """
+
+    name: str
+
+    @abstractmethod
+    def chat(
+        self,
+        messages: Sequence[Message],
+        *,
+        max_tokens: int = 512,
+        json_schema: Mapping[str, Any] | None = None,
+    ) -> str:
+        """The assistant's reply; with ``json_schema`` the reply is JSON constrained to it."""
+
+    @abstractmethod
+    def yes_probability(self, messages: Sequence[Message]) -> float:
+        """P(yes) against P(no) for the first token of the assistant's reply, in [0, 1]."""
+
+    def close(self) -> None:
+        """Free what the backend holds (a model in memory, connections)."""

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from heedful.errors import ModelNotFoundError
-from heedful.models.generator import NO_WORDS, YES_WORDS, Generator, Message, yes_share
+from heedful.models.base import NO_WORDS, YES_WORDS, Generator, Message, yes_share
 from heedful.models.registry import sha256_file
 
 __all__ = [

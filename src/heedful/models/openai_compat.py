@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from heedful.errors import ConfigError, GeneratorError
-from heedful.models.generator import Generator, Message, yes_share
+from heedful.models.base import Generator, Message, yes_share
 
 __all__ = ["OpenAIGenerator"]
 
