@@ -132,10 +132,12 @@ def _numbered(unit: str, size: int) -> str:
 
 
 def _cue_soup(size: int) -> str:
+    """Cue pieces in a seeded random order, without the impossible dates (an error ends a compile early)."""
     rnd = random.Random(11)
+    pieces = [p for p in PIECES if p not in ("2020-02-30", "31 February 2024")]
     parts: list[str] = []
     while sum(map(len, parts)) < size:
-        parts.append(rnd.choice(PIECES))
+        parts.append(rnd.choice(pieces))
     return "".join(parts)[:size]
 
 
@@ -157,10 +159,7 @@ ADVERSARIAL_50K = {
 def test_a_50_kb_adversarial_instruction_compiles_within_1_s(name):
     text = ADVERSARIAL_50K[name]
     start = time.process_time()
-    try:
-        compile_rules(text, fields=FIELDS, values=VALUES, today=TODAY)
-    except ConfigError:
-        pass  # a cue soup may name an impossible date, which is an answer too
+    compile_rules(text, fields=FIELDS, values=VALUES, today=TODAY)
     assert time.process_time() - start <= 1.0
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -411,6 +411,7 @@ class _State:
     fields_given: bool
     today: date | None
     values_rx: dict[str, _Values] = field(default_factory=dict)
+    roles: dict[str, str | None] = field(default_factory=dict)
     criteria: list[Criterion] = field(default_factory=list)
     filters: list[Filter] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -481,7 +482,7 @@ def compile_rules(
         return Plan(query=query)
     masked = _unmask_dates(text, mask_brackets(text))
     st = _State(text, masked, _EXAMPLES.sub(lambda m: " " * len(m.group(0)), masked), fields_d, values_d,
-                fields is not None, today, _values_index(fields_d, values_d))
+                fields is not None, today, _values_index(fields_d, values_d), _field_roles(fields_d))
 
     last_question = False
     for sent_idx, (ss, se) in enumerate(sentences(text)):
@@ -1299,10 +1300,10 @@ _SUBJECT_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s+(?:(?:was|were|has|hav
 _WORD_BEFORE = re.compile(r"(?<![\w\-'])([A-Za-z][\w\-']*)\s+$")
 
 
-def _time_binding(st: _State, cs: int, te: TimeExpr, doc_noun_end: int) -> tuple[bool, bool, int]:
+def _time_binding(st: _State, cs: int, te: TimeExpr, doc_noun_end: Callable[[], int]) -> tuple[bool, bool, int]:
     """(bound to an event, about the document's own date, start of the binding word).
 
-    ``doc_noun_end``: where the clause's first word for a document ends (after the clause if none).
+    ``doc_noun_end()``: where the clause's first word for a document ends (after the clause if none).
     """
     m = _BINDING_WORD.search(st.masked, max(cs, te.start - _REACH), te.start)
     if not m:
@@ -1326,10 +1327,9 @@ def _time_binding(st: _State, cs: int, te: TimeExpr, doc_noun_end: int) -> tuple
     generic = prev_w in ("anything", "everything", "something", "nothing", "stuff", "material", "content", "whatever")
     doc_subject = generic or prev_w in PUBLICATION_NOUNS or prev_w in DOC_NOUNS or prev_w in (
         "that", "which", "were", "was", "are", "is", "only", "been", "") or bool(prev and prev.group(1)[0].isupper())
-    has_doc_noun = doc_noun_end <= te.start
     doc = w in ("posted", "uploaded", "filed", "updated") or (
         w in ("published", "dated", "written", "issued", "released", "created", "modified")
-        and (has_doc_noun or generic) and doc_subject)
+        and (generic or doc_noun_end() <= te.start) and doc_subject)
     return bound and not doc, doc, at
 
 
@@ -1353,8 +1353,14 @@ def _features(st: _State, cs: int, ce: int, polarity: str) -> list[_Feature]:
     if bc:
         st.notes.append(f"{bc.group(0)!r}: dates BC are not supported; the time stays in the text")
         times = []
-    doc_noun = _ANY_DOC_NOUN.search(st.masked, cs, ce) if times else None
-    doc_noun_end = doc_noun.end() if doc_noun else ce + 1
+    first_doc_noun: list[int] = []
+
+    def doc_noun_end() -> int:
+        if not first_doc_noun:
+            m = _ANY_DOC_NOUN.search(st.masked, cs, ce)
+            first_doc_noun.append(m.end() if m else ce + 1)
+        return first_doc_noun[0]
+
     for te in sorted(times, key=lambda t: t.start):
         if not free(te.start, te.end):
             continue
@@ -1600,8 +1606,8 @@ def _field_tokens(name: str) -> frozenset[str]:
     return frozenset(toks | {t.rstrip("s") for t in toks})
 
 
-def _date_field(st: _State) -> str | None:
-    dates = [n for n, t in st.fields.items() if t == "date"]
+def _date_field(fields: dict[str, str]) -> str | None:
+    dates = [n for n, t in fields.items() if t == "date"]
     if not dates:
         return None
     for pref in ("publish", "pub", "posted", "date", "created", "time"):
@@ -1611,8 +1617,8 @@ def _date_field(st: _State) -> str | None:
     return dates[0]
 
 
-def _year_field(st: _State) -> str | None:
-    for n, t in st.fields.items():
+def _year_field(fields: dict[str, str]) -> str | None:
+    for n, t in fields.items():
         if t in ("integer", "number") and "year" in _field_tokens(n):
             return n
     return None
@@ -1650,6 +1656,36 @@ _AUTHOR_REF = re.compile(
     r"\b(?i:(?:written|authored|penned)\s+by|(?:" + "|".join(sorted(PUBLICATION_NOUNS, key=len, reverse=True))
     + rf")\s+by)\s+(?P<x>{_NAME_WORD}(?:\s+{_NAME_WORD})*)"
 )
+
+
+class _Lazy:
+    """A test computed on its first call and remembered."""
+
+    __slots__ = ("_done", "_fn", "_value")
+
+    def __init__(self, fn: Callable[[], bool]) -> None:
+        self._fn, self._done, self._value = fn, False, False
+
+    def __call__(self) -> bool:
+        if not self._done:
+            self._value, self._done = self._fn(), True
+        return self._value
+
+
+def _field_roles(fields: dict[str, str]) -> dict[str, str | None]:
+    """Which field plays each role the rules know: the source, the author, the language, the
+    document's date and year; "bool" names a boolean field if there is one."""
+    def first(ok: Callable[[str, str], bool]) -> str | None:
+        return next((n for n, t in fields.items() if ok(n, t)), None)
+
+    return {
+        "source": first(lambda n, t: t in ("string", "list") and bool(_SOURCE_FIELD.search(n))),
+        "author": first(lambda n, t: t in ("string", "list") and bool(_AUTHOR_FIELD.search(n))),
+        "language": first(lambda n, t: bool(_LANG_FIELD.match(n))),
+        "date": _date_field(fields),
+        "year": _year_field(fields),
+        "bool": first(lambda n, t: t == "bool"),
+    }
 
 
 def _consume(spans: Spans, s: int, e: int) -> None:
@@ -1869,9 +1905,10 @@ def _filters_for_clause(
     seg = st.masked[cs:ce]
     hard = polarity in ("require", "exclude") and certain
     positive = polarity == "require"
-    has_pub = bool(_PUB_WORD.search(seg))
     scope = scope or _Scope(st, cs, ce)
-    narrowing = hard and positive and not _additive(seg)
+    # read when first needed: most clauses name no field, and these tests take time
+    has_pub = _Lazy(lambda: bool(_PUB_WORD.search(seg)))
+    narrowing = _Lazy(lambda: hard and positive and not _additive(seg))
 
     # known values of string/list fields
     if certain and polarity != "avoid":
@@ -1884,7 +1921,7 @@ def _filters_for_clause(
             time_spans.add(f.start, f.end)
     replaced = Spans()  # the features that source references replace
     added: list[_Feature] = []
-    src = next((n for n, t in st.fields.items() if t in ("string", "list") and _SOURCE_FIELD.search(n)), None)
+    src = st.roles["source"]
     for m in _SOURCE_REF.finditer(st.masked, cs, ce):
         x = m.group("x").strip()
         if m.start("x") in consumed:
@@ -1899,12 +1936,12 @@ def _filters_for_clause(
             continue
         if m.start("x") in time_spans:
             continue
-        if not (domain or pubby or (acronym and has_pub) or (after_pub and cue == "from")):
+        if not (domain or pubby or (acronym and has_pub()) or (after_pub and cue == "from")):
             continue
         phrase = st.text[m.start():m.end()]
         if src and hard and src not in st.values:
             if positive:
-                if narrowing and scope.of(m.start()) == "plain":
+                if narrowing() and scope.of(m.start()) == "plain":
                     st.filters.append(Filter(src, "contains", x.lower()))
                     _consume(consumed, m.start(), m.end())
                     continue
@@ -1920,17 +1957,18 @@ def _filters_for_clause(
         feats = [f for f in feats if replaced.free(f.start, f.end)] + added
 
     # authors of documents: "articles written by Jane Doe"
-    if has_pub:
+    authors = list(_AUTHOR_REF.finditer(st.masked, cs, ce))
+    if authors and has_pub():
         dropped = Spans()
-        au = next((n for n, t in st.fields.items() if t in ("string", "list") and _AUTHOR_FIELD.search(n)), None)
-        for m in _AUTHOR_REF.finditer(st.masked, cs, ce):
+        au = st.roles["author"]
+        for m in authors:
             if m.start("x") in consumed:
                 continue
             x = m.group("x")
             if x in _NOT_ENTITY:
                 continue
             if au and positive:
-                if narrowing and scope.of(m.start()) == "plain":
+                if narrowing() and scope.of(m.start()) == "plain":
                     st.filters.append(Filter(au, "contains", x.lower()))
                     dropped.add(m.start(), m.end())
                     _consume(consumed, m.start(), m.end())
@@ -1940,14 +1978,14 @@ def _filters_for_clause(
             feats = [f for f in feats if f.start not in dropped]
 
     # language: "in English", "English-language articles"; "not in French" with a plain require
-    lang_field = next((n for n in st.fields if _LANG_FIELD.match(n)), None)
+    lang_field = st.roles["language"]
     if lang_field and hard and lang_field not in st.values:
         for m in _LANGUAGE_REF.finditer(seg):
             lang = m.group("l") or m.group("l2")
             if lang not in LANGUAGES:
                 continue
             how = scope.of(cs + m.start())
-            if how == "unsure" or (how == "negated" and not positive) or (how == "plain" and positive and not narrowing):
+            if how == "unsure" or (how == "negated" and not positive) or (how == "plain" and positive and not narrowing()):
                 continue
             codes = [_LANG_CODES.get(lang, lang.lower()[:2]), lang]
             st.filters.append(Filter(lang_field, "in" if positive and how == "plain" else "not in", codes))
@@ -1958,10 +1996,10 @@ def _filters_for_clause(
     for f in feats:
         if f.kind == "time" and f.doc_level and f.time is not None:
             te = f.time
-            df, yf = _date_field(st), _year_field(st)
+            df, yf = st.roles["date"], st.roles["year"]
             start = min(f.start, f.phrase_start) if f.phrase_start >= 0 else f.start
             phrase = st.text[f.phrase_start if f.phrase_start >= 0 else te.start:te.end]
-            plain = narrowing and scope.of(start) == "plain"
+            plain = narrowing() and scope.of(start) == "plain"
             if hard and df and te.kind != "as_of":
                 lo, hi = te.lo, te.hi
                 if plain:
@@ -1994,7 +2032,7 @@ def _filters_for_clause(
     # numeric fields: "at least 500 words" with a word_count field
     kept = []
     for f in feats:
-        if (f.kind == "number" and f.num is not None and hard and (narrowing or not positive)
+        if (f.kind == "number" and f.num is not None and hard and (not positive or narrowing())
                 and scope.of(f.start) == "plain"):
             words = set(f.num.context) | ({f.num.unit.lower()} if f.num.unit else set())
             words |= {w.rstrip("s") for w in words}
@@ -2021,7 +2059,7 @@ def _filters_for_clause(
     feats = kept
 
     # boolean fields: "paywalled articles are not relevant" with is_paywalled
-    if has_pub and hard:
+    if hard and st.roles["bool"] and has_pub():
         for name, t in st.fields.items():
             if t != "bool":
                 continue
@@ -2161,7 +2199,8 @@ def _compile_clause(
     if not text:
         text = re.sub(r"\s+", " ", _strip_brackets(st.text[cs:ce])).strip(" ,;:.")
     core = [(f.start, f.end) for f in feats if f.kind in ("time", "recency", "number", "format")]
-    residual = bool(_content_words(_criterion_text(_blank(st.masked, cs, ce, cut + core))))
+    # whether words are left once the features are read: needed for topics and fully filtered clauses only
+    residual = _Lazy(lambda: bool(_content_words(_criterion_text(_blank(st.masked, cs, ce, cut + core)))))
     if polarity in ("require", "prefer"):
         st.seen_positive = True
 
@@ -2185,7 +2224,7 @@ def _compile_clause(
         x_text = _criterion_text(_blank(st.text, ee_marker, xe, x_cut)) or st.text[ee_marker:xe].strip()
         x_text = re.sub(r"^(?:those|ones|that|the\s+ones)\s+", "", x_text)
         x_core = [(f.start, f.end) for f in x_feats if f.kind in ("time", "recency", "number", "format")]
-        x_res = bool(_content_words(_criterion_text(_blank(st.masked, ee_marker, xe, x_cut + x_core))))
+        x_res = _Lazy(lambda: bool(_content_words(_criterion_text(_blank(st.masked, ee_marker, xe, x_cut + x_core)))))
         _emit(st, x_feats, flip, x_text, (es, xe), False, x_res, bool(x_consumed), x_scope)
     return polarity
 
@@ -2249,7 +2288,7 @@ def _negation_before(st: _State, s: int, e: int) -> re.Match[str] | None:
 
 def _emit(
     st: _State, feats: list[_Feature], polarity: str, text: str, span: tuple[int, int], is_topic: bool,
-    residual: bool, consumed: bool, scope: _Scope,
+    residual: _Lazy, consumed: bool, scope: _Scope,
 ) -> None:
     _record_time(st, feats, polarity)
     decidable = [f for f in feats if f.kind != "recency"]
@@ -2269,7 +2308,7 @@ def _emit(
         decidable = _merge_alternatives(st, decidable)
     neg = bool(_NEG.search(text))
     if not decidable:
-        if not residual and consumed:
+        if consumed and not residual():
             return  # everything went into filters
         if any(f.kind == "recency" for f in feats):
             kind = "time"
@@ -2312,16 +2351,16 @@ def _phrase_start(f: _Feature) -> int:
 
 
 def _emit_topic(
-    st: _State, core: list[_Feature], polarity: str, text: str, span: tuple[int, int], residual: bool,
+    st: _State, core: list[_Feature], polarity: str, text: str, span: tuple[int, int], residual: _Lazy,
     consumed: bool, scope: _Scope,
 ) -> None:
-    if (residual and len(core) == 1 and core[0].predicate is not None
+    if (len(core) == 1 and core[0].predicate is not None and residual()
             and _extra_span(st, core[0], span) == span):  # "Paintings made after the 1990s.": one criterion
         f = core[0]
         st.criteria.append(Criterion(text, polarity, _KIND_OF[f.kind], f.predicate, span))  # type: ignore[arg-type]
         return
-    if residual or not core:
-        if residual or not consumed:
+    if not core or residual():
+        if not consumed or residual():
             st.criteria.append(Criterion(text, polarity, "topic", None, span))  # type: ignore[arg-type]
         _emit_extras(st, core, polarity, span, scope)
         return
