@@ -1,11 +1,11 @@
 """Relevance plans: compile an instruction into criteria, filters and time, then inspect or edit it.
 
 >>> from heedful.plan import compile_rules
->>> print(compile_rules("Only players born before 1920 are relevant.", query="baseball players"))
-Plan for 'baseball players' (compiled by rules)
+>>> print(compile_rules("Only painters born before 1890 are relevant.", query="landscape painters"))
+Plan for 'landscape painters' (compiled by rules)
   criteria:
-    1. require  time       players born before 1920  [0:42]
-                           predicate: year < 1920
+    1. require  time       painters born before 1890  [0:43]
+                           predicate: year < 1890
 """
 
 from __future__ import annotations

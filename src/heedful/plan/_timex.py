@@ -1,4 +1,4 @@
-"""Time expressions in instruction text: "from May 1994 to 1996", "before 1980", "the early 2000s".
+"""Time expressions in instruction text: "from June 1983 to 1987", "before 1980", "the early 2000s".
 
 :func:`find_times` returns :class:`TimeExpr` records with character offsets, the kind of
 expression (a closed period, an open bound, an as-of date) and the dates it resolves to. Years,
@@ -371,8 +371,8 @@ def _year_ok(text: str, a: _Atom, lead_ok: bool, strong: bool) -> bool:
 def find_times(text: str) -> list[TimeExpr]:
     """All time expressions in ``text``, left to right, with their resolved bounds.
 
-    >>> [(t.kind, t.lo, t.hi) for t in find_times("the period from May 1994 to 1996")]
-    [('period', datetime.date(1994, 5, 1), datetime.date(1996, 12, 31))]
+    >>> [(t.kind, t.lo, t.hi) for t in find_times("the period from June 1983 to 1987")]
+    [('period', datetime.date(1983, 6, 1), datetime.date(1987, 12, 31))]
     >>> [(t.kind, t.lo, t.hi) for t in find_times("born before 1920")]
     [('before', None, datetime.date(1919, 12, 31))]
     """

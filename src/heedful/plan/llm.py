@@ -235,10 +235,10 @@ def merge_plans(rules: Plan, llm: Plan, *, notes: Sequence[str] = ()) -> Plan:
     - An LLM criterion whose instruction span overlaps rule criteria is matched to the one among
       them with the same polarity and the most words in common; that one takes the LLM's
       predicate when it has none and is not a topic (a predicate on the topic itself, such as
-      "mentions Czech Republic" on "a tennis player from the Czech Republic", would sink the
-      passages that say "Czech"). Otherwise the rules win and the LLM criterion is dropped.
-    - An exclusion never gets a name the query or a requirement uses: "mentions Memphis" on
-      "Memphis sports teams are not relevant" would exclude every Memphis suburb asked for. A
+      "mentions Portugal" on "a cyclist from Portugal", would sink the passages that say
+      "Portuguese"). Otherwise the rules win and the LLM criterion is dropped.
+    - An exclusion never gets a name the query or a requirement uses: "mentions Leeds" on
+      "Leeds theatre companies are not relevant" would exclude every Leeds suburb asked for. A
       time criterion the rules' time element already carries ("other periods are not relevant"
       next to a window) gets no year predicate: "year < 2017" there would exclude 2016 itself.
     - An LLM criterion overlapping no rule criterion (words the rules missed) is added.

@@ -513,8 +513,8 @@ _YES_NO = re.compile(r"(?:does|do|did|is|are|was|were|has|have|had)\s+(?:the|a|a
 
 
 def _distinct(criteria: list[Criterion]) -> tuple[Criterion, ...]:
-    """The criteria with a repeated predicate kept once ("the period from 1986 to 1989: a passage
-    counts only if it covers that time" says one thing twice); the first keeps its words."""
+    """The criteria with a repeated predicate kept once ("the years 1970 to 1975: a report
+    counts only if it falls in them" says one thing twice); the first keeps its words."""
     seen: set[tuple[str, str]] = set()
     out = []
     for c in criteria:
@@ -636,8 +636,8 @@ def _ends_question(text: str, pos: int) -> bool:
 
 
 def _absorb_condition(st: _State, ss: int, se: int, last_question: bool) -> bool:
-    """A sentence that only says what follows from the one before ("... mph)? If it only gives a
-    category, or nothing, it is not relevant.", "If not, skip it.", "Live albums? Out.") elaborates that
+    """A sentence that only says what follows from the one before ("... in metres)? If it gives
+    only a range, or nothing, it is not relevant.", "If not, skip it.", "Reprints? Out.") elaborates that
     criterion: its span grows to cover it, and "if so, ... not relevant" turns the asked-for thing into
     an exclusion."""
     if not st.criteria or st.criteria[-1].span is None:
@@ -1132,8 +1132,8 @@ def _list_items(text: str, pos: int, end: int) -> Iterator[list[tuple[int, int, 
 
 
 def _term_list(text: str, pos: int, end: int, *, state: str = "", max_words: int = 3) -> tuple[list[str], int]:
-    """The terms listed from ``pos``: "Catholic, Lutheran, or as founded or run by, or affiliated with,
-    a church, diocese or religious order" -> Catholic, Lutheran, church, diocese, religious order.
+    """The terms listed from ``pos``: "Baptist, Methodist, or as founded or run by, or affiliated with,
+    a parish, synod or monastic order" -> Baptist, Methodist, parish, synod, monastic order.
 
     Words that link an alternative to its object ("run by", "affiliated with") are skipped; the list
     ends at the first item that is not a short phrase. With ``state`` (the auxiliary before it,
@@ -1398,7 +1398,7 @@ def _features(st: _State, cs: int, ce: int, polarity: str) -> list[_Feature]:
         feats.append(_Feature("number", s, e, pred, num=NumExpr(s, e, n.op, n.value, n.unit, n.context, n.text)))
         taken.add(s, e)
 
-    # a number in named units: "the peak wind speed as a number (km/h or mph)", "heights given in metres"
+    # a number in named units: "the top load as a number (kg or lb)", "heights given in metres"
     if not any(f.kind == "number" for f in feats):
         um = _unit_list(st, cs, ce)
         if um is not None:
@@ -1420,7 +1420,7 @@ def _features(st: _State, cs: int, ce: int, polarity: str) -> list[_Feature]:
             continue
         label = next(lbl for lbl, _ in _FORMAT_NOUNS if m.group(f"f_{lbl}"))
         if label in ("number", "measurement") and has_format:
-            continue  # "a number (km/h or mph)": the units say more
+            continue  # "a number (kg or lb)": the units say more
         if label == "year" and _YEAR_OF.match(seg, m.end(), m.end() + 6):
             continue
         if label in ("number", "population", "measurement", "percentage", "year") and has_number:

@@ -19,8 +19,8 @@ injected document rises in rank with this judge (bench/results/llm_injection.md)
 Only the system prompt and the query come before the passage, so llama.cpp's KV cache holds those
 while the candidates are read. Every answer is cached by a hash of the model id and the exact prompt.
 
->>> judge = LLMJudge(load_generator()).bind("Czech tennis players")  # doctest: +SKIP
->>> judge.probability("female players", "Petra Kvitova", "Petra Kvitova is a Czech tennis player. She ...")  # doctest: +SKIP
+>>> judge = LLMJudge(load_generator()).bind("Portuguese cyclists")  # doctest: +SKIP
+>>> judge.probability("female riders", "Ana Ribeiro", "Ana Ribeiro is a Portuguese road cyclist. She ...")  # doctest: +SKIP
 0.99
 
 :func:`llm_chain` puts the judge into the cheap chain of :func:`~heedful.rank.score.score_candidates`

@@ -90,14 +90,14 @@ _TOKEN = re.compile(r"[^\W_]+")
 
 def subject_share(query: str, title: str) -> float:
     """The share of a title's content words (stop words aside, first six letters) that the query
-    names: 1.0 when the query names the document's subject, as in "Who owned GMMTV?" for the
-    article "GMMTV"; 0.0 for an untitled document.
+    names: 1.0 when the query names the document's subject, as in "Who owned Brightwave Studios?" for the
+    article "Brightwave Studios"; 0.0 for an untitled document.
 
-    >>> subject_share("Which company owned GMMTV?", "GMMTV")
+    >>> subject_share("Which company owned Brightwave Studios?", "Brightwave Studios")
     1.0
-    >>> subject_share("Who was the chair of the Security Service of Ukraine?", "Security Service of Ukraine")
+    >>> subject_share("Who was the director of the National Library of Wales?", "National Library of Wales")
     1.0
-    >>> subject_share("Who was the chair of the Security Service of Ukraine?", "Ivaylo Petev")
+    >>> subject_share("Who was the director of the National Library of Wales?", "Maria Keller")
     0.0
     """
     from heedful.text.lexicon import STOPWORDS
