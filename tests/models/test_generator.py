@@ -16,9 +16,13 @@ from heedful.models.generator import load_generator, yes_share
 from heedful.models.llamacpp import (
     LLM_SHA256,
     LLM_SIZE,
+    LlamaCppGenerator,
     assemble_packaged_model,
+    cpu_has_amx,
     default_threads,
+    llama_model_defaults,
     resolve_model_path,
+    use_extra_bufts,
 )
 from heedful.models.openai_compat import OpenAIGenerator
 
@@ -35,6 +39,55 @@ def test_default_threads_are_the_available_cores_at_most_eight(monkeypatch):
     assert default_threads() == 2
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(64)), raising=False)
     assert default_threads() == 8
+
+
+SAPPHIRE_RAPIDS = "fpu sse2 avx2 avx512f avx512_bf16 avx512_fp16 amx_bf16 avx512_vnni amx_tile amx_int8"
+EPYC = "fpu sse2 avx2 avx512f avx512dq avx512_bf16 avx512_vnni avx512_bitalg"
+
+
+def test_amx_is_read_from_the_cpu_flags(tmp_path, monkeypatch):
+    assert cpu_has_amx(SAPPHIRE_RAPIDS) is True
+    assert cpu_has_amx(EPYC) is False
+    assert cpu_has_amx("") is False
+    assert cpu_has_amx("amx_tile_x avx2") is False  # whole flags only
+    cpuinfo = tmp_path / "cpuinfo"
+    cpuinfo.write_text(f"processor\t: 0\nflags\t\t: {SAPPHIRE_RAPIDS}\nvmx flags\t: ept\n")
+    real_path = llamacpp.Path
+    monkeypatch.setattr(llamacpp, "Path", lambda p: cpuinfo if p == "/proc/cpuinfo" else real_path(p))
+    assert cpu_has_amx() is True
+    monkeypatch.setattr(llamacpp, "Path", lambda p: tmp_path / "missing" if p == "/proc/cpuinfo" else real_path(p))
+    assert cpu_has_amx() is False  # no /proc/cpuinfo (not Linux): no AMX known
+
+
+def test_extra_buffer_types_are_off_unless_asked_for(monkeypatch, caplog):
+    assert use_extra_bufts(env={}) is False
+    assert use_extra_bufts(env={"HEEDFUL_LLM_EXTRA_BUFTS": "0"}) is False
+    monkeypatch.setattr(llamacpp, "cpu_has_amx", lambda flags=None: False)
+    assert use_extra_bufts(env={"HEEDFUL_LLM_EXTRA_BUFTS": " 1 "}) is True
+    assert not caplog.records
+    monkeypatch.setattr(llamacpp, "cpu_has_amx", lambda flags=None: True)
+    assert use_extra_bufts(env={"HEEDFUL_LLM_EXTRA_BUFTS": "1"}) is True
+    assert "HEEDFUL_LLM_EXTRA_BUFTS=1 on a CPU with AMX" in caplog.text
+    with pytest.raises(ConfigError, match=r"HEEDFUL_LLM_EXTRA_BUFTS='yes'; use 1 \(llama.cpp's extra buffer types "
+                                          r"on; they crash on CPUs with AMX\) or 0 \(off, the default\)"):
+        use_extra_bufts(env={"HEEDFUL_LLM_EXTRA_BUFTS": "yes"})
+    monkeypatch.setenv("HEEDFUL_LLM_EXTRA_BUFTS", "on")
+    with pytest.raises(ConfigError, match="HEEDFUL_LLM_EXTRA_BUFTS='on'"):
+        LlamaCppGenerator("/nonexistent.gguf")  # checked before anything loads
+
+
+def test_llama_model_defaults_set_the_field_only_while_inside():
+    import llama_cpp
+
+    low = llama_cpp.llama_cpp
+    original = low.llama_model_default_params
+    with llama_model_defaults(extra_bufts=False):
+        assert low.llama_model_default_params().use_extra_bufts is False
+    assert low.llama_model_default_params is original
+    assert low.llama_model_default_params().use_extra_bufts is True  # llama.cpp's own default
+    with pytest.raises(RuntimeError, match="boom"), llama_model_defaults(extra_bufts=False):
+        raise RuntimeError("boom")
+    assert low.llama_model_default_params is original  # restored after an error too
 
 
 def test_cli_llm_threads_reach_the_config():
@@ -127,6 +180,14 @@ def test_default_resolution_is_the_cached_packaged_model(monkeypatch):
     path = resolve_model_path()
     assert path.name == "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
     assert path.parent == llamacpp.cache_dir()
+
+
+@pytest.mark.slow
+def test_the_model_loads_without_extra_buffer_types_and_judges(llm):
+    # what keeps llama.cpp's AMX kernels (which crash on Q4_K) out, on every CPU
+    assert llm.extra_bufts is False and llm.llm.model_params.use_extra_bufts is False
+    assert llm.yes_probability(ask(CAPITAL.format("France"))) > 0.9
+    assert llm.yes_probability(ask(CAPITAL.format("Germany"))) < 0.1
 
 
 @pytest.mark.slow

@@ -9,6 +9,11 @@ renamed into place, so a reader never sees half a model.
 Which GGUF file loads: an explicit ``model_path``; else ``$HEEDFUL_LLM``; else the packaged model;
 else :class:`~heedful.errors.ModelNotFoundError` naming the pip command.
 
+On CPUs with AMX (Intel Sapphire Rapids and later) llama.cpp repacks Q4_K weights into its AMX
+buffer type and crashes in the first decode (upstream "segfault in ggml_backend_amx_mul_mat"), so
+the model loads without llama.cpp's extra buffer types, on every CPU (:func:`use_extra_bufts`:
+where they work, off was faster for judging); ``HEEDFUL_LLM_EXTRA_BUFTS=1`` turns them back on.
+
 >>> gen = LlamaCppGenerator()  # doctest: +SKIP
 >>> gen.chat([{"role": "user", "content": "Say hi in one word."}], max_tokens=4)  # doctest: +SKIP
 'Hi'
@@ -16,6 +21,7 @@ else :class:`~heedful.errors.ModelNotFoundError` naming the pip command.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import json
@@ -23,11 +29,11 @@ import logging
 import os
 import tempfile
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from heedful.errors import ModelNotFoundError
+from heedful.errors import ConfigError, ModelNotFoundError
 from heedful.models.base import NO_WORDS, YES_WORDS, Generator, Message, yes_share
 from heedful.models.registry import sha256_file
 
@@ -39,8 +45,11 @@ __all__ = [
     "LlamaCppGenerator",
     "assemble_packaged_model",
     "cache_dir",
+    "cpu_has_amx",
     "default_threads",
+    "llama_model_defaults",
     "resolve_model_path",
+    "use_extra_bufts",
 ]
 
 log = logging.getLogger(__name__)
@@ -198,6 +207,88 @@ def default_threads() -> int:
     return max(1, min(cores, 8))
 
 
+_AMX_FLAGS = frozenset({"amx_tile", "amx_int8", "amx_bf16", "amx_fp16", "amx_complex"})
+
+
+def cpu_has_amx(flags: str | None = None) -> bool:
+    """True when the CPU has Intel AMX: one of the ``amx_*`` words in ``flags`` (the ``flags`` line of
+    ``/proc/cpuinfo``; None reads it, and a machine without that file counts as no AMX).
+
+    >>> cpu_has_amx("fpu sse2 avx2 avx512f amx_bf16 amx_tile amx_int8")
+    True
+    >>> cpu_has_amx("fpu sse2 avx2 avx512f avx512_vnni")
+    False
+    """
+    if flags is None:
+        try:
+            text = Path("/proc/cpuinfo").read_text(errors="replace")
+        except OSError:
+            return False
+        flags = " ".join(line.partition(":")[2] for line in text.splitlines() if line.startswith("flags"))
+    return not _AMX_FLAGS.isdisjoint(flags.split())
+
+
+def use_extra_bufts(env: Mapping[str, str] | None = None) -> bool:
+    """Whether llama.cpp may put weights in its extra CPU buffer types (repacked layouts, AMX): only
+    when ``$HEEDFUL_LLM_EXTRA_BUFTS`` is ``1`` (``env`` stands for ``os.environ``).
+
+    On CPUs with AMX the AMX buffer type crashes on Q4_K weights. On a CPU without it (AMD EPYC,
+    bench/results/llm_amx.md) turning the extra types off made a yes/no judgment take 0.7x the time
+    (prompt reading 1.5x faster), decoding 0.82x as fast, loading 0.4x and 600 MiB less memory; so
+    they are off everywhere unless asked for.
+
+    >>> use_extra_bufts(env={})
+    False
+    >>> use_extra_bufts(env={"HEEDFUL_LLM_EXTRA_BUFTS": "1"})
+    True
+
+    Raises:
+        ConfigError: the variable is set to anything but ``0`` or ``1``.
+    """
+    value = (os.environ if env is None else env).get("HEEDFUL_LLM_EXTRA_BUFTS", "").strip()
+    if value not in ("", "0", "1"):
+        raise ConfigError(f"HEEDFUL_LLM_EXTRA_BUFTS={value!r}; use 1 (llama.cpp's extra buffer types on; they "
+                          "crash on CPUs with AMX) or 0 (off, the default)")
+    if value == "1" and cpu_has_amx():
+        log.warning("HEEDFUL_LLM_EXTRA_BUFTS=1 on a CPU with AMX: llama.cpp's AMX buffer type may crash "
+                    "on Q4_K weights; unset it if the model segfaults")
+    return value == "1"
+
+
+_DEFAULTS_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def llama_model_defaults(*, extra_bufts: bool) -> Iterator[None]:
+    """While inside, models that llama-cpp-python loads get ``use_extra_bufts=extra_bufts``.
+
+    llama-cpp-python 0.3.36's ``Llama`` takes no argument for it: its ``__init__`` fills
+    ``llama_model_default_params()`` and loads at once, so that function is wrapped for the time of
+    the load. The wrap is process-wide; a lock keeps two loads in threads from undoing each other's.
+
+    >>> with llama_model_defaults(extra_bufts=False):  # doctest: +SKIP
+    ...     llm = llama_cpp.Llama(model_path="model.gguf")
+    >>> llm.model_params.use_extra_bufts  # doctest: +SKIP
+    False
+    """
+    from heedful._optional import require
+
+    low = require("llama_cpp", purpose="the local LLM").llama_cpp
+    original = low.llama_model_default_params
+
+    def defaults() -> Any:
+        params = original()
+        params.use_extra_bufts = extra_bufts
+        return params
+
+    with _DEFAULTS_LOCK:
+        low.llama_model_default_params = defaults
+        try:
+            yield
+        finally:
+            low.llama_model_default_params = original
+
+
 class LlamaCppGenerator(Generator):
     """A GGUF chat model run in-process by llama.cpp, greedy and deterministic.
 
@@ -211,22 +302,31 @@ class LlamaCppGenerator(Generator):
         model_path: a GGUF file; see :func:`resolve_model_path` for what loads without one.
         n_ctx: context window in tokens.
         threads: CPU threads (None: :func:`default_threads`).
+        extra_bufts: let llama.cpp repack weights into its extra CPU buffer types (None:
+            :func:`use_extra_bufts`, i.e. only when ``$HEEDFUL_LLM_EXTRA_BUFTS`` is ``1``).
     """
 
     def __init__(
-        self, model_path: str | os.PathLike[str] | None = None, *, n_ctx: int = 4096, threads: int | None = None,
+        self,
+        model_path: str | os.PathLike[str] | None = None,
+        *,
+        n_ctx: int = 4096,
+        threads: int | None = None,
+        extra_bufts: bool | None = None,
     ) -> None:
         from heedful._optional import require
 
         llama_cpp = require("llama_cpp", purpose="the local LLM")
+        self.extra_bufts = use_extra_bufts() if extra_bufts is None else extra_bufts
         path = resolve_model_path(model_path)
         threads = threads or default_threads()
         self.path = path
         self._llama_cpp = llama_cpp
-        self.llm = llama_cpp.Llama(
-            model_path=str(path), n_ctx=n_ctx, n_threads=threads, n_threads_batch=threads,
-            n_batch=512, logits_all=False, verbose=False, seed=0,
-        )
+        with llama_model_defaults(extra_bufts=self.extra_bufts):
+            self.llm = llama_cpp.Llama(
+                model_path=str(path), n_ctx=n_ctx, n_threads=threads, n_threads_batch=threads,
+                n_batch=512, logits_all=False, verbose=False, seed=0,
+            )
         self.name = f"llama.cpp:{path.name}:{path.stat().st_size}"
         self._lock = threading.Lock()
         self._grammars: dict[str, Any] = {}
