@@ -13,8 +13,10 @@ block becomes ``^`` ("datamarking", Hines et al. 2024, *Defending Against Indire
 Attacks With Spotlighting*), so no sentence of the document reads like a sentence of the prompt; the
 system prompt says so; and the question comes after the passage, so the last thing the model reads
 is the condition and the answer format. On bench/data/injection (25 documents carrying commands,
-fake delimiters, fake chat turns and "the answer is yes" in six languages, in titles and texts) no
-injected document rises in rank with this judge (bench/results/llm_injection.md).
+fake delimiters, fake chat turns and "the answer is yes" in six languages, in titles and texts) the
+injected documents that rise in rank with the judge fell from 10 to 3 of 25, and those 3 get a
+P(yes) within 0.01 of their clean twin's: the judge moves them for what they are about, not for
+what they say to it (bench/results/llm_injection.md).
 
 Only the system prompt and the query come before the passage, so llama.cpp's KV cache holds those
 while the candidates are read. Every answer is cached by a hash of the model id and the exact prompt.
