@@ -119,6 +119,17 @@ def test_a_failed_first_run_leaves_no_index_behind(tmp_path, embedder, capsys):
     assert existing.is_dir() and not any(existing.iterdir())  # a folder the user made stays, empty
 
 
+def test_a_first_run_that_fails_never_removes_another_writers_index(tmp_path, embedder):
+    """Two engines open one new index; the first waits for the second's lock, gives up, and the
+    second's document stays."""
+    first = Engine.open(tmp_path / "new", embedder=embedder, lock_timeout=0.2)
+    second = Engine.open(tmp_path / "new", embedder=embedder)
+    second.index([Document("a", "kept")])
+    with WriteLock(tmp_path / "new", purpose="another run"), pytest.raises(IndexBusyError):
+        first.index([Document("b", "lost")])
+    assert Engine.open(tmp_path / "new", create=False).info()["documents"] == 1
+
+
 def test_deleted_data_is_an_error_not_an_empty_index(tiny):
     tiny.index([Document("n1", "a note")])
     shutil.rmtree(tiny.path / "lance")

@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 from heedful._lock import LOCK_FILE, WriteLock
 from heedful.config import CONFIG_FILE, ChunkConfig, IndexConfig, SearchConfig
-from heedful.errors import ConfigError, DuplicateIdError, IndexNotFoundError, InputError
+from heedful.errors import (
+    ConfigError,
+    DuplicateIdError,
+    IndexBusyError,
+    IndexNotFoundError,
+    InputError,
+)
 from heedful.models.base import Embedder
 from heedful.store.base import Store
 from heedful.store.filters import Filter, parse_filter
@@ -197,12 +203,28 @@ class Engine:
             yield self.interrupted is not None
 
     def _forget_if_empty(self) -> None:
-        """After a failed first run, remove what :meth:`open` created (the run wrote no passage)."""
-        if self._made is None or self.store.version is not None:
+        """After a failed first run, remove what :meth:`open` created, if the index is still empty.
+
+        Only with the write lock taken at once and the store re-read under it: another process
+        may have opened the same new index and be writing it (this run may even have failed
+        waiting for it), and its data is never touched.
+        """
+        if self._made is None:
             return
-        for name in (CONFIG_FILE, LOCK_FILE, RUN_MARKER):
-            (self.path / name).unlink(missing_ok=True)
-        shutil.rmtree(self.path / "lance", ignore_errors=True)
+        lock = WriteLock(self.path, timeout=0, purpose="removing an index its first run left empty")
+        try:
+            lock.acquire()
+        except (IndexBusyError, OSError):
+            return
+        try:
+            self.store.reload()
+            if self.store.version is not None or (self.path / RUN_MARKER).exists():
+                return
+            for name in (CONFIG_FILE, LOCK_FILE):
+                (self.path / name).unlink(missing_ok=True)
+            shutil.rmtree(self.path / "lance", ignore_errors=True)
+        finally:
+            lock.release()
         if self._made:
             with contextlib.suppress(OSError):
                 self.path.rmdir()
