@@ -16,7 +16,10 @@ is the condition and the answer format. On bench/data/injection (25 documents ca
 fake delimiters, fake chat turns and "the answer is yes" in six languages, in titles and texts) the
 injected documents that rise in rank with the judge fell from 10 to 3 of 25, and those 3 get a
 P(yes) within 0.01 of their clean twin's: the judge moves them for what they are about, not for
-what they say to it (bench/results/llm_injection.md).
+what they say to it (bench/results/llm_injection.md). The price: a question reads about twice
+the tokens (131 against 66 on HotpotQA evidence), and on the first 8 hotpotqa-if queries nDCG@10
+(original / changed instruction) went from 0.911 / 0.870 to 0.887 / 0.824 at the default LLM
+weight; without the marks it is the same (0.889 / 0.829): the cost is asking after the passage.
 
 Only the system prompt and the query come before the passage, so llama.cpp's KV cache holds those
 while the candidates are read. Every answer is cached by a hash of the model id and the exact prompt.
