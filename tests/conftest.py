@@ -66,7 +66,15 @@ def llm_server(llm, tmp_path_factory):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(llm.path), "--host", "127.0.0.1",
+    # the server loads the model as heedful does, without llama.cpp's extra buffer types (their AMX
+    # type crashes on these weights on Intel CPUs with AMX): `python -m llama_cpp.server` inside
+    # heedful's llama_model_defaults
+    serve = ("import runpy, sys\n"
+             "from heedful.models.llamacpp import llama_model_defaults, use_extra_bufts\n"
+             "sys.argv = ['llama_cpp.server', *sys.argv[1:]]\n"
+             "with llama_model_defaults(extra_bufts=use_extra_bufts()):\n"
+             "    runpy.run_module('llama_cpp.server', run_name='__main__', alter_sys=True)\n")
+    cmd = [sys.executable, "-c", serve, "--model", str(llm.path), "--host", "127.0.0.1",
            "--port", str(port), "--n_ctx", "2048", "--n_threads", "1", "--model_alias", "qwen-test"]
     log = tmp_path_factory.mktemp("llm_server") / "server.log"
     log_fh = open(log, "w")  # noqa: SIM115 - a file, not a pipe: the server logs every request, must never block
