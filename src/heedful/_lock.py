@@ -62,7 +62,7 @@ def _unlock(f: IO[Any]) -> None:
 
 
 class WriteLock:
-    """An exclusive, re-entrant-per-object lock on the index folder ``directory``.
+    """An exclusive lock on the index folder ``directory``, held from acquire to release.
 
     >>> with WriteLock(tmp_path, timeout=5, purpose="indexing docs.jsonl"):  # doctest: +SKIP
     ...     ...  # the only writer of tmp_path until the block ends
@@ -73,7 +73,6 @@ class WriteLock:
         self.timeout = timeout
         self.purpose = purpose
         self._file: IO[Any] | None = None
-        self._depth = 0
 
     def holder(self) -> str:
         """Who holds the lock, as recorded by its holder ("unknown" when unreadable)."""
@@ -84,9 +83,6 @@ class WriteLock:
         return f"process {info.get('pid', '?')} ({info.get('purpose', '?')})"
 
     def acquire(self) -> None:
-        if self._depth:
-            self._depth += 1
-            return
         f = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held open while locked
         deadline = time.monotonic() + self.timeout
         waited = False
@@ -106,13 +102,9 @@ class WriteLock:
         f.write(json.dumps({"pid": os.getpid(), "purpose": self.purpose}))
         f.flush()
         self._file = f
-        self._depth = 1
 
     def release(self) -> None:
-        if not self._depth:
-            return
-        self._depth -= 1
-        if self._depth or self._file is None:
+        if self._file is None:
             return
         try:
             _unlock(self._file)
