@@ -187,11 +187,11 @@ def test_cli_plan_with_the_llm_compiler_falls_back_when_the_server_is_down(capsy
 
 
 def test_time_criteria_carried_by_the_window_get_no_year_predicate():
-    instruction = ("Each passage should tell what things were like over the period from 2016 to March 2017. "
+    instruction = ("Each passage should tell what things were like over the period from 2013 to March 2014. "
                    "Texts about any other time are not relevant.")
     raw = json.dumps({"criteria": [
-        crit(1, "what things were like from 2016 to March 2017", kind="time", year_op=">=", year=2016),
-        crit(2, "any other time", "exclude", "time", year_op="<", year=2017)], "filters": []})
+        crit(1, "what things were like from 2013 to March 2014", kind="time", year_op=">=", year=2013),
+        crit(2, "any other time", "exclude", "time", year_op="<", year=2014)], "filters": []})
     plan = compile_llm(instruction, query="q", generator=Replies(raw))  # type: ignore[arg-type]
     rules = compile_rules(instruction, query="q")
     assert rules.time is not None and rules.time.window is not None
