@@ -25,11 +25,11 @@ demo: setup
 	@echo; echo "== the same query without and with an instruction"
 	$(VENV)/bin/heedful search "Canadian rock band tour" --index $(DEMO) --k 4
 	$(VENV)/bin/heedful search "Canadian rock band tour" --index $(DEMO) --k 4 \
-		--instruction "Bands based in Edmonton are not relevant."
+		--instruction "Skip bands from Edmonton."
 	@echo; echo "== an instruction compiles into a plan you can print, edit and pass back (--plan FILE)"
 	$(VENV)/bin/heedful plan "Only CNN articles; stories that give no dollar figure are not relevant. As of 2024." --index $(DEMO)
 	$(VENV)/bin/heedful search "startup funding round" --index $(DEMO) --k 3 \
-		--instruction "Only articles that state a dollar amount. As of the end of 2023."
+		--instruction "Only articles that give a dollar figure. As of the end of 2023."
 	@echo; echo "== instruction tests on your own corpus"
 	$(VENV)/bin/heedful test-instructions examples/newsroom-instructions.yaml --index $(DEMO)
 

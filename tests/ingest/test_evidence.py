@@ -96,9 +96,9 @@ def test_sentence_of_and_sentence_text():
         ("It ran 1995–2002.", [("1995–2002", "1995-01-01", "2002-12-31", "range")]),
         ("It ran between 1995 and 2002.", [("1995 and 2002", "1995-01-01", "2002-12-31", "range")]),
         ("It ran during 1916 - 1920 .", [("1916 - 1920", "1916-01-01", "1920-12-31", "range")]),
-        ("It ran from August 1995 to August 2002.",
-         [("August 1995 to August 2002", "1995-08-01", "2002-08-31", "range")]),
-        ("It ran from May 1994 until 1996.", [("May 1994 until 1996", "1994-05-01", "1996-12-31", "range")]),
+        ("It ran from October 1987 to June 1991.",
+         [("October 1987 to June 1991", "1987-10-01", "1991-06-30", "range")]),
+        ("It ran from May 1971 until 1974.", [("May 1971 until 1974", "1971-05-01", "1974-12-31", "range")]),
         ("It ran from April to December 1954.",
          [("April to December 1954", "1954-04-01", "1954-12-31", "range")]),
         ("It ran March 12–15, 2003.", [("March 12–15, 2003", "2003-03-12", "2003-03-15", "range")]),
@@ -183,7 +183,7 @@ def test_invalid_calendar_days_are_skipped():
         ("It cost US$300 million.", [("US$300 million", 3e8, "USD", None)]),
         ("It cost €5m and £2.5bn.", [("€5m", 5e6, "EUR", None), ("£2.5bn", 2.5e9, "GBP", None)]),
         ("Prices rose 12% and 4 percent.", [("12%", 12.0, "%", None), ("4 percent", 4.0, "%", None)]),
-        ("It killed more than 10 people.", [("10", 10.0, None, ">")]),
+        ("It injured more than 12 people.", [("12", 12.0, None, ">")]),
         ("It killed at least 7 and fewer than 30.", [("7", 7.0, None, ">="), ("30", 30.0, None, "<")]),
         ("It is about 40 km away.", [("40 km", 40.0, "km", "~")]),
         ("It is taller than 100 meters.", [("100 meters", 100.0, "m", ">")]),
@@ -215,15 +215,15 @@ def test_money_is_the_currency_numbers():
 
 
 def test_entities():
-    text = ("The Bank of America lent money to Weekly Shōnen Jump. Later, Ana María de la Cruz "
-            "joined NASA in Houston. In March they met Newton D . Baker .")
+    text = ("The Bank of America lent money to Monthly Shōnen Ace. Later, Ana María de la Cruz "
+            "joined NASA in Houston. In March they met Harriet J . Olsen .")
     assert extract(text).entity_names(text) == (
         "Bank of America",
-        "Weekly Shōnen Jump",
+        "Monthly Shōnen Ace",
         "Ana María de la Cruz",
         "NASA",
         "Houston",
-        "Newton D . Baker",
+        "Harriet J . Olsen",
     )
 
 

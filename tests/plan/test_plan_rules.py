@@ -37,9 +37,9 @@ CASES = [
     ("The passage must mention the treaty's signatories.", [
         ('require', 'attribute', "mention the treaty's signatories", None, "The passage must mention the treaty's signatories"),
     ]),
-    ('Only female players count; paragraphs about male players are not relevant.', [
-        ('require', 'attribute', 'female players', None, 'Only female players count'),
-        ('exclude', 'topic', 'male players', None, 'paragraphs about male players are not relevant'),
+    ('Only female composers count; paragraphs about male composers are not relevant.', [
+        ('require', 'attribute', 'female composers', None, 'Only female composers count'),
+        ('exclude', 'topic', 'male composers', None, 'paragraphs about male composers are not relevant'),
     ]),
     ('Reviews of the album are not relevant.', [
         ('exclude', 'topic', 'reviews of the album', None, 'Reviews of the album are not relevant'),
@@ -99,8 +99,8 @@ CASES = [
     ('Paintings made after the 1990s.', [
         ('require', 'time', 'paintings made after the 1990s', {'year': {'op': '>', 'value': 1999}}, 'Paintings made after the 1990s'),
     ]),
-    ('Only films released in 2010 or later are relevant.', [
-        ('require', 'time', 'films released in 2010 or later', {'year': {'op': '>=', 'value': 2010}}, 'Only films released in 2010 or later are relevant'),
+    ('Only novels printed in 2010 or later are relevant.', [
+        ('require', 'time', 'novels printed in 2010 or later', {'year': {'op': '>=', 'value': 2010}}, 'Only novels printed in 2010 or later are relevant'),
     ]),
     ('Describe the situation as of March 2024.', [
         ('require', 'time', 'the situation as of March 2024', None, 'Describe the situation as of March 2024'),
@@ -117,18 +117,18 @@ CASES = [
     ('Earthquakes with fewer than 100 deaths are not relevant.', [
         ('exclude', 'number', 'earthquakes with fewer than 100 deaths', {'number': {'op': '<', 'value': 100, 'unit': None, 'context': ['earthquakes', 'deaths']}}, 'Earthquakes with fewer than 100 deaths are not relevant'),
     ]),
-    ('Only towns with a population above 5,000 count.', [
-        ('require', 'number', 'towns with a population above 5,000', {'number': {'op': '>', 'value': 5000, 'unit': None, 'context': ['population']}}, 'Only towns with a population above 5,000 count'),
+    ('Only villages with a population above 2,500 count.', [
+        ('require', 'number', 'villages with a population above 2,500', {'number': {'op': '>', 'value': 2500, 'unit': None, 'context': ['population']}}, 'Only villages with a population above 2,500 count'),
     ]),
-    ('Only genera that have a single species are relevant.', [
-        ('require', 'number', 'genera that have a single species', {'number': {'op': '=', 'value': 1, 'unit': None, 'context': ['genera', 'species']}}, 'Only genera that have a single species are relevant'),
+    ('Only islands that have a single village are relevant.', [
+        ('require', 'number', 'islands that have a single village', {'number': {'op': '=', 'value': 1, 'unit': None, 'context': ['islands', 'village']}}, 'Only islands that have a single village are relevant'),
     ]),
     ('Musicians with at least two platinum records are relevant.', [
         ('require', 'topic', 'musicians with at least two platinum records', None, 'Musicians with at least two platinum records are relevant'),
         ('require', 'number', 'at least two', {'number': {'op': '>=', 'value': 2, 'unit': None, 'context': ['musicians', 'platinum', 'records']}}, 'at least two'),
     ]),
-    ('Companies based in Edmonton are not relevant.', [
-        ('exclude', 'place', 'companies based in Edmonton', {'mentions': ['Edmonton']}, 'Companies based in Edmonton are not relevant'),
+    ('Companies based in Winnipeg are not relevant.', [
+        ('exclude', 'place', 'companies based in Winnipeg', {'mentions': ['Winnipeg']}, 'Companies based in Winnipeg are not relevant'),
     ]),
     ('Only athletes from Ohio count.', [
         ('require', 'place', 'athletes from Ohio', {'mentions': ['Ohio']}, 'Only athletes from Ohio count'),
@@ -151,11 +151,11 @@ CASES = [
     ('Prefer articles that state a percentage.', [
         ('prefer', 'format', 'state a percentage', {'pattern': 'percentage'}, 'Prefer articles that state a percentage'),
     ]),
-    ('Drinks whose paragraph lists gin as an ingredient are not relevant.', [
-        ('exclude', 'attribute', 'drinks with gin as an ingredient', {'mentions': ['gin']}, 'Drinks whose paragraph lists gin as an ingredient are not relevant'),
+    ('Soups whose paragraph lists cream as an ingredient are not relevant.', [
+        ('exclude', 'attribute', 'soups with cream as an ingredient', {'mentions': ['cream']}, 'Soups whose paragraph lists cream as an ingredient are not relevant'),
     ]),
-    ('Only games that the paragraph says were developed by Rare Ltd. are relevant.', [
-        ('require', 'attribute', 'games that were developed by Rare Ltd', {'mentions': ['Rare Ltd.']}, 'Only games that the paragraph says were developed by Rare Ltd. are relevant'),
+    ('Only engines that the paragraph says were designed by Rolls-Royce Ltd. are relevant.', [
+        ('require', 'attribute', 'engines that were designed by Rolls-Royce Ltd', {'mentions': ['Rolls-Royce Ltd.']}, 'Only engines that the paragraph says were designed by Rolls-Royce Ltd. are relevant'),
     ]),
     ('Stations that the paragraph describes as abandoned or as demolished are not relevant.', [
         ('exclude', 'attribute', 'stations described as abandoned or as demolished', {'mentions': ['abandoned', 'demolished']}, 'Stations that the paragraph describes as abandoned or as demolished are not relevant'),
@@ -168,25 +168,25 @@ def test_constructs(instruction, expected):
     assert simple(compile_rules(instruction), instruction) == expected
 
 
-def test_brief_examples():
-    plan = compile_rules("Bands based in Edmonton are not relevant.")
+def test_a_city_an_ingredient_and_an_attribute_as_whole_criteria():
+    plan = compile_rules("Bakeries based in Lyon are not relevant.")
     assert plan.criteria == (
-        Criterion("bands based in Edmonton", "exclude", "place", Predicate.mentions(["Edmonton"]), (0, 40)),
+        Criterion("bakeries based in Lyon", "exclude", "place", Predicate.mentions(["Lyon"]), (0, 39)),
     )
-    plan = compile_rules("Drinks whose paragraph lists vodka as an ingredient are not relevant.")
-    assert [(c.polarity, c.predicate) for c in plan.criteria] == [("exclude", Predicate.mentions(["vodka"]))]
-    plan = compile_rules("Only female players count.")
-    assert [(c.polarity, c.kind, c.text) for c in plan.criteria] == [("require", "attribute", "female players")]
+    plan = compile_rules("Cakes whose paragraph lists almonds as an ingredient are not relevant.")
+    assert [(c.polarity, c.predicate) for c in plan.criteria] == [("exclude", Predicate.mentions(["almonds"]))]
+    plan = compile_rules("Only female architects count.")
+    assert [(c.polarity, c.kind, c.text) for c in plan.criteria] == [("require", "attribute", "female architects")]
 
 
 @pytest.mark.parametrize(
     ("instruction", "window"),
     [
-        ("Only passages about the period from August 1995 to August 2002 are relevant.",
-         (date(1995, 8, 1), date(2002, 8, 31))),
-        ("I am only interested in the period from May 1994 to 1996.", (date(1994, 5, 1), date(1996, 12, 31))),
+        ("Only texts covering the years from October 1987 to June 1991 are relevant.",
+         (date(1987, 10, 1), date(1991, 6, 30))),
+        ("I care only about the years from May 1971 to 1974.", (date(1971, 5, 1), date(1974, 12, 31))),
         ("Relevant passages cover what happened between 1995 and 2002.", (date(1995, 1, 1), date(2002, 12, 31))),
-        ("Restrict relevance to the year 2014.", (date(2014, 1, 1), date(2014, 12, 31))),
+        ("Limit the search to the year 2011.", (date(2011, 1, 1), date(2011, 12, 31))),
         ("Keep to September 1940; other months do not count.", (date(1940, 9, 1), date(1940, 9, 30))),
         ("Documents about events in 2014 only.", (date(2014, 1, 1), date(2014, 12, 31))),
         ("Passages on the early 2000s are what I need.", (date(2000, 1, 1), date(2003, 12, 31))),
@@ -196,7 +196,7 @@ def test_brief_examples():
         ("Cover the late 19th century.", (date(1867, 1, 1), date(1899, 12, 31))),
         ("Tell me about the summer of 1969.", (date(1969, 6, 1), date(1969, 8, 31))),
         ("Only from 3 August 1995 to Aug. 10, 2002.", (date(1995, 8, 3), date(2002, 8, 10))),
-        ("Stick to the period from March to June 2003.", (date(2003, 3, 1), date(2003, 6, 30))),
+        ("Keep to the months from March to June 2003.", (date(2003, 3, 1), date(2003, 6, 30))),
     ],
 )
 def test_time_windows(instruction, window):
@@ -210,13 +210,13 @@ def test_time_windows(instruction, window):
 @pytest.mark.parametrize(
     ("instruction", "predicate"),
     [
-        ("Only players born before 1920 are relevant.", Predicate.year("<", 1920)),
+        ("Only sculptors born before 1885 are relevant.", Predicate.year("<", 1885)),
         ("Only buildings completed after the 1990s.", Predicate.year(">", 1999)),
-        ("Only albums released in 1980 are relevant.", Predicate.year("=", 1980)),
+        ("Only albums released in 1973 are relevant.", Predicate.year("=", 1973)),
         ("Only clubs founded between 1880 and 1899 count.", Predicate.year("between", (1880, 1899))),
         ("Only bridges opened in 1950 or earlier.", Predicate.year("<=", 1950)),
         ("Only companies established since 2001 are relevant.", Predicate.year(">=", 2001)),
-        ("Only castles that the paragraph dates to before 1600 count.", Predicate.year("<", 1600)),
+        ("Only churches that the text dates to before 1450 count.", Predicate.year("<", 1450)),
         ("Only treaties signed in September 1940.", Predicate.date_window(date(1940, 9, 1), date(1940, 9, 30))),
     ],
 )
@@ -256,12 +256,12 @@ def test_the_first_window_wins_and_a_note_says_so():
 
 
 def test_anaphoric_time_reuses_the_window_and_is_kept_once():
-    text = "Restrict relevance to the period from 1929 to 1935: a passage counts only if it covers that time."
+    text = "Limit the search to the period from 1948 to 1952: a document counts only if it falls in that time."
     plan = compile_rules(text)
-    window = Predicate.date_window(date(1929, 1, 1), date(1935, 12, 31))
+    window = Predicate.date_window(date(1948, 1, 1), date(1952, 12, 31))
     # "that time" is the same window: one criterion, not two that would count it twice
     assert [(c.polarity, c.kind, c.predicate, text[c.span[0]:c.span[1]]) for c in plan.criteria] == [
-        ("require", "time", window, "Restrict relevance to the period from 1929 to 1935"),
+        ("require", "time", window, "Limit the search to the period from 1948 to 1952"),
     ]
     # the same predicate with another polarity is another criterion
     text = "Only stories from 1990 to 1995. Stories from 1990 to 1995 about sports are not relevant."
@@ -269,11 +269,14 @@ def test_anaphoric_time_reuses_the_window_and_is_kept_once():
 
 
 def test_other_periods_are_excluded_time_criteria():
-    text = "I am only interested in 1916 to 1920. Treat passages about earlier or later periods as not relevant."
+    text = "I only care about 1948 to 1952. Treat documents about earlier or later years as not relevant."
     plan = compile_rules(text)
-    assert simple(plan, text)[1] == (
-        "exclude", "time", "earlier or later periods", None,
-        "Treat passages about earlier or later periods as not relevant")
+    assert simple(plan, text) == [
+        ("require", "time", "1948 to 1952", {"date_window": {"start": "1948-01-01", "end": "1952-12-31"}},
+         "I only care about 1948 to 1952"),
+        ("exclude", "time", "earlier or later years", None,
+         "Treat documents about earlier or later years as not relevant"),
+    ]
 
 
 def test_several_criteria_in_one_sentence_and_long_narrative():
@@ -307,23 +310,23 @@ def test_examples_do_not_become_predicates():
 
 
 def test_modifiers_in_exclusion_lists_are_not_mentions():
-    # "Memphis sports teams": the place names a kind of thing, not a fact to test
-    plan = compile_rules("Paragraphs about the metro area, counties or Memphis sports teams are not relevant.")
+    # "Glasgow football clubs": the place names a kind of thing, not a fact to test
+    plan = compile_rules("Paragraphs about the harbour, parishes or Glasgow football clubs are not relevant.")
     assert [(c.polarity, c.predicate) for c in plan.criteria] == [("exclude", None)]
-    plan = compile_rules("Canadian football players are not relevant.")
+    plan = compile_rules("French horn players are not relevant.")
     assert [(c.polarity, c.predicate) for c in plan.criteria] == [("exclude", None)]
 
 
 def test_bullets_and_abbreviations():
-    text = ("- must mention at least two Grand Slam titles\n- exclude doubles specialists\n"
-            "- prefer players born in the 1970s")
+    text = ("- must mention at least two Olympic gold medals\n- exclude relay specialists\n"
+            "- prefer swimmers born in the 1970s")
     assert simple(compile_rules(text), text) == [
-        ("require", "number", "mention at least two Grand Slam titles",
-         {"number": {"op": ">=", "value": 2, "unit": None, "context": ["grand", "slam", "titles"]}},
-         "must mention at least two Grand Slam titles"),
-        ("exclude", "topic", "doubles specialists", None, "exclude doubles specialists"),
-        ("prefer", "time", "players born in the 1970s", {"year": {"op": "between", "value": [1970, 1979]}},
-         "prefer players born in the 1970s"),
+        ("require", "number", "mention at least two Olympic gold medals",
+         {"number": {"op": ">=", "value": 2, "unit": None, "context": ["olympic", "gold", "medals"]}},
+         "must mention at least two Olympic gold medals"),
+        ("exclude", "topic", "relay specialists", None, "exclude relay specialists"),
+        ("prefer", "time", "swimmers born in the 1970s", {"year": {"op": "between", "value": [1970, 1979]}},
+         "prefer swimmers born in the 1970s"),
     ]
     text = "Only U.S. airports count. Exclude heliports, e.g. hospital pads. Prefer large hubs."
     assert simple(compile_rules(text), text) == [
@@ -483,8 +486,8 @@ def test_generic_subject_with_source_and_date_fields():
         ("Only U.S. airports count. Exclude heliports.", ["Only U.S. airports count.", "Exclude heliports."]),
         ("Airports in the U.S. Relevant ones are big.", ["Airports in the U.S.", "Relevant ones are big."]),
         ("Exclude e.g. heliports. Prefer hubs.", ["Exclude e.g. heliports.", "Prefer hubs."]),
-        ("Works by Newton D. Baker count. Others do not.", ["Works by Newton D. Baker count.", "Others do not."]),
-        ("Issued on Warner Bros. Records only. Fine.", ["Issued on Warner Bros. Records only.", "Fine."]),
+        ("Works by Harriet J. Olsen count. Others do not.", ["Works by Harriet J. Olsen count.", "Others do not."]),
+        ("Printed by Harper Bros. Publishers only. Fine.", ["Printed by Harper Bros. Publishers only.", "Fine."]),
         ("Dogs (e.g. terriers. Or hounds) count. Cats do not.", ["Dogs (e.g. terriers. Or hounds) count.",
                                                                "Cats do not."]),
         ("- first item\n- second item", ["first item", "second item"]),

@@ -28,15 +28,15 @@ from heedful.store.filters import OPS, Filter
 
 def full_plan() -> Plan:
     return Plan(
-        query="Canadian rock bands",
+        query="Irish folk bands",
         criteria=(
-            Criterion("band from Canada playing rock", "require", "topic", span=(0, 61)),
-            Criterion("formed in or based in Edmonton", "exclude", "place",
-                      Predicate.mentions(["Edmonton"]), (62, 120)),
+            Criterion("band from Ireland playing folk", "require", "topic", span=(0, 61)),
+            Criterion("formed in or based in Galway", "exclude", "place",
+                      Predicate.mentions(["Galway"]), (62, 120)),
             Criterion("released before 1980", "require", "time", Predicate.year("<", 1980), (121, 140), 0.5),
             Criterion("released 1995-2002", "prefer", "time", Predicate.year("between", (1995, 2002))),
-            Criterion("population above 5,000", "require", "number",
-                      Predicate.number(">", 5000, context=["population"]), (141, 170)),
+            Criterion("more than 2,500 inhabitants", "require", "number",
+                      Predicate.number(">", 2500, context=["inhabitants"]), (141, 170)),
             Criterion("peaks over 7,500 m", "avoid", "number", Predicate.number(">", 7500.5, unit="m")),
             Criterion("gives a dollar figure", "require", "format",
                       Predicate.pattern(r"\$\s?\d[\d,]*", label="money")),
@@ -76,7 +76,7 @@ def test_round_trip_keeps_number_types():
 
 
 def test_predicate_json_shapes():
-    assert Predicate.mentions(["Edmonton"]).to_dict() == {"mentions": ["Edmonton"]}
+    assert Predicate.mentions(["Galway"]).to_dict() == {"mentions": ["Galway"]}
     assert Predicate.year("<", 1980).to_dict() == {"year": {"op": "<", "value": 1980}}
     assert Predicate.year("between", (1995, 2002)).to_dict() == {"year": {"op": "between", "value": [1995, 2002]}}
     assert Predicate.number(">", 5000, context=["population"]).to_dict() == {
@@ -198,24 +198,24 @@ def test_lists_become_tuples_so_plans_stay_hashable_and_equal():
 
 
 def test_explain_is_readable_and_quotes_source_words():
-    instruction = "Relevant paragraphs are about Canadian rock bands. Bands based in Edmonton are not relevant."
+    instruction = "Relevant paragraphs are about Irish folk bands. Bands based in Galway are not relevant."
     plan = Plan(
-        "Canadian rock bands",
-        criteria=(Criterion("Canadian rock bands", "require", "topic", span=(0, 49)),
-                  Criterion("bands based in Edmonton", "exclude", "place", Predicate.mentions(["Edmonton"]),
-                            (51, 91))),
+        "Irish folk bands",
+        criteria=(Criterion("Irish folk bands", "require", "topic", span=(0, 46)),
+                  Criterion("bands based in Galway", "exclude", "place", Predicate.mentions(["Galway"]),
+                            (48, 86))),
         filters=(Filter("source", "contains", "cnn"),),
         time=TimeSpec(window=(date(1995, 8, 1), date(2002, 8, 31))),
         notes=("a note",),
     )
     assert plan.explain(instruction).split("\n") == [
-        "Plan for 'Canadian rock bands' (compiled by rules)",
+        "Plan for 'Irish folk bands' (compiled by rules)",
         "  criteria:",
-        "    1. require  topic      Canadian rock bands  [0:49]",
-        "                           from: 'Relevant paragraphs are about Canadian rock bands'",
-        "    2. exclude  place      bands based in Edmonton  [51:91]",
-        "                           predicate: mentions any of 'Edmonton'",
-        "                           from: 'Bands based in Edmonton are not relevant'",
+        "    1. require  topic      Irish folk bands  [0:46]",
+        "                           from: 'Relevant paragraphs are about Irish folk bands'",
+        "    2. exclude  place      bands based in Galway  [48:86]",
+        "                           predicate: mentions any of 'Galway'",
+        "                           from: 'Bands based in Galway are not relevant'",
         "  filters:",
         "    source contains 'cnn'",
         "  time: window 1995-08-01..2002-08-31",

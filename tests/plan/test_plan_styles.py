@@ -163,8 +163,8 @@ TERM_LISTS = [
     ('Exclude any school the text says is Anglican, Presbyterian or Baptist.', [
         ('exclude', 'attribute', 'school that is Anglican, Presbyterian or Baptist', {'mentions': ['Anglican', 'Presbyterian', 'Baptist']}, 'Exclude any school the text says is Anglican, Presbyterian or Baptist'),
     ]),
-    ('Airports that the paragraph says have closed are not relevant.', [
-        ('exclude', 'attribute', 'airports that have closed', {'mentions': ['closed', 'closure']}, 'Airports that the paragraph says have closed are not relevant'),
+    ('Cinemas that the paragraph reports have closed are not relevant.', [
+        ('exclude', 'attribute', 'cinemas that have closed', {'mentions': ['closed', 'closure']}, 'Cinemas that the paragraph reports have closed are not relevant'),
     ]),
     ('Please exclude anything that the paragraph says was cancelled.', [
         ('exclude', 'attribute', 'anything that was cancelled', {'mentions': ['cancelled', 'canceled', 'cancellation']}, 'Please exclude anything that the paragraph says was cancelled'),
@@ -194,11 +194,11 @@ QUESTIONS = [
     ('Is the company headquartered in Germany? If so, skip it.', [
         ('exclude', 'place', 'the company headquartered in Germany', {'mentions': ['Germany', 'German']}, 'Is the company headquartered in Germany? If so, skip it'),
     ]),
-    ('Is the passage about a Canadian rock band?', [
-        ('require', 'topic', 'a Canadian rock band', None, 'Is the passage about a Canadian rock band'),
+    ('Is the passage about a Norwegian jazz band?', [
+        ('require', 'topic', 'a Norwegian jazz band', None, 'Is the passage about a Norwegian jazz band'),
     ]),
-    ('Paragraphs on EPs? Not relevant.', [
-        ('exclude', 'topic', 'EPs', None, 'Paragraphs on EPs? Not relevant'),
+    ('Paragraphs on B-sides? Not relevant.', [
+        ('exclude', 'topic', 'B-sides', None, 'Paragraphs on B-sides? Not relevant'),
     ]),
     ('Is the lake in Finland? If not, it still counts.', [
         ('prefer', 'place', 'the lake in Finland', {'mentions': ['Finland', 'Finnish']}, 'Is the lake in Finland? If not, it still counts'),

@@ -109,7 +109,7 @@ def test_pick_criteria_prefers_specific_undecided_criteria():
         Criterion("rock bands from Canada", "require", "topic"),
         Criterion("albums and songs", "exclude", "topic"),
         Criterion("female singers", "require", "attribute"),
-        Criterion("based in Edmonton", "exclude", "place", predicate=Predicate.mentions(["Edmonton"])),
+        Criterion("based in Calgary", "exclude", "place", predicate=Predicate.mentions(["Calgary"])),
     ))
     top = [view("a", RUSH), view("b", "Nickelback formed in Hanna, Alberta.")]
     cheap = [PredicateJudge()]
@@ -135,8 +135,8 @@ def test_bad_judge_settings_say_what_is_allowed(tiny_ro):
 # --------------------------------------------------------------------------- the real model
 @pytest.mark.slow
 def test_atomic_criterion_reads_the_passage(llm):
-    judge = LLMJudge(llm).bind("Czech tennis players", "Only female players count.")
-    crit = Criterion("female players", "require", "attribute")
+    judge = LLMJudge(llm).bind("Wimbledon finalists", "Only women count.")
+    crit = Criterion("women", "require", "attribute")
     she, he = judge.judge(crit, [view("k", KVITOVA, "Petra Kvitova"), view("b", BERDYCH, "Tomas Berdych")])
     # the small model is cautious (P(yes) near 0.5 for "She ..."), but it orders the two clearly
     assert she.score > he.score + 0.2  # type: ignore[union-attr]
@@ -145,8 +145,8 @@ def test_atomic_criterion_reads_the_passage(llm):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("query", "condition", "relevant", "other"), [
-    ("Czech tennis players", "female players", ("Petra Kvitova", KVITOVA), ("Tomas Berdych", BERDYCH)),
-    ("Canadian rock bands", "bands based in Toronto", ("Rush", RUSH), ("Nickelback", NICKELBACK)),
+    ("Wimbledon finalists", "women", ("Petra Kvitova", KVITOVA), ("Tomas Berdych", BERDYCH)),
+    ("rock groups from Canada", "bands based in Toronto", ("Rush", RUSH), ("Nickelback", NICKELBACK)),
 ])
 def test_an_injected_passage_stays_below_a_relevant_one(llm, query, condition, relevant, other):
     judge = LLMJudge(llm).bind(query)

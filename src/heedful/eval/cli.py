@@ -36,9 +36,9 @@ _TEST_EPILOG = textwrap.dedent(
     the file (YAML):
       index: ./my-index
       cases:
-        - name: edmonton bands excluded
-          query: canadian rock bands
-          instruction: Bands based in Edmonton are not relevant.
+        - name: lyon bakeries excluded
+          query: french bakeries
+          instruction: Skip bakeries based in Lyon.
           expect:
             in_top: {k: 3, ids: [d1, d4]}
             below: {rank: 5, ids: [d7]}

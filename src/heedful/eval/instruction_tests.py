@@ -7,9 +7,9 @@ re-index, model change or upgrade (``heedful test-instructions FILE``, or
     index: ./my-index                 # optional, relative to this file; --index overrides it
     k: 10                             # optional default depth of every case
     cases:
-      - name: edmonton bands excluded
-        query: canadian rock bands
-        instruction: Bands based in Edmonton are not relevant.
+      - name: lyon bakeries excluded
+        query: french bakeries
+        instruction: Skip bakeries based in Lyon.
         filters: ["year >= 1990"]     # optional, as in `heedful search --filter`
         k: 10                         # optional; at least every k and rank below
         expect:
@@ -17,7 +17,7 @@ re-index, model change or upgrade (``heedful test-instructions FILE``, or
           below: {rank: 5, ids: [d7]}        # each id ranks after 5, or is absent
           not_in_top: {k: 10, ids: [d9]}     # each id ranks after 10, or is absent
           order: [d1, d4]                    # d1 ranks above d4 (an absent later id counts as below)
-          plan_contains: {polarity: exclude, mentions: Edmonton}
+          plan_contains: {polarity: exclude, mentions: Lyon}
 
 ``in_top``, ``below``, ``not_in_top`` and ``plan_contains`` also take a list of such mappings.
 ``plan_contains`` matches when one criterion of the relevance plan returned with the results has
@@ -366,7 +366,7 @@ def run_cases(cases: CaseFile | Sequence[Case], engine: Engine) -> list[CaseResu
     """Run every case against ``engine``; a case whose search raises fails with the error text.
 
     >>> [str(r) for r in run_cases(load_cases("tests.yaml"), engine)]  # doctest: +SKIP
-    ['PASS  edmonton bands excluded', 'FAIL  volcano in Italy\\n      - d1 ranks 1, expected below 3']
+    ['PASS  lyon bakeries excluded', 'FAIL  volcano in Italy\\n      - d1 ranks 1, expected below 3']
     """
     cases = list(cases)
     known: set[str] | None = None
@@ -394,7 +394,7 @@ def format_report(results: Sequence[CaseResult], *, failed_only: bool = False) -
     """One ``PASS``/``FAIL`` line per case, each failure indented below it, then a count.
 
     >>> print(format_report(results))  # doctest: +SKIP
-    PASS  edmonton bands excluded
+    PASS  lyon bakeries excluded
     FAIL  volcano in Italy
           - d1 ranks 1, expected below 3
     2 cases: 1 passed, 1 failed

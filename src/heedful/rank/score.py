@@ -95,9 +95,9 @@ def subject_share(query: str, title: str) -> float:
 
     >>> subject_share("Which company owned Brightwave Studios?", "Brightwave Studios")
     1.0
-    >>> subject_share("Who was the director of the National Library of Wales?", "National Library of Wales")
+    >>> subject_share("Who ran the Harbour Museum of Tallinn in 1990?", "Harbour Museum of Tallinn")
     1.0
-    >>> subject_share("Who was the director of the National Library of Wales?", "Maria Keller")
+    >>> subject_share("Who ran the Harbour Museum of Tallinn in 1990?", "Maria Keller")
     0.0
     """
     from heedful.text.lexicon import STOPWORDS
