@@ -22,7 +22,7 @@ from heedful.plan._lexicon import (
     UNIT_OF,
     _words,
 )
-from heedful.plan._segment import Spans
+from heedful.text.segment import Spans
 
 __all__ = ["NumExpr", "find_numbers", "parse_number"]
 
