@@ -2,22 +2,7 @@
 
 from __future__ import annotations
 
-from heedful.text.lexicon import (
-    COUNTRIES,
-    COUNTRY_ALIASES,
-    DEMONYMS,
-    DOC_NOUNS,
-    EVENT_PARTICIPLES,
-    LANGUAGES,
-    META_VERBS,
-    NON_BINDING,
-    NORTH_AMERICAN,
-    NOT_STATES,
-    PLACES,
-    PUBLICATION_NOUNS,
-    STATE_FORMS,
-    STOPWORDS,
-)
+from heedful.text.lexicon import *
 from heedful.text.lexicon import words as _words
 
 __all__ = [

@@ -97,21 +97,25 @@ _LEAD_AS_OF = re.compile(
     r"|\b(?:answer|respond|reply)\s+(?:\w+\s+){0,3}?(?:for|on|at)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
+
+
+def _lead(phrases: str, tail: str, *, guard: str = "") -> re.Pattern[str]:
+    """The words that make the time right after them a bound: one of ``phrases`` (an alternation)
+    after a word break and ``guard``, then ``tail``, at the end of the text before the time."""
+    return re.compile(rf"\b{guard}(?:{phrases}){tail}$", re.IGNORECASE)
+
+
 # "on or before", "not before": inclusive bounds, read by _LEAD_UNTIL / _LEAD_SINCE
-_LEAD_BEFORE = re.compile(r"\b(?<!or\s)(?<!not\s)(?:before|prior\s+to|(?<!no\s)earlier\s+than|older\s+than|pre-?)(?:\s+the)?\s*$",
-                          re.IGNORECASE)
-_LEAD_UNTIL = re.compile(
-    r"\b(?:until|till|up\s+(?:un)?til|up\s+to(?:\s+and\s+including)?|through|thru|by|no\s+later\s+than|not\s+after|"
-    r"on\s+or\s+before|in\s+or\s+before|at\s+the\s+latest\s+in)\s+(?:the\s+end\s+of\s+|the\s+)?$",
-    re.IGNORECASE,
-)
-_LEAD_AFTER = re.compile(r"\b(?<!or\s)(?<!not\s)(?:after|(?<!no\s)later\s+than|newer\s+than|post-?)(?:\s+the)?\s*$",
-                         re.IGNORECASE)
-_LEAD_SINCE = re.compile(
-    r"\b(?:since|starting(?:\s+(?:in|from|with))?|beginning(?:\s+(?:in|from|with))?|as\s+early\s+as|no\s+earlier\s+than|"
-    r"not\s+before|on\s+or\s+after|in\s+or\s+after)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_NOT_INCLUSIVE = r"(?<!or\s)(?<!not\s)"
+_LEAD_BEFORE = _lead(r"before|prior\s+to|(?<!no\s)earlier\s+than|older\s+than|pre-?", r"(?:\s+the)?\s*",
+                     guard=_NOT_INCLUSIVE)
+_LEAD_UNTIL = _lead(
+    r"until|till|up\s+(?:un)?til|up\s+to(?:\s+and\s+including)?|through|thru|by|no\s+later\s+than|not\s+after|"
+    r"on\s+or\s+before|in\s+or\s+before|at\s+the\s+latest\s+in", r"\s+(?:the\s+end\s+of\s+|the\s+)?")
+_LEAD_AFTER = _lead(r"after|(?<!no\s)later\s+than|newer\s+than|post-?", r"(?:\s+the)?\s*", guard=_NOT_INCLUSIVE)
+_LEAD_SINCE = _lead(
+    r"since|starting(?:\s+(?:in|from|with))?|beginning(?:\s+(?:in|from|with))?|as\s+early\s+as|no\s+earlier\s+than|"
+    r"not\s+before|on\s+or\s+after|in\s+or\s+after", r"\s+(?:the\s+)?")
 _LEAD_POINT = re.compile(
     r"(?:\b(?:in|during|throughout|within|on|of|for|around|circa|ca\.|c\.|about|covering|covers|cover|"
     r"spanning|from|at|year|years|period|era|time|dated|dating|to)\s+(?:the\s+(?:year|period|years)\s+)?"
