@@ -15,15 +15,13 @@ from heedful.plan import (
     Plan,
     Predicate,
     TimeSpec,
-    _numbers,
-    _segment,
-    _timex,
     validate_plan,
 )
 from heedful.plan import rules as rules_module
 from heedful.plan import schema as schema_module
 from heedful.plan.schema import COMPARE_OPS, KINDS, POLARITIES, PREDICATE_TYPES, RECENCIES
 from heedful.store.filters import OPS, Filter
+from heedful.text import comparisons, segment, time_bounds
 
 
 def full_plan() -> Plan:
@@ -255,7 +253,7 @@ def test_schema_accepts_plans_and_rejects_what_validate_plan_rejects():
     assert list(validator.iter_errors(_with(["criteria", 1, "predicate"], {"near": ["x"]})))
 
 
-@pytest.mark.parametrize("module", [heedful.plan, schema_module, rules_module, _numbers, _segment, _timex])
+@pytest.mark.parametrize("module", [heedful.plan, schema_module, rules_module, comparisons, segment, time_bounds])
 def test_docstring_examples_run(module):
     result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
     assert result.attempted > 0 and result.failed == 0

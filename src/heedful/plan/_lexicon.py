@@ -1,5 +1,24 @@
-"""The rule compiler's vocabulary now lives in :mod:`heedful.text.lexicon`; this name stays while
-the compiler's own analysers (segment, timex, numbers) move to ``heedful.text`` too."""
+"""A shim for the rule compiler until its imports move: the vocabulary is :mod:`heedful.text.lexicon`."""
+
+from __future__ import annotations
 
 from heedful.text.lexicon import *
-from heedful.text.lexicon import words as _words  # noqa: F401
+from heedful.text.lexicon import words as _words
+
+__all__ = [
+    "COUNTRIES",
+    "COUNTRY_ALIASES",
+    "DEMONYMS",
+    "DOC_NOUNS",
+    "EVENT_PARTICIPLES",
+    "LANGUAGES",
+    "META_VERBS",
+    "NON_BINDING",
+    "NORTH_AMERICAN",
+    "NOT_STATES",
+    "PLACES",
+    "PUBLICATION_NOUNS",
+    "STATE_FORMS",
+    "STOPWORDS",
+    "_words",
+]

@@ -115,7 +115,7 @@ def llm_output_schema(fields: Mapping[str, str] | None = None, *, sentences: int
 
 
 def _sentences(instruction: str) -> list[tuple[int, int]]:
-    from heedful.plan._segment import sentences
+    from heedful.text.segment import sentences
 
     return sentences(instruction) or [(0, len(instruction))]
 

@@ -7,7 +7,6 @@ __all__ = [
     "CONTINENTS_REGIONS",
     "COUNTRIES",
     "COUNTRY_ALIASES",
-    "CURRENCY_SIGNS",
     "DEMONYMS",
     "DOC_DATE_PARTICIPLES",
     "DOC_NOUNS",
@@ -100,7 +99,6 @@ UNITS: dict[str, tuple[str, ...]] = {
     "GBP": ("pounds sterling", "gbp"),
 }
 UNIT_OF: dict[str, str] = {form: canon for canon, forms in UNITS.items() for form in forms}
-CURRENCY_SIGNS: dict[str, str] = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 
 STOPWORDS = frozenset(
     words(

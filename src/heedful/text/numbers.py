@@ -1,5 +1,7 @@
-"""Quantities in prose: numbers with their unit (currencies, percentages, lengths ...), scale and
-the comparison the text puts on them ("more than 10"); years and dates are not numbers.
+"""Quantities: the number grammar (digits, number words, scales such as "million", currencies,
+units) and the passage reader on it: numbers with their unit (currencies, percentages, lengths ...),
+scale and the comparison the text puts on them ("more than 10"); years and dates are not numbers.
+The instruction reader on the same grammar is :mod:`heedful.text.comparisons`.
 
 >>> [(n.value, n.unit, n.qualifier) for n in find_numbers("It cost more than $1.2 million.")]
 [(1200000.0, 'USD', '>')]
@@ -7,14 +9,15 @@ the comparison the text puts on them ("more than 10"); years and dates are not n
 
 from __future__ import annotations
 
+import math
 import re
 from typing import NamedTuple
 
 from heedful.text import timex
-from heedful.text.lexicon import UNIT_OF, words
+from heedful.text.lexicon import NUMBER_WORDS, SCALES, UNIT_OF, words
 from heedful.text.timex import DateMention
 
-__all__ = ["CURRENCY_UNITS", "NumberMention", "find_numbers"]
+__all__ = ["CURRENCY_UNITS", "NumberMention", "currency_unit", "find_numbers", "parse_number"]
 
 CURRENCY_UNITS = frozenset(
     words("USD EUR GBP JPY CHF CAD AUD NZD HKD SGD INR CNY BRL")
@@ -37,8 +40,41 @@ _CURRENCY_PREFIX = {
     "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY", "₹": "INR", "INR": "INR", "CHF": "CHF",
     "CAD": "CAD", "AUD": "AUD", "RMB": "CNY", "CNY": "CNY",
 }
-_SCALE = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9,
-          "mn": 10**6, "tn": 10**12, "m": 10**6, "k": 10**3, "b": 10**9}
+
+
+def currency_unit(sign: str) -> str | None:
+    """The currency a sign or code before a number names: ``"US$"`` -> ``"USD"``, ``"£"`` -> ``"GBP"``."""
+    return _CURRENCY_PREFIX.get(re.sub(r"\s", "", sign).upper())
+
+
+def parse_number(raw: str, scale: str | None = None, *, money: bool = False) -> int | float | None:
+    """``"5,000"`` -> 5000, ``"1.2", "million"`` -> 1200000, ``"two"`` -> 2.
+
+    A number too large for a float ("1" followed by 400 digits) is not a number here: ``None``.
+    """
+    s = raw.strip().lower()
+    if s.startswith("a "):
+        s = s[2:].strip()
+    if s in NUMBER_WORDS:
+        v: float = NUMBER_WORDS[s]
+    else:
+        try:
+            v = float(s.replace(",", ""))
+        except ValueError:
+            return None
+    if scale:
+        sc = scale.lower()
+        if sc == "m" and not money:
+            return None  # "7,500 m" is metres, not millions
+        if sc == "b" and not money:
+            return None
+        v *= SCALES[sc]
+    if not math.isfinite(v):
+        return None
+    return int(v) if float(v).is_integer() else v
+
+
+
 _UNIT_FORMS = "|".join(
     sorted((re.escape(f).replace(r"\ ", r"\s+") for f in UNIT_OF if f != "%"), key=len, reverse=True)
 )
@@ -57,11 +93,6 @@ _NUM_RE = re.compile(
 _MAX_WHOLE_DIGITS = 30
 _MAX_FRAC_DIGITS = 20
 _UNIT_AFTER_WORD = re.compile(rf"\s(?P<unit>%|(?i:per\s?cent|{_UNIT_FORMS}))(?!\w)")
-_SMALL = {w: i for i, w in enumerate(words(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen"))}
-_TENS = {w: 10 * i for i, w in enumerate(words("_ _ twenty thirty forty fifty sixty seventy eighty ninety"))
-         if w != "_"}
 _WSCALE = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _PLURALS = {"dozens": 24, "hundreds": 200, "thousands": 2e3, "millions": 2e6, "billions": 2e9}
 _UNITS_W = "one|two|three|four|five|six|seven|eight|nine"
@@ -222,7 +253,7 @@ def find_numbers(text: str, runs: list[int] | None = None, dates: list[DateMenti
         if len(whole) > _MAX_WHOLE_DIGITS:
             continue  # a serial number or a run of digits, not a quantity
         cur = g("cur")
-        unit = _CURRENCY_PREFIX.get(re.sub(r"\s", "", cur)) if cur else None
+        unit = currency_unit(cur) if cur else None
         frac = (g("frac") or "")[:_MAX_FRAC_DIGITS]
         digits = int(whole + frac)
         scale = g("scale")
@@ -233,7 +264,7 @@ def find_numbers(text: str, runs: list[int] | None = None, dates: list[DateMenti
             elif scale in ("k", "M", "K", "B") and not cur:
                 pass  # "11B", "5K" without a currency sign are names, not scales
             else:
-                mult = _SCALE[scale.lower()]
+                mult = SCALES[scale.lower()]
         # integer arithmetic first, so "$1.2 billion" is exactly 1.2e9
         value = digits * mult / 10 ** len(frac) if frac else float(digits * mult)
         u = g("unit")
@@ -260,7 +291,7 @@ def find_numbers(text: str, runs: list[int] | None = None, dates: list[DateMenti
             if w == "one" and (_ONE_NOT_NUMBER_BEFORE.search(text, max(0, p - 8), p)
                                or _ONE_NOT_NUMBER_AFTER.match(text, m.end())):
                 continue
-            value = float(sum(_TENS.get(x, _SMALL.get(x, 0)) for x in re.split(r"[-\s]", w)))
+            value = float(sum(NUMBER_WORDS.get(x, 0) for x in re.split(r"[-\s]", w)))
             if g("wscale"):
                 value *= _WSCALE[g("wscale").lower()]
         end = m.end()

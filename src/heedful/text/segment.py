@@ -1,5 +1,14 @@
-"""Sentences: where each sentence of a passage starts and ends, abbreviations and initials kept
-inside ("Dr. Baker", "U.S. forces", "D . Baker").
+"""Sentences and clauses, with character offsets: one splitter for passages and instructions.
+
+Both readers share the vocabulary of what does not end a sentence (:data:`ABBREVIATIONS` and
+initials such as "U.S." or "D .") and of the words that do start one after such a period
+(:data:`SENTENCE_STARTERS`). They differ on purpose in one layer, the boundary policy:
+
+- :func:`split_sentences` reads passages (prose, wrapped lines, TimeQA's spaced periods "D . Baker");
+  a lower-case word after a period never starts a sentence there;
+- :func:`sentences` reads instructions: brackets and quotes are masked first, list markers and
+  bullets end sentences, and an instruction's own starters ("Exclude", "Prefer", "Only") count
+  after an abbreviation. :func:`clauses` splits one of its sentences at semicolons, colons and dashes.
 
 >>> split_sentences("Dr. Baker arrived. He left in 1920.")
 [(0, 18), (19, 35)]
@@ -8,25 +17,15 @@ inside ("Dr. Baker", "U.S. forces", "D . Baker").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import pairwise
 
 from heedful.text.lexicon import ABBREVIATIONS, STOPWORDS, words
 
-__all__ = ["SENTENCE_STARTERS", "split_sentences"]
+__all__ = ["SENTENCE_STARTERS", "Spans", "clauses", "mask_brackets", "sentences", "split_sentences"]
 
-_QUOTES = "\"'’”)]"
-# One leading character class lets the regex engine skip ahead quickly (a fast prefix scan).
-# A run of punctuation is tried only from its first mark ("?!..."): trying every mark of a run
-# that fails ("....x") would rescan the run each time, quadratic in its length.
-_SENT_RE = re.compile(
-    r"[.!?\n](?:(?<=\n)\s*|(?<=[.!?])(?<![.!?].)[.!?]*+[\"'’”)\]]*+(?=\s|$))"
-)
-_NEXT_WORD = re.compile(r"\s*[\"'“‘(\[]*([^\W\d_]+)")
-_DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # "U.S", "e.g", "D.C" (final period cut off)
-_EXTRA_ABBREV = frozenset(words(
-    """maj adm brig cmdr cdr lieut messrs mme mlle fr sr jr sra srta gen hr approx dist mts pt
-    ft ste cie plc llc av mgr msgr univ ref tel""")
-)
-_ABBREV = frozenset(ABBREVIATIONS) | _EXTRA_ABBREV
+# "U.S", "e.g", "D.C" (the final period cut off): letters joined by periods
+_DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 # Capitalised words that begin sentences without naming anything; after an abbreviation or an
 # initial they signal that the period did end the sentence ("World War I . After the war").
 SENTENCE_STARTERS = frozenset(STOPWORDS) | frozenset(words(
@@ -39,9 +38,37 @@ SENTENCE_STARTERS = frozenset(STOPWORDS) | frozenset(words(
     however please yes no perhaps maybe according unfortunately fortunately built made held led
     found grown given written taken set situated formed founded established"""
 ))
+# An instruction's sentences start with its own words ("... in the U.S. Relevant documents ...").
+_INSTRUCTION_STARTERS = STOPWORDS | frozenset(words(
+    "only relevant paragraphs passages documents articles results exclude ignore prefer ideally "
+    "especially avoid treat restrict find skip note however also please do don't never i we you"
+))
+
+
+def _initials(word: str) -> bool:
+    """``"d"``, ``"u.s"``, ``"e.g"``: one letter, or letters joined by periods."""
+    return (len(word) == 1 and word.isalpha()) or _DOTTED.fullmatch(word) is not None
+
+
+# --- passages -------------------------------------------------------------------------------------
+
+_QUOTES = "\"'’”)]"
+# One leading character class lets the regex engine skip ahead quickly (a fast prefix scan).
+# A run of punctuation is tried only from its first mark ("?!..."): trying every mark of a run
+# that fails ("....x") would rescan the run each time, quadratic in its length.
+_SENT_RE = re.compile(
+    r"[.!?\n](?:(?<=\n)\s*|(?<=[.!?])(?<![.!?].)[.!?]*+[\"'’”)\]]*+(?=\s|$))"
+)
+_NEXT_WORD_LETTERS = re.compile(r"\s*[\"'“‘(\[]*([^\W\d_]+)")
+# Prose abbreviates more than instructions do ("Maj.", "Msgr.", "Ste."): these count in passages only.
+_PASSAGE_ABBREV = frozenset(ABBREVIATIONS) | frozenset(words(
+    """maj adm brig cmdr cdr lieut messrs mme mlle fr sr jr sra srta gen hr approx dist mts pt
+    ft ste cie plc llc av mgr msgr univ ref tel""")
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a passage; abbreviations and initials stay inside ("Dr. Baker", "D . Baker")."""
     out: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_RE.finditer(text):
@@ -101,8 +128,232 @@ def _is_boundary(text: str, s: int, e: int, punct: str) -> bool:
     prev = text[k:s].lstrip("\"'“‘([")
     if not prev:
         return True
-    if (len(prev) == 1 and prev.isupper()) or prev.lower() in _ABBREV or _DOTTED.fullmatch(prev):
+    if (len(prev) == 1 and prev.isupper()) or prev.lower() in _PASSAGE_ABBREV or _DOTTED.fullmatch(prev):
         # an initial or an abbreviation: a new sentence only if a sentence-starting word follows
-        nm = _NEXT_WORD.match(text, e)
+        nm = _NEXT_WORD_LETTERS.match(text, e)
         return nm is not None and nm.group(1).lower() in SENTENCE_STARTERS
     return True
+
+
+# --- instructions ---------------------------------------------------------------------------------
+
+# starts only at the first mark of a run and never gives back what it took: one pass over "!!!!..."
+_SENT_END = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s|$)")
+_NEXT_TOKEN = re.compile(r"\s*+(\S+)")
+_END_THEN_SPACE = re.compile(r"[.!?:;](\s+)")
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s+")
+_WORD_CHAR = re.compile(r"\w")
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_LIST_MARK = re.compile(r"(?:^|\n)[ \t]*\d{1,2}$")
+_TRAILING_NONWORD = re.compile(r"\W+$")
+_BULLET = re.compile(r"\n\s*(?:[-*•–]|\d{1,2}[.)])\s+|\n\s*\n")
+_NEVER_END = frozenset({"e.g", "i.e", "cf", "vs", "viz", "approx", "ca", "incl", "excl", "resp", "no", "nos",
+                        "mr", "mrs", "ms", "dr", "prof", "st", "mt", "jr", "sr", "bros"})
+
+
+def mask_brackets(text: str) -> str:
+    """``text`` with balanced (...) and [...] groups (brackets included) replaced by spaces.
+
+    Offsets are kept, so a match in the masked text indexes the original text.
+    """
+    stack: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    for i, ch in enumerate(text):
+        if ch in "([":
+            stack.append(i)
+        elif ch in ")]" and stack:
+            pairs.append((stack.pop(), i))
+    if not pairs:
+        return text
+    # pairs from one stack nest or are disjoint: a pair is inside another when an earlier-opened
+    # pair closes after it, so one sweep in order of opening finds the outermost ones
+    chars = list(text)
+    reach = -1
+    for s, e in sorted(pairs):
+        if e < reach:
+            continue
+        reach = e
+        for k in range(s, e + 1):
+            if chars[k] != "\n":
+                chars[k] = " "
+    return "".join(chars)
+
+
+_OPENER = re.compile(r"[\"“‘]")
+_CLOSER = {'"': '"', "“": "”", "‘": "’"}
+
+
+def _mask_quotes(text: str) -> str:
+    """``text`` with quoted stretches blanked; a quote closes on its own line or not at all.
+
+    Scanned left to right, in linear time: an opening mark without a closing one on its line marks
+    the rest of the line as closed to that kind of quote, so later marks of the kind are not scanned.
+    """
+    chars: list[str] | None = None
+    dead: dict[str, int] = {}  # kind of quote -> offset before which it has no closing mark
+    line_end = -1
+    m = _OPENER.search(text)
+    while m is not None:
+        i, opener = m.start(), m.group(0)
+        if i >= line_end:
+            line_end = text.find("\n", i)
+            line_end = len(text) if line_end < 0 else line_end
+        j = -1 if dead.get(opener, -1) > i else text.find(_CLOSER[opener], i + 1, line_end)
+        if j < 0:
+            dead[opener] = line_end
+            m = _OPENER.search(text, i + 1)
+            continue
+        if chars is None:
+            chars = list(text)
+        chars[i:j + 1] = " " * (j + 1 - i)
+        m = _OPENER.search(text, j + 1)
+    if chars is not None:
+        text = "".join(chars)
+
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group(0))
+
+    return re.sub(r"(?<![\w])'[^'\n]{1,80}'(?![\w])", blank, text)
+
+
+def _abbrev_before(text: str, pos: int) -> str | None:
+    m = _LAST_WORD.search(text[max(0, pos - 40):pos])
+    if not m:
+        return None
+    w = m.group(1).lower().rstrip(".")
+    if w in ABBREVIATIONS:
+        return w
+    if _initials(w):
+        return w
+    return None
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in "-*•–"):
+        if text[s] in "-*•–" and s + 1 < e and not text[s + 1].isspace():
+            break
+        s += 1
+    m = _LIST_NUMBER.match(text, s, e)
+    if m and (s == 0 or text[s - 1] == "\n"):
+        s = m.end()
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text``; abbreviations such as "U.S." and "e.g." do not end a sentence.
+
+    >>> t = "Only U.S. airports count. Exclude e.g. heliports. Prefer big ones."
+    >>> [t[s:e] for s, e in sentences(t)]
+    ['Only U.S. airports count.', 'Exclude e.g. heliports.', 'Prefer big ones.']
+    """
+    masked = _mask_quotes(mask_brackets(text))
+    cuts = {0, len(text)}
+    for m in _SENT_END.finditer(masked):
+        end = m.end()
+        nxt = _NEXT_TOKEN.match(masked, end)
+        if not nxt:
+            continue
+        word = nxt.group(1)
+        first = word[0]
+        if m.group(0) == "." and _LIST_MARK.search(masked[max(0, m.start() - 6):m.start()]) and (
+            m.start() <= 2 or masked[max(0, m.start() - 6):m.start()].find("\n") >= 0
+        ):
+            continue  # "1. Must be ...": a list marker, not a sentence
+        if m.group(0)[0] == ".":
+            ab = _abbrev_before(masked, m.start())
+            if ab is not None:
+                bare = _TRAILING_NONWORD.sub("", word).lower()
+                if ab in _NEVER_END or not (first.isupper() and bare in _INSTRUCTION_STARTERS):
+                    continue
+        if not (first.isupper() or first.isdigit() or first in "\"'“‘([-*•"):
+            continue
+        cuts.add(end)
+    for m in _BULLET.finditer(text):
+        cuts.add(m.start())
+    for m in _END_THEN_SPACE.finditer(text):  # a line break after a sentence mark ends the sentence
+        for k in range(m.start(1), m.end(1)):
+            if text[k] == "\n":
+                cuts.add(k)
+    out = []
+    ordered = sorted(cuts)
+    for s, e in pairwise(ordered):
+        s, e = _trim(text, s, e)
+        if e > s and _WORD_CHAR.search(text, s, e):
+            out.append((s, e))
+    return out
+
+
+_HARD_SPLIT = re.compile(r";|:(?!\d)|\s[—–]\s|\s--\s")
+_EXAMPLE_LEAD = re.compile(r"\b(?:e\.g|i\.e|note|example|examples)\.?$", re.IGNORECASE)
+
+
+def clauses(text: str, start: int, end: int, masked: str | None = None) -> list[tuple[int, int]]:
+    """Split one sentence span at semicolons, colons and dashes (outside brackets and quotes)."""
+    masked = masked if masked is not None else _mask_quotes(mask_brackets(text))
+    out: list[tuple[int, int]] = []
+    s = start
+    for m in _HARD_SPLIT.finditer(masked, start, end):
+        if m.group(0) == ":":
+            k = m.start()
+            while k > s and masked[k - 1].isspace():
+                k -= 1
+            if _EXAMPLE_LEAD.search(masked, max(s, k - 10), k):
+                continue  # "e.g.: ...", "Note: ...": not a clause of its own
+        out.append((s, m.start()))
+        s = m.end()
+    out.append((s, end))
+    trimmed = []
+    for a, b in out:
+        while a < b and text[a] in " \t\n,":
+            a += 1
+        while b > a and text[b - 1] in " \t\n,.;:!?":
+            b -= 1
+        if b > a and _WORD_CHAR.search(text, a, b):
+            trimmed.append((a, b))
+    return trimmed
+
+
+class Spans:
+    """Character spans ``[start, end)`` claimed in a text, for overlap tests in O(log n).
+
+    Overlapping spans are kept as one; spans that only touch stay apart, so :meth:`free` answers as
+    a test against every span added would. Kept spans never overlap, so sorted by start they are
+    also sorted by end.
+
+    >>> taken = Spans()
+    >>> taken.add(3, 7)
+    >>> taken.free(7, 9), taken.free(5, 9), 4 in taken, 7 in taken
+    (True, False, True, False)
+    """
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def __bool__(self) -> bool:
+        return bool(self._starts)
+
+    def __contains__(self, pos: int) -> bool:
+        """True when a span holds ``pos`` (``start <= pos < end``)."""
+        j = bisect_right(self._starts, pos)
+        return j > 0 and self._ends[j - 1] > pos
+
+    def free(self, start: int, end: int) -> bool:
+        """True when no span overlaps ``[start, end)``: none has ``span_start < end`` and ``span_end > start``."""
+        j = bisect_left(self._starts, end)
+        return not (j > 0 and self._ends[j - 1] > start)
+
+    def add(self, start: int, end: int) -> None:
+        j = bisect_left(self._starts, end)  # spans before j start before end
+        k = bisect_right(self._ends, start)  # spans from k on end after start
+        if k < j:
+            start, end = min(start, self._starts[k]), max(end, self._ends[j - 1])
+        self._starts[k:j] = [start]
+        self._ends[k:j] = [end]
+
+    def spans(self) -> list[tuple[int, int]]:
+        return list(zip(self._starts, self._ends, strict=True))

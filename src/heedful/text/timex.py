@@ -1,5 +1,16 @@
-"""Time expressions in prose: the inclusive period each date, range, season, decade or century
-mentioned in a passage denotes (see :mod:`heedful.ingest.evidence` for the conventions).
+"""Time expressions: the date grammar (month names, seasons, ordinal centuries, two-digit decades
+and range ends, month lengths) and the passage reader on it, :func:`find_dates`: the inclusive
+period each date, range, season, decade or century mentioned in a passage denotes (see
+:mod:`heedful.ingest.evidence` for the conventions). The instruction reader on the same grammar is
+:mod:`heedful.text.time_bounds`.
+
+The two readers read some words differently, on purpose or by history, and each keeps its reading:
+"winter 1999" is the winter that begins in 1999 in a passage (a season of that year's record)
+and the one that ends in it in an instruction; a passage's "mid-1990s" is 1993-1996 and its
+century thirds overlap by a year, an instruction's are disjoint (1994-1996); a passage's
+"1995-95" is no range, an instruction's is 1995, and an instruction's two-digit range end
+reaches 30 years ahead, a passage's 20. Those are the ``winter_ends`` and ``same_year`` /
+``max_span`` parameters below and the early/mid/late tables of each reader.
 
 >>> [(str(d.start), str(d.end), d.kind) for d in find_dates("From 1916 to 1920, then in May 1937.")]
 [('1916-01-01', '1920-12-31', 'range'), ('1937-05-01', '1937-05-31', 'month')]
@@ -12,9 +23,20 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from heedful.text.lexicon import UNIT_OF
+from heedful.text.lexicon import MONTHS, ORDINALS, UNIT_OF
 
-__all__ = ["OPEN_END", "DateMention", "digit_runs", "find_dates"]
+__all__ = [
+    "MONTH_NAMES",
+    "OPEN_END",
+    "DateMention",
+    "digit_runs",
+    "find_dates",
+    "month_end",
+    "ordinal_words",
+    "season",
+    "two_digit_decade",
+    "two_digit_end",
+]
 
 OPEN_END = date.max
 """The ``end`` of a range that runs to "present": 9999-12-31."""
@@ -34,28 +56,62 @@ class DateMention(NamedTuple):
         return self.end == OPEN_END
 
 
-_MONTH_NUM = {
-    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
-    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
-    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9,
-    "Oct": 10, "Nov": 11, "Dec": 12,
-}
+MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+)
+"""A regex alternation of the English month names and abbreviations, longer forms first."""
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
-_ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
-}
+
+
+def month_end(y: int, m: int) -> date:
+    """The last day of month ``m`` of year ``y``."""
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def season(y: int, name: str, *, winter_ends: bool) -> tuple[date, date]:
+    """The first and last day of a season of year ``y``; a winter spans two years, and
+    ``winter_ends`` reads "winter 1999" as the one ending in 1999, otherwise the one beginning in it.
+
+    >>> season(1999, "Winter", winter_ends=True)
+    (datetime.date(1998, 12, 1), datetime.date(1999, 2, 28))
+    """
+    first, last = _SEASONS[name.lower()]
+    if first > last:
+        y0 = y - 1 if winter_ends else y
+        return date(y0, first, 1), month_end(y0 + 1, last)
+    return date(y, first, 1), month_end(y, last)
+
+
+def ordinal_words(sep: str = "-") -> str:
+    """A regex alternation of the ordinals "first" to "twenty-first", longer first; ``sep`` is the
+    pattern between "twenty" and "first"."""
+    return "|".join(sorted(ORDINALS, key=len, reverse=True)).replace("-", sep)
+
+
+def two_digit_decade(yy: int) -> int:
+    """The decade "'90s" (``yy=90``) names: 1930-1990 for 30-90, 2000-2020 below."""
+    return (2000 if yy < 30 else 1900) + yy
+
+
+def two_digit_end(y: int, yy: int, *, max_span: int, same_year: bool) -> int | None:
+    """The year a two-digit range end names after ``y`` ("1995-96" -> 1996), ``None`` past
+    ``max_span`` years; ``same_year`` lets "1995-95" name 1995 itself rather than 2095."""
+    end = y // 100 * 100 + yy
+    if end < y or (end == y and not same_year):
+        end += 100
+    return end if end - y <= max_span else None
+
+
 _DECADE_PART = {"early": (0, 3), "mid": (3, 6), "late": (7, 9)}
 _CENTURY_PART = {"early": (0, 33), "mid": (33, 66), "late": (66, 99)}
 
 
 def _mon(name: str) -> str:
-    return (rf"(?P<{name}>(?:January|February|March|April|May|June|July|August|September|October"
-            rf"|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)(?:\s?\.)?")
+    return rf"(?P<{name}>(?:{MONTH_NAMES})\b)(?:\s?\.)?"
 
 
+_ORDINALS = ordinal_words("[- ]")
 _Y = r"(?<![\d$€£¥#])(?<!\d[.,])(?:1\d{3}|20\d{2})(?!\d|[.,]\d)"
 _D = r"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 
@@ -79,9 +135,7 @@ _DATE_RE = re.compile("|".join([
     r"(?P<dec>(?:\b(?P<dec_q>[Ee]arly|[Mm]id|[Ll]ate)\s*+-?+\s*+)?(?<!\d)(?P<dec_y>(?:1\d|20)\d)0'?s\b)",
     r"(?P<dec2>(?:\b(?P<dec2_q>[Ee]arly|[Mm]id|[Ll]ate)\s*+-?+\s*+)?['’](?P<dec2_y>\d)0s\b)",
     (r"(?P<cen>(?:\b(?P<cen_q>[Ee]arly|[Mm]id|[Ll]ate)[\s-]++)?(?:(?<!\d)(?P<cen_n>\d{1,2})(?:st|nd|rd|th)"
-     r"|\b(?P<cen_w>(?ai:twenty[- ]first|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-     r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
-     r"|twentieth)))[\s-]++[Cc]entur(?:y|ies)\b)"),
+     rf"|\b(?P<cen_w>(?ai:{_ORDINALS})))[\s-]++[Cc]entur(?:y|ies)\b)"),
     r"(?P<era>\b(?:[Mm]edieval|Middle Ages)\b)",
     rf"(?P<y2>{_y('y2_a')}\s?[-–—/]\s?(?P<y2_b>\d\d)(?!\d))",
     rf"(?P<year>{_Y})",
@@ -115,23 +169,14 @@ _MONTH_RANGE_BEFORE = re.compile(
     r"\b" + _mon("m") + r"(?:\s+(?P<d>" + _D + r"))?\s*(?:[-–—]|to|until|till|through)\s*$"
 )
 _DIGITS = re.compile(r"\d+")
-_MONTH_ANCHOR = re.compile(
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-)
+_MONTH_ANCHOR = re.compile(MONTH_NAMES)
 _PREFIX_BEFORE = re.compile(
     r"\b(?:[Ee]arly|[Mm]id|[Ll]ate|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s*-?\s*(?:of\s+)?$"
 )
 _WORD_CENTURY = re.compile(
-    r"(?:\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?\b(?ai:twenty[- ]first|first|second|third|fourth|fifth|sixth"
-    r"|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
-    r"|eighteenth|nineteenth|twentieth)[\s-]+[Cc]entur(?:y|ies)\b"
+    rf"(?:\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?\b(?ai:{_ORDINALS})[\s-]+[Cc]entur(?:y|ies)\b"
 )
 _ERA = re.compile(r"\b(?:[Mm]edieval|Middle Ages)\b")
-
-
-def _month_end(y: int, m: int) -> date:
-    return date(y, m, calendar.monthrange(y, m)[1])
 
 
 def _day(y: int, m: int, d: str) -> date | None:
@@ -160,30 +205,26 @@ def _atom(m: re.Match[str], text: str) -> tuple[date, date, str] | None:
             d = date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
             return d, d, "day"
         if kind == "dmy" or kind == "mdy":
-            y, mo = int(g(kind + "_y")), _MONTH_NUM[g(kind + "_m")]
+            y, mo = int(g(kind + "_y")), MONTHS[g(kind + "_m").lower()]
             d1 = _day(y, mo, g(kind + "_d"))
             return None if d1 is None else (d1, d1, "day")
         if kind == "dr" or kind == "mr":
-            y, mo = int(g(kind + "_y")), _MONTH_NUM[g(kind + "_m")]
+            y, mo = int(g(kind + "_y")), MONTHS[g(kind + "_m").lower()]
             first, last = _day(y, mo, g(kind + "_d1")), _day(y, mo, g(kind + "_d2"))
             if first is None or last is None or last < first:
                 return None
             return first, last, "range"
         if kind == "my":
-            y, mo = int(g("my_y")), _MONTH_NUM[g("my_m")]
-            return date(y, mo, 1), _month_end(y, mo), "month"
+            y, mo = int(g("my_y")), MONTHS[g("my_m").lower()]
+            return date(y, mo, 1), month_end(y, mo), "month"
         if kind == "sea":
-            y = int(g("sea_y"))
-            m1, m2 = _SEASONS[g("sea_n").lower()]
-            if m2 < m1:  # winter 1995: December 1995 to February 1996
-                return date(y, m1, 1), _month_end(y + 1, m2), "season"
-            return date(y, m1, 1), _month_end(y, m2), "season"
+            # winter 1995: December 1995 to February 1996
+            return (*season(int(g("sea_y")), g("sea_n"), winter_ends=False), "season")
         if kind == "dec" or kind == "dec2":
             if kind == "dec":
                 base = int(g("dec_y")) * 10
             else:
-                tens = int(g("dec2_y"))
-                base = (1900 if tens >= 3 else 2000) + tens * 10
+                base = two_digit_decade(int(g("dec2_y")) * 10)
             q = g(kind + "_q")
             if base % 100 == 0 and base < 2000 and kind == "dec" and not q:
                 return _years(base, base + 99, "century")  # "the 1800s"
@@ -192,7 +233,7 @@ def _atom(m: re.Match[str], text: str) -> tuple[date, date, str] | None:
         if kind == "cen":
             if re.match(r"\s*(?:BC|BCE|B\.C)", text[m.end():m.end() + 6]):
                 return None
-            n = int(g("cen_n")) if g("cen_n") else _ORDINAL_WORDS[g("cen_w").lower().replace("-", " ")]
+            n = int(g("cen_n")) if g("cen_n") else ORDINALS[g("cen_w").lower().replace(" ", "-")]
             if not 1 <= n <= 21:
                 return None
             base = (n - 1) * 100
@@ -203,12 +244,8 @@ def _atom(m: re.Match[str], text: str) -> tuple[date, date, str] | None:
             return _years(500, 1500, "era")
         if kind == "y2":
             ya = int(g("y2_a"))
-            yb = ya // 100 * 100 + int(g("y2_b"))
-            if yb <= ya:
-                yb += 100
-            if yb - ya > 20:
-                return None
-            return _years(ya, yb, "range")
+            yb = two_digit_end(ya, int(g("y2_b")), max_span=20, same_year=False)
+            return None if yb is None else _years(ya, yb, "range")
     except ValueError:
         return None
     return None
@@ -290,7 +327,7 @@ def find_dates(text: str, runs: list[int] | None = None) -> list[DateMention]:
             # "from April to December 1954", "March 3 to April 5, 2003": the start has no year
             rm = _MONTH_RANGE_BEFORE.search(text, max(0, a.char_start - 30), a.char_start)
             if rm:
-                y, mo = a.start.year, _MONTH_NUM[rm.group("m")]
+                y, mo = a.start.year, MONTHS[rm.group("m").lower()]
                 if mo > a.start.month:
                     y -= 1
                 st = _day(y, mo, rm.group("d")) if rm.group("d") else date(y, mo, 1)
