@@ -37,10 +37,11 @@ class Cached(Judge):
 
 
 def prepare(engine: Engine, query: str, instruction: str):
-    from heedful.engine import _retrieval_text, _with_time_criterion
+    from heedful.rank.candidates import retrieval_text
+    from heedful.rank.rerank import with_time_criterion
 
     plan = engine.compile(instruction, query=query)
-    text = _retrieval_text(query, instruction, plan)
+    text = retrieval_text(query, instruction, plan)
     vec = engine.embedder.embed_query(text)
     flt = list(plan.filters)
     bm25 = max_passage(engine.store.text_search(text, k=100, filters=flt, vectors=True))
@@ -51,7 +52,7 @@ def prepare(engine: Engine, query: str, instruction: str):
                            Evidence.from_json(f.best.evidence) if f.best.evidence else extract(f.best.text),
                            f.best.vector, (f.score - bottom) / ((top - bottom) or 1.0)) for f in fused]
     judges = [Cached(PredicateJudge(date_field=engine.config.date_field)), Cached(EmbeddingJudge(engine.embedder))]
-    return _with_time_criterion(plan), views, judges
+    return with_time_criterion(plan), views, judges
 
 
 def run(prepared, weights: Weights):

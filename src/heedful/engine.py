@@ -4,33 +4,29 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import logging
 import os
 import shutil
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal
 
 from heedful._lock import LOCK_FILE, WriteLock
 from heedful.config import CONFIG_FILE, ChunkConfig, IndexConfig, SearchConfig
 from heedful.errors import (
     ConfigError,
-    DuplicateIdError,
     IndexBusyError,
     IndexNotFoundError,
     InputError,
 )
 from heedful.models.base import Embedder
 from heedful.store.base import Store
-from heedful.store.filters import Filter, parse_filter
+from heedful.store.filters import Filter, as_filter
 from heedful.types import Document, Results
 
 if TYPE_CHECKING:
-    from heedful.ingest.fields import FieldType
     from heedful.plan.schema import Plan
     from heedful.rank.candidates import Retriever
     from heedful.rank.llm_judge import LLMJudge
@@ -38,8 +34,6 @@ if TYPE_CHECKING:
 __all__ = ["Engine", "IndexReport", "StoreFactory", "lance_store"]
 
 log = logging.getLogger(__name__)
-
-RUN_MARKER = "run.json"  # present while an indexing run is writing; see Engine.index
 
 
 @dataclass(frozen=True)
@@ -118,8 +112,9 @@ class Engine:
         self.store.fields = dict(self.config.fields)
         self.store.date_field = self.config.date_field
         self.store.reload()
-        marker = self.path / RUN_MARKER
-        self.interrupted: dict[str, Any] | None = json.loads(marker.read_text()) if marker.exists() else None
+        from heedful.ingest.run import read_marker
+
+        self.interrupted: dict[str, Any] | None = read_marker(self.path)
 
     # ---------------------------------------------------------------- lifecycle
     @classmethod
@@ -211,6 +206,8 @@ class Engine:
         """
         if self._made is None:
             return
+        from heedful.ingest.run import RUN_MARKER
+
         lock = WriteLock(self.path, timeout=0, purpose="removing an index its first run left empty")
         try:
             lock.acquire()
@@ -295,18 +292,8 @@ class Engine:
         self, docs: Iterable[Document] | str | Path, *, mode: str, fields: Mapping[str, str] | None,
         batch_size: int, progress: bool, keys: tuple[str, str, str],
     ) -> IndexReport:
-        from heedful.ingest import read_documents
-        from heedful.ingest.fields import coerce, infer_schema
-        from heedful.ingest.prepare import (
-            check_retyping,
-            check_text,
-            collect_values,
-            doc_hash,
-            passage_rows,
-            pick_date_field,
-        )
-        from heedful.store.sql import check_field_name
-        from heedful.temporal.versions import LINEAGE_FIELDS, versions_of
+        from heedful.ingest.prepare import check_retyping
+        from heedful.ingest.run import read_input, write_documents
 
         if mode not in ("add", "upsert"):
             raise ConfigError(f"mode={mode!r}; use 'add' or 'upsert'")
@@ -314,95 +301,16 @@ class Engine:
             raise ConfigError(f"batch_size={batch_size} must be >= 1")
         check_retyping(self.config.fields, fields or {})
         t0 = time.perf_counter()
-        source = str(docs) if isinstance(docs, (str, Path)) else "documents"
-        declared_types = cast("Mapping[str, FieldType] | None", fields)  # names are checked where they are read
-        if isinstance(docs, (str, Path)):
-            id_field, text_field, title_field = keys
-            items = list(read_documents(docs, fields=declared_types, id_field=id_field, text_field=text_field,
-                                        title_field=title_field))
-        else:
-            items = list(docs)
-        seen: dict[str, int] = {}
-        dups: list[str] = []
-        for i, d in enumerate(items):
-            if not isinstance(d, Document):
-                raise InputError(f"item {i} is a {type(d).__name__}, not a heedful Document")
-            check_text(d)
-            if d.id in seen:
-                dups.append(d.id)
-            seen[d.id] = i
-        if dups:
-            raise DuplicateIdError(dups, f"in {source}")
-
+        source, items = read_input(docs, fields=fields, keys=keys)
         with self._writing(f"indexing {source}") as repair:
-            check_retyping(self.config.fields, fields or {})  # the settings as the last writer left them
-            existing = self.store.doc_hashes()
-            todo: list[tuple[Document, str]] = []
-            unchanged = 0
-            clashes = []
-            for d in items:
-                h = doc_hash(d)
-                old = existing.get(d.id)
-                if old == h:
-                    unchanged += 1
-                elif old is not None and mode == "add":
-                    clashes.append(d.id)
-                else:
-                    todo.append((d, h))
-            if clashes:
-                raise DuplicateIdError(clashes, "already in the index with other content (use upsert to replace)")
-
-            declared = {**self.config.fields, **(fields or {})}
-            present = {k for d, _ in todo for k in d.metadata}
-            declared.update({k: v for k, v in LINEAGE_FIELDS.items() if k in present and k not in declared})
-            schema = infer_schema([d for d, _ in todo], declared=cast("Mapping[str, FieldType]", declared),
-                                  recorded=cast("Mapping[str, FieldType]", self.config.fields))
-            todo = [
-                (Document(d.id, d.text, d.title, {k: coerce(v, schema[k], field=k) for k, v in d.metadata.items()}), h)
-                for d, h in todo
-            ]
-            incoming = versions_of([d for d, _ in todo], source=source)  # validated before any change
-            total = len(todo)
-            marker = self.path / RUN_MARKER
-            if total:  # from here on the index changes: a crash leaves the marker, and the next run repairs
-                marker.write_text(json.dumps({"source": source, "written": 0, "total": total}))
-            new_fields = {k: v for k, v in schema.items() if k not in self.config.fields}
-            for name in new_fields:  # before any change: a name the store cannot filter on is refused
-                check_field_name(name)
-            if new_fields:
-                self.store.ensure_fields(new_fields)
-                self.config.fields.update(new_fields)
-            collect_values(self.config, [d for d, _ in todo])
-            if self.config.date_field is None:
-                self.config.date_field = self.store.date_field = pick_date_field(self.config.fields)
-            self.config.save(self.path)
-
-            until = self._relink(sorted({v.doc_key for v in incoming}), incoming) if incoming else {}
-
-            added = updated = n_passages = 0
-            bar = _progress(total, progress, desc="indexing")
-            try:
-                for start in range(0, total, batch_size):
-                    batch = todo[start : start + batch_size]
-                    marker.write_text(json.dumps({"source": source, "written": start, "total": total}))
-                    rows = passage_rows(batch, chunk=self.config.chunk, embedder=self.embedder, until=until)
-                    self.store.write(rows, doc_ids=[d.id for d, _ in batch])
-                    self._mark_written()
-                    for d, _ in batch:
-                        if d.id in existing:
-                            updated += 1
-                        else:
-                            added += 1
-                    n_passages += len(rows)
-                    bar.update(len(batch))
-                if total or repair:
-                    self.store.refresh()
-            finally:
-                bar.close()
-            marker.unlink(missing_ok=True)
+            written = write_documents(
+                items, store=self.store, config=self.config, path=self.path, embedder=lambda: self.embedder,
+                mode=mode, fields=fields, source=source, batch_size=batch_size, progress=progress,
+                repair=repair, on_commit=self._mark_written,
+            )
             self.interrupted = None
         return IndexReport(
-            added=added, updated=updated, unchanged=unchanged, passages=n_passages,
+            added=written.added, updated=written.updated, unchanged=written.unchanged, passages=written.passages,
             seconds=time.perf_counter() - t0, resumed=repair, fields=dict(self.config.fields),
         )
 
@@ -412,23 +320,6 @@ class Engine:
         if not self.config.written:
             self.config.written = True
             self.config.save(self.path)
-
-    def _relink(self, keys: Sequence[str], incoming: Sequence[Any]) -> dict[str, Any]:
-        """Recompute when each version of ``keys`` stops being valid, given ``incoming`` versions.
-
-        Stored versions whose end changes are updated now, before any new row is written: a crash
-        in between leaves a gap in a document's history, never two valid versions. Returns the
-        end of validity of every version, stored or incoming (doc_id -> date or None).
-        """
-        from heedful.temporal.versions import Version, link
-
-        replaced = {v.doc_id for v in incoming}
-        stored = [row for row in self.store.versions(keys) if row[0] not in replaced]
-        until = link([*(Version(i, k, f, t) for i, k, f, t, _ in stored), *incoming])
-        changed = {i: until[i] for i, _, _, _, u in stored if until[i] != u}
-        if changed:
-            self.store.set_valid_until(changed)
-        return until
 
     def add(self, docs: Iterable[Document] | str | Path, **options: Any) -> IndexReport:
         """Index new documents; ids already indexed with other content are an error."""
@@ -444,17 +335,11 @@ class Engine:
         Deleting a version re-links its neighbours: the version before it stays valid until the
         one after it takes effect.
         """
+        from heedful.ingest.run import delete_documents
+
         ids = list(ids)
         with self._writing(f"deleting {len(ids)} documents") as repair:
-            marker = self.path / RUN_MARKER
-            marker.write_text(json.dumps({"source": "delete", "written": 0, "total": len(ids)}))
-            keys = sorted({str(c.metadata["doc_key"]) for c in self.store.passages(ids) if c.metadata.get("doc_key")})
-            n = self.store.delete(ids)
-            if keys:
-                self._relink(keys, [])
-            if n or repair:
-                self.store.refresh()
-            marker.unlink(missing_ok=True)
+            n = delete_documents(ids, store=self.store, path=self.path, repair=repair)
             self.interrupted = None
         return n
 
@@ -501,18 +386,21 @@ class Engine:
         >>> engine.search("volcano", instruction="Eruptions in Italy are not relevant.", k=2).ids  # doctest: +SKIP
         ['d1', 'd2']
         """
+        from heedful.rank.candidates import retrieval_text
+        from heedful.temporal.asof import as_date, with_as_of
+
         if not isinstance(k, int) or isinstance(k, bool) or k < 1:
             raise ConfigError(f"k={k!r} must be a positive integer")
         query = (query or "").strip()
         timings: dict[str, float] = {}
         t = time.perf_counter()
-        the_plan = _with_as_of(self._plan(query, instruction, plan), query, _as_date(as_of))
+        the_plan = with_as_of(self._plan(query, instruction, plan), query, as_date(as_of))
         timings["compile"] = (time.perf_counter() - t) * 1000
         when = the_plan.time.as_of if the_plan is not None and the_plan.time is not None else None
-        text = _retrieval_text(query, instruction, the_plan)
+        text = retrieval_text(query, instruction, the_plan)
         if not text:
             raise InputError("nothing to search for: pass a query, an instruction or both")
-        flt = [_as_filter(f) for f in (filters or [])]
+        flt = [as_filter(f) for f in (filters or [])]
         if the_plan is not None:
             flt += list(the_plan.filters)
         # as-of alone is a store condition: nothing to judge
@@ -528,24 +416,11 @@ class Engine:
         retriever.hydrate(fused[: max(k, self.search_config.judge_depth if judging else 0)], vectors=judging)
         timings["retrieve"] = (time.perf_counter() - t) * 1000 - timings["embed"]
 
-        from heedful.rank.rerank import hit_of, judge_candidates
+        from heedful.rank.rerank import rank_hits
 
-        if not judging or not fused:
-            hits = tuple(hit_of(f.best, rank, f.score, f.ranks) for rank, f in enumerate(fused[:k], 1))
-        else:
-            t = time.perf_counter()
-            llm = None
-            if judge is not None and judge != "none":
-                from heedful.rank.llm_judge import resolve_judge
-
-                if not isinstance(judge_k, int) or isinstance(judge_k, bool) or judge_k < 0:
-                    raise ConfigError(f"judge_k={judge_k!r} must be an integer >= 0, e.g. 20")
-
-                llm = resolve_judge(judge, query=query, instruction=instruction)
-            assert the_plan is not None  # judging implies a plan
-            hits = judge_candidates(the_plan, fused, k, embedder=self.embedder, config=self.search_config,
-                                    date_field=self.config.date_field, llm=llm, judge_k=judge_k, query=query)
-            timings["judge"] = (time.perf_counter() - t) * 1000
+        hits = rank_hits(the_plan if judging else None, fused, k, judge=judge, judge_k=judge_k, query=query,
+                         instruction=instruction, embedder=self.embedder, config=self.search_config,
+                         date_field=self.config.date_field, timings=timings)
         if "doc_key" in self.config.fields and hits:
             from heedful.temporal.versions import explain_versions
 
@@ -562,71 +437,3 @@ class Engine:
             return self.compile(instruction, query=query)
         return None
 
-
-def _as_date(value: dt.date | str | None) -> dt.date | None:
-    """An as-of date given as a date or as ISO text, read whole (a datetime's day counts)."""
-    from heedful.text.dates import parse_date
-
-    if value is None or isinstance(value, dt.date):
-        return value
-    day = parse_date(str(value))
-    if day is None:
-        raise ConfigError(f"as_of={value!r} is not a date; write YYYY-MM-DD")
-    return day
-
-
-def _with_as_of(plan: Plan | None, query: str, as_of: dt.date | None) -> Plan | None:
-    """An explicit as-of date wins over the instruction's; it needs a plan to travel in."""
-    if as_of is None:
-        return plan
-    from dataclasses import replace
-
-    from heedful.plan.schema import Plan, TimeSpec
-
-    if plan is None:
-        return Plan(query=query, criteria=(), filters=(), time=TimeSpec(as_of=as_of))
-    time_spec = replace(plan.time, as_of=as_of) if plan.time else TimeSpec(as_of=as_of)
-    return replace(plan, time=time_spec)
-
-
-def _retrieval_text(query: str, instruction: str | None, plan: Plan | None) -> str:
-    """The query and the instruction's positive wording: exclusions are never searched for."""
-    if plan is None:
-        return " ".join(t.strip() for t in (query, instruction or "") if t and t.strip())
-    if instruction:
-        cut = sorted(c.span for c in plan.criteria if c.polarity in ("exclude", "avoid") and c.span)
-        kept, pos = [], 0
-        for start, end in cut:
-            if start >= pos:
-                kept.append(instruction[pos:start])
-                pos = end
-        kept.append(instruction[pos:])
-        positive = " ".join(" ".join(kept).split())
-    else:
-        positive = " ".join(c.text for c in plan.criteria if c.polarity in ("require", "prefer"))
-    return " ".join(t for t in (query, positive) if t)
-
-
-def _as_filter(f: Filter | Mapping[str, Any] | str) -> Filter:
-    if isinstance(f, Filter):
-        return f
-    if isinstance(f, str):
-        return parse_filter(f)
-    return Filter.from_dict(dict(f))
-
-
-class _NoBar:
-    def update(self, n: int) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-
-def _progress(total: int, enabled: bool, *, desc: str) -> Any:
-    if not enabled:
-        return _NoBar()
-    from heedful._optional import require
-
-    tqdm = require("tqdm").tqdm
-    return tqdm(total=total, desc=desc, unit="doc", file=sys.stderr, dynamic_ncols=True)

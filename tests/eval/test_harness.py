@@ -9,6 +9,7 @@ import pytest
 from heedful import Engine
 from heedful.errors import ConfigError, InputError
 from heedful.eval import harness
+from heedful.eval import systems as registry
 from heedful.eval.datasets import load_queries
 from heedful.eval.harness import (
     SYSTEMS,
@@ -182,7 +183,7 @@ def test_bad_options(paired_set, tmp_path, systems, k, message):
 
 
 def test_register_a_system(monkeypatch, paired_set, mini_index, embedder):
-    monkeypatch.setattr(harness, "_REGISTRY", dict(harness._REGISTRY))
+    monkeypatch.setattr(registry, "_REGISTRY", dict(registry._REGISTRY))
 
     @register_system("bm25-reversed", uses_instruction=False, description="worst first")
     def reversed_bm25(ctx, query, instruction, k):

@@ -8,15 +8,8 @@ import pytest
 import heedful.rank.predicates as predicates_module
 from heedful.ingest.evidence import extract
 from heedful.plan.schema import Predicate
-from heedful.rank.predicates import (
-    Verdict,
-    bounds_score,
-    canonical_unit,
-    dates_in,
-    evaluate,
-    window_fit,
-    window_score,
-)
+from heedful.rank.predicates import Verdict, canonical_unit, evaluate
+from heedful.rank.windows import bounds_score, dates_in, window_fit, window_score
 
 SAT, VIO, UNK = "satisfied", "violated", "unknown"
 
@@ -275,8 +268,7 @@ def test_verdict_is_frozen():
 
 
 def test_all_is_sorted_and_complete():
-    assert set(predicates_module.__all__) == {
-        "Verdict", "bounds_score", "canonical_unit", "dates_in", "evaluate", "window_fit", "window_score"}
+    assert set(predicates_module.__all__) == {"Verdict", "canonical_unit", "evaluate"}
     for name in predicates_module.__all__:
         assert hasattr(predicates_module, name)
 

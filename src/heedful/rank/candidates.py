@@ -15,14 +15,35 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from heedful.models.base import Embedder
 from heedful.rank.fusion import Fused, max_passage, rrf
 from heedful.store.base import Candidate, Store
 from heedful.store.filters import Filter
 
-__all__ = ["Retriever", "document_list"]
+if TYPE_CHECKING:
+    from heedful.plan.schema import Plan
+
+__all__ = ["Retriever", "document_list", "retrieval_text"]
+
+
+def retrieval_text(query: str, instruction: str | None, plan: Plan | None) -> str:
+    """The query and the instruction's positive wording: exclusions are never searched for."""
+    if plan is None:
+        return " ".join(t.strip() for t in (query, instruction or "") if t and t.strip())
+    if instruction:
+        cut = sorted(c.span for c in plan.criteria if c.polarity in ("exclude", "avoid") and c.span)
+        kept, pos = [], 0
+        for start, end in cut:
+            if start >= pos:
+                kept.append(instruction[pos:start])
+                pos = end
+        kept.append(instruction[pos:])
+        positive = " ".join(" ".join(kept).split())
+    else:
+        positive = " ".join(c.text for c in plan.criteria if c.polarity in ("require", "prefer"))
+    return " ".join(t for t in (query, positive) if t)
 
 
 def document_list(search: Any, what: Any, *, depth: int, want: int, widen_max: int = 16,

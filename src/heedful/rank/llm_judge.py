@@ -142,22 +142,26 @@ def snippet(condition: str, candidate: CandidateView, *, max_words: int = 70) ->
     ranked = sorted(range(1, len(sents)), key=lambda i: (-len(want & _stems(sents[i][2])), i))
     chosen = [0]
     words = len(sents[0][2].split())
+
+    def take(i: int) -> bool:
+        """Add sentence ``i`` if it fits in ``max_words``; whether it did."""
+        nonlocal words
+        n = len(sents[i][2].split())
+        if words + n > max_words:
+            return False
+        chosen.append(i)
+        words += n
+        return True
+
     for i in ranked:
         if not want & _stems(sents[i][2]):
             break
-        n = len(sents[i][2].split())
-        if words + n > max_words:
-            continue
-        chosen.append(i)
-        words += n
+        take(i)  # one too long to fit leaves room for a shorter one
     for i in range(1, len(sents)):  # fill with the sentences that follow the first
         if words >= max_words * 0.6 or i in chosen:
             continue
-        n = len(sents[i][2].split())
-        if words + n > max_words:
+        if not take(i):
             break
-        chosen.append(i)
-        words += n
     out = " ".join(sents[i][2] for i in sorted(chosen))
     parts = out.split()
     return " ".join(parts[:max_words]) + (" ..." if len(parts) > max_words else "")

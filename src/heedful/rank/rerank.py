@@ -7,9 +7,11 @@ plan has something to judge; everything that decides a judged candidate's score 
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
+from heedful.errors import ConfigError
 from heedful.store.base import Candidate
 from heedful.types import Hit
 
@@ -20,7 +22,32 @@ if TYPE_CHECKING:
     from heedful.rank.fusion import Fused
     from heedful.rank.llm_judge import LLMJudge
 
-__all__ = ["hit_of", "judge_candidates", "with_time_criterion"]
+__all__ = ["hit_of", "judge_candidates", "rank_hits", "with_time_criterion"]
+
+
+def rank_hits(
+    plan: Plan | None, fused: Sequence[Fused], k: int, *, judge: Literal["none", "llm"] | LLMJudge | None,
+    judge_k: int, query: str, instruction: str | None, embedder: Embedder, config: SearchConfig,
+    date_field: str | None, timings: dict[str, float],
+) -> tuple[Hit, ...]:
+    """The ``k`` best hits of a search: in retrieval order when ``plan`` is None (nothing to judge),
+    else judged by :func:`judge_candidates`, with an LLM when ``judge`` asks for one (the time it
+    took goes into ``timings["judge"]``)."""
+    if plan is None or not fused:
+        return tuple(hit_of(f.best, rank, f.score, f.ranks) for rank, f in enumerate(fused[:k], 1))
+    t = time.perf_counter()
+    llm = None
+    if judge is not None and judge != "none":
+        from heedful.rank.llm_judge import resolve_judge
+
+        if not isinstance(judge_k, int) or isinstance(judge_k, bool) or judge_k < 0:
+            raise ConfigError(f"judge_k={judge_k!r} must be an integer >= 0, e.g. 20")
+
+        llm = resolve_judge(judge, query=query, instruction=instruction)
+    hits = judge_candidates(plan, fused, k, embedder=embedder, config=config, date_field=date_field, llm=llm,
+                            judge_k=judge_k, query=query)
+    timings["judge"] = (time.perf_counter() - t) * 1000
+    return hits
 
 
 def judge_candidates(

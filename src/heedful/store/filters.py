@@ -28,12 +28,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from heedful.errors import FilterError
 
-__all__ = ["LIST_OPS", "OPS", "Filter", "format_filter", "parse_filter"]
+__all__ = ["LIST_OPS", "OPS", "Filter", "as_filter", "format_filter", "parse_filter"]
 
 Op = Literal["=", "!=", "<", "<=", ">", ">=", "in", "not in", "contains"]
 OPS: tuple[str, ...] = ("=", "!=", "<", "<=", ">", ">=", "in", "not in", "contains")
@@ -106,6 +107,21 @@ def parse_filter(text: str) -> Filter:
     heedful.errors.FilterError: cannot parse filter 'source == cnn.com': '==' is not an operator; use '='
     """
     return _Scanner(text).filter()
+
+
+def as_filter(f: Filter | Mapping[str, Any] | str) -> Filter:
+    """A filter given as a :class:`Filter`, its dict (:meth:`Filter.to_dict`) or its text (:func:`parse_filter`).
+
+    >>> as_filter({"field": "source", "op": "in", "value": ["cnn.com"]})
+    Filter(field='source', op='in', value=['cnn.com'])
+    >>> as_filter("words > 60")
+    Filter(field='words', op='>', value='60')
+    """
+    if isinstance(f, Filter):
+        return f
+    if isinstance(f, str):
+        return parse_filter(f)
+    return Filter.from_dict(dict(f))
 
 
 def format_filter(f: Filter) -> str:

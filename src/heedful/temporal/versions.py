@@ -19,7 +19,7 @@ from heedful.types import Document, Hit
 if TYPE_CHECKING:
     from heedful.store.base import Store
 
-__all__ = ["LINEAGE_FIELDS", "Version", "explain_versions", "link", "versions_of"]
+__all__ = ["LINEAGE_FIELDS", "Version", "explain_versions", "link", "relink", "versions_of"]
 
 LINEAGE_FIELDS = {"doc_key": "string", "valid_from": "date", "valid_to": "date"}
 
@@ -82,6 +82,22 @@ def link(versions: Iterable[Version]) -> dict[str, dt.date | None]:
             nxt = vs[i + 1].valid_from if i + 1 < len(vs) else None
             until[v.doc_id] = v.valid_to if v.valid_to is not None else nxt
     return dict(sorted(until.items()))
+
+
+def relink(store: Store, keys: Sequence[str], incoming: Sequence[Version]) -> dict[str, dt.date | None]:
+    """Recompute when each version of ``keys`` stops being valid, given ``incoming`` versions.
+
+    Stored versions whose end changes are updated now, before any new row is written: a crash
+    in between leaves a gap in a document's history, never two valid versions. Returns the
+    end of validity of every version, stored or incoming (doc_id -> date or None).
+    """
+    replaced = {v.doc_id for v in incoming}
+    stored = [row for row in store.versions(keys) if row[0] not in replaced]
+    until = link([*(Version(i, k, f, t) for i, k, f, t, _ in stored), *incoming])
+    changed = {i: until[i] for i, _, _, _, u in stored if until[i] != u}
+    if changed:
+        store.set_valid_until(changed)
+    return until
 
 
 def explain_versions(hits: tuple[Hit, ...], store: Store, as_of: dt.date | None) -> tuple[Hit, ...]:
