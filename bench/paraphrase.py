@@ -95,7 +95,7 @@ def _qrels(path: Path) -> dict[str, dict[str, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--plans-only", action="store_true", help="plan agreement only, no searches")
+    ap.add_argument("--plans-only", action="store_true", help="plan agreement only, no searches (nothing saved)")
     ap.add_argument("--verbose", action="store_true", help="print every phrasing that disagrees")
     args = ap.parse_args()
     items = [json.loads(line) for line in (DATA / "items.jsonl").open(encoding="utf-8")]
@@ -139,7 +139,8 @@ def main() -> None:
                   f"mean {r['spread_mean']:.1f}, max {r['spread_max']:.1f}.")]
     table = "\n".join(lines)
     print(table)
-    save("paraphrase", results, table)
+    if not args.plans_only:  # the committed results always carry the ranking figures
+        save("paraphrase", results, table)
 
 
 def _rank(items: list[dict], base: dict[str, dict], verbose: bool) -> dict:
