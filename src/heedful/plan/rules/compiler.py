@@ -21,6 +21,7 @@ from heedful.plan.rules.cues import (
     ABOUT,
     ANAPHORIC,
     EXCEPT,
+    EXCEPTED,
     EXCLUDE_ANY,
     EXCLUDE_MORE,
     ONLY,
@@ -230,7 +231,7 @@ def _compile_clause(
 
     if exc is not None:
         es, ee_marker, xe = exc
-        flip = {"require": "exclude", "prefer": "avoid", "exclude": "prefer", "avoid": "prefer"}[polarity]
+        flip = EXCEPTED[polarity]
         x_consumed = Spans()
         x_scope = Scope(st, ee_marker, xe)
         x_feats = filters_for_clause(st, ee_marker, xe, flip, extract_features(st, ee_marker, xe, flip), x_consumed,

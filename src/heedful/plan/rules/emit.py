@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from heedful.plan._lexicon import STOPWORDS
-from heedful.plan.rules.cues import NEG
+from heedful.plan.rules.cues import NEG, OPPOSITE
 from heedful.plan.rules.scope import Scope, negation_before
 from heedful.plan.rules.state import Feature, Lazy, State
 from heedful.plan.rules.strip import criterion_text
@@ -22,7 +22,6 @@ _OR = re.compile(r"\bor\b", re.IGNORECASE)
 _PRIORITY = {"time": 0, "number": 1, "format": 2, "place": 3, "mention": 4, "recency": 5}
 _KIND_OF = {"time": "time", "number": "number", "format": "format", "place": "place", "mention": "attribute",
             "recency": "time"}
-_FLIP = {"require": "exclude", "prefer": "avoid", "exclude": "require", "avoid": "prefer"}
 
 
 def _record_time(st: State, feats: list[Feature], polarity: str) -> None:
@@ -98,7 +97,7 @@ def emit_clause(
         nm = negation_before(st, span[0], main.phrase_start if main.phrase_start >= 0 else main.start)
         flippable = ("place", "mention", "time") if polarity in ("require", "prefer") else ("place",)
         if nm and main.kind in flippable and not re.match(r"no\s+longer|without", nm.group(0), re.IGNORECASE):
-            pol = _FLIP[polarity]  # "players who are not Brazilian are not relevant" -> require Brazilian
+            pol = OPPOSITE[polarity]  # "players who are not Brazilian are not relevant" -> require Brazilian
             ctext = re.sub(r"\s*\b(?:not|never|n't)\b", "", text, count=1, flags=re.IGNORECASE).strip()
             ctext = re.sub(r"\b(?:do|does|did)\s+(?=\w)", "", ctext, count=1)
         elif nm:
@@ -177,7 +176,7 @@ def _emit_extras(st: State, feats: list[Feature], polarity: str, span: tuple[int
         if scope.of(_phrase_start(f)) != "negated":
             _emit_extra(st, f, polarity, span)
         elif polarity in ("require", "prefer") and f.kind in ("time", "place", "mention"):
-            _emit_extra(st, f, _FLIP[polarity], span)
+            _emit_extra(st, f, OPPOSITE[polarity], span)
     if len(feats) > _MAX_EXTRAS:
         head = " ".join(st.text[span[0]:span[1]].split()[:6])
         st.notes.append(f"the clause starting {head!r} names {len(feats) + 1} dates, numbers or formats; the first "

@@ -136,6 +136,8 @@ def values_index(fields: dict[str, str], values: dict[str, tuple[str, ...]]) -> 
     return out
 
 
+# the comparison that keeps what another one leaves out: an excluded "more than 5" keeps "<= 5"
+_COMPLEMENT = {"<": ">=", "<=": ">", ">": "<=", ">=": "<", "=": "!="}
 _COMMON_WORDS = re.compile(r"[a-z][a-z '\-]*")  # a value like this may be an ordinary word
 
 
@@ -368,12 +370,11 @@ def filters_for_clause(
                 flt = [Filter(target, ">=", val[0]), Filter(target, "<=", val[1])] if op == "between" else \
                     [Filter(target, op, val)]  # type: ignore[arg-type]
                 if polarity == "exclude":
-                    neg = {"<": ">=", "<=": ">", ">": "<=", ">=": "<", "=": "!="}
                     if op == "between":
                         flt = []
                         st.notes.append(f"{f.num.text!r}: an excluded range on {target!r} stays a criterion")
                     else:
-                        flt = [Filter(target, neg[op], val)]  # type: ignore[arg-type]
+                        flt = [Filter(target, _COMPLEMENT[op], val)]  # type: ignore[arg-type]
                 if flt:
                     st.filters.extend(flt)
                     noun = _NEXT_NOUN.match(st.masked, f.end, f.end + 30)

@@ -7,7 +7,24 @@ from functools import cache, lru_cache
 from typing import Any
 
 from heedful.plan._lexicon import DEMONYMS, LANGUAGES, META_VERBS, PLACES
-from heedful.plan.rules.cues import CUE_END, has_any
+from heedful.plan.rules.cues import (
+    CUE_END,
+    DO_NOT,
+    DO_NOT_VERBS,
+    EXCLUDE_VERBS,
+    GOT_REMOVED,
+    IT_OR_DOC,
+    NEG_VERDICTS,
+    NOT_SHOWN,
+    NOT_TO_BE,
+    OUT_STATES,
+    OUTSIDE,
+    QUESTION_FORM,
+    TAIL_ADVERBS,
+    TO_BE_REMOVED,
+    VERDICT_MARK,
+    has_any,
+)
 from heedful.plan.rules.words import DOCN, MONTH_NAMES, SPACES
 
 __all__ = ["blank_spans", "criterion_text", "strip_brackets"]
@@ -59,10 +76,9 @@ _TEXT_SUBS: list[tuple[Any, ...]] = [
                 r"topic|subject|scope|criteria|criterion|requirements?|note)(?:\s+(?:if|when))?\s*:\s*", re.IGNORECASE), ""),
     (re.compile(r"^(?:not\s+)?relevant\s+(?:if|when)\s+(?:it\s+is\s+|it's\s+|they\s+are\s+)?", re.IGNORECASE), ""),
     (re.compile(r"^(?:if\s+so|then|otherwise),?\s+", re.IGNORECASE), ""),
-    (re.compile(rf"^(?:does|do|did|is|are|was|were|will|would|can|could|has|have)\s+(?:(?:the|this|that|a|each|every)\s+)?"
-                rf"(?:{DOCN}|it|they|text)\s+(?:(?:actually|really|also|explicitly|clearly)\s+)?", re.IGNORECASE), ""),
+    (re.compile(rf"^{QUESTION_FORM}\s+(?:(?:actually|really|also|explicitly|clearly)\s+)?", re.IGNORECASE), ""),
     (re.compile(r"^if\s+(?:it|they|the\s+\w+)(?:'s|\s+is|\s+are)\s+(?:about\s+|on\s+)?", re.IGNORECASE), ""),
-    (re.compile(rf"^if\s+(?:it|they|the\s+{DOCN})\s+(?:only\s+|merely\s+|just\s+)?(?=\w)", re.IGNORECASE), ""),
+    (re.compile(rf"^if\s+{IT_OR_DOC}\s+(?:only\s+|merely\s+|just\s+)?(?=\w)", re.IGNORECASE), ""),
     (re.compile(r"\s+(?:it|they)$", re.IGNORECASE), ""),
     (re.compile(r"^(?:those|ones)\s+(?:on|about|that\s+(?:are\s+)?about|covering|describing|concerning)\s+",
                 re.IGNORECASE), ""),
@@ -78,8 +94,7 @@ _TEXT_SUBS: list[tuple[Any, ...]] = [
     (re.compile(rf"^(?:make\s+sure|ensure)\s+(?:that\s+)?(?:(?:the|each|every|a)\s+{DOCN}\s+)?(?:(?:must|should|will)\s+)?",
                 re.IGNORECASE), ""),
     (re.compile(r"\s+(?:is|are)\s+a\s+must$", re.IGNORECASE), "", ('must',)),
-    (re.compile(r"\s*(?:[:—–]|\s-\s|--)\s*(?:not\s+(?:relevant|wanted|needed|of\s+interest|included)|irrelevant|out|excluded|"
-                r"off[\s-]limits|out\s+of\s+scope|no)$", re.IGNORECASE), "", (':', '—', '–', ' - ', '--')),
+    (re.compile(rf"\s*{VERDICT_MARK}\s*(?:{NEG_VERDICTS})$", re.IGNORECASE), "", (':', '—', '–', ' - ', '--')),
     (re.compile(r"^(?:(?:i|we|you)\s+(?:can|could)\s+do\s+without)\s+", re.IGNORECASE), ""),
     (re.compile(r"\s+(?:will|would|could|can|may|might|won't)\s*(?:not|n't)?\s+be\s+(?:considered\s+)?(?:relevant|wanted|needed|"
                 r"useful|of\s+interest|in\s+scope)\b.*$", re.IGNORECASE), "", ('relevant', 'wanted', 'needed', 'useful', 'interest', 'scope')),
@@ -104,11 +119,9 @@ _TEXT_SUBS: list[tuple[Any, ...]] = [
     (re.compile(r"^(?:restrict|limit)\s+(?:relevance|results|the\s+search|it|yourself|this|the\s+results)?\s*to\s+",
                 re.IGNORECASE), ""),
     (re.compile(r"^(?:treat|consider|regard|mark)\s+", re.IGNORECASE), ""),
-    (re.compile(r"^(?:(?:you|we)\s+(?:should|must|can)\s+)?(?:exclude|excluding|ignore|ignoring|skip|omit|drop|remove|"
-                r"discard|disregard|reject|eliminate|filter\s+out|leave\s+out|rule\s+out|weed\s+out|avoid|avoiding|"
+    (re.compile(rf"^(?:(?:you|we)\s+(?:should|must|can)\s+)?(?:{EXCLUDE_VERBS}|avoid|avoiding|"
                 r"prefer|favou?r|prioriti[sz]e|boost|penali[sz]e|de-?prioriti[sz]e|down-?rank)\s+", re.IGNORECASE), ""),
-    (re.compile(r"^(?:do\s+not|don't|never)\s+(?:include|return|show|retrieve|count|consider|want|list|rank|"
-                r"give\s+me)\s+", re.IGNORECASE), ""),
+    (re.compile(rf"^{DO_NOT}\s+(?:{DO_NOT_VERBS})\s+", re.IGNORECASE), ""),
     (re.compile(r"^(?:i|we)\s+(?:do\s+not|don't|am\s+not|'m\s+not)\s+(?:want|need|care\s+about|interested\s+in|"
                 r"looking\s+for)\s+", re.IGNORECASE), ""),
     (re.compile(r"^(?:not\s+interested\s+in|nothing\s+(?:about|on|from|related\s+to)|none\s+of)\s+", re.IGNORECASE), ""),
@@ -120,24 +133,18 @@ _TEXT_SUBS: list[tuple[Any, ...]] = [
                 r"exclusively|strictly|just|mainly|mostly|any|all|every)\b[,\s]+", re.IGNORECASE), ""),
     (re.compile(r"^no\s+(?!longer\b)", re.IGNORECASE), ""),
     # tails
-    (re.compile(r"\s*,?\s+(?:(?:is|are|'s|'re)\s+(?:also\s+|simply\s+|definitely\s+|automatically\s+|therefore\s+|"
-                r"then\s+|clearly\s+|right\s+|all\s+)?(?:out|off[\s-]limits|off\s+the\s+table|a\s+no[\s-]go|not\s+(?:allowed|"
-                r"permitted|accepted|welcome|needed|of\s+use)|disallowed|unacceptable|out\s+of\s+(?:bounds|the\s+question|"
-                r"consideration)|omitted|disregarded|ruled\s+out|rejected|skipped|filtered\s+out|left\s+out|discarded|"
-                r"eliminated|dismissed|excluded\s+from\s+\w+(?:\s+\w+)?)" + CUE_END +
+    (re.compile(rf"\s*,?\s+(?:(?:is|are|'s|'re)\s+{TAIL_ADVERBS}(?:{OUT_STATES}|excluded\s+from\s+\w+(?:\s+\w+)?)"
+                + CUE_END +
                 r"|(?:is|are)\s+not\s+what\s+(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:want|need|looking\s+for|after|asked\s+for|"
                 r"have\s+in\s+mind|mean)"
                 r"|(?:need|needs)\s+not\s+apply|needn't\s+apply"
                 r"|(?:do|does|did|will|would|should|can|could)\s*(?:not|n't)\s+make\s+the\s+cut"
                 r"|(?:won't|wouldn't|shouldn't)\s+(?:count|qualify|matter|belong)"
-                r"|(?:gets?|got)\s+(?:excluded|dropped|filtered\s+out|ignored|rejected|discarded|skipped|left\s+out)"
-                r"|(?:should|must|can|will|need\s+to|ought\s+to|(?:is|are)\s+to)\s+(?:all\s+)?(?:be\s+)?(?:excluded|ignored|"
-                r"discarded|omitted|removed|filtered\s+out|left\s+out|rejected|dropped|skipped|disregarded|ruled\s+out|"
-                r"thrown\s+out|weeded\s+out|screened\s+out|eliminated|set\s+aside|dismissed|struck\s+off)"
-                r"|(?:should|must|shall|can|will|may)\s*(?:not|never|n't)\s+(?:be\s+)?(?:included|returned|retrieved|counted|"
-                r"considered|shown|ranked|listed|surfaced|accepted|appear|show\s+up|feature)"
-                r"|(?:is|are)\s+not\s+to\s+be\s+(?:included|considered|counted|returned|shown|retrieved)"
-                r"|(?:falls?|lies?|is|are)\s+outside\s+(?:the\s+|my\s+|our\s+|this\s+)?(?:scope|remit|brief|criteria|topic))"
+                rf"|(?:gets?|got)\s+{GOT_REMOVED}"
+                rf"|{TO_BE_REMOVED}"
+                rf"|(?:should|must|shall|can|will|may)\s*(?:not|never|n't)\s+(?:be\s+)?{NOT_SHOWN}"
+                rf"|{NOT_TO_BE}"
+                rf"|{OUTSIDE})"
                 r"\b.*$", re.IGNORECASE), "", ('out', 'off', 'no-go', 'no go', 'allowed', 'permitted', 'accepted', 'welcome', 'needed', 'of use', 'unacceptable', 'omitted', 'disregarded', 'rejected', 'skipped', 'discarded', 'eliminated', 'dismissed', 'excluded', 'apply', 'cut', "won't", "wouldn't", "shouldn't", 'what', 'ignored', 'removed', 'dropped', 'aside', 'struck', 'included', 'returned', 'retrieved', 'counted', 'considered', 'shown', 'ranked', 'listed', 'surfaced', 'appear', 'show up', 'feature')),
     (re.compile(r"\s+(?:is|are)\s+(?:less|more)\s+(?:relevant|useful|important|interesting)\b.*$", re.IGNORECASE), ""),
     (re.compile(r"\s*,?\s*(?:(?:should|must|will|would|shall|can|may)\s+(?:not\s+)?)?(?:(?:is|are|was|were|be)\s+(?:also\s+|therefore\s+|thus\s+|still\s+|then\s+|generally\s+|"
