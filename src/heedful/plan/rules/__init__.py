@@ -20,6 +20,6 @@ the instruction is dropped.
 from __future__ import annotations
 
 from heedful.plan.rules.compiler import FIELD_TYPES, MAX_INSTRUCTION_CHARS, compile_rules
-from heedful.plan.rules.formats import FORMAT_PATTERNS
+from heedful.plan.rules.extract.formats import FORMAT_PATTERNS
 
 __all__ = ["FIELD_TYPES", "FORMAT_PATTERNS", "MAX_INSTRUCTION_CHARS", "compile_rules"]

@@ -33,7 +33,7 @@ from heedful.plan.rules.cues import (
     is_additive,
 )
 from heedful.plan.rules.emit import emit_clause
-from heedful.plan.rules.extract import extract_features
+from heedful.plan.rules.extract.registry import extract_features
 from heedful.plan.rules.fields import field_roles, filters_for_clause, values_index
 from heedful.plan.rules.scope import Scope
 from heedful.plan.rules.state import Lazy, State

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
-from heedful.plan.rules.state import State
-from heedful.plan.rules.words import MONTHS_RX
+from heedful.plan.rules.extract.base import Context, Extractor
+from heedful.plan.rules.state import Feature, State
+from heedful.plan.rules.words import MONTHS_RX, REACH
+from heedful.plan.schema import Predicate
 
-__all__ = ["FORMAT_NOUNS", "FORMAT_PATTERNS", "FORMAT_RE", "NEGATED_FORMAT", "SAYS_WHEN", "STRONG_MONEY", "UNIT_FORMS", "YEAR_OF", "unit_list"]
+__all__ = ["FORMAT_NOUNS", "FORMAT_PATTERNS", "FORMAT_RE", "NEGATED_FORMAT", "SAYS_WHEN", "STRONG_MONEY", "UNIT_FORMS", "YEAR_OF", "FormatExtractor", "unit_list"]
 
 
 # label -> regex searched case-insensitively in passages
@@ -120,4 +122,41 @@ YEAR_OF = re.compile(r"\s+(?:of|in|when)\b")
 SAYS_WHEN = re.compile(r"\b(?:state|states|stating|give|gives|say|says|mention|mentions|specify|specifies|report|"
                         r"reports|tell|tells|indicate|indicates)\s+(?:exactly\s+)?when\b", re.IGNORECASE)
 NEGATED_FORMAT = re.compile(r"\b(?:without|no|not|never|lacking|lacks?|missing)(?:\s+[\w\-]+){0,2}\s*$", re.IGNORECASE)
+
+
+class FormatExtractor(Extractor):
+    """A format a passage should give: "give a dollar figure", "state when", "a monetary amount"."""
+
+    kind = "format"
+
+    def find(self, ctx: Context) -> None:
+        cs, seg, free = ctx.cs, ctx.seg, ctx.free
+        has_number = ctx.has("number")
+        has_format = ctx.has("format")
+        for m in FORMAT_RE.finditer(seg):
+            s, e = cs + m.start(), cs + m.end()
+            if not free(s, e):
+                continue
+            label = next(lbl for lbl, _ in FORMAT_NOUNS if m.group(f"f_{lbl}"))
+            if label in ("number", "measurement") and has_format:
+                continue  # "a number (kg or lb)": the units say more
+            if label == "year" and YEAR_OF.match(seg, m.end(), m.end() + 6):
+                continue
+            if label in ("number", "population", "measurement", "percentage", "year") and has_number:
+                continue
+            negated = bool(NEGATED_FORMAT.search(seg, max(0, m.start() - REACH), m.start())) or m.group(
+                0).lower().startswith(("without",))
+            ctx.add(Feature("format", s, e, Predicate.pattern(FORMAT_PATTERNS[label], label=label),
+                            negated=negated))
+            break
+        if not ctx.has("format"):
+            wm = SAYS_WHEN.search(seg)
+            if wm and free(cs + wm.start(), cs + wm.end()):
+                ctx.add(Feature("format", cs + wm.start(), cs + wm.end(),
+                                Predicate.pattern(FORMAT_PATTERNS["year"], label="year")))
+        if not ctx.has("format"):
+            m2 = STRONG_MONEY.search(seg)
+            if m2 and free(cs + m2.start(), cs + m2.end()):
+                ctx.add(Feature("format", cs + m2.start(), cs + m2.end(),
+                                Predicate.pattern(FORMAT_PATTERNS["money"], label="money")))
 
