@@ -29,8 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _util import SHARED, save
 
 from heedful.errors import ConfigError
-from heedful.plan import compile_rules, rules
-from heedful.plan.rules import MAX_INSTRUCTION_CHARS
+from heedful.plan import compile_rules
+from heedful.plan.rules import MAX_INSTRUCTION_CHARS, cues, strip
 
 SIZES = [1024, 2048, 4096, 8192, 16384, 32768, MAX_INSTRUCTION_CHARS]
 FIELDS = {"source": "string", "publish_date": "date", "author": "string", "word_count": "integer", "tags": "list"}
@@ -84,8 +84,8 @@ def compile_seconds(text: str, runs: int) -> tuple[float, float]:
     caches of clause texts emptied first (a text measured twice must not find its clauses cached)."""
     cpu, wall = [], []
     for _ in range(runs):
-        rules._criterion_text.cache_clear()
-        rules._detect.cache_clear()
+        strip.criterion_text.cache_clear()
+        cues.detect.cache_clear()
         c0, w0 = time.process_time(), time.perf_counter()
         try:
             compile_rules(text, fields=FIELDS, values=VALUES)

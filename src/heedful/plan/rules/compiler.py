@@ -1,0 +1,246 @@
+"""The rule compiler's entry point: :func:`compile_rules`."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from heedful.errors import ConfigError
+from heedful.plan._segment import Spans, clauses, mask_brackets, sentences
+from heedful.plan.rules.clauses import (
+    EXAMPLES,
+    absorb_condition,
+    elaborates,
+    merge_cueless,
+    split_soft,
+    unmask_dates,
+)
+from heedful.plan.rules.cues import (
+    ABOUT,
+    ANAPHORIC,
+    EXCEPT,
+    EXCEPTED,
+    EXCLUDE_ANY,
+    EXCLUDE_MORE,
+    ONLY,
+    POS_EXPLICIT,
+    QUESTION,
+    YES_NO,
+    Cue,
+    detect,
+    is_additive,
+)
+from heedful.plan.rules.emit import emit_clause
+from heedful.plan.rules.extract.registry import extract_features
+from heedful.plan.rules.fields import field_roles, filters_for_clause, values_index
+from heedful.plan.rules.scope import Scope
+from heedful.plan.rules.state import Lazy, State
+from heedful.plan.rules.strip import blank_spans, criterion_text, strip_brackets
+from heedful.plan.rules.words import DIGIT, content_words
+from heedful.plan.schema import Criterion, Plan, TimeSpec
+
+__all__ = ["FIELD_TYPES", "MAX_INSTRUCTION_CHARS"]
+
+
+FIELD_TYPES: tuple[str, ...] = ("string", "integer", "number", "bool", "date", "list")
+#: The longest instruction compiled, in characters. Compiling takes time in proportion to the
+#: length (up to about 15 ms per kilobyte, bench/results/compile_time.md), and an instruction says
+#: what counts, it is not a document: this bound keeps every compile under a second.
+MAX_INSTRUCTION_CHARS = 65_536
+
+
+def compile_rules(
+    instruction: str | None,
+    *,
+    query: str = "",
+    fields: Mapping[str, str] | None = None,
+    values: Mapping[str, Sequence[str]] | None = None,
+    today: date | None = None,
+) -> Plan:
+    """Compile ``instruction`` into a :class:`Plan` with rules only.
+
+    Args:
+        instruction: the user's words about what counts as relevant; ``None`` or blank gives an
+            empty plan.
+        query: the search query, stored in the plan as is.
+        fields: the collection's metadata fields and their types (``string``, ``integer``,
+            ``number``, ``bool``, ``date``, ``list``). Only these become hard filters.
+        values: known values per string or list field (``{"source": ["cnn.com", "bbc.co.uk"]}``);
+            an instruction naming one of them becomes an exact filter.
+        today: the date that relative expressions ("in the last 2 years", "this year") count
+            from; the system date when not given.
+
+    >>> p = compile_rules("Only articles from CNN published in 2023 that give a dollar figure.",
+    ...                   fields={"source": "string", "publish_date": "date"})
+    >>> [f.to_dict() for f in p.filters]  # doctest: +NORMALIZE_WHITESPACE
+    [{'field': 'source', 'op': 'contains', 'value': 'cnn'},
+     {'field': 'publish_date', 'op': '>=', 'value': '2023-01-01'},
+     {'field': 'publish_date', 'op': '<=', 'value': '2023-12-31'}]
+    >>> [(c.polarity, c.kind, c.predicate.to_dict()["pattern"]["label"]) for c in p.criteria]
+    [('require', 'format', 'money')]
+    """
+    if instruction is not None and not isinstance(instruction, str):
+        raise ConfigError(f"instruction must be a string or None, got {type(instruction).__name__}")
+    fields_d: dict[str, str] = {}
+    for name, ftype in (fields or {}).items():
+        if ftype not in FIELD_TYPES:
+            raise ConfigError(
+                f"field {name!r} has type {ftype!r}; use one of {', '.join(FIELD_TYPES)}"
+            )
+        fields_d[name] = ftype
+    values_d: dict[str, tuple[str, ...]] = {}
+    for name, vals in (values or {}).items():
+        if name not in fields_d:
+            raise ConfigError(f"values given for {name!r}, which is not among the fields "
+                              f"({', '.join(fields_d) or 'none'}); add it to fields")
+        values_d[name] = tuple(str(v) for v in vals)
+    text = instruction or ""
+    if len(text) > MAX_INSTRUCTION_CHARS:
+        raise ConfigError(
+            f"the instruction is {len(text):,} characters long, over the limit of {MAX_INSTRUCTION_CHARS:,}; "
+            "state what counts as relevant in fewer words (long reference text belongs in the documents, "
+            "not in the instruction)"
+        )
+    if not text.strip():
+        return Plan(query=query)
+    masked = unmask_dates(text, mask_brackets(text))
+    st = State(text, masked, EXAMPLES.sub(lambda m: " " * len(m.group(0)), masked), fields_d, values_d,
+                fields is not None, today, values_index(fields_d, values_d), field_roles(fields_d))
+
+    last_question = False
+    for sent_idx, (ss, se) in enumerate(sentences(text)):
+        if absorb_condition(st, ss, se, last_question):
+            last_question = False
+            continue
+        question = bool(QUESTION.match(st.masked, ss) or YES_NO.match(st.masked, ss, se)) and text[
+            ss:se].rstrip(" \"'”’)").endswith("?")
+        n_before = len(st.criteria)
+        prev_pol: str | None = None
+        prev_end = -1
+        for cs, ce in split_soft(st, merge_cueless(st, clauses(text, ss, se, st.masked))):
+            elab = prev_end >= 0 and elaborates(st, prev_end, cs)
+            prev_pol = _compile_clause(st, cs, ce, prev_pol, sent_idx, elab, question and prev_end < 0)
+            prev_end = ce
+        last_question = question and len(st.criteria) > n_before
+
+    time = None
+    if st.window or st.as_of or st.recency:
+        span = st.window_span or st.as_of_span or st.recency_span
+        time = TimeSpec(as_of=st.as_of, window=st.window, recency=st.recency, span=span)  # type: ignore[arg-type]
+    return Plan(query=query, criteria=_distinct(st.criteria), filters=tuple(st.filters), time=time,
+                compiled_by="rules", notes=tuple(dict.fromkeys(st.notes)))
+
+
+def _distinct(criteria: list[Criterion]) -> tuple[Criterion, ...]:
+    """The criteria with a repeated predicate kept once ("the years 1970 to 1975: a report
+    counts only if it falls in them" says one thing twice); the first keeps its words."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for c in criteria:
+        if c.predicate is not None:
+            key = (c.polarity, json.dumps(c.predicate.to_dict(), sort_keys=True, default=str))
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(c)
+    return tuple(out)
+
+
+def _compile_clause(
+    st: State, cs: int, ce: int, prev_pol: str | None, sent_idx: int, elab: bool = False, question: bool = False
+) -> str | None:
+    raw = st.masked[cs:ce]
+    cue = detect(raw)
+    if question and cue.polarity in (None, "require"):
+        about_q = ABOUT.search(raw)
+        cue = Cue("require", strong=True, definitional=bool(about_q) and not st.seen_topic)
+    if (elab and prev_pol in ("exclude", "avoid") and cue.polarity in (None, "require")
+            and not (cue.polarity == "require" and POS_EXPLICIT.search(raw))):
+        # "Skip anything no longer working: a canal described only in the past tense, or ...":
+        # the elaboration lists what is excluded; its "only" does not make it a requirement
+        cue = Cue(prev_pol, strong=prev_pol == "exclude")
+    polarity = cue.polarity
+    certain = True  # the polarity is the clause's own, not carried over from the clause before
+    if polarity is None:
+        if ANAPHORIC.search(raw.strip()) and st.criteria:
+            polarity, certain = prev_pol or st.criteria[-1].polarity, False
+        elif prev_pol is not None:
+            polarity, certain = prev_pol, False
+        else:
+            polarity = "prefer" if st.seen_positive else "require"
+            cue = Cue(polarity, definitional=polarity == "require")
+    if polarity == "require" and not cue.strong and st.seen_positive and is_additive(raw):
+        polarity = "prefer"  # "Include reviews too.": adds to what counts, does not narrow it
+    # the topic: the first positive statement of what passages are about ("A relevant paragraph
+    # describes ...", "Must be about ..."), not an "only ..." restriction
+    about = ABOUT.search(raw)
+    is_topic = (polarity == "require" and not st.seen_topic
+                and (cue.definitional or cue.polarity is None or bool(about))
+                and not ONLY.search(raw))
+    if polarity == "require" and not cue.strong and not is_topic and cue.polarity is not None and st.seen_topic:
+        polarity = "prefer"  # a second "X are relevant" widens the topic rather than narrowing it
+
+    # "any airport other than those in Texas": split off the excepted part
+    exc = None
+    aside: list[tuple[int, int]] = []  # words that are no part of the criterion's text
+    for m in EXCEPT.finditer(raw):
+        tail = (EXCLUDE_ANY.search(raw, m.end()) or EXCLUDE_MORE.search(raw, m.end()) or re.search(
+            r"\s+(?:is|are)\s+(?:also\s+)?(?:relevant|acceptable|fine|wanted)\b|\s+(?:count|counts|qualify)\b",
+            raw[m.end():], re.IGNORECASE))
+        xe = ce
+        if tail is not None:
+            xe = cs + (tail.start() if tail.re in (EXCLUDE_ANY, EXCLUDE_MORE) else m.end() + tail.start())
+        head = raw[:m.start()]
+        if not content_words(head) and not DIGIT.search(head) and detect(head).polarity is None:
+            # "Excluding CNN", "Anything but sports", "Other than reviews, all is relevant": nothing
+            # comes before the exception, so the clause excludes what it names
+            polarity = "avoid" if polarity in ("prefer", "avoid") else "exclude"
+            aside = [(cs, cs + m.end()), (xe, ce)]
+        else:
+            exc = (cs + m.start(), cs + m.end(), xe)
+        break
+
+    main_end = ce if exc is None else exc[0]
+    consumed = Spans()
+    scope = Scope(st, cs, main_end)
+    feats = extract_features(st, cs, main_end, polarity)
+    if exc is not None and exc[2] < ce:
+        feats += extract_features(st, exc[2], ce, polarity)
+    feats = filters_for_clause(st, cs, main_end, polarity, feats, consumed, certain=certain, scope=scope)
+
+    cut = consumed.spans() + aside + ([(exc[0], exc[2])] if exc else [])
+    text = criterion_text(blank_spans(st.text, cs, ce, cut))
+    if not text:
+        text = re.sub(r"\s+", " ", strip_brackets(st.text[cs:ce])).strip(" ,;:.")
+    core = [(f.start, f.end) for f in feats if f.kind in ("time", "recency", "number", "format")]
+    # whether words are left once the features are read: needed for topics and fully filtered clauses only
+    residual = Lazy(lambda: bool(content_words(criterion_text(blank_spans(st.masked, cs, ce, cut + core)))))
+    if polarity in ("require", "prefer"):
+        st.seen_positive = True
+
+    before = len(st.criteria)
+    emit_clause(st, feats, polarity, text, (cs, ce), is_topic, residual, bool(consumed), scope)
+    if len(st.criteria) == before + 1 and not feats and not content_words(text):
+        # "Which documents count?": kept for the record, but it says nothing to rank by
+        c = st.criteria[-1]
+        st.criteria[-1] = Criterion(c.text, c.polarity, c.kind, c.predicate, c.span, 0.0)
+    if is_topic:
+        st.seen_topic = True
+
+    if exc is not None:
+        es, ee_marker, xe = exc
+        flip = EXCEPTED[polarity]
+        x_consumed = Spans()
+        x_scope = Scope(st, ee_marker, xe)
+        x_feats = filters_for_clause(st, ee_marker, xe, flip, extract_features(st, ee_marker, xe, flip), x_consumed,
+                                      certain=certain, scope=x_scope)
+        x_cut = x_consumed.spans()
+        x_text = criterion_text(blank_spans(st.text, ee_marker, xe, x_cut)) or st.text[ee_marker:xe].strip()
+        x_text = re.sub(r"^(?:those|ones|that|the\s+ones)\s+", "", x_text)
+        x_core = [(f.start, f.end) for f in x_feats if f.kind in ("time", "recency", "number", "format")]
+        x_res = Lazy(lambda: bool(content_words(criterion_text(blank_spans(st.masked, ee_marker, xe, x_cut + x_core)))))
+        emit_clause(st, x_feats, flip, x_text, (es, xe), False, x_res, bool(x_consumed), x_scope)
+    return polarity
+

@@ -1,0 +1,193 @@
+"""Features and text of a clause -> criteria of the plan."""
+
+from __future__ import annotations
+
+import re
+
+from heedful.plan._lexicon import STOPWORDS
+from heedful.plan.rules.cues import NEG, OPPOSITE
+from heedful.plan.rules.scope import Scope, negation_before
+from heedful.plan.rules.state import Feature, Lazy, State
+from heedful.plan.rules.strip import criterion_text
+from heedful.plan.rules.words import REACH, WORD_BEFORE
+from heedful.plan.schema import Criterion, Predicate
+
+__all__ = ["emit_clause"]
+
+
+_TIME_NOUN = re.compile(r"\b(?:period|periods|times?|era|earlier|later|dates?|centur(?:y|ies)|decades?|years?)\b",
+                        re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|with|without|by)\b")
+_OR = re.compile(r"\bor\b", re.IGNORECASE)
+_PRIORITY = {"time": 0, "number": 1, "format": 2, "place": 3, "mention": 4, "recency": 5}
+_KIND_OF = {"time": "time", "number": "number", "format": "format", "place": "place", "mention": "attribute",
+            "recency": "time"}
+
+
+def _record_time(st: State, feats: list[Feature], polarity: str) -> None:
+    """Window, as-of and recency go to plan.time (the first of each, from positive clauses)."""
+    positive = polarity in ("require", "prefer")
+    for f in feats:
+        te = f.time
+        if f.kind == "recency" and positive and st.recency is None:
+            st.recency, st.recency_span = f.recency, (f.start, f.end)
+        if te is None:
+            continue
+        if te.kind == "as_of":
+            if st.as_of is None:
+                st.as_of, st.as_of_span = te.hi, (te.start, te.end)
+            continue
+        st.last_window = (te.lo, te.hi)
+        if positive and not f.bound and te.kind == "period" and te.lo and te.hi:
+            if st.window is None:
+                st.window, st.window_span = (te.lo, te.hi), (te.start, te.end)
+            elif st.window != (te.lo, te.hi):
+                st.notes.append(f"{te.text!r}: only the first time window is kept in plan.time "
+                                f"({st.window[0]}..{st.window[1]}); this one stays a criterion")
+
+
+def emit_clause(
+    st: State, feats: list[Feature], polarity: str, text: str, span: tuple[int, int], is_topic: bool,
+    residual: Lazy, consumed: bool, scope: Scope,
+) -> None:
+    _record_time(st, feats, polarity)
+    decidable = [f for f in feats if f.kind != "recency"]
+    if is_topic:
+        # a generic number in the main description ("chains with more than one location") describes
+        # the topic: it never becomes a hard predicate, others are soft
+        # they never become hard predicates: a generic one ("more than one") is dropped
+        core = [f for f in decidable if f.kind in ("time", "number", "format") and not _generic_number(f)]
+        # a negated one ("articles that were not published in 2020") is no part of what the topic holds
+        negated = [f for f in core if scope.of(_phrase_start(f)) == "negated"]
+        core = [f for f in core if scope.of(_phrase_start(f)) != "negated"]
+        _emit_topic(st, core, polarity, text, span, residual, consumed, scope)
+        _emit_extras(st, negated, polarity, span, scope)
+        return
+
+    if polarity in ("exclude", "avoid"):
+        decidable = _merge_alternatives(st, decidable)
+    neg = bool(NEG.search(text))
+    if not decidable:
+        if consumed and not residual():
+            return  # everything went into filters
+        if any(f.kind == "recency" for f in feats):
+            kind = "time"
+        elif neg:
+            kind = "negation"
+        elif _TIME_NOUN.search(text):
+            kind = "time"
+        elif polarity in ("require", "prefer"):
+            kind = "attribute"
+        else:
+            kind = "attribute" if _RELATIVE_WORD.search(text) else "topic"
+        st.criteria.append(Criterion(text, polarity, kind, None, span))  # type: ignore[arg-type]
+        return
+
+    ordered = sorted(decidable, key=lambda f: (_PRIORITY[f.kind], f.start))
+    main = ordered[0]
+    kind = _KIND_OF[main.kind]
+    pred = main.predicate
+    pol = polarity
+    ctext = text
+    if main.negated:  # "outside Canada", "without a stated date": nothing positive to test
+        pred = None
+        if main.kind == "format":
+            kind = "negation"
+    elif neg and pred is not None:
+        nm = negation_before(st, span[0], main.phrase_start if main.phrase_start >= 0 else main.start)
+        flippable = ("place", "mention", "time") if polarity in ("require", "prefer") else ("place",)
+        if nm and main.kind in flippable and not re.match(r"no\s+longer|without", nm.group(0), re.IGNORECASE):
+            pol = OPPOSITE[polarity]  # "players who are not Brazilian are not relevant" -> require Brazilian
+            ctext = re.sub(r"\s*\b(?:not|never|n't)\b", "", text, count=1, flags=re.IGNORECASE).strip()
+            ctext = re.sub(r"\b(?:do|does|did)\s+(?=\w)", "", ctext, count=1)
+        elif nm:
+            kind, pred = "negation", None
+    st.criteria.append(Criterion(ctext or text, pol, kind, pred, span))  # type: ignore[arg-type]
+    _emit_extras(st, ordered[1:], polarity, span, scope)
+
+
+def _phrase_start(f: Feature) -> int:
+    return f.phrase_start if f.phrase_start >= 0 else f.start
+
+
+def _emit_topic(
+    st: State, core: list[Feature], polarity: str, text: str, span: tuple[int, int], residual: Lazy,
+    consumed: bool, scope: Scope,
+) -> None:
+    if (len(core) == 1 and core[0].predicate is not None and residual()
+            and _extra_span(st, core[0], span) == span):  # "Paintings made after the 1990s.": one criterion
+        f = core[0]
+        st.criteria.append(Criterion(text, polarity, _KIND_OF[f.kind], f.predicate, span))  # type: ignore[arg-type]
+        return
+    if not core or residual():
+        if not consumed or residual():
+            st.criteria.append(Criterion(text, polarity, "topic", None, span))  # type: ignore[arg-type]
+        _emit_extras(st, core, polarity, span, scope)
+        return
+    ordered = sorted(core, key=lambda f: (_PRIORITY[f.kind], f.start))
+    main = ordered[0]
+    st.criteria.append(Criterion(text, polarity, _KIND_OF[main.kind], main.predicate, span))  # type: ignore[arg-type]
+    _emit_extras(st, ordered[1:], polarity, span, scope)
+
+
+def _merge_alternatives(st: State, feats: list[Feature]) -> list[Feature]:
+    """"a fort described as a ruin, or one that was demolished or razed": mentions joined by "or"
+    are one exclusion, any of whose terms excludes."""
+    out: list[Feature] = []
+    for f in sorted(feats, key=lambda f: f.start):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == f.kind == "mention" and prev.predicate is not None
+                and f.predicate is not None and _OR.search(st.masked, prev.end, f.start)):
+            terms = tuple(dict.fromkeys(prev.predicate.terms + f.predicate.terms))
+            out[-1] = Feature("mention", prev.start, f.end, Predicate.mentions(terms), terms=terms,
+                               phrase_start=prev.phrase_start)
+        else:
+            out.append(f)
+    return out
+
+
+def _generic_number(f: Feature) -> bool:
+    """"more than one", "at least one", "one or more": says there are several, not how many."""
+    n = f.num
+    return n is not None and n.op in (">", ">=") and isinstance(n.value, (int, float)) and n.value <= 1 and n.unit is None
+
+
+def _extra_span(st: State, f: Feature, span: tuple[int, int]) -> tuple[int, int]:
+    s = f.phrase_start if f.phrase_start >= 0 else f.start
+    # reach back over up to two content words that the feature qualifies ("born", "population")
+    for _ in range(2):
+        m = WORD_BEFORE.search(st.masked, max(span[0], s - REACH), s)
+        if not m or m.group(1).lower() in STOPWORDS:
+            break
+        s = m.start(1)
+    return max(s, span[0]), min(f.end, span[1])
+
+
+# Criteria made from the secondary features of one clause. A clause naming more dates, numbers or
+# formats than this is a list, not a set of conditions to judge each passage by; the rest stay in
+# the words of the clause's own criterion.
+_MAX_EXTRAS = 32
+
+
+def _emit_extras(st: State, feats: list[Feature], polarity: str, span: tuple[int, int], scope: Scope) -> None:
+    """Criteria for secondary features; one under a negation of its own ("... that were not published
+    in 2020") takes the opposite polarity, or stays in the clause's words when that cannot be said."""
+    for f in feats[:_MAX_EXTRAS]:
+        if scope.of(_phrase_start(f)) != "negated":
+            _emit_extra(st, f, polarity, span)
+        elif polarity in ("require", "prefer") and f.kind in ("time", "place", "mention"):
+            _emit_extra(st, f, OPPOSITE[polarity], span)
+    if len(feats) > _MAX_EXTRAS:
+        head = " ".join(st.text[span[0]:span[1]].split()[:6])
+        st.notes.append(f"the clause starting {head!r} names {len(feats) + 1} dates, numbers or formats; the first "
+                        f"{_MAX_EXTRAS + 1} became criteria and the rest stay in its text")
+
+
+def _emit_extra(st: State, f: Feature, polarity: str, span: tuple[int, int]) -> None:
+    """A criterion for a secondary feature of a clause, spanning its own words."""
+    if f.predicate is None or f.negated:
+        return
+    s, e = _extra_span(st, f, span)
+    text = criterion_text(st.text[s:e]) or st.text[s:e].strip()
+    st.criteria.append(Criterion(text, polarity, _KIND_OF[f.kind], f.predicate, (s, e)))  # type: ignore[arg-type]
+

@@ -1,0 +1,137 @@
+"""Places in a clause: "based in X", "outside X", nationalities ("Canadian"), a place before a noun."""
+
+from __future__ import annotations
+
+import re
+
+from heedful.plan._lexicon import DEMONYMS, LANGUAGES, PLACES, PUBLICATION_NOUNS
+from heedful.plan.rules.extract.base import Context, Extractor
+from heedful.plan.rules.state import Feature
+from heedful.plan.rules.terms import entity_list, place_terms
+from heedful.plan.rules.words import ACRONYM, ENTITY, LIST_SEP, NOT_ENTITY, REACH, SPACES
+from heedful.plan.schema import Predicate
+
+__all__ = ["AttributivePlaceExtractor", "DemonymExtractor", "PlaceExtractor"]
+
+
+_PLACE_RE = re.compile(
+    r"\b(?P<cue>based\s+(?:in|out\s+of)|located\s+(?:in|at)|situated\s+in|headquartered\s+in|born\s+in|"
+    r"raised\s+in|native\s+to|endemic\s+to|indigenous\s+to|found\s+in|grown\s+in|grows?\s+in|growing\s+in|"
+    r"lives?\s+in|living\s+in|resident\s+in|residing\s+in|set\s+in|filmed\s+in|formed\s+in|founded\s+in|"
+    r"built\s+in|from|in|within|across|throughout|outside(?:\s+of)?|of)\s*,?\s+"
+    r"(?:(?:the\s+)?(?:state|province|country|city|town|region|county|island|republic|kingdom|nation|"
+    r"territory|area)\s+of\s+)?"
+    rf"(?P<ents>{ENTITY}(?:{LIST_SEP}{ENTITY})*)"
+)
+_PLACE_NOUNS = re.compile(
+    r"\b(?:towns?|cities|city|villages?|places?|locations?|suburbs?|regions?|areas?|countries|country|states?|"
+    r"provinces?|municipalit(?:y|ies)|communit(?:y|ies)|counties|county|localities|locality|sites?|parks?|"
+    r"airports?|castles?|buildings?|stations?|schools?|universities|universit(?:y)|hospitals?|museums?|"
+    r"people|persons?|players?|athletes?|bands?|artists?|companies|company|firms?|species|plants?|animals?|"
+    r"birds?|trees?)\s*$",
+    re.IGNORECASE,
+)
+_PLACE_SUFFIX = re.compile(
+    r"(?:City|County|Province|State|Island|Islands|Region|Valley|Mountains|Bay|Coast|Republic|Kingdom|"
+    r"Territory|Peninsula|Prefecture|District|Oblast|Canton|Shire)$"
+)
+# a demonym that names a kind of thing, not a place ("Canadian football", "French language")
+_DEMONYM_AS_KIND = re.compile(r"\s*(?:football|rules|language|languages|dollars?|cuisine|food|style|version|edition|"
+                              r"english|french|spanish|sign|government|army|navy|air\s+force)\b", re.IGNORECASE)
+_LANGUAGE_CUE_BEFORE = re.compile(r"\b(?:in|into|from|speak\w*|language)\s+$", re.IGNORECASE)
+_PREDICATIVE_BEFORE = re.compile(r"\b(?:as|is|are|was|were|being|be)\s+(?:not\s+|never\s+)?(?:a\s+|an\s+)?$")
+_DEMONYM_RE = re.compile(r"\b(?P<d>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\b")
+_PUB_AT_END = re.compile(r"\b(?:" + "|".join(sorted(PUBLICATION_NOUNS)) + r")\s*$", re.IGNORECASE)
+_ATTR_PLACE = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(p) for p in sorted(
+        (p for p in PLACES if not p.startswith("the ")), key=len, reverse=True)) + r")(?=\s+[a-z])"
+)
+_REL_BY_PREFIX = re.compile(
+    r"\b(?:serialized|serialised|published|featured|appeared|aired|broadcast|shown|printed|played|listed|"
+    r"issued|released|recorded|streamed|available|starred|starring|cast)\s*$",
+    re.IGNORECASE,
+)
+
+
+class PlaceExtractor(Extractor):
+    """Places after a locative cue: "based in X", "from X", "outside X"."""
+
+    kind = "place"
+
+    def find(self, ctx: Context) -> None:
+        st, cs, ce, free = ctx.st, ctx.cs, ctx.ce, ctx.free
+        for m in _PLACE_RE.finditer(st.fmask, cs, ce):
+            cue = SPACES.sub(" ", m.group("cue").lower())
+            s_ents = m.start("ents")
+            if not free(s_ents, m.end("ents")):
+                continue
+            ents = entity_list(m.group("ents"))
+            if not ents:
+                continue
+            negated = cue.startswith("outside")
+            keep: list[str] = []
+            for ent in ents:
+                known = ent in PLACES or ("the " + ent) in PLACES or bool(_PLACE_SUFFIX.search(ent))
+                if cue == "of":
+                    ok = known
+                elif cue in ("in", "within", "across", "throughout"):
+                    prev = st.fmask[max(cs, m.start() - 40):m.start()]
+                    ok = known or bool(_PLACE_NOUNS.search(prev)) and not _REL_BY_PREFIX.search(prev)
+                elif cue == "from":
+                    prev = st.fmask[max(cs, m.start() - 40):m.start()]
+                    pub = _PUB_AT_END.search(prev)
+                    ok = known or not (pub or ACRONYM.fullmatch(ent))
+                else:
+                    ok = True
+                if ok:
+                    keep.append(ent)
+            if not keep:
+                continue
+            terms: list[str] = []
+            for ent in keep:
+                terms.extend(place_terms(ent))
+            ctx.add(Feature("place", m.start(), m.end("ents"), Predicate.mentions(tuple(dict.fromkeys(terms))),
+                            negated=negated, terms=tuple(keep), phrase_start=m.start()))
+
+
+class DemonymExtractor(Extractor):
+    """Nationalities: "Canadian bands" (in an exclusion only when predicative)."""
+
+    kind = "place"
+
+    def find(self, ctx: Context) -> None:
+        cs, seg, free = ctx.cs, ctx.seg, ctx.free
+        polarity = ctx.polarity
+        for m in _DEMONYM_RE.finditer(seg):
+            s, e = cs + m.start(), cs + m.end()
+            if not free(s, e):
+                continue
+            dem = m.group("d")
+            if _DEMONYM_AS_KIND.match(seg, m.end(), m.end() + 20):
+                continue
+            back = max(0, m.start() - REACH)
+            if dem in LANGUAGES and _LANGUAGE_CUE_BEFORE.search(seg, back, m.start()):
+                continue
+            predicative = bool(_PREDICATIVE_BEFORE.search(seg, back, m.start()))
+            if polarity in ("exclude", "avoid") and not predicative:
+                continue
+            place = DEMONYMS[dem]
+            dterms = tuple(dict.fromkeys([dem, *place_terms(place)]))
+            ctx.add(Feature("place", s, e, Predicate.mentions(dterms), terms=(dem,)))
+
+
+
+class AttributivePlaceExtractor(Extractor):
+    """A known place before a noun in a positive clause ("Texas airports")."""
+
+    kind = "place"
+
+    def find(self, ctx: Context) -> None:
+        if ctx.polarity not in ("require", "prefer"):
+            return
+        cs, seg, free = ctx.cs, ctx.seg, ctx.free
+        for m in _ATTR_PLACE.finditer(seg):
+            s, e = cs + m.start(), cs + m.end()
+            if free(s, e) and m.group(0) not in NOT_ENTITY:
+                ctx.add(Feature("place", s, e, Predicate.mentions(place_terms(m.group(0))), terms=(m.group(0),)))
+

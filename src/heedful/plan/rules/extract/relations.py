@@ -1,0 +1,146 @@
+"""Named things bound by a relation: "developed by X", "lists X", "described as X", states, "calls X"."""
+
+from __future__ import annotations
+
+import re
+
+from heedful.plan._lexicon import DEMONYMS
+from heedful.plan.rules.extract.base import Context, Extractor
+from heedful.plan.rules.state import Feature
+from heedful.plan.rules.terms import entity_list, state_terms, term_list
+from heedful.plan.rules.words import CTX_STOP, DOCN, ENTITY, LIST_SEP
+from heedful.plan.schema import Predicate
+
+__all__ = ["CallsExtractor", "DescribedAsExtractor", "RelationExtractor", "StateExtractor"]
+
+
+_REL_BY = re.compile(
+    r"\b(?:developed|written|co-written|produced|co-produced|directed|published|created|designed|composed|"
+    r"performed|recorded|sung|founded|owned|operated|made|built|manufactured|released|issued|distributed|edited|"
+    r"illustrated|drawn|authored|hosted|presented|coached|managed|run|led|acquired|bought|sponsored|funded|signed|"
+    r"drafted|voiced|narrated|translated|invented|discovered|painted|engineered|programmed|animated|"
+    r"commissioned|administered|maintained|serviced|served|operated|controlled|governed|ruled|won|"
+    r"serialized|serialised|featured|appeared|aired|broadcast|shown|printed|played|listed|streamed|syndicated|"
+    r"ran|available|signed|starring|featuring|coached|trained|employed|hired|backed|endorsed|nominated|awarded)"
+    r"\s+(?:(?:solely|entirely|only|jointly|partly|mainly|originally|primarily|first|exclusively|mostly)\s+)?"
+    r"(?:(?:by|with|for|on|in|at|through|via|under)\s+)?"
+    rf"(?P<ents>{ENTITY}(?:{LIST_SEP}{ENTITY})*)"
+)
+_VERB_OBJ = re.compile(
+    r"\b(?:lists?|listing|listed|mentions?|mentioning|mentioned|names?|naming|contains?|containing|includes?|"
+    r"including|features?|featuring|uses?|using|cites?|citing|quotes?|quoting|stars?|starring|references?|"
+    r"referencing|involves?|involving|wins?|won|winning|received|receives|earned|earns|holds|held)\s+"
+    r"(?:(?P<art>a|an|the|any|at\s+least\s+one)\s+)?"
+    rf"(?P<ents>{ENTITY}(?:{LIST_SEP}{ENTITY})*|(?P<low>[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?))"
+)
+_AS_DESC = re.compile(
+    r"\b(?:describ(?:es|ed|e)|identif(?:ies|ied|y)|names?|named|classif(?:ies|ied|y)|calls?|called|labels?|"
+    r"label(?:l)?ed|lists?|listed|characteri[sz](?:es|ed|e)|considers?|considered|refers?\s+to|referred\s+to|"
+    r"recogni[sz](?:es|ed|e)|regards?|regarded|marks?|marked|presents?|presented|categori[sz](?:es|ed|e)|"
+    r"known|described|designated|designates?)\s+(?:(?:it|them|him|her|itself|explicitly|clearly|only|initially|"
+    r"originally)\s+)?as\s+"
+)
+_CALLS = re.compile(
+    rf"\b(?:the\s+{DOCN}\s+|it\s+|they\s+)(?:calls?|labels?|terms?|dubs?|classes|classifies|describes)\s+"
+    r"(?:it|them|him|her)?\s*(?=[A-Za-z])(?!as\b)"
+    rf"|\b(?:the\s+{DOCN}\s+|it\s+|they\s+)(?:says?|states?|reports?|notes?|claims?|confirms?)\s+(?:that\s+)?"
+    r"(?:(?:it|they|he|she)\s+)?(?:is|are|was|were)\s+(?:(?:either|an?)\s+)*(?=[A-Za-z])",
+    re.IGNORECASE,
+)
+_STATE_CUE = re.compile(
+    r"\b(?P<aux>was|were|is|are|been|being|became|become|becomes|has|have|had|got|gets|get|went|gone|goes|that|which|who)\s+"
+    r"(?:(?:later|since|subsequently|eventually|officially|permanently|formally|either|now|already|partly|"
+    r"partially|largely|completely|entirely|effectively|all)\s+)*(?=[a-z])"
+)
+# words before a verb that make it the instruction's own ("Only include ...", "Please list ...")
+_INSTRUCTION_LEAD = re.compile(
+    r"\s*+(?:(?:please|only|also|and|do\s+not|don't|don’t|never|(?:you|we)\s+(?:should|must))\s+)*+", re.IGNORECASE
+)
+
+
+class RelationExtractor(Extractor):
+    """A named thing after a verb of the passage: "developed by X", "lists X"."""
+
+    kind = "mention"
+
+    def find(self, ctx: Context) -> None:
+        st, cs, ce, free = ctx.st, ctx.cs, ctx.ce, ctx.free
+        lead_end = _INSTRUCTION_LEAD.match(st.fmask, cs, ce).end()  # type: ignore[union-attr]
+        for rx in (_REL_BY, _VERB_OBJ):
+            for m in rx.finditer(st.fmask, cs, ce):
+                es, ee = m.start("ents"), m.end("ents")
+                if not free(es, ee):
+                    continue
+                if m.start() == lead_end:
+                    continue  # "Only include companies ...": the verb is the instruction's, not the passage's
+                if m.groupdict().get("low"):
+                    if m.group("art"):
+                        continue
+                    low = m.group("low")
+                    words = low.split()
+                    if words[0] in CTX_STOP or words[0].endswith("ing"):
+                        continue
+                    # "use peanuts, almonds or cashews": every listed alternative
+                    listed, lend = term_list(st.fmask, es, ce, max_words=2)
+                    if len(listed) > 1 and all(t[:1].islower() for t in listed):
+                        rterms: tuple[str, ...] = tuple(dict.fromkeys(listed))
+                        ee = lend
+                    else:
+                        if len(words) > 1 and words[1] in CTX_STOP:
+                            words = words[:1]
+                        term = " ".join(words)
+                        ee = es + len(term)
+                        rterms = (term,)
+                else:
+                    rterms = tuple(e for e in entity_list(m.group("ents")) if e not in DEMONYMS)
+                    if not rterms:
+                        continue
+                ctx.add(Feature("mention", m.start(), ee, Predicate.mentions(rterms), terms=rterms,
+                                phrase_start=m.start()))
+
+
+class DescribedAsExtractor(Extractor):
+    """"described as X, Y or Z": the terms listed."""
+
+    kind = "mention"
+
+    def find(self, ctx: Context) -> None:
+        st, cs, ce, free = ctx.st, ctx.cs, ctx.ce, ctx.free
+        for m in _AS_DESC.finditer(st.fmask, cs, ce):
+            if not free(m.start(), m.end()):
+                continue
+            terms_l, end = term_list(st.fmask, m.end(), ce)
+            if terms_l and free(m.start(), end):
+                ctx.add(Feature("mention", m.start(), end, Predicate.mentions(tuple(dict.fromkeys(terms_l))),
+                                terms=tuple(terms_l), phrase_start=m.start()))
+
+
+class StateExtractor(Extractor):
+    """States: "one that was abandoned, closed or filled in", "airports that have closed"."""
+
+    kind = "mention"
+
+    def find(self, ctx: Context) -> None:
+        st, cs, ce, free = ctx.st, ctx.cs, ctx.ce, ctx.free
+        for m in _STATE_CUE.finditer(st.fmask, cs, ce):
+            terms_l, end = term_list(st.fmask, m.end(), ce, state=m.group("aux").lower())
+            if terms_l and free(m.end(), end):
+                st_terms = state_terms(terms_l)
+                ctx.add(Feature("mention", m.start(), end, Predicate.mentions(st_terms), terms=st_terms,
+                                phrase_start=m.start()))
+
+
+class CallsExtractor(Extractor):
+    """"the paragraph calls frigates, corvettes or destroyers", "the text says is Anglican or Baptist"."""
+
+    kind = "mention"
+
+    def find(self, ctx: Context) -> None:
+        st, cs, ce, free = ctx.st, ctx.cs, ctx.ce, ctx.free
+        for m in _CALLS.finditer(st.fmask, cs, ce):
+            if not free(m.start(), m.end()):
+                continue
+            terms_l, end = term_list(st.fmask, m.end(), ce)
+            if terms_l and free(m.start(), end):
+                ctx.add(Feature("mention", m.start(), end, Predicate.mentions(tuple(dict.fromkeys(terms_l))),
+                                terms=tuple(terms_l), phrase_start=m.start()))

@@ -1,0 +1,88 @@
+"""What the rule compiler keeps while it reads an instruction: the state, features, lazy tests."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from heedful.plan._numbers import NumExpr
+from heedful.plan._timex import TimeExpr
+from heedful.plan.schema import Criterion, Predicate
+from heedful.store.filters import Filter
+
+__all__ = ["Feature", "Lazy", "State", "Values"]
+
+
+@dataclass
+class Feature:
+    kind: str  # time number format place mention recency
+    start: int
+    end: int
+    predicate: Predicate | None = None
+    time: TimeExpr | None = None
+    bound: bool = False  # time bound to an event of the entity ("born before 1920")
+    doc_level: bool = False  # time of the document itself ("published in 2023")
+    negated: bool = False  # "outside Canada"
+    recency: str | None = None
+    num: NumExpr | None = None
+    terms: tuple[str, ...] = ()
+    phrase_start: int = -1
+
+
+@dataclass
+class State:
+    text: str
+    masked: str  # brackets blanked: offsets index ``text``
+    fmask: str  # also examples ("e.g. ...") blanked: what features are read from
+    fields: dict[str, str]
+    values: dict[str, tuple[str, ...]]
+    fields_given: bool
+    today: date | None
+    values_rx: dict[str, Values] = field(default_factory=dict)
+    roles: dict[str, str | None] = field(default_factory=dict)
+    criteria: list[Criterion] = field(default_factory=list)
+    filters: list[Filter] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    window: tuple[date, date] | None = None
+    window_span: tuple[int, int] | None = None
+    as_of: date | None = None
+    as_of_span: tuple[int, int] | None = None
+    recency: str | None = None
+    recency_span: tuple[int, int] | None = None
+    last_window: tuple[date | None, date | None] | None = None
+    seen_topic: bool = False
+    seen_positive: bool = False
+
+
+class Lazy:
+    """A test computed on its first call and remembered."""
+
+    __slots__ = ("_done", "_fn", "_value")
+
+    def __init__(self, fn: Callable[[], bool]) -> None:
+        self._fn, self._done, self._value = fn, False, False
+
+    def __call__(self) -> bool:
+        if not self._done:
+            self._value, self._done = self._fn(), True
+        return self._value
+
+
+_SPACE_DOT = re.compile(r"[\s.]")
+
+
+@dataclass(frozen=True)
+class Values:
+    """The known values of one field, found in text by one pattern; a match maps back to its value."""
+
+    rx: re.Pattern[str]
+    exact: dict[str, str]  # lower-cased value -> value
+    alias: dict[str, str]  # the letters of a domain's first label -> value ("cnn" -> "cnn.com")
+    field_rx: re.Pattern[str]  # the field's own name as written in prose ("tagged", "section")
+
+    def value_of(self, matched: str) -> str | None:
+        low = matched.lower()
+        return self.exact.get(low) or self.alias.get(_SPACE_DOT.sub("", low))
+
