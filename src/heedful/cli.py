@@ -367,6 +367,8 @@ def _criterion_line(c: Any) -> str:
     negative = c.polarity in ("exclude", "avoid")
     if c.status == "unknown":
         mark, reading = "?", "undecided"
+        if c.method.endswith("only about something else"):
+            reading = "undecided, found only about something else"
     elif (c.status == "satisfied") != negative:
         mark, reading = "+", "holds" if not negative else "does not apply"
     else:

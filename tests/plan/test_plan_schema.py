@@ -141,7 +141,7 @@ def _with(path: list, value, *, delete: bool = False) -> dict:
         (["criteria", 0, "weight"], -1, "criteria[0].weight: -1 must be a number >= 0"),
         (["criteria", 0, "text"], "  ", "criteria[0].text: '  ' must be a non-empty string"),
         (["criteria", 0, "why"], "x",
-         "criteria[0]: unknown key 'why'; allowed keys: 'text', 'polarity', 'kind', 'predicate', 'span', 'weight'"),
+         "criteria[0]: unknown key 'why'; allowed keys: 'text', 'polarity', 'kind', 'predicate', 'span', 'weight', 'about'"),
         (["filters", 0, "op"], "like",
          "filters[0].op: 'like' is not one of '=', '!=', '<', '<=', '>', '>=', 'in', 'not in', 'contains'"),
         (["filters", 0, "value"], "cnn.com", ("filters[0].value: 'cnn.com' must be a list of strings, numbers or "

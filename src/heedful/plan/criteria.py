@@ -31,6 +31,7 @@ from typing import Any, Literal
 from heedful.errors import PlanError
 
 __all__ = [
+    "ABOUTS",
     "COMPARE_OPS",
     "KINDS",
     "POLARITIES",
@@ -49,7 +50,10 @@ KINDS: tuple[str, ...] = ("topic", "attribute", "time", "place", "number", "form
 PREDICATE_TYPES: tuple[str, ...] = ("mentions", "year", "number", "pattern", "date_window")
 COMPARE_OPS: tuple[str, ...] = ("<", "<=", ">", ">=", "=", "between")
 
-_CRITERION_KEYS = ("text", "polarity", "kind", "predicate", "span", "weight")
+_CRITERION_KEYS = ("text", "polarity", "kind", "predicate", "span", "weight", "about")
+#: what a criterion's predicate is read on: the sentences about the passage's own subject (the
+#: default: "companies headquartered in Spain"), or any mention anywhere ("passages that mention Spain")
+ABOUTS = ("subject", "passage")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -324,7 +328,12 @@ class Criterion:
     ``polarity``: ``require`` (must hold), ``prefer`` (a bonus), ``exclude`` (must not hold),
     ``avoid`` (a penalty). ``kind`` says what the condition is about. ``text`` is a short
     statement fit for sentence-level semantic matching; ``predicate``, when present, decides the
-    criterion from extracted evidence without a model.
+    criterion from extracted evidence without a model. ``about`` says where in a passage the
+    predicate is read: ``subject`` (the default) on what the passage says about its own subject,
+    so that "companies headquartered in Spain" is not met by a company whose partner is in Spain
+    (a match only about something else leaves the criterion undecided); ``passage`` on any
+    mention ("passages that mention Spain"). The JSON form carries ``about`` only when it is
+    ``passage``.
 
     >>> Criterion("the player is female", "require", "attribute", span=(10, 30)).to_dict()
     {'text': 'the player is female', 'polarity': 'require', 'kind': 'attribute', 'predicate': None, 'span': [10, 30], 'weight': 1.0}
@@ -336,10 +345,13 @@ class Criterion:
     predicate: Predicate | None = None
     span: tuple[int, int] | None = None
     weight: float = 1.0
+    about: str = "subject"
 
     def __post_init__(self) -> None:
         if not isinstance(self.text, str) or not self.text.strip():
             raise PlanError(f"criterion.text: {self.text!r} must be a non-empty string")
+        if self.about not in ABOUTS:
+            raise PlanError(f"criterion.about: {self.about!r} is not one of {_quote_all(ABOUTS)}")
         if self.polarity not in POLARITIES:
             raise PlanError(f"criterion.polarity: {self.polarity!r} is not one of {_quote_all(POLARITIES)}")
         if self.kind not in KINDS:
@@ -352,7 +364,7 @@ class Criterion:
         object.__setattr__(self, "weight", float(self.weight))
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "text": self.text,
             "polarity": self.polarity,
             "kind": self.kind,
@@ -360,6 +372,9 @@ class Criterion:
             "span": list(self.span) if self.span else None,
             "weight": self.weight,
         }
+        if self.about != "subject":
+            out["about"] = self.about
+        return out
 
     @classmethod
     def from_dict(cls, data: Any, *, path: str = "criterion") -> Criterion:
@@ -379,7 +394,10 @@ class Criterion:
         weight = data.get("weight", 1.0)
         if not _is_number(weight) or weight < 0:
             raise PlanError(f"{path}.weight: {weight!r} must be a number >= 0")
-        return cls(text, data["polarity"], data["kind"], predicate, span, float(weight))
+        about = data.get("about", "subject")
+        if about not in ABOUTS:
+            raise PlanError(f"{path}.about: {about!r} is not one of {_quote_all(ABOUTS)}")
+        return cls(text, data["polarity"], data["kind"], predicate, span, float(weight), about)
 
     def describe(self) -> str:
         return f"{self.polarity} {self.kind}: {self.text}" + (

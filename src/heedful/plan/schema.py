@@ -31,6 +31,7 @@ from typing import Any, Literal
 
 from heedful.errors import PlanError
 from heedful.plan.criteria import (
+    ABOUTS,
     COMPARE_OPS,
     KINDS,
     POLARITIES,
@@ -45,6 +46,7 @@ from heedful.plan.criteria import (
 from heedful.store.filters import OPS, Filter
 
 __all__ = [
+    "ABOUTS",
     "COMPARE_OPS",
     "KINDS",
     "PLAN_JSON_SCHEMA",
@@ -346,6 +348,7 @@ PLAN_JSON_SCHEMA: dict[str, Any] = {
                 "predicate": {"oneOf": [{"type": "null"}, {"$ref": "#/$defs/predicate"}]},
                 "span": _SPAN_SCHEMA,
                 "weight": {"type": "number", "minimum": 0},
+                "about": {"enum": list(ABOUTS)},
             },
         },
         "predicate": {

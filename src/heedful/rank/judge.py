@@ -66,8 +66,9 @@ class PredicateJudge(Judge):
             return [None] * len(candidates)
         out: list[Verdict | None] = []
         for c in candidates:
-            v = evaluate(pred, c.text, c.evidence, hint=criterion.text)
-            verdict = Verdict(v.status, v.score, v.evidence, f"predicate: {pred.describe()}")
+            v = evaluate(pred, c.text, c.evidence, hint=criterion.text, title=c.title, about=criterion.about)
+            how = f"predicate: {pred.describe()}" + (f"; {v.method}" if v.method else "")
+            verdict = Verdict(v.status, v.score, v.evidence, how)
             if v.status == "unknown" and pred.type == "date_window" and self.date_field:
                 verdict = self._by_metadata_date(pred, c) or verdict
             out.append(verdict)

@@ -59,6 +59,7 @@ from heedful.text.lexicon import (
     UNIT_OF,
     words,
 )
+from heedful.text.subject import read_subject
 from heedful.types import Status, Verdict
 
 if TYPE_CHECKING:
@@ -75,22 +76,30 @@ _UNKNOWN = Verdict("unknown", 0.5, None)
 
 
 def evaluate(predicate: Predicate, text: str, evidence: Evidence | None = None, *,
-             hint: str = "") -> Verdict:
+             hint: str = "", title: str = "", about: str = "passage") -> Verdict:
     """Decide ``predicate`` on the passage ``text`` using its ``evidence`` (extracted if None).
 
     ``hint`` is the criterion's text ("players born before 1920"); it picks which year or number
-    of the passage the predicate is about.
+    of the passage the predicate is about. With ``about="subject"`` a ``mentions`` predicate is
+    read on what the passage says about its own subject (``title``, or the name its first
+    sentence opens on; see :mod:`heedful.text.subject`): terms found only in words about another
+    thing give ``unknown``, with that sentence as evidence.
 
     >>> from heedful.plan.schema import Predicate
     >>> evaluate(Predicate.mentions(["Canada"]), "A Canadian band from Edmonton.")
     Verdict(status='satisfied', score=1.0, evidence='A Canadian band from Edmonton.', method='')
     >>> evaluate(Predicate.number(">", 100, context=["killed"]), "The storm killed 12 people.")
     Verdict(status='violated', score=0.0, evidence='The storm killed 12 people.', method='')
+    >>> text = "Harbour Lights is a studio album by Fjord. It followed the live album Northern Lights."
+    >>> evaluate(Predicate.mentions(["live album"]), text, about="subject", title="Harbour Lights").status
+    'unknown'
+    >>> evaluate(Predicate.mentions(["live album"]), text, about="passage").status
+    'satisfied'
     """
     ev = extract(text) if evidence is None else evidence
     kind = predicate.type
     if kind == "mentions":
-        return _mentions(predicate.terms, text, ev)
+        return _mentions(predicate.terms, text, ev, title if about == "subject" else None)
     if kind == "pattern":
         m = _compile_pattern(predicate.regex).search(text)
         if m is None:
@@ -220,21 +229,26 @@ def _term_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.P
     return ci_rx, cs_rx
 
 
-def _mentions(terms: Sequence[str], text: str, ev: Evidence) -> Verdict:
+def _mentions(terms: Sequence[str], text: str, ev: Evidence, title: str | None) -> Verdict:
+    """Any term in the passage; with a ``title`` (None: any mention counts), in words about it."""
     ci_rx, cs_rx = _term_patterns(tuple(terms))
-    hits = []
+    hits: list[tuple[int, int]] = []
     if ci_rx is not None:
-        m = ci_rx.search(_fold(text))
-        if m:
-            hits.append((m.start(), m.end()))
+        hits.extend(m.span() for m in ci_rx.finditer(_fold(text)))
     if cs_rx is not None:
-        m = cs_rx.search(text)
-        if m:
-            hits.append((m.start(), m.end()))
+        hits.extend(m.span() for m in cs_rx.finditer(text))
     if not hits:
         return Verdict("violated", 0.0, None)
-    s, e = min(hits)
-    return Verdict("satisfied", 1.0, _snippet(text, ev, s, e))
+    hits.sort()
+    if title is None:
+        s, e = hits[0]
+        return Verdict("satisfied", 1.0, _snippet(text, ev, s, e))
+    subject = read_subject(text, title, ev)
+    for s, e in hits:
+        if subject.binds(s, e) != "other":
+            return Verdict("satisfied", 1.0, _snippet(text, ev, s, e))
+    s, e = hits[0]
+    return Verdict("unknown", 0.5, _snippet(text, ev, s, e), "only about something else")
 
 
 @lru_cache(maxsize=256)

@@ -1,0 +1,85 @@
+"""Subject binding: a criterion about what a passage describes is read on the words about it."""
+
+from __future__ import annotations
+
+import pytest
+
+from heedful import Document, Engine
+from heedful.plan.schema import Criterion, Plan, Predicate
+from heedful.rank.predicates import evaluate
+from heedful.text.subject import read_subject
+
+BAND = ("Paper Kites Revival is an indie band from Lyon. The band was formed in 2004. "
+        "It toured with the Nice group Blue Harbour, which was based in Marseille.")
+
+
+def _bindings(text: str, title: str) -> list[tuple[str, str]]:
+    s = read_subject(text, title)
+    return [(text[a:b], k) for a, b, k in s.sentences]
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    # the lead, a definite description of the subject ("The band"), a pronoun
+    (BAND, "Paper Kites Revival", ["subject", "subject", "subject"]),
+    # a sentence opening on another name is about that other thing
+    ("Moss Lane is a street in Leeds. Harriet Vale lived there in 1901.", "Moss Lane", ["subject", "other"]),
+    # a leading adverbial or participle phrase is skipped to find the sentence's subject
+    ("HMS Talon was a destroyer. In 1944, Talon escorted convoys. Built in Glasgow, the destroyer served until 1960.",
+     "HMS Talon", ["subject", "subject", "subject"]),
+    # "The tour ..." of a band is about the tour, not the band
+    ("Grey Owls, a folk band from Cork, reunited in 2021. The tour stops in Galway.", "Grey Owls",
+     ["subject", "other"]),
+    # with no title, the name the first sentence opens on is the subject
+    ("Ferro Motori is an Italian car maker. Its partner Sol Motors is based in Spain.", "", ["subject", "subject"]),
+])
+def test_each_sentence_is_marked_with_whom_it_is_about(text, title, expected):
+    assert [k for _, k in _bindings(text, title)] == expected
+
+
+def test_words_attached_to_another_name_are_that_things():
+    s = read_subject(BAND, "Paper Kites Revival")
+    for word, whose in [("Lyon", "subject"), ("2004", "subject"), ("Marseille", "other")]:
+        start = BAND.index(word)
+        assert s.binds(start, start + len(word)) == whose, word
+    text = "Harbour Lights is a studio album by Fjord. It followed the live album Northern Lights."
+    s = read_subject(text, "Harbour Lights")
+    start = text.index("live album")
+    assert s.binds(start, start + 10) == "other"
+
+
+def test_a_mention_only_about_something_else_leaves_the_criterion_undecided():
+    based = Predicate.mentions(["Marseille"])
+    v = evaluate(based, BAND, title="Paper Kites Revival", about="subject")
+    assert (v.status, v.score, v.method) == ("unknown", 0.5, "only about something else")
+    assert v.evidence == "It toured with the Nice group Blue Harbour, which was based in Marseille."
+    assert evaluate(based, BAND, about="passage").status == "satisfied"
+    lyon = evaluate(Predicate.mentions(["Lyon"]), BAND, title="Paper Kites Revival", about="subject")
+    assert (lyon.status, lyon.evidence) == ("satisfied", "Paper Kites Revival is an indie band from Lyon.")
+    assert evaluate(Predicate.mentions(["Oslo"]), BAND, title="Paper Kites Revival", about="subject").status == "violated"
+
+
+def test_about_is_part_of_the_plan_and_its_json_only_when_not_the_default():
+    c = Criterion("passages that mention Spain", "exclude", "place", Predicate.mentions(["Spain"]), about="passage")
+    assert c.to_dict()["about"] == "passage"
+    assert "about" not in Criterion("firms based in Spain", "exclude", "place").to_dict()
+    plan = Plan(query="", criteria=(c,))
+    assert Plan.from_dict(plan.to_dict()) == plan
+
+
+DOCS = [
+    Document("b1", "Rue Noire is a rock band based in Lyon. The band released four albums.", title="Rue Noire"),
+    Document("b2", "Glass Orchard is a rock band from Paris. The tour ended with a festival in Lyon.",
+             title="Glass Orchard"),
+    Document("b3", "Cold Tide is a rock band from Nice. The band toured Europe twice.", title="Cold Tide"),
+]
+
+
+def test_search_keeps_a_passage_that_names_the_excluded_place_about_something_else(tmp_path, embedder):
+    engine = Engine.open(tmp_path / "idx", embedder=embedder)
+    engine.index(DOCS)
+    res = engine.search("rock band", instruction="Bands based in Lyon are not relevant.", k=3)
+    assert res.ids[-1] == "b1"
+    b2 = next(h for h in res if h.id == "b2")
+    why = b2.explanation[0]
+    assert (why.polarity, why.status, why.contribution) == ("exclude", "unknown", 0.0)
+    assert why.method == "predicate: mentions any of 'Lyon'; only about something else"
