@@ -293,7 +293,7 @@ def test_several_criteria_in_one_sentence_and_long_narrative():
          "A relevant document will describe an oil spill at sea, including the cleanup effort"),
         ("exclude", "topic", "spills on land", None,
          "Documents about spills on land, e.g. pipeline leaks in Alaska, are not relevant"),
-        ("exclude", "topic", "mentions a spill in passing", None,
+        ("require", "attribute", "a spill", None,  # a mere mention does not count: it must be about one
          "A document that only mentions a spill in passing is not relevant"),
         ("exclude", "time", "spills that occurred before 1970", {"year": {"op": "<", "value": 1970}},
          "Spills that occurred before 1970 are not relevant"),

@@ -205,7 +205,7 @@ QUESTIONS = [
     ]),
     ('Relevant documents describe oil spills. If the document only mentions a spill in passing, it is not relevant.', [
         ('require', 'topic', 'oil spills', None, 'Relevant documents describe oil spills'),
-        ('exclude', 'topic', 'mentions a spill in passing', None, 'If the document only mentions a spill in passing, it is not relevant'),
+        ('require', 'attribute', 'a spill', None, 'If the document only mentions a spill in passing, it is not relevant'),
     ]),
 ]
 

@@ -24,9 +24,12 @@ from heedful.plan.rules.cues import (
     EXCEPTED,
     EXCLUDE_ANY,
     EXCLUDE_MORE,
+    MERE_MENTION,
+    NOT_ABOUT,
     ONLY,
     POS_EXPLICIT,
     QUESTION,
+    SPARED,
     YES_NO,
     Cue,
     detect,
@@ -148,6 +151,26 @@ def _distinct(criteria: list[Criterion]) -> tuple[Criterion, ...]:
     return tuple(out)
 
 
+def _says_what_stays(st: State, raw: str) -> bool:
+    """Whether a clause only restates what an earlier exclusion spares (see _compile_clause)."""
+    excluded = [c for c in st.criteria if c.polarity in ("exclude", "avoid")]
+    if not excluded:
+        return False
+    if SPARED.search(raw):
+        return True
+    if not MERE_MENTION.search(raw):
+        return False
+    ours = set(content_words(raw)) - _MENTION_WORDS
+    return any(ours & set(content_words(c.text)) for c in excluded)
+
+
+# "mentions a spill in passing" -> "a spill"
+_MENTION_LEAD = re.compile(r"^(?:(?:only|merely|just|simply)\s+)?(?:mentions?|refers?\s+to|references?|names?|cites?)\s+|"
+                           r"\s+in\s+passing$", re.IGNORECASE)
+_MENTION_WORDS = frozenset(("mention", "mentions", "mentioned", "passing", "merely", "reference", "references", "count",
+                            "counts", "paragraph", "paragraphs", "passage", "passages", "document", "documents"))
+
+
 def _compile_clause(
     st: State, cs: int, ce: int, prev_pol: str | None, sent_idx: int, elab: bool = False, question: bool = False
 ) -> str | None:
@@ -173,6 +196,20 @@ def _compile_clause(
             cue = Cue(polarity, definitional=polarity == "require")
     if polarity == "require" and not cue.strong and st.seen_positive and is_additive(raw):
         polarity = "prefer"  # "Include reviews too.": adds to what counts, does not narrow it
+    if _says_what_stays(st, raw):
+        # "Players born later remain relevant", "a passing mention of a village does not count":
+        # the clause says again what an exclusion spares; reading criteria on what a passage says
+        # about its own subject already does that, so it is kept for the record, not ranked by
+        text = criterion_text(st.text[cs:ce]) or st.text[cs:ce].strip()
+        st.criteria.append(Criterion(text, "prefer", "topic", None, (cs, ce), 0.0))
+        st.notes.append(f"{st.text[cs:ce].strip()!r} says what stays relevant; kept for the record, not ranked by "
+                        "(a criterion is read on what a passage says about its own subject, so passing mentions "
+                        "do not meet it)")
+        return prev_pol
+    mere = polarity in ("exclude", "avoid") and MERE_MENTION.search(raw) is not None
+    if mere:
+        # "Documents that merely mention X are not relevant": X must be what the passage is about
+        polarity, cue = "require", Cue("require", strong=True)
     # the topic: the first positive statement of what passages are about ("A relevant paragraph
     # describes ...", "Must be about ..."), not an "only ..." restriction
     about = ABOUT.search(raw)
@@ -211,7 +248,9 @@ def _compile_clause(
     feats = filters_for_clause(st, cs, main_end, polarity, feats, consumed, certain=certain, scope=scope)
 
     cut = consumed.spans() + aside + ([(exc[0], exc[2])] if exc else [])
-    text = criterion_text(blank_spans(st.text, cs, ce, cut))
+    text = NOT_ABOUT.sub("", criterion_text(blank_spans(st.text, cs, ce, cut)))
+    if mere:
+        text = _MENTION_LEAD.sub("", text)
     if not text:
         text = re.sub(r"\s+", " ", strip_brackets(st.text[cs:ce])).strip(" ,;:.")
     core = [(f.start, f.end) for f in feats if f.kind in ("time", "recency", "number", "format")]

@@ -12,9 +12,9 @@ from heedful.plan.rules.words import DOCN
 __all__ = ["ABOUT", "ANAPHORIC", "AVOID", "CLAUSE_LEAD", "CONDITION_HEAD", "CUES", "CUE_END",
     "DO_NOT", "DO_NOT_VERBS", "ELAB_HEAD", "ELAB_MARK", "EXCEPT", "EXCEPTED", "EXCLUDE_ANY",
     "EXCLUDE_HEAD", "EXCLUDE_MORE", "EXCLUDE_MORE_WORDS", "EXCLUDE_VERBS", "GOT_REMOVED", "IF_NOT",
-    "IF_SO", "IF_WHEN", "IT_OR_DOC", "NEG", "NEG_ADJ", "NEG_VERDICTS", "NOT_SHOWN", "NOT_TO_BE",
+    "IF_SO", "IF_WHEN", "IT_OR_DOC", "MERE_MENTION", "NEG", "NEG_ADJ", "NEG_VERDICTS", "NOT_ABOUT", "NOT_SHOWN", "NOT_TO_BE",
     "ONLY", "OPPOSITE", "OUTSIDE", "OUT_STATES", "POS_EXPLICIT", "QUESTION", "QUESTION_FORM",
-    "TAIL_ADVERBS", "TO_BE_REMOVED", "VERDICT", "VERDICT_MARK", "VERDICT_ONLY", "YES_NO", "Cue",
+    "SPARED", "TAIL_ADVERBS", "TO_BE_REMOVED", "VERDICT", "VERDICT_MARK", "VERDICT_ONLY", "YES_NO", "Cue",
     "CuePhrase", "Polarity", "detect", "has_any", "is_additive", "stronger"]
 
 
@@ -72,8 +72,21 @@ DO_NOT = r"(?:do\s+not|don't|don’t|never)"
 DO_NOT_VERBS = r"include|return|show|retrieve|count|consider|want|list|give\s+me|rank"
 # "Does the paragraph give ...?", "Is it about ...?": a yes/no question about the passage asks for it
 QUESTION_FORM = (rf"(?:does|do|did|is|are|was|were|will|would|can|could|has|have)\s+(?:(?:the|this|that|a|each|every)\s+)?"
-                 rf"(?:{DOCN}|it|they|text)")
+                 rf"(?:{DOCN}|it|they|text|he|she)")
 IT_OR_DOC = rf"(?:it|they|the\s+{DOCN})"  # "if it ...", "if the passage ..."
+# "Documents that merely mention X ...", "a passing mention of X ...": about a mention, not the subject
+MERE_MENTION = re.compile(
+    r"\b(?:merely|only|just|simply)\s+(?:(?:in\s+passing\s+)?(?:mention|mentions|mentioned|mentioning|refer|refers|"
+    r"referred|referring|cite|cites|name|names|compare|compares|reference|references)\b)|\bin\s+passing\b|"
+    r"\bpassing\s+(?:mention|reference)s?\b|\b(?:mention|reference)s?\s+in\s+passing\b", re.IGNORECASE)
+# "X remain relevant", "Y are still relevant": what an exclusion spares, said again
+SPARED = re.compile(
+    r"\b(?:remains?|stays?|(?:is|are)\s+still|still\s+(?:is|are)|still)\s+(?:relevant|acceptable|fine|in\s+scope|"
+    r"wanted|welcome)\b", re.IGNORECASE)
+# what is left of "must not be about ..." once the strippers took "a relevant paragraph must"
+NOT_ABOUT = re.compile(r"^(?:(?:must|should|shall|may|can)\s*)?(?:not|never|n't|n’t)\s+(?:be\s+(?:about|on|focused\s+on)\s+|"
+                       r"be\s+(?=an?\s)|(?:describe|discuss|cover|concern|deal\s+with|focus\s+on|involve|feature)s?\s+)",
+                       re.IGNORECASE)
 
 
 def _table() -> tuple[CuePhrase, ...]:
@@ -101,6 +114,12 @@ def _table() -> tuple[CuePhrase, ...]:
             r"\birrelevant\b",
             r"\bdisqualif(?:y|ies|ied)\b",
             r"\b(?:is|are)\s+not$",
+            # "A relevant paragraph must not be about ...", "It should not describe ...": what a
+            # passage must not do excludes it
+            (r"\b(?:must|should|shall|may)\s*(?:not|never|n't|n’t)\s+(?:be\s+(?:about|on|from|set|a|an)\b|"
+             r"(?:describe|discuss|cover|concern|deal\s+with|focus\s+on|be\s+focused\s+on|mention|name|call|"
+             r"give|state|report|list|involve|feature)\b)"),
+            r"\bcannot\s+be\s+(?:about|on|from|a|an)\b",
         ]),
         # "X is out", "X need not apply", "X should never be included": rarer ways
         *rows("exclude", "anywhere", "strong", [
@@ -230,7 +249,7 @@ EXCEPT = re.compile(
     re.IGNORECASE,
 )
 NEG = re.compile(
-    r"\b(?:not(?!\s+only\b)|never|no\s+longer|nor|without|none|n't|n’t|anymore|any\s+more)\b|\bnon-\w|"
+    r"\b(?:not(?!\s+only\b)|never|no\s+longer|neither|nor|without|none|n't|n’t|anymore|any\s+more)\b|\bnon-\w|"
     r"\bno\s+(?!more\s+than|fewer|less\s+than|later|earlier|matter)",
     re.IGNORECASE,
 )
@@ -303,7 +322,9 @@ IF_NOT = re.compile(
     r"(?:does\s*n[o'’]t|do\s*n[o'’]t|does\s+not|do\s+not|fails?\s+to|cannot|can'?t|is\s*n[o'’]t|is\s+not)\b)",
     re.IGNORECASE,
 )
-IF_SO = re.compile(rf"if\s+(?:so|yes|it\s+does|they\s+do|the\s+{DOCN}\s+does)\b", re.IGNORECASE)
+IF_SO = re.compile(
+    rf"if\s+(?:so|yes|the\s+answer\s+is\s+yes|(?:it|they|he|she|the\s+{DOCN})\s+(?:is|are|was|were|has|have|had|does|do|"
+    r"did))\b(?![\s'’]*(?:not|n't|n’t)\b)", re.IGNORECASE)
 
 IF_WHEN = re.compile(r"if\b|when\b|where\b|unless\b", re.IGNORECASE)
 CONDITION_HEAD = re.compile(r"^(?:(?:if|when|where|unless)\b[^,]*,|otherwise\b,?|else\b,?|failing\s+that\b,?)\s*",

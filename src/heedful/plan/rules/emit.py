@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from heedful.plan._lexicon import STOPWORDS
 from heedful.plan.rules.cues import NEG, OPPOSITE
@@ -62,6 +63,12 @@ def emit_clause(
         core = [f for f in core if scope.of(_phrase_start(f)) != "negated"]
         _emit_topic(st, core, polarity, text, span, residual, consumed, scope)
         _emit_extras(st, negated, polarity, span, scope)
+        # "a magazine that is not French", "a castle outside Angus": what the topic's own words
+        # deny of it is an exclusion of its own
+        for f in decidable:
+            if (f.kind == "place" and f.predicate is not None and polarity in ("require", "prefer")
+                    and (f.negated or scope.of(_phrase_start(f)) != "plain")):
+                _emit_extra(st, replace(f, negated=False), OPPOSITE[polarity], span)
         return
 
     if polarity in ("exclude", "avoid"):

@@ -5,10 +5,19 @@ from __future__ import annotations
 import re
 
 from heedful.plan._lexicon import DEMONYMS, LANGUAGES, PLACES, PUBLICATION_NOUNS
+from heedful.plan.rules.cues import EXCLUDE_HEAD
 from heedful.plan.rules.extract.base import Context, Extractor
 from heedful.plan.rules.state import Feature
 from heedful.plan.rules.terms import entity_list, place_terms
-from heedful.plan.rules.words import ACRONYM, ENTITY, LIST_SEP, NOT_ENTITY, REACH, SPACES
+from heedful.plan.rules.words import (
+    ACRONYM,
+    ENTITY,
+    LIST_SEP,
+    NOT_ENTITY,
+    REACH,
+    SPACES,
+    content_words,
+)
 from heedful.plan.schema import Predicate
 
 __all__ = ["AttributivePlaceExtractor", "DemonymExtractor", "PlaceExtractor"]
@@ -37,6 +46,8 @@ _PLACE_SUFFIX = re.compile(
 )
 # a demonym that names a kind of thing, not a place ("Canadian football", "French language")
 _DEMONYM_AS_KIND = re.compile(r"\s*(?:football|rules|language|languages|dollars?|cuisine|food|style|version|edition|"
+                              r"horns?|fries|toast|cheese|pastry|pastries|shepherds?|bulldogs?|terriers?|open|"
+                              r"grand\s+prix|revolution|empire|"
                               r"english|french|spanish|sign|government|army|navy|air\s+force)\b", re.IGNORECASE)
 _LANGUAGE_CUE_BEFORE = re.compile(r"\b(?:in|into|from|speak\w*|language)\s+$", re.IGNORECASE)
 _PREDICATIVE_BEFORE = re.compile(r"\b(?:as|is|are|was|were|being|be)\s+(?:not\s+|never\s+)?(?:a\s+|an\s+)?$")
@@ -95,7 +106,8 @@ class PlaceExtractor(Extractor):
 
 
 class DemonymExtractor(Extractor):
-    """Nationalities: "Canadian bands" (in an exclusion only when predicative)."""
+    """Nationalities: "Canadian bands", "the band is Canadian" (in an exclusion, when predicative or
+    when the nationality opens what is excluded: "Skip Norwegian singers")."""
 
     kind = "place"
 
@@ -113,16 +125,29 @@ class DemonymExtractor(Extractor):
             if dem in LANGUAGES and _LANGUAGE_CUE_BEFORE.search(seg, back, m.start()):
                 continue
             predicative = bool(_PREDICATIVE_BEFORE.search(seg, back, m.start()))
-            if polarity in ("exclude", "avoid") and not predicative:
-                continue
+            if polarity in ("exclude", "avoid") and not predicative and not _heads_clause(seg, m.start()):
+                continue  # "parishes or French horn players": a kind of thing inside a list
             place = DEMONYMS[dem]
             dterms = tuple(dict.fromkeys([dem, *place_terms(place)]))
             ctx.add(Feature("place", s, e, Predicate.mentions(dterms), terms=(dem,)))
 
 
 
+def _heads_clause(seg: str, start: int) -> bool:
+    """Whether the words before ``start`` are only the clause's cue ("I don't want", "Skip the", "A
+    relevant paragraph must not be about a"): the nationality then says who the subject is."""
+    head = EXCLUDE_HEAD.match(seg)
+    before = seg[head.end() if head else 0:start]
+    return not [w for w in content_words(before) if w.lower() not in _CUE_WORDS]
+
+
+_CUE_WORDS = frozenset(("relevant", "paragraph", "paragraphs", "passage", "passages", "document", "documents",
+                        "must", "should", "any", "anything", "anyone", "about"))
+
+
 class AttributivePlaceExtractor(Extractor):
-    """A known place before a noun in a positive clause ("Texas airports")."""
+    """A known place before a noun in a positive clause ("Texas airports"); in an exclusion it often
+    names a kind of thing ("the harbour, parishes or Glasgow football clubs")."""
 
     kind = "place"
 

@@ -1,0 +1,67 @@
+"""The same criterion written as a sentence, a question, a list, in the second person or as a TREC
+narrative compiles to the same polarity and predicate (issue #18). Examples of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from heedful.plan import compile_rules
+
+
+def _decisive(instruction: str, query: str = "jazz singers") -> list[tuple[str, dict | None]]:
+    plan = compile_rules(instruction, query=query)
+    return [(c.polarity, c.predicate.to_dict() if c.predicate else None) for c in plan.criteria if c.weight]
+
+
+NORWAY = ("exclude", {"mentions": ["Norwegian", "Norway"]})
+
+
+@pytest.mark.parametrize("instruction", [
+    "Norwegian singers are not relevant.",
+    "Is the singer Norwegian? If so, skip it.",
+    "Is the singer Norwegian? If it is, skip it.",
+    "- exclude: Norwegian singers",
+    "I don't want Norwegian singers.",
+    "Leave out the Norwegian singers.",
+    "A relevant paragraph must not be about a Norwegian singer.",
+])
+def test_a_nationality_exclusion_reads_the_same_in_every_style(instruction):
+    assert _decisive(instruction) == [NORWAY]
+
+
+@pytest.mark.parametrize(("instruction", "expected"), [
+    ("A relevant paragraph must not be about a singer born before 1960.", [("exclude", {"year": {"op": "<", "value": 1960}})]),
+    ("Relevant documents should not describe a band from Oslo.", [("exclude", {"mentions": ["Oslo"]})]),
+    ("Was she born in Oslo? If yes, skip her.", [("exclude", {"mentions": ["Oslo"]})]),
+    ("Is the singer Norwegian? If it is not, skip it.", [("require", {"mentions": ["Norwegian", "Norway"]})]),
+])
+def test_negated_requirements_and_answered_questions(instruction, expected):
+    assert _decisive(instruction) == expected
+
+
+def test_what_a_topic_denies_of_itself_is_an_exclusion():
+    plan = compile_rules("A relevant paragraph must be about a singer who is not Danish.", query="jazz singers")
+    assert [(c.polarity, c.kind, c.predicate.to_dict() if c.predicate else None) for c in plan.criteria] == [
+        ("require", "topic", None), ("exclude", "place", {"mentions": ["Danish", "Denmark"]})]
+    plan = compile_rules("Relevant paragraphs describe a lighthouse located outside Norway.", query="lighthouses")
+    assert [(c.polarity, c.predicate.to_dict() if c.predicate else None) for c in plan.criteria][1:] == [
+        ("exclude", {"mentions": ["Norway", "Norwegian"]})]
+
+
+def test_a_narrative_that_says_what_stays_relevant_adds_nothing_to_rank_by():
+    text = ("A relevant paragraph must not be about a singer born before 1960. "
+            "Singers born in 1960 or later, or whose birth year is not given, remain relevant.")
+    plan = compile_rules(text, query="jazz singers")
+    assert [(c.polarity, c.weight) for c in plan.criteria] == [("exclude", 1.0), ("prefer", 0.0)]
+    assert plan.criteria[0].predicate.to_dict() == {"year": {"op": "<", "value": 1960}}
+    assert plan.notes[0].startswith("'Singers born in 1960 or later, or whose birth year is not given, remain "
+                                    "relevant' says what stays relevant")
+    # a passing mention of what was excluded does not count either way
+    plan = compile_rules("Skip singers from Bergen. A passing mention of Bergen does not count.", query="jazz singers")
+    assert [(c.polarity, c.weight) for c in plan.criteria] == [("exclude", 1.0), ("prefer", 0.0)]
+
+
+def test_documents_that_merely_mention_a_thing_must_be_about_it():
+    plan = compile_rules("Documents that merely mention Norway are not relevant.", query="jazz")
+    (c,) = plan.criteria
+    assert (c.polarity, c.predicate.to_dict(), c.about) == ("require", {"mentions": ["Norway", "Norwegian"]}, "subject")
