@@ -65,3 +65,49 @@ def test_documents_that_merely_mention_a_thing_must_be_about_it():
     plan = compile_rules("Documents that merely mention Norway are not relevant.", query="jazz")
     (c,) = plan.criteria
     assert (c.polarity, c.predicate.to_dict(), c.about) == ("require", {"mentions": ["Norway", "Norwegian"]}, "subject")
+
+
+@pytest.mark.parametrize("instruction", [
+    "Only records released on Harbor Lane Records are relevant.",
+    "Did it come out on Harbor Lane Records? If not, skip it.",
+    "I only want the Harbor Lane Records releases.",
+    "Keep only the albums that came out on Harbor Lane Records.",
+])
+def test_a_name_tied_to_the_subject_is_a_mention_in_every_style(instruction):
+    (decisive,) = _decisive(instruction, "indie albums")
+    assert decisive == ("require", {"mentions": ["Harbor Lane Records"]})
+
+
+def test_a_name_the_instruction_is_about_or_that_is_negated_is_not_tested():
+    # "Oslo" is the topic: excluding every mention of it would sink what is asked for
+    plan = compile_rules("Relevant documents describe jazz in Oslo. Festivals with Oslo sponsors are not relevant.")
+    assert [c.predicate for c in plan.criteria] == [None, None]
+    assert _decisive("Reports unrelated to Bergen are not relevant.", "jazz") == [("exclude", None)]
+    assert _decisive("Books about Astrid Vale's work in general are not relevant.", "novels") == [("exclude", None)]
+
+
+@pytest.mark.parametrize("instruction", [
+    "Lighthouses that have closed are not relevant.",
+    "Leave out the closed lighthouses.",
+    "Lighthouses that are no longer in operation are not relevant.",
+    "I don't want lighthouses that were shut down.",
+])
+def test_a_state_reads_the_same_before_the_noun_after_it_and_in_other_words(instruction):
+    (decisive,) = _decisive(instruction, "lighthouses")
+    assert decisive[0] == "exclude"
+    assert {"closed", "shut down"} <= set(decisive[1]["mentions"])
+
+
+def test_a_negated_state_in_a_requirement_excludes_it():
+    plan = compile_rules("Relevant paragraphs describe a tennis player. It must be about a player who has not retired.")
+    assert [(c.polarity, c.predicate.to_dict() if c.predicate else None) for c in plan.criteria][1:] == [
+        ("exclude", {"mentions": ["retired", "retirement"]})]
+
+
+def test_a_requirement_for_the_subjects_own_date():
+    for text in ("Keep only the episodes that come with an air date.", "I only want episodes whose page tells me when they aired."):
+        (c,) = compile_rules(text).criteria
+        assert (c.polarity, c.kind, c.predicate.label) == ("require", "format", "year")
+    # excluding a date after a year is a time criterion, not "has a date"
+    assert _decisive("It must not give a release date in 2005 or later.", "albums") == [
+        ("exclude", {"year": {"op": ">=", "value": 2005}})]

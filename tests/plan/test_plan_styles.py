@@ -112,7 +112,7 @@ ELABORATIONS = [
         ('exclude', 'attribute', 'a fort described only as a ruin, or one that was demolished, razed or flooded', {'mentions': ['ruin', 'demolished', 'demolition', 'razed', 'flooded']}, 'a fort described only as a ruin, or one that was demolished, razed or flooded'),
     ]),
     ('Leave out inactive volcanoes — those that are dormant or extinct.', [
-        ('exclude', 'topic', 'inactive volcanoes', None, 'Leave out inactive volcanoes'),
+        ('exclude', 'attribute', 'inactive volcanoes', {'mentions': ['inactive']}, 'Leave out inactive volcanoes'),
         ('exclude', 'attribute', 'those that are dormant or extinct', {'mentions': ['dormant', 'extinct', 'extinction']}, 'those that are dormant or extinct'),
     ]),
     ('Drop anything presented as no longer in service: a ship that was scrapped, sunk or decommissioned.', [
@@ -120,11 +120,11 @@ ELABORATIONS = [
         ('exclude', 'attribute', 'a ship that was scrapped, sunk or decommissioned', {'mentions': ['scrapped', 'sunk', 'decommissioned', 'decommissioning']}, 'a ship that was scrapped, sunk or decommissioned'),
     ]),
     ('Ignore closed mines: those described only in the past tense, or that were abandoned or flooded.', [
-        ('exclude', 'topic', 'closed mines', None, 'Ignore closed mines'),
+        ('exclude', 'attribute', 'closed mines', {'mentions': ['closed', 'closure', 'shut down', 'shutdown', 'closed down', 'defunct', 'ceased operations']}, 'Ignore closed mines'),
         ('exclude', 'attribute', 'those described only in the past tense, or that were abandoned or flooded', {'mentions': ['abandoned', 'abandonment', 'flooded']}, 'those described only in the past tense, or that were abandoned or flooded'),
     ]),
     ('Skip defunct railways, i.e. ones that were abandoned or closed.', [
-        ('exclude', 'attribute', 'defunct railways', {'mentions': ['abandoned', 'abandonment', 'closed', 'closure']}, 'Skip defunct railways, i.e. ones that were abandoned or closed'),
+        ('exclude', 'attribute', 'defunct railways', {'mentions': ['abandoned', 'abandonment', 'closed', 'closure', 'shut down', 'shutdown', 'closed down', 'defunct', 'ceased operations']}, 'Skip defunct railways, i.e. ones that were abandoned or closed'),
     ]),
     ('Only winter sports count: skiing, skating or curling.', [
         ('require', 'attribute', 'winter sports: skiing, skating or curling', None, 'Only winter sports count: skiing, skating or curling'),
@@ -138,7 +138,7 @@ ELABORATIONS = [
         ('prefer', 'attribute', 'official re-recordings', None, 'official re-recordings still count'),
     ]),
     ('Leave out retired players: only active ones are relevant.', [
-        ('exclude', 'topic', 'retired players', None, 'Leave out retired players'),
+        ('exclude', 'attribute', 'retired players', {'mentions': ['retired', 'retirement']}, 'Leave out retired players'),
         ('require', 'attribute', 'active ones', None, 'only active ones are relevant'),
     ]),
 ]
@@ -164,7 +164,7 @@ TERM_LISTS = [
         ('exclude', 'attribute', 'school that is Anglican, Presbyterian or Baptist', {'mentions': ['Anglican', 'Presbyterian', 'Baptist']}, 'Exclude any school the text says is Anglican, Presbyterian or Baptist'),
     ]),
     ('Cinemas that the paragraph reports have closed are not relevant.', [
-        ('exclude', 'attribute', 'cinemas that have closed', {'mentions': ['closed', 'closure']}, 'Cinemas that the paragraph reports have closed are not relevant'),
+        ('exclude', 'attribute', 'cinemas that have closed', {'mentions': ['closed', 'closure', 'shut down', 'shutdown', 'closed down', 'defunct', 'ceased operations']}, 'Cinemas that the paragraph reports have closed are not relevant'),
     ]),
     ('Please exclude anything that the paragraph says was cancelled.', [
         ('exclude', 'attribute', 'anything that was cancelled', {'mentions': ['cancelled', 'canceled', 'cancellation']}, 'Please exclude anything that the paragraph says was cancelled'),

@@ -164,6 +164,13 @@ def _says_what_stays(st: State, raw: str) -> bool:
     return any(ours & set(content_words(c.text)) for c in excluded)
 
 
+# "... are not relevant; an airport that was only renamed still counts" (not after a colon, where
+# "Skip remixes: official re-recordings still count" names what is welcome)
+_STILL_COUNTS = re.compile(r"\bstill\s+(?:count|counts|qualif(?:y|ies))\b", re.IGNORECASE)
+# a list item's label: "- exclude:", "Required:", "Not relevant:"
+_LABEL = re.compile(r"^\s*[-*•]?\s*(?:exclude[sd]?|excluding|require[sd]?|must(?:\s+have)?|prefer(?:red)?|avoid|"
+                    r"not\s+relevant|irrelevant|relevant|only|include)\s*:?\s*$", re.IGNORECASE)
+_LABEL_LEAD = re.compile(r"^(?:require[sd]?|must(?:\s+have)?|only|include)\s*:\s*", re.IGNORECASE)
 # "mentions a spill in passing" -> "a spill"
 _MENTION_LEAD = re.compile(r"^(?:(?:only|merely|just|simply)\s+)?(?:mentions?|refers?\s+to|references?|names?|cites?)\s+|"
                            r"\s+in\s+passing$", re.IGNORECASE)
@@ -176,6 +183,8 @@ def _compile_clause(
 ) -> str | None:
     raw = st.masked[cs:ce]
     cue = detect(raw)
+    if _LABEL.match(raw):
+        return cue.polarity or prev_pol  # "- exclude: X": the label gives the next clause its polarity
     if question and cue.polarity in (None, "require"):
         about_q = ABOUT.search(raw)
         cue = Cue("require", strong=True, definitional=bool(about_q) and not st.seen_topic)
@@ -196,7 +205,8 @@ def _compile_clause(
             cue = Cue(polarity, definitional=polarity == "require")
     if polarity == "require" and not cue.strong and st.seen_positive and is_additive(raw):
         polarity = "prefer"  # "Include reviews too.": adds to what counts, does not narrow it
-    if _says_what_stays(st, raw):
+    if _says_what_stays(st, raw) or (not elab and _STILL_COUNTS.search(raw) and any(
+            c.polarity in ("exclude", "avoid") for c in st.criteria)):
         # "Players born later remain relevant", "a passing mention of a village does not count":
         # the clause says again what an exclusion spares; reading criteria on what a passage says
         # about its own subject already does that, so it is kept for the record, not ranked by
@@ -248,7 +258,7 @@ def _compile_clause(
     feats = filters_for_clause(st, cs, main_end, polarity, feats, consumed, certain=certain, scope=scope)
 
     cut = consumed.spans() + aside + ([(exc[0], exc[2])] if exc else [])
-    text = NOT_ABOUT.sub("", criterion_text(blank_spans(st.text, cs, ce, cut)))
+    text = _LABEL_LEAD.sub("", NOT_ABOUT.sub("", criterion_text(blank_spans(st.text, cs, ce, cut))))
     if mere:
         text = _MENTION_LEAD.sub("", text)
     if not text:

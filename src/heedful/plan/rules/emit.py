@@ -96,7 +96,9 @@ def emit_clause(
     pred = main.predicate
     pol = polarity
     ctext = text
-    if main.negated:  # "outside Canada", "without a stated date": nothing positive to test
+    if main.negated and main.kind == "place" and pred is not None and polarity in ("require", "prefer"):
+        pol = OPPOSITE[polarity]  # "must be about a castle outside Angus" -> exclude Angus
+    elif main.negated:  # "without a stated date": nothing positive to test
         pred = None
         if main.kind == "format":
             kind = "negation"

@@ -192,11 +192,18 @@ def term_list(text: str, pos: int, end: int, *, state: str = "", max_words: int 
     return terms, last
 
 
+# ways of saying a place or business stopped: one family, so that "closed", "shut down" and "no
+# longer in operation" test the same words
+_CLOSED = ("closed", "closure", "shut down", "shutdown", "closed down", "defunct", "ceased operations")
+
+
 def state_terms(terms: list[str]) -> tuple[str, ...]:
     out: list[str] = []
     for t in terms:
         out.append(t)
         out.extend(STATE_FORMS.get(t.lower(), ()))
+        if t.lower() in _CLOSED:
+            out.extend(_CLOSED)
     return tuple(dict.fromkeys(out))
 
 

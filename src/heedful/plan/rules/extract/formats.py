@@ -9,7 +9,7 @@ from heedful.plan.rules.state import Feature, State
 from heedful.plan.rules.words import MONTHS_RX, REACH
 from heedful.plan.schema import Predicate
 
-__all__ = ["FORMAT_NOUNS", "FORMAT_PATTERNS", "FORMAT_RE", "NEGATED_FORMAT", "SAYS_WHEN", "STRONG_MONEY", "UNIT_FORMS", "YEAR_OF", "FormatExtractor", "unit_list"]
+__all__ = ["EVENT_DATE", "FORMAT_NOUNS", "FORMAT_PATTERNS", "FORMAT_RE", "NEGATED_FORMAT", "SAYS_WHEN", "STRONG_MONEY", "UNIT_FORMS", "YEAR_OF", "FormatExtractor", "unit_list"]
 
 
 # label -> regex searched case-insensitively in passages
@@ -119,8 +119,12 @@ def unit_list(st: State, cs: int, ce: int) -> tuple[int, int, list[str]] | None:
 
 
 YEAR_OF = re.compile(r"\s+(?:of|in|when)\b")
-SAYS_WHEN = re.compile(r"\b(?:state|states|stating|give|gives|say|says|mention|mentions|specify|specifies|report|"
-                        r"reports|tell|tells|indicate|indicates)\s+(?:exactly\s+)?when\b", re.IGNORECASE)
+SAYS_WHEN = re.compile(
+    r"\b(?:state|states|stating|give|gives|say|says|mention|mentions|specify|specifies|report|reports|tell|tells|"
+    r"indicate|indicates)\s+(?:(?:me|us|you)\s+)?(?:exactly\s+)?when\b", re.IGNORECASE)
+# "an air date", "the first broadcast date is stated": a requirement that the subject's own date be given
+EVENT_DATE = re.compile(r"\b(?:air|airing|broadcast|release|premiere|publication|launch|opening|founding)\s+dates?\b",
+                        re.IGNORECASE)
 NEGATED_FORMAT = re.compile(r"\b(?:without|no|not|never|lacking|lacks?|missing)(?:\s+[\w\-]+){0,2}\s*$", re.IGNORECASE)
 
 
@@ -151,6 +155,8 @@ class FormatExtractor(Extractor):
             break
         if not ctx.has("format"):
             wm = SAYS_WHEN.search(seg)
+            if wm is None and ctx.polarity in ("require", "prefer") and not ctx.has("time"):
+                wm = EVENT_DATE.search(seg)
             if wm and free(cs + wm.start(), cs + wm.end()):
                 ctx.add(Feature("format", cs + wm.start(), cs + wm.end(),
                                 Predicate.pattern(FORMAT_PATTERNS["year"], label="year")))

@@ -51,6 +51,7 @@ _DEMONYM_AS_KIND = re.compile(r"\s*(?:football|rules|language|languages|dollars?
                               r"english|french|spanish|sign|government|army|navy|air\s+force)\b", re.IGNORECASE)
 _LANGUAGE_CUE_BEFORE = re.compile(r"\b(?:in|into|from|speak\w*|language)\s+$", re.IGNORECASE)
 _PREDICATIVE_BEFORE = re.compile(r"\b(?:as|is|are|was|were|being|be)\s+(?:not\s+|never\s+)?(?:a\s+|an\s+)?$")
+_ORIGIN_AFTER = re.compile(r"\s+(?:origin|descent|ancestry|heritage|nationality|birth|citizenship)\b", re.IGNORECASE)
 _DEMONYM_RE = re.compile(r"\b(?P<d>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\b")
 _PUB_AT_END = re.compile(r"\b(?:" + "|".join(sorted(PUBLICATION_NOUNS)) + r")\s*$", re.IGNORECASE)
 _ATTR_PLACE = re.compile(
@@ -124,7 +125,7 @@ class DemonymExtractor(Extractor):
             back = max(0, m.start() - REACH)
             if dem in LANGUAGES and _LANGUAGE_CUE_BEFORE.search(seg, back, m.start()):
                 continue
-            predicative = bool(_PREDICATIVE_BEFORE.search(seg, back, m.start()))
+            predicative = bool(_PREDICATIVE_BEFORE.search(seg, back, m.start()) or _ORIGIN_AFTER.match(seg, m.end()))
             if polarity in ("exclude", "avoid") and not predicative and not _heads_clause(seg, m.start()):
                 continue  # "parishes or French horn players": a kind of thing inside a list
             place = DEMONYMS[dem]
@@ -135,9 +136,12 @@ class DemonymExtractor(Extractor):
 
 def _heads_clause(seg: str, start: int) -> bool:
     """Whether the words before ``start`` are only the clause's cue ("I don't want", "Skip the", "A
-    relevant paragraph must not be about a"): the nationality then says who the subject is."""
+    relevant paragraph must not be about a"): the nationality then says who the subject is. Not
+    after "other" ("other Jordanian officials": someone beside the subject)."""
     head = EXCLUDE_HEAD.match(seg)
     before = seg[head.end() if head else 0:start]
+    if re.search(r"\b(?:other|another)\s+$", before, re.IGNORECASE):
+        return False
     return not [w for w in content_words(before) if w.lower() not in _CUE_WORDS]
 
 

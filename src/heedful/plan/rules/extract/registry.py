@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from heedful.plan.rules.extract.base import Context, Extractor
 from heedful.plan.rules.extract.formats import FormatExtractor
+from heedful.plan.rules.extract.names import NameExtractor
 from heedful.plan.rules.extract.places import (
     AttributivePlaceExtractor,
     DemonymExtractor,
@@ -16,6 +17,7 @@ from heedful.plan.rules.extract.relations import (
     RelationExtractor,
     StateExtractor,
 )
+from heedful.plan.rules.extract.states import StateShapesExtractor
 from heedful.plan.rules.extract.temporal import RecencyExtractor, TimeExtractor
 from heedful.plan.rules.state import Feature, State
 
@@ -26,6 +28,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     NumberExtractor(), UnitExtractor(), FormatExtractor(),
     PlaceExtractor(), DemonymExtractor(), AttributivePlaceExtractor(),
     RelationExtractor(), DescribedAsExtractor(), StateExtractor(), CallsExtractor(),
+    StateShapesExtractor(), NameExtractor(),  # last: only where nothing else was read
 )
 
 

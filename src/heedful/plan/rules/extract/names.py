@@ -1,0 +1,72 @@
+"""Named things a clause ties its subject to, when nothing else was read in it: "released on
+Android", "came out on Epitaph", "castles that stand in Angus", "Skip Montreal bands"."""
+
+from __future__ import annotations
+
+import re
+
+from heedful.plan._lexicon import DEMONYMS, DOC_NOUNS, MONTHS, PUBLICATION_NOUNS
+from heedful.plan.rules.cues import EXCLUDE_HEAD
+from heedful.plan.rules.extract.base import Context, Extractor
+from heedful.plan.rules.state import Feature
+from heedful.plan.rules.words import NAME_WORD, NOT_ENTITY, content_words
+from heedful.plan.schema import Predicate
+
+__all__ = ["NameExtractor"]
+
+_NAME = re.compile(rf"(?<![\w'’\-]){NAME_WORD}(?:\s+(?:(?:of|de|del|du|la|le|von|van|da|di|the|and)\s+)?{NAME_WORD})*")
+# a preposition that ties the subject to the name: "released on X", "based in X", "signed to X"
+_TIED_BY = re.compile(r"\b(?:in|on|for|by|from|at|with|under|via|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+# the name used as a modifier: "Montreal bands", "an Android release", "the Epitaph Records releases"
+_MODIFIES = re.compile(r"\s+(?!(?:has|have|had|is|are|was|were|does|do|did|will|would|can|could|may|might|must|"
+                       r"should|shall|and|or|of|in|on|at|to|for|by|with|from|that|which|who)\b)[a-z][\w\-]*\b")
+_NEGATED = re.compile(r"\b(?:not|never|no|without|unrelated|unconnected|other\s+than|outside|except)\b[^,;]*$",
+                      re.IGNORECASE)
+_DETERMINER = re.compile(r"(?:\b(?:an?|the|its|their)|['’]s)\s+$", re.IGNORECASE)
+_NOT_NAMES = frozenset(w.lower() for w in NOT_ENTITY) | frozenset(m.lower() for m in MONTHS) | DOC_NOUNS \
+    | PUBLICATION_NOUNS
+
+
+def _named_elsewhere(ctx: Context, name: str) -> bool:
+    """Whether the instruction names ``name`` outside this clause too (then it is its topic)."""
+    rx = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
+    return bool(rx.search(ctx.st.text, 0, ctx.cs) or rx.search(ctx.st.text, ctx.ce))
+
+
+class NameExtractor(Extractor):
+    """A capitalised name tied to the clause's subject by a preposition, or used as its modifier,
+    in a clause where no other extractor found anything: ``mentions`` it (read on the subject)."""
+
+    kind = "mention"
+
+    def find(self, ctx: Context) -> None:
+        if any(f.predicate is not None for f in ctx.feats) or ctx.polarity not in ("require", "exclude"):
+            return
+        seg, cs = ctx.seg, ctx.cs
+        head = EXCLUDE_HEAD.match(seg)
+        opening = head.end() if head else 0
+        for m in _NAME.finditer(seg):
+            words = re.sub(r"^the\s+", "", m.group(0)).split()
+            for i, w in enumerate(words):
+                if w.lower() in _NOT_NAMES:
+                    words = words[:i]  # "the Continent. Documents ...": a name ends before a cue word
+                    break
+            if not words:
+                continue
+            name = " ".join(words)
+            if (not ctx.free(cs + m.start(), cs + m.end()) or name in DEMONYMS or words[0].lower() in _NOT_NAMES
+                    or all(w.lower() in _NOT_NAMES for w in words) or len(name) < 2):
+                continue
+            if name.endswith(("'s", "’s")) or _named_elsewhere(ctx, name):
+                continue  # "X's work in general"; a name the instruction's topic uses too
+            before = seg[:m.start()]
+            if ctx.polarity == "exclude" and _NEGATED.search(before):
+                continue  # "problems unrelated to Germany": not a tie (a requirement's negation flips it)
+            tied = _TIED_BY.search(before) is not None
+            modifier = _MODIFIES.match(seg, m.end()) is not None and m.start() > 0 and (
+                _DETERMINER.search(before) is not None
+                or not [w for w in content_words(seg[opening:m.start()]) if w.lower() not in ("only", "any", "anything")])
+            if not (tied or modifier) or (m.start() == 0 and not modifier):
+                continue
+            ctx.add(Feature("mention", cs + m.start(), cs + m.end(), Predicate.mentions([name]), terms=(name,)))
+            return
