@@ -83,3 +83,21 @@ def test_search_keeps_a_passage_that_names_the_excluded_place_about_something_el
     why = b2.explanation[0]
     assert (why.polarity, why.status, why.contribution) == ("exclude", "unknown", 0.0)
     assert why.method == "predicate: mentions any of 'Lyon'; only about something else"
+
+
+def test_a_year_or_number_of_someone_else_leaves_the_criterion_undecided():
+    text = "Maria Lund is a Swedish painter. Her father, a carpenter born in 1899, taught her to draw."
+    born = Predicate.year("<", 1920)
+    v = evaluate(born, text, hint="painters born before 1920", title="Maria Lund", about="subject")
+    assert (v.status, v.method) == ("unknown", "only about something else")
+    assert evaluate(born, text, hint="painters born before 1920", about="passage").status == "satisfied"
+    text = "Maria Lund is a Swedish painter. She was born in 1931 in Malmö. Her father was born in 1899."
+    v = evaluate(born, text, hint="painters born before 1920", title="Maria Lund", about="subject")
+    assert (v.status, v.evidence) == ("violated", "She was born in 1931 in Malmö.")
+
+
+def test_one_capitalised_word_opening_a_sentence_is_not_taken_for_a_name():
+    text = "A storm hit the coast of Brittany. Around 4,000 homes lost power. Quimper closed its port."
+    assert [k for _, k in _bindings(text, "Storm hits Brittany")] == ["subject", "unclear", "unclear"]
+    text = "A storm hit Quimper. Around 4,000 homes lost power. Quimper closed its port."
+    assert [k for _, k in _bindings(text, "Storm hits Brittany")][2] == "other"

@@ -59,7 +59,7 @@ from heedful.text.lexicon import (
     UNIT_OF,
     words,
 )
-from heedful.text.subject import read_subject
+from heedful.text.subject import Subject, read_subject
 from heedful.types import Status, Verdict
 
 if TYPE_CHECKING:
@@ -98,17 +98,18 @@ def evaluate(predicate: Predicate, text: str, evidence: Evidence | None = None, 
     """
     ev = extract(text) if evidence is None else evidence
     kind = predicate.type
+    subject = read_subject(text, title, ev) if about == "subject" and kind in ("mentions", "year", "number") else None
     if kind == "mentions":
-        return _mentions(predicate.terms, text, ev, title if about == "subject" else None)
+        return _mentions(predicate.terms, text, ev, subject)
     if kind == "pattern":
         m = _compile_pattern(predicate.regex).search(text)
         if m is None:
             return Verdict("violated", 0.0, None)
         return Verdict("satisfied", 1.0, _snippet(text, ev, m.start(), m.end()))
     if kind == "year":
-        return _year(predicate.op, predicate.value, text, ev, hint)
+        return _year(predicate.op, predicate.value, text, ev, hint, subject)
     if kind == "number":
-        return _number(predicate, text, ev, hint)
+        return _number(predicate, text, ev, hint, subject)
     if kind == "date_window":
         return _date_window(predicate.start, predicate.end, text, ev)
     raise ValueError(f"predicate type {kind!r} is not one of mentions, year, number, pattern, date_window")
@@ -229,8 +230,8 @@ def _term_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.P
     return ci_rx, cs_rx
 
 
-def _mentions(terms: Sequence[str], text: str, ev: Evidence, title: str | None) -> Verdict:
-    """Any term in the passage; with a ``title`` (None: any mention counts), in words about it."""
+def _mentions(terms: Sequence[str], text: str, ev: Evidence, subject: Subject | None) -> Verdict:
+    """Any term in the passage; with a ``subject`` (None: any mention counts), in words about it."""
     ci_rx, cs_rx = _term_patterns(tuple(terms))
     hits: list[tuple[int, int]] = []
     if ci_rx is not None:
@@ -240,15 +241,17 @@ def _mentions(terms: Sequence[str], text: str, ev: Evidence, title: str | None) 
     if not hits:
         return Verdict("violated", 0.0, None)
     hits.sort()
-    if title is None:
+    if subject is None:
         s, e = hits[0]
         return Verdict("satisfied", 1.0, _snippet(text, ev, s, e))
-    subject = read_subject(text, title, ev)
     for s, e in hits:
         if subject.binds(s, e) != "other":
             return Verdict("satisfied", 1.0, _snippet(text, ev, s, e))
     s, e = hits[0]
-    return Verdict("unknown", 0.5, _snippet(text, ev, s, e), "only about something else")
+    return Verdict("unknown", 0.5, _snippet(text, ev, s, e), _ONLY_OTHER)
+
+
+_ONLY_OTHER = "only about something else"
 
 
 @lru_cache(maxsize=256)
@@ -361,18 +364,24 @@ def _status(share: float) -> Status:
     return "satisfied" if share >= 1.0 else "violated" if share <= 0.0 else "unknown"
 
 
-def _year(op: str | None, value: object, text: str, ev: Evidence, hint: str) -> Verdict:
+def _year(op: str | None, value: object, text: str, ev: Evidence, hint: str, subject: Subject | None) -> Verdict:
     dates = ev.dates
     if not dates or op is None:
         return _UNKNOWN
     cls, rx = _hint_event(hint)
-    chosen = -1
+    chosen = other = -1
     if rx is not None:
         for m in rx.finditer(text):
             i, _ = _nearest(dates, ev, m.start(), m.end(), before_penalty=2.0)
+            if i >= 0 and subject is not None and subject.binds(m.start(), m.end()) == "other":
+                other = i if other < 0 else other  # "her father, born in 1870": someone else's event
+                continue
             if i >= 0:
                 chosen = i
                 break
+    if chosen < 0 and other >= 0:
+        d = dates[other]
+        return Verdict("unknown", 0.5, _snippet(text, ev, d.char_start, d.char_end), _ONLY_OTHER)
     bound = chosen >= 0
     d = dates[chosen if bound else 0]
     value_hi = max(value) if isinstance(value, (tuple, list)) else int(value)  # type: ignore[call-overload]
@@ -493,7 +502,7 @@ def _compare(n: NumberMention, op: str, value: object) -> float:
     return 0.5
 
 
-def _number(predicate: Predicate, text: str, ev: Evidence, hint: str) -> Verdict:
+def _number(predicate: Predicate, text: str, ev: Evidence, hint: str, subject: Subject | None) -> Verdict:
     op, value = predicate.op, predicate.value
     if op is None:
         return _UNKNOWN
@@ -506,6 +515,8 @@ def _number(predicate: Predicate, text: str, ev: Evidence, hint: str) -> Verdict
     if rx is not None:
         for m in rx.finditer(text):
             i, gap = _nearest(nums, ev, m.start(), m.end(), before_penalty=1.0)
+            if i >= 0 and subject is not None and subject.binds(m.start(), m.end()) == "other":
+                continue  # "its rival employs 9,000 people": another thing's number
             if i >= 0 and m.lastgroup == "h":
                 gap = gap * 2 + 2  # hint words are weaker cues than the predicate's context
             if gap < best:

@@ -38,6 +38,9 @@ __all__ = ["Binding", "Subject", "read_subject"]
 
 Binding = Literal["subject", "other", "unclear"]
 
+_KIN = re.compile(r"(?:its|his|her|their)\s+(?:\w+\s+)?(?:father|mother|parents?|sons?|daughters?|wife|husband|"
+                  r"brothers?|sisters?|siblings?|children|child|family|uncle|aunt|cousins?|grandfather|grandmother|"
+                  r"rivals?|successors?|predecessors?|parent\s+company|owners?|founders?)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:it|he|she|they|its|his|her|their|this|these|both|each)\b", re.IGNORECASE)
 # a leading adverbial phrase ("In 1990, ", "After the war, ") before the sentence's subject
 _ADVERBIAL = re.compile(
@@ -149,6 +152,8 @@ def _sentence_binding(text: str, start: int, end: int, entities: list[tuple[int,
 
 def _head_binding(text: str, offset: int, head: str, entities: list[tuple[int, int]], title_words: frozenset[str],
                   nouns: tuple[str, ...], other_nouns: frozenset[str]) -> Binding:
+    if _KIN.match(head):
+        return "other"  # "His father ...", "Their label ...": someone or something of the subject's
     if _PRONOUN.match(head):
         return "subject"
     m = _DEFINITE.match(head)
@@ -160,8 +165,18 @@ def _head_binding(text: str, offset: int, head: str, entities: list[tuple[int, i
             return "other"  # "The band ..." where the lead named another band, "The tour ..." of a band
     for s, e in entities:
         if offset <= s < offset + 60 and (s == offset or text[offset:s].lower().strip() in ("the", "a", "an")):
-            return "subject" if _is_subject_name(text[s:e], title_words) else "other"
+            name = text[s:e]
+            if _is_subject_name(name, title_words):
+                return "subject"
+            if " " in name or _capitalised_elsewhere(text, name, s):
+                return "other"
+            break  # one capitalised word that opens a sentence may be any word ("Around 4,000 ...")
     return "unclear"
+
+
+def _capitalised_elsewhere(text: str, word: str, at: int) -> bool:
+    """Whether ``word`` is written capitalised somewhere other than at ``at`` (then it is a name)."""
+    return any(m.start() != at for m in re.finditer(r"(?<![\w'’])" + re.escape(word) + r"(?![\w'’])", text))
 
 
 def read_subject(text: str, title: str = "", evidence: Spans | None = None) -> Subject:

@@ -151,29 +151,38 @@ def _distinct(criteria: list[Criterion]) -> tuple[Criterion, ...]:
     return tuple(out)
 
 
+def _read_exclusions(st: State) -> None:
+    """Bring ``st.has_exclusion`` and ``st.excl_words`` up to date with the criteria made so far."""
+    for c in st.criteria[st.excl_seen:]:
+        if c.polarity in ("exclude", "avoid"):
+            st.has_exclusion = True
+            st.excl_words.update(w.lower() for w in content_words(c.text))
+    st.excl_seen = len(st.criteria)
+
+
 def _says_what_stays(st: State, raw: str) -> bool:
     """Whether a clause only restates what an earlier exclusion spares (see _compile_clause)."""
-    excluded = [c for c in st.criteria if c.polarity in ("exclude", "avoid")]
-    if not excluded:
+    _read_exclusions(st)
+    if not st.has_exclusion:
         return False
     if SPARED.search(raw):
         return True
     if not MERE_MENTION.search(raw):
         return False
-    ours = set(content_words(raw)) - _MENTION_WORDS
-    return any(ours & set(content_words(c.text)) for c in excluded)
+    ours = {w.lower() for w in content_words(raw)} - _MENTION_WORDS
+    return bool(ours & st.excl_words)
 
 
 # "... are not relevant; an airport that was only renamed still counts" (not after a colon, where
 # "Skip remixes: official re-recordings still count" names what is welcome)
 _STILL_COUNTS = re.compile(r"\bstill\s+(?:count|counts|qualif(?:y|ies))\b", re.IGNORECASE)
 # a list item's label: "- exclude:", "Required:", "Not relevant:"
-_LABEL = re.compile(r"^\s*[-*•]?\s*(?:exclude[sd]?|excluding|require[sd]?|must(?:\s+have)?|prefer(?:red)?|avoid|"
-                    r"not\s+relevant|irrelevant|relevant|only|include)\s*:?\s*$", re.IGNORECASE)
+_LABEL = re.compile(r"\s*+(?:[-*•]\s*+)?(?:exclude[sd]?|excluding|require[sd]?|must(?:\s+have)?|prefer(?:red)?|avoid|"
+                    r"not\s+relevant|irrelevant|relevant|only|include)\s*+:?\s*+$", re.IGNORECASE)
 _LABEL_LEAD = re.compile(r"^(?:require[sd]?|must(?:\s+have)?|only|include)\s*:\s*", re.IGNORECASE)
 # "mentions a spill in passing" -> "a spill"
 _MENTION_LEAD = re.compile(r"^(?:(?:only|merely|just|simply)\s+)?(?:mentions?|refers?\s+to|references?|names?|cites?)\s+|"
-                           r"\s+in\s+passing$", re.IGNORECASE)
+                           r"\s++in\s+passing$", re.IGNORECASE)
 _MENTION_WORDS = frozenset(("mention", "mentions", "mentioned", "passing", "merely", "reference", "references", "count",
                             "counts", "paragraph", "paragraphs", "passage", "passages", "document", "documents"))
 
@@ -205,8 +214,7 @@ def _compile_clause(
             cue = Cue(polarity, definitional=polarity == "require")
     if polarity == "require" and not cue.strong and st.seen_positive and is_additive(raw):
         polarity = "prefer"  # "Include reviews too.": adds to what counts, does not narrow it
-    if _says_what_stays(st, raw) or (not elab and _STILL_COUNTS.search(raw) and any(
-            c.polarity in ("exclude", "avoid") for c in st.criteria)):
+    if _says_what_stays(st, raw) or (not elab and st.has_exclusion and _STILL_COUNTS.search(raw)):
         # "Players born later remain relevant", "a passing mention of a village does not count":
         # the clause says again what an exclusion spares; reading criteria on what a passage says
         # about its own subject already does that, so it is kept for the record, not ranked by

@@ -54,6 +54,11 @@ class State:
     last_window: tuple[date | None, date | None] | None = None
     seen_topic: bool = False
     seen_positive: bool = False
+    low: str = ""  # text.lower(), made when first needed
+    # what the exclusions so far say (criteria[:excl_seen] read): whether there is one, and their words
+    excl_seen: int = 0
+    excl_words: set[str] = field(default_factory=set)
+    has_exclusion: bool = False
 
 
 class Lazy:

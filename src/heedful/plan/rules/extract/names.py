@@ -16,21 +16,24 @@ __all__ = ["NameExtractor"]
 
 _NAME = re.compile(rf"(?<![\w'’\-]){NAME_WORD}(?:\s+(?:(?:of|de|del|du|la|le|von|van|da|di|the|and)\s+)?{NAME_WORD})*")
 # a preposition that ties the subject to the name: "released on X", "based in X", "signed to X"
-_TIED_BY = re.compile(r"\b(?:in|on|for|by|from|at|with|under|via|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_TIED_BY = re.compile(r"\b(?:in|on|for|by|from|at|with|under|via|to|into)\s++(?:the\s++)?$", re.IGNORECASE)
 # the name used as a modifier: "Montreal bands", "an Android release", "the Epitaph Records releases"
 _MODIFIES = re.compile(r"\s+(?!(?:has|have|had|is|are|was|were|does|do|did|will|would|can|could|may|might|must|"
                        r"should|shall|and|or|of|in|on|at|to|for|by|with|from|that|which|who)\b)[a-z][\w\-]*\b")
 _NEGATED = re.compile(r"\b(?:not|never|no|without|unrelated|unconnected|other\s+than|outside|except)\b[^,;]*$",
                       re.IGNORECASE)
-_DETERMINER = re.compile(r"(?:\b(?:an?|the|its|their)|['’]s)\s+$", re.IGNORECASE)
+_DETERMINER = re.compile(r"(?:\b(?:an?|the|its|their)|['’]s)\s++$", re.IGNORECASE)
 _NOT_NAMES = frozenset(w.lower() for w in NOT_ENTITY) | frozenset(m.lower() for m in MONTHS) | DOC_NOUNS \
     | PUBLICATION_NOUNS
 
 
 def _named_elsewhere(ctx: Context, name: str) -> bool:
     """Whether the instruction names ``name`` outside this clause too (then it is its topic)."""
-    rx = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
-    return bool(rx.search(ctx.st.text, 0, ctx.cs) or rx.search(ctx.st.text, ctx.ce))
+    st = ctx.st
+    if not st.low:
+        st.low = st.text.lower()
+    key = name.lower()
+    return st.low.count(key) > st.low.count(key, ctx.cs, ctx.ce)
 
 
 class NameExtractor(Extractor):
@@ -59,7 +62,7 @@ class NameExtractor(Extractor):
                 continue
             if name.endswith(("'s", "’s")) or _named_elsewhere(ctx, name):
                 continue  # "X's work in general"; a name the instruction's topic uses too
-            before = seg[:m.start()]
+            before = seg[max(0, m.start() - 80):m.start()]  # a bounded look back: linear in the clause
             if ctx.polarity == "exclude" and _NEGATED.search(before):
                 continue  # "problems unrelated to Germany": not a tie (a requirement's negation flips it)
             tied = _TIED_BY.search(before) is not None
