@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from heedful.plan._lexicon import (
+from heedful.plan.rules.cues import is_additive
+from heedful.plan.rules.scope import Scope
+from heedful.plan.rules.state import Feature, Lazy, State, Values
+from heedful.plan.rules.words import ACRONYM, MONTH_NAMES, NAME_WORD, NOT_ENTITY, PUB_RX
+from heedful.plan.schema import Predicate
+from heedful.store.filters import Filter
+from heedful.text.lexicon import (
     COUNTRY_ALIASES,
     DEMONYMS,
     LANGUAGES,
@@ -17,13 +23,7 @@ from heedful.plan._lexicon import (
     PUBLICATION_NOUNS,
     STOPWORDS,
 )
-from heedful.plan._segment import Spans
-from heedful.plan.rules.cues import is_additive
-from heedful.plan.rules.scope import Scope
-from heedful.plan.rules.state import Feature, Lazy, State, Values
-from heedful.plan.rules.words import ACRONYM, MONTH_NAMES, NAME_WORD, NOT_ENTITY, PUB_RX
-from heedful.plan.schema import Predicate
-from heedful.store.filters import Filter
+from heedful.text.segment import Spans
 
 __all__ = ["field_roles", "filters_for_clause", "values_index"]
 

@@ -6,7 +6,6 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
-from heedful.plan._lexicon import DEMONYMS, LANGUAGES, META_VERBS, PLACES
 from heedful.plan.rules.cues import (
     CUE_END,
     CUES,
@@ -26,6 +25,7 @@ from heedful.plan.rules.cues import (
     has_any,
 )
 from heedful.plan.rules.words import DOCN, MONTH_NAMES, SPACES
+from heedful.text.lexicon import DEMONYMS, LANGUAGES, META_VERBS, PLACES
 
 __all__ = ["blank_spans", "criterion_text", "strip_brackets"]
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from heedful.plan._lexicon import DEMONYMS, LANGUAGES, PLACES, PUBLICATION_NOUNS
 from heedful.plan.rules.extract.base import Context, Extractor
 from heedful.plan.rules.state import Feature
 from heedful.plan.rules.terms import entity_list, place_terms
 from heedful.plan.rules.words import ACRONYM, ENTITY, LIST_SEP, NOT_ENTITY, REACH, SPACES
 from heedful.plan.schema import Predicate
+from heedful.text.lexicon import DEMONYMS, LANGUAGES, PLACES, PUBLICATION_NOUNS
 
 __all__ = ["AttributivePlaceExtractor", "DemonymExtractor", "PlaceExtractor"]
 

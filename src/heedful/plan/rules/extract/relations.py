@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from heedful.plan._lexicon import DEMONYMS
 from heedful.plan.rules.extract.base import Context, Extractor
 from heedful.plan.rules.state import Feature
 from heedful.plan.rules.terms import entity_list, state_terms, term_list
 from heedful.plan.rules.words import CTX_STOP, DOCN, ENTITY, LIST_SEP
 from heedful.plan.schema import Predicate
+from heedful.text.lexicon import DEMONYMS
 
 __all__ = ["CallsExtractor", "DescribedAsExtractor", "RelationExtractor", "StateExtractor"]
 
