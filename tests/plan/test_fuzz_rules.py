@@ -168,7 +168,7 @@ HUNDRED = [
     "(1111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111",
     "from Foo, from Foo, from Foo, from Foo, from Foo, from Foo, from Foo, from Foo, from Foo, from Foo,",
     "X is not relevant X is not relevant X is not relevant X is not relevant X is not relevant X is not",
-    "Bands based in Edmonton are not relevant, but those from Calgary or Banff are especially relevant!!",
+    "Choirs based in Lisbon are not relevant, but those from Porto or Braga are especially relevant!!!!!",
     "e.g. e.g. e.g. (((((( [[[[ “““““ ‘‘‘‘ '''' ,,,, ;;;; :::: ---- ———— 1990s 1990s 1990s 1990s 1990s",
 ]
 

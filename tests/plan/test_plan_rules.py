@@ -494,7 +494,7 @@ def test_generic_subject_with_source_and_date_fields():
     ],
 )
 def test_sentence_segmentation(text, sentences):
-    from heedful.plan._segment import sentences as split
+    from heedful.text.segment import sentences as split
 
     assert [text[s:e] for s, e in split(text)] == sentences
 

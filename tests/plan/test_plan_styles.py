@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from heedful.plan import Predicate, compile_rules
-from heedful.plan._timex import find_times
+from heedful.text.time_bounds import find_times
 
 
 def simple(plan, instruction: str) -> list[tuple]:

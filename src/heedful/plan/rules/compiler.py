@@ -8,7 +8,6 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from heedful.errors import ConfigError
-from heedful.plan._segment import Spans, clauses, mask_brackets, sentences
 from heedful.plan.rules.clauses import (
     EXAMPLES,
     absorb_condition,
@@ -43,6 +42,7 @@ from heedful.plan.rules.state import Lazy, State
 from heedful.plan.rules.strip import blank_spans, criterion_text, strip_brackets
 from heedful.plan.rules.words import DIGIT, content_words
 from heedful.plan.schema import Criterion, Plan, TimeSpec
+from heedful.text.segment import Spans, clauses, mask_brackets, sentences
 
 __all__ = ["FIELD_TYPES", "MAX_INSTRUCTION_CHARS"]
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from heedful.plan._lexicon import STOPWORDS
 from heedful.plan.rules.cues import NEG, OPPOSITE
 from heedful.plan.rules.scope import Scope, negation_before
 from heedful.plan.rules.state import Feature, Lazy, State
 from heedful.plan.rules.strip import criterion_text
 from heedful.plan.rules.words import REACH, WORD_BEFORE
 from heedful.plan.schema import Criterion, Predicate
+from heedful.text.lexicon import STOPWORDS
 
 __all__ = ["emit_clause"]
 

@@ -5,10 +5,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from heedful.plan._lexicon import (
+from heedful.plan.rules.cues import is_additive
+from heedful.plan.rules.scope import Scope
+from heedful.plan.rules.state import Feature, Lazy, State, Values
+from heedful.plan.rules.words import ACRONYM, MONTH_NAMES, NAME_WORD, NOT_ENTITY, PUB_RX
+from heedful.plan.schema import Predicate
+from heedful.store.filters import Filter
+from heedful.text.lexicon import (
     COUNTRY_ALIASES,
     DEMONYMS,
     LANGUAGES,
@@ -16,13 +23,7 @@ from heedful.plan._lexicon import (
     PUBLICATION_NOUNS,
     STOPWORDS,
 )
-from heedful.plan._segment import Spans
-from heedful.plan.rules.cues import is_additive
-from heedful.plan.rules.scope import Scope
-from heedful.plan.rules.state import Feature, Lazy, State, Values
-from heedful.plan.rules.words import ACRONYM, MONTH_NAMES, NAME_WORD, NOT_ENTITY, PUB_RX
-from heedful.plan.schema import Predicate
-from heedful.store.filters import Filter
+from heedful.text.segment import Spans
 
 __all__ = ["field_roles", "filters_for_clause", "values_index"]
 
@@ -219,29 +220,37 @@ def _value_filter(st: State, name: str, polarity: str, plain: list[str], negated
     return True
 
 
-def filters_for_clause(
-    st: State, cs: int, ce: int, polarity: str, feats: list[Feature], consumed: Spans, *, certain: bool = True,
-    scope: Scope | None = None,
-) -> list[Feature]:
-    """Turn references to real fields into filters; returns the features left for criteria.
+@dataclass
+class _Clause:
+    """One clause read for filters: what every field reader asks of it."""
 
-    A filter is hard, so it comes only from a clause whose polarity is its own (``certain``: not
-    carried over from the clause before) and from words whose scope is clear: no negation that may
-    or may not reach them, no "too" or "also" that adds to what counts rather than narrowing it.
-    """
-    seg = st.masked[cs:ce]
-    hard = polarity in ("require", "exclude") and certain
-    positive = polarity == "require"
-    scope = scope or Scope(st, cs, ce)
-    # read when first needed: most clauses name no field, and these tests take time
-    has_pub = Lazy(lambda: bool(_PUB_WORD.search(seg)))
-    narrowing = Lazy(lambda: hard and positive and not is_additive(seg))
+    st: State
+    cs: int
+    ce: int
+    polarity: str
+    consumed: Spans  # spans a filter has taken
+    certain: bool
+    scope: Scope
 
-    # known values of string/list fields
-    if certain and polarity != "avoid":
-        _value_filters(st, cs, ce, polarity, scope, consumed)
+    def __post_init__(self) -> None:
+        self.seg = seg = self.st.masked[self.cs:self.ce]
+        self.hard = self.polarity in ("require", "exclude") and self.certain
+        self.positive = self.polarity == "require"
+        # read when first needed: most clauses name no field, and these tests take time
+        self.has_pub = Lazy(lambda: bool(_PUB_WORD.search(seg)))
+        self.narrowing = Lazy(lambda: self.hard and self.positive and not is_additive(seg))
 
-    # sources: "from CNN", "published by Reuters", "on nytimes.com"
+
+def _known_values(c: _Clause, feats: list[Feature]) -> list[Feature]:
+    """Known values of string and list fields."""
+    if c.certain and c.polarity != "avoid":
+        _value_filters(c.st, c.cs, c.ce, c.polarity, c.scope, c.consumed)
+    return feats
+
+
+def _sources(c: _Clause, feats: list[Feature]) -> list[Feature]:
+    """Sources: "from CNN", "published by Reuters", "on nytimes.com"."""
+    st, cs, consumed = c.st, c.cs, c.consumed
     time_spans = Spans()
     for f in feats:
         if f.kind == "time":
@@ -249,7 +258,7 @@ def filters_for_clause(
     replaced = Spans()  # the features that source references replace
     added: list[Feature] = []
     src = st.roles["source"]
-    for m in _SOURCE_REF.finditer(st.masked, cs, ce):
+    for m in _SOURCE_REF.finditer(st.masked, cs, c.ce):
         x = m.group("x").strip()
         if m.start("x") in consumed:
             continue
@@ -263,12 +272,12 @@ def filters_for_clause(
             continue
         if m.start("x") in time_spans:
             continue
-        if not (domain or pubby or (acronym and has_pub()) or (after_pub and cue == "from")):
+        if not (domain or pubby or (acronym and c.has_pub()) or (after_pub and cue == "from")):
             continue
         phrase = st.text[m.start():m.end()]
-        if src and hard and src not in st.values:
-            if positive:
-                if narrowing() and scope.of(m.start()) == "plain":
+        if src and c.hard and src not in st.values:
+            if c.positive:
+                if c.narrowing() and c.scope.of(m.start()) == "plain":
                     st.filters.append(Filter(src, "contains", x.lower()))
                     _consume(consumed, m.start(), m.end())
                     continue
@@ -282,10 +291,14 @@ def filters_for_clause(
                               phrase_start=m.start()))
     if added:  # a source reference replaces the features read from its name
         feats = [f for f in feats if replaced.free(f.start, f.end)] + added
+    return feats
 
-    # authors of documents: "articles written by Jane Doe"
-    authors = list(_AUTHOR_REF.finditer(st.masked, cs, ce))
-    if authors and has_pub():
+
+def _authors(c: _Clause, feats: list[Feature]) -> list[Feature]:
+    """Authors of documents: "articles written by Jane Doe"."""
+    st, consumed = c.st, c.consumed
+    authors = list(_AUTHOR_REF.finditer(st.masked, c.cs, c.ce))
+    if authors and c.has_pub():
         dropped = Spans()
         au = st.roles["author"]
         for m in authors:
@@ -294,8 +307,8 @@ def filters_for_clause(
             x = m.group("x")
             if x in NOT_ENTITY:
                 continue
-            if au and positive:
-                if narrowing() and scope.of(m.start()) == "plain":
+            if au and c.positive:
+                if c.narrowing() and c.scope.of(m.start()) == "plain":
                     st.filters.append(Filter(au, "contains", x.lower()))
                     dropped.add(m.start(), m.end())
                     _consume(consumed, m.start(), m.end())
@@ -303,22 +316,30 @@ def filters_for_clause(
                 st.notes.append(_no_field_note("author", st.text[m.start():m.end()], st))
         if dropped:
             feats = [f for f in feats if f.start not in dropped]
+    return feats
 
-    # language: "in English", "English-language articles"; "not in French" with a plain require
+
+def _language(c: _Clause, feats: list[Feature]) -> list[Feature]:
+    """Language: "in English", "English-language articles"; "not in French" with a plain require."""
+    st, cs, positive = c.st, c.cs, c.positive
     lang_field = st.roles["language"]
-    if lang_field and hard and lang_field not in st.values:
-        for m in _LANGUAGE_REF.finditer(seg):
+    if lang_field and c.hard and lang_field not in st.values:
+        for m in _LANGUAGE_REF.finditer(c.seg):
             lang = m.group("l") or m.group("l2")
             if lang not in LANGUAGES:
                 continue
-            how = scope.of(cs + m.start())
-            if how == "unsure" or (how == "negated" and not positive) or (how == "plain" and positive and not narrowing()):
+            how = c.scope.of(cs + m.start())
+            if how == "unsure" or (how == "negated" and not positive) or (how == "plain" and positive and not c.narrowing()):
                 continue
             codes = [_LANG_CODES.get(lang, lang.lower()[:2]), lang]
             st.filters.append(Filter(lang_field, "in" if positive and how == "plain" else "not in", codes))
-            _consume(consumed, cs + m.start(), cs + m.end())
+            _consume(c.consumed, cs + m.start(), cs + m.end())
+    return feats
 
-    # the document's own date
+
+def _document_date(c: _Clause, feats: list[Feature]) -> list[Feature]:
+    """The document's own date, on its date field or else its year field."""
+    st, hard = c.st, c.hard
     kept: list[Feature] = []
     for f in feats:
         if f.kind == "time" and f.doc_level and f.time is not None:
@@ -326,7 +347,7 @@ def filters_for_clause(
             df, yf = st.roles["date"], st.roles["year"]
             start = min(f.start, f.phrase_start) if f.phrase_start >= 0 else f.start
             phrase = st.text[f.phrase_start if f.phrase_start >= 0 else te.start:te.end]
-            plain = narrowing() and scope.of(start) == "plain"
+            plain = c.narrowing() and c.scope.of(start) == "plain"
             if hard and df and te.kind != "as_of":
                 lo, hi = te.lo, te.hi
                 if plain:
@@ -334,7 +355,7 @@ def filters_for_clause(
                         st.filters.append(Filter(df, ">=", lo.isoformat()))
                     if hi:
                         st.filters.append(Filter(df, "<=", hi.isoformat()))
-                    _consume(consumed, start, f.end)
+                    _consume(c.consumed, start, f.end)
                     if lo and hi and not st.window:
                         st.window, st.window_span = (lo, hi), (te.start, te.end)
                     continue
@@ -349,18 +370,21 @@ def filters_for_clause(
                             st.filters.append(Filter(yf, ">=", lo_y))
                         if hi_y is not None:
                             st.filters.append(Filter(yf, "<=", hi_y))
-                    _consume(consumed, start, f.end)
+                    _consume(c.consumed, start, f.end)
                     continue
             elif not df and not yf:
                 st.notes.append(_no_field_note("date", phrase, st))
         kept.append(f)
-    feats = kept
+    return kept
 
-    # numeric fields: "at least 500 words" with a word_count field
-    kept = []
+
+def _numeric_fields(c: _Clause, feats: list[Feature]) -> list[Feature]:
+    """Numeric fields: "at least 500 words" with a word_count field."""
+    st = c.st
+    kept: list[Feature] = []
     for f in feats:
-        if (f.kind == "number" and f.num is not None and hard and (not positive or narrowing())
-                and scope.of(f.start) == "plain"):
+        if (f.kind == "number" and f.num is not None and c.hard and (not c.positive or c.narrowing())
+                and c.scope.of(f.start) == "plain"):
             words = set(f.num.context) | ({f.num.unit.lower()} if f.num.unit else set())
             words |= {w.rstrip("s") for w in words}
             target = next((n for n, t in st.fields.items() if t in ("integer", "number")
@@ -369,7 +393,7 @@ def filters_for_clause(
                 op, val = f.num.op, f.num.value
                 flt = [Filter(target, ">=", val[0]), Filter(target, "<=", val[1])] if op == "between" else \
                     [Filter(target, op, val)]  # type: ignore[arg-type]
-                if polarity == "exclude":
+                if c.polarity == "exclude":
                     if op == "between":
                         flt = []
                         st.notes.append(f"{f.num.text!r}: an excluded range on {target!r} stays a criterion")
@@ -379,13 +403,16 @@ def filters_for_clause(
                     st.filters.extend(flt)
                     noun = _NEXT_NOUN.match(st.masked, f.end, f.end + 30)
                     end = noun.end() if noun and noun.group(1).lower() in words else f.end
-                    _consume(consumed, f.start, end)
+                    _consume(c.consumed, f.start, end)
                     continue
         kept.append(f)
-    feats = kept
+    return kept
 
-    # boolean fields: "paywalled articles are not relevant" with is_paywalled
-    if hard and st.roles["bool"] and has_pub():
+
+def _boolean_fields(c: _Clause, feats: list[Feature]) -> list[Feature]:
+    """Boolean fields: "paywalled articles are not relevant" with is_paywalled."""
+    st, seg = c.st, c.seg
+    if c.hard and st.roles["bool"] and c.has_pub():
         for name, t in st.fields.items():
             if t != "bool":
                 continue
@@ -397,19 +424,45 @@ def filters_for_clause(
                 if not bm:
                     continue
                 negated = bool(_BOOL_NEGATION.search(seg, max(0, bm.start() - 20), bm.start()))
-                value = (not negated) if positive else negated
+                value = (not negated) if c.positive else negated
                 st.filters.append(Filter(name, "=", value))
-                _consume(consumed, cs + bm.start(), cs + bm.end())
+                _consume(c.consumed, c.cs + bm.start(), c.cs + bm.end())
                 break
+    return feats
 
-    # explicit "field = value" / "field: value" / "field is value" / "field is not value"
+
+def _explicit_fields(c: _Clause, feats: list[Feature]) -> list[Feature]:
+    """Explicit "field = value" / "field: value" / "field is value" / "field is not value"."""
+    st, cs = c.st, c.cs
     for name in st.fields:
-        em = _explicit_rx(name).search(seg)
-        if em and hard and cs + em.start("v") not in consumed and scope.of(cs + em.start()) == "plain":
+        em = _explicit_rx(name).search(c.seg)
+        if em and c.hard and cs + em.start("v") not in c.consumed and c.scope.of(cs + em.start()) == "plain":
             raw = em.group("v").strip("\"'")
-            st.filters.append(Filter(name, "=" if positive != bool(em.group("ne")) else "!=",
+            st.filters.append(Filter(name, "=" if c.positive != bool(em.group("ne")) else "!=",
                                      _coerce(raw, st.fields[name])))
-            _consume(consumed, cs + em.start(), cs + em.end())
+            _consume(c.consumed, cs + em.start(), cs + em.end())
+    return feats
+
+
+#: The field readers in the order they run: each gets the features the one before left.
+_FIELD_READERS: tuple[Callable[[_Clause, list[Feature]], list[Feature]], ...] = (
+    _known_values, _sources, _authors, _language, _document_date, _numeric_fields, _boolean_fields, _explicit_fields,
+)
+
+
+def filters_for_clause(
+    st: State, cs: int, ce: int, polarity: str, feats: list[Feature], consumed: Spans, *, certain: bool = True,
+    scope: Scope | None = None,
+) -> list[Feature]:
+    """Turn references to real fields into filters; returns the features left for criteria.
+
+    A filter is hard, so it comes only from a clause whose polarity is its own (``certain``: not
+    carried over from the clause before) and from words whose scope is clear: no negation that may
+    or may not reach them, no "too" or "also" that adds to what counts rather than narrowing it.
+    """
+    c = _Clause(st, cs, ce, polarity, consumed, certain, scope or Scope(st, cs, ce))
+    for read in _FIELD_READERS:
+        feats = read(c, feats)
     return [f for f in feats if f.start not in consumed and (f.end - 1) not in consumed]
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from heedful.plan._lexicon import DOC_NOUNS, PUBLICATION_NOUNS
-from heedful.plan._segment import Spans
 from heedful.plan.rules.cues import (
     AVOID,
     EXCLUDE_ANY,
@@ -17,6 +15,8 @@ from heedful.plan.rules.cues import (
     has_any,
 )
 from heedful.plan.rules.state import State
+from heedful.text.lexicon import DOC_NOUNS, PUBLICATION_NOUNS
+from heedful.text.segment import Spans
 
 __all__ = ["Scope", "negation_before"]
 

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from heedful.plan._numbers import NumExpr
-from heedful.plan._timex import TimeExpr
 from heedful.plan.schema import Criterion, Predicate
 from heedful.store.filters import Filter
+from heedful.text.comparisons import NumExpr
+from heedful.text.time_bounds import TimeExpr
 
 __all__ = ["Feature", "Lazy", "State", "Values"]
 

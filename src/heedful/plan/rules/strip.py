@@ -6,15 +6,14 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
-from heedful.plan._lexicon import DEMONYMS, LANGUAGES, META_VERBS, PLACES
 from heedful.plan.rules.cues import (
     CUE_END,
+    CUES,
     DO_NOT,
     DO_NOT_VERBS,
     EXCLUDE_VERBS,
     GOT_REMOVED,
     IT_OR_DOC,
-    NEG_VERDICTS,
     NOT_SHOWN,
     NOT_TO_BE,
     OUT_STATES,
@@ -26,6 +25,7 @@ from heedful.plan.rules.cues import (
     has_any,
 )
 from heedful.plan.rules.words import DOCN, MONTH_NAMES, SPACES
+from heedful.text.lexicon import DEMONYMS, LANGUAGES, META_VERBS, PLACES
 
 __all__ = ["blank_spans", "criterion_text", "strip_brackets"]
 
@@ -62,144 +62,151 @@ def strip_brackets(s: str) -> str:
     return "".join(ch for ch, k in zip(s, keep, strict=True) if k)
 
 
-# (regex, replacement[, words]): with words, the substitution is tried only when one of them occurs
-_TEXT_SUBS: list[tuple[Any, ...]] = [
-    (re.compile(r"^(?:(?:also|and|but|however|additionally|furthermore|moreover|finally|likewise|similarly|"
-                r"in\s+addition|note(?:\s+that)?|otherwise|so|thus|therefore|instead|please|then)\b[\s,:]*)+", re.IGNORECASE), ""),
-    (re.compile(r"^.*?\b(?:counts?|qualif(?:y|ies)|(?:is|are)\s+relevant)\s+only\s+(?:if|when)\s+(?:it\s+|they\s+)?",
-                re.IGNORECASE), ""),
-    (re.compile(rf"^(?:(?:a|an|the|any|each|every|all)\s+)?(?:relevant|good|matching|useful|acceptable)\s+{DOCN}\s+"
-                r"(?:(?:is|are|must|should|will|would|needs?\s+to|has\s+to|have\s+to|can|may|might|could|also|only|"
-                r"then|always|typically|usually|includes?|include)\s+)*(?:be\s+)?(?:(?:those|one|ones|the\s+ones)\s+"
-                r"(?:that|which|who)\s+)?", re.IGNORECASE), ""),
-    (re.compile(r"^(?:not\s+)?(?:relevant|irrelevant|non-?relevant|excluded?|included?|preferred|avoid|wanted|focus|"
-                r"topic|subject|scope|criteria|criterion|requirements?|note)(?:\s+(?:if|when))?\s*:\s*", re.IGNORECASE), ""),
-    (re.compile(r"^(?:not\s+)?relevant\s+(?:if|when)\s+(?:it\s+is\s+|it's\s+|they\s+are\s+)?", re.IGNORECASE), ""),
-    (re.compile(r"^(?:if\s+so|then|otherwise),?\s+", re.IGNORECASE), ""),
-    (re.compile(rf"^{QUESTION_FORM}\s+(?:(?:actually|really|also|explicitly|clearly)\s+)?", re.IGNORECASE), ""),
-    (re.compile(r"^if\s+(?:it|they|the\s+\w+)(?:'s|\s+is|\s+are)\s+(?:about\s+|on\s+)?", re.IGNORECASE), ""),
-    (re.compile(rf"^if\s+{IT_OR_DOC}\s+(?:only\s+|merely\s+|just\s+)?(?=\w)", re.IGNORECASE), ""),
-    (re.compile(r"\s+(?:it|they)$", re.IGNORECASE), ""),
-    (re.compile(r"^(?:those|ones)\s+(?:on|about|that\s+(?:are\s+)?about|covering|describing|concerning)\s+",
-                re.IGNORECASE), ""),
-    (re.compile(rf"^(?:(?:the|a|an|each|every|any)\s+)?{DOCN}\s+(?:must|should|needs?\s+to|has\s+to|have\s+to|will|"
-                r"shall|is\s+required\s+to|are\s+required\s+to|ought\s+to)\s+(?:also\s+)?", re.IGNORECASE), ""),
-    (re.compile(r"^(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?:also\s+)?", re.IGNORECASE), ""),
-    (re.compile(r"^(?:it|they|this|each\s+one|the\s+subject)\s+(?:must|should|needs?\s+to|has\s+to|have\s+to|is\s+required\s+to)"
-                r"\s+(?:also\s+)?(?:be\s+(?=(?:a|an|the|about|on|from|in|by)\b))?", re.IGNORECASE), ""),
-    (re.compile(r"^the\s+only\s+(?:ones|\w+)\s+(?:that|which|who)\s+(?:count|qualify|matter|are\s+relevant)\s+(?:are|is)\s+",
-                re.IGNORECASE), ""),
-    (re.compile(r"^what\s+(?:i|we)(?:'m|\s+am|'re|\s+are)?\s*(?:need|want|looking\s+for|after)\s*(?:is|are|:)\s*",
-                re.IGNORECASE), ""),
-    (re.compile(rf"^(?:make\s+sure|ensure)\s+(?:that\s+)?(?:(?:the|each|every|a)\s+{DOCN}\s+)?(?:(?:must|should|will)\s+)?",
-                re.IGNORECASE), ""),
-    (re.compile(r"\s+(?:is|are)\s+a\s+must$", re.IGNORECASE), "", ('must',)),
-    (re.compile(rf"\s*{VERDICT_MARK}\s*(?:{NEG_VERDICTS})$", re.IGNORECASE), "", (':', '—', '–', ' - ', '--')),
-    (re.compile(r"^(?:(?:i|we|you)\s+(?:can|could)\s+do\s+without)\s+", re.IGNORECASE), ""),
-    (re.compile(r"\s+(?:will|would|could|can|may|might|won't)\s*(?:not|n't)?\s+be\s+(?:considered\s+)?(?:relevant|wanted|needed|"
-                r"useful|of\s+interest|in\s+scope)\b.*$", re.IGNORECASE), "", ('relevant', 'wanted', 'needed', 'useful', 'interest', 'scope')),
-    (re.compile(r"^(?:nothing\s+but|(?:stick|keep|confine\s+(?:it|yourself|the\s+search|results))\s+(?:strictly\s+)?to)\s+",
-                re.IGNORECASE), ""),
-    (re.compile(r",?\s+(?:please|thanks|thank\s+you)$", re.IGNORECASE), "", ('please', 'thank')),
-    (re.compile(rf"^(?:(?:the|a|an|each|every|any)\s+)?{DOCN}\s+(?:also\s+)?(?=(?:names?|mentions?|states?|gives?|"
-                r"lists?|includes?|contains?|quotes?|cites?|reports?|provides?|shows?|says?|explains?|"
-                r"specifies|identifies|credits|dates)\b)", re.IGNORECASE), ""),
-    (re.compile(r"^(?:only\s+)?(?:include|keep|retain|consider|accept)\s+(?:only\s+)?", re.IGNORECASE), ""),
-    (re.compile(r"^(?:anything|everything|something|stuff|content|material|information|info)\s+(?:about|on|"
-                r"regarding|concerning|related\s+to|that\s+(?:is|are)\s+about)\s+", re.IGNORECASE), ""),
-    (re.compile(r"^as\s+an?\s+[^,]{1,80},\s*", re.IGNORECASE), ""),
-    (re.compile(r"^(?:(?:i\s+am|i'm|we\s+are|we're)\s+)?(?:only\s+|mainly\s+|mostly\s+|particularly\s+|"
-                r"especially\s+)?(?:looking|searching)\s+for\s+", re.IGNORECASE), ""),
-    (re.compile(r"^(?:i\s+am|i'm|we\s+are|we're)\s+(?:only\s+|mainly\s+|mostly\s+|particularly\s+|especially\s+)?"
-                r"(?:interested\s+in|looking\s+for|searching\s+for|after|concerned\s+with|focused\s+on)\s+", re.IGNORECASE), ""),
-    (re.compile(r"^(?:i|we)\s+(?:only\s+)?(?:want|need|would\s+like|'d\s+like|prefer|care\s+about)\s+"
-                r"(?:to\s+(?:see|find|read|get)\s+)?", re.IGNORECASE), ""),
-    (re.compile(r"^(?:please\s+)?(?:find|show|give\s+me|return|retrieve|get|list|search\s+for|fetch|look\s+for)\s+"
-                r"(?:me\s+)?", re.IGNORECASE), ""),
-    (re.compile(r"^(?:restrict|limit)\s+(?:relevance|results|the\s+search|it|yourself|this|the\s+results)?\s*to\s+",
-                re.IGNORECASE), ""),
-    (re.compile(r"^(?:treat|consider|regard|mark)\s+", re.IGNORECASE), ""),
-    (re.compile(rf"^(?:(?:you|we)\s+(?:should|must|can)\s+)?(?:{EXCLUDE_VERBS}|avoid|avoiding|"
-                r"prefer|favou?r|prioriti[sz]e|boost|penali[sz]e|de-?prioriti[sz]e|down-?rank)\s+", re.IGNORECASE), ""),
-    (re.compile(rf"^{DO_NOT}\s+(?:{DO_NOT_VERBS})\s+", re.IGNORECASE), ""),
-    (re.compile(r"^(?:i|we)\s+(?:do\s+not|don't|am\s+not|'m\s+not)\s+(?:want|need|care\s+about|interested\s+in|"
-                r"looking\s+for)\s+", re.IGNORECASE), ""),
-    (re.compile(r"^(?:not\s+interested\s+in|nothing\s+(?:about|on|from|related\s+to)|none\s+of)\s+", re.IGNORECASE), ""),
-    (re.compile(r"^(?:(?:i|we)(?:'m|\s+am|'re|\s+are)\s+not\s+(?:after|asking\s+(?:for|about))|(?:i|we)\s+have\s+no\s+"
-                r"(?:use|need|interest)\s+(?:for|in)|(?:there\s+is\s+)?no\s+need\s+for|forget(?:\s+about)?|"
-                r"(?:out|not\s+(?:wanted|needed|of\s+interest|in\s+scope)|out\s+of\s+scope)\s*:|"
-                r"(?:steer\s+clear\s+of|stay\s+away\s+from))\s*", re.IGNORECASE), ""),
-    (re.compile(r"^(?:ideally|preferably|especially|particularly|in\s+particular|above\s+all|only|solely|"
-                r"exclusively|strictly|just|mainly|mostly|any|all|every)\b[,\s]+", re.IGNORECASE), ""),
-    (re.compile(r"^no\s+(?!longer\b)", re.IGNORECASE), ""),
+def _cue(*keys: str) -> str:
+    r"""The phrases of the cue table (``cues.CUES``) holding ``keys``, one each, as one group: where a
+    stripper cuts exactly what a cue phrase says, it is made from the table's phrase.
+
+    A phrase's ``\b`` bounds and ’ forms change nothing in a stripper (its own bounds are spaces or
+    the text's ends; criterion_text reads ’ as ').
+
+    >>> _cue(r"if\s+possible", r"where\s+possible")
+    '(?:if\\s+possible|where\\s+possible)'
+    """
+    phrases = []
+    for key in keys:
+        found = [c.phrase for c in CUES if key in c.phrase]
+        if len(found) != 1:
+            raise ValueError(f"{len(found)} cue phrases hold {key!r}; a stripper takes exactly one")
+        phrases.append(found[0])
+    return "(?:" + "|".join(phrases) + ")"
+
+
+# (regex[, replacement[, words]]): a regex alone deletes what it matches; with words, the substitution is
+# tried only when one of them occurs; all are read case-insensitively
+_ROWS: list[str | tuple[str, str] | tuple[str, str, tuple[str, ...]]] = [
+    (r"^(?:(?:also|and|but|however|additionally|furthermore|moreover|finally|likewise|similarly|"
+     r"in\s+addition|note(?:\s+that)?|otherwise|so|thus|therefore|instead|please|then)\b[\s,:]*)+"),
+    r"^.*?\b(?:counts?|qualif(?:y|ies)|(?:is|are)\s+relevant)\s+only\s+(?:if|when)\s+(?:it\s+|they\s+)?",
+    (rf"^(?:(?:a|an|the|any|each|every|all)\s+)?(?:relevant|good|matching|useful|acceptable)\s+{DOCN}\s+"
+     r"(?:(?:is|are|must|should|will|would|needs?\s+to|has\s+to|have\s+to|can|may|might|could|also|only|"
+     r"then|always|typically|usually|includes?|include)\s+)*(?:be\s+)?(?:(?:those|one|ones|the\s+ones)\s+"
+     r"(?:that|which|who)\s+)?"),
+    (r"^(?:not\s+)?(?:relevant|irrelevant|non-?relevant|excluded?|included?|preferred|avoid|wanted|focus|"
+     r"topic|subject|scope|criteria|criterion|requirements?|note)(?:\s+(?:if|when))?\s*:\s*"),
+    r"^(?:not\s+)?relevant\s+(?:if|when)\s+(?:it\s+is\s+|it's\s+|they\s+are\s+)?",
+    r"^(?:if\s+so|then|otherwise),?\s+",
+    rf"^{QUESTION_FORM}\s+(?:(?:actually|really|also|explicitly|clearly)\s+)?",
+    r"^if\s+(?:it|they|the\s+\w+)(?:'s|\s+is|\s+are)\s+(?:about\s+|on\s+)?",
+    rf"^if\s+{IT_OR_DOC}\s+(?:only\s+|merely\s+|just\s+)?(?=\w)",
+    r"\s+(?:it|they)$",
+    r"^(?:those|ones)\s+(?:on|about|that\s+(?:are\s+)?about|covering|describing|concerning)\s+",
+    (rf"^(?:(?:the|a|an|each|every|any)\s+)?{DOCN}\s+(?:must|should|needs?\s+to|has\s+to|have\s+to|will|"
+     r"shall|is\s+required\s+to|are\s+required\s+to|ought\s+to)\s+(?:also\s+)?"),
+    r"^(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?:also\s+)?",
+    (r"^(?:it|they|this|each\s+one|the\s+subject)\s+(?:must|should|needs?\s+to|has\s+to|have\s+to|is\s+required\s+to)"
+     r"\s+(?:also\s+)?(?:be\s+(?=(?:a|an|the|about|on|from|in|by)\b))?"),
+    r"^the\s+only\s+(?:ones|\w+)\s+(?:that|which|who)\s+(?:count|qualify|matter|are\s+relevant)\s+(?:are|is)\s+",
+    r"^what\s+(?:i|we)(?:'m|\s+am|'re|\s+are)?\s*(?:need|want|looking\s+for|after)\s*(?:is|are|:)\s*",
+    rf"^(?:make\s+sure|ensure)\s+(?:that\s+)?(?:(?:the|each|every|a)\s+{DOCN}\s+)?(?:(?:must|should|will)\s+)?",
+    (r"\s+" + _cue(r"(?:is|are)\s+a\s+must") + "$", "", ('must',)),
+    (r"\s*" + _cue(VERDICT_MARK), "", (':', '—', '–', ' - ', '--')),
+    "^" + _cue(r"do\s+without") + r"\s+",
+    ((r"\s+(?:will|would|could|can|may|might|won't)\s*(?:not|n't)?\s+be\s+(?:considered\s+)?(?:relevant|wanted|needed|"
+      r"useful|of\s+interest|in\s+scope)\b.*$"), "", ('relevant', 'wanted', 'needed', 'useful', 'interest', 'scope')),
+    "^" + _cue(r"nothing\s+but", r"confine\s+(") + r"\s+",
+    (r",?\s+(?:please|thanks|thank\s+you)$", "", ('please', 'thank')),
+    (rf"^(?:(?:the|a|an|each|every|any)\s+)?{DOCN}\s+(?:also\s+)?(?=(?:names?|mentions?|states?|gives?|"
+     r"lists?|includes?|contains?|quotes?|cites?|reports?|provides?|shows?|says?|explains?|"
+     r"specifies|identifies|credits|dates)\b)"),
+    r"^(?:only\s+)?(?:include|keep|retain|consider|accept)\s+(?:only\s+)?",
+    (r"^(?:anything|everything|something|stuff|content|material|information|info)\s+(?:about|on|"
+     r"regarding|concerning|related\s+to|that\s+(?:is|are)\s+about)\s+"),
+    r"^as\s+an?\s+[^,]{1,80},\s*",
+    (r"^(?:(?:i\s+am|i'm|we\s+are|we're)\s+)?(?:only\s+|mainly\s+|mostly\s+|particularly\s+|"
+     r"especially\s+)?(?:looking|searching)\s+for\s+"),
+    (r"^(?:i\s+am|i'm|we\s+are|we're)\s+(?:only\s+|mainly\s+|mostly\s+|particularly\s+|especially\s+)?"
+     r"(?:interested\s+in|looking\s+for|searching\s+for|after|concerned\s+with|focused\s+on)\s+"),
+    (r"^(?:i|we)\s+(?:only\s+)?(?:want|need|would\s+like|'d\s+like|prefer|care\s+about)\s+"
+     r"(?:to\s+(?:see|find|read|get)\s+)?"),
+    (r"^(?:please\s+)?(?:find|show|give\s+me|return|retrieve|get|list|search\s+for|fetch|look\s+for)\s+"
+     r"(?:me\s+)?"),
+    r"^(?:restrict|limit)\s+(?:relevance|results|the\s+search|it|yourself|this|the\s+results)?\s*to\s+",
+    r"^(?:treat|consider|regard|mark)\s+",
+    (rf"^(?:(?:you|we)\s+(?:should|must|can)\s+)?(?:{EXCLUDE_VERBS}|avoid|avoiding|"
+     r"prefer|favou?r|prioriti[sz]e|boost|penali[sz]e|de-?prioriti[sz]e|down-?rank)\s+"),
+    rf"^{DO_NOT}\s+(?:{DO_NOT_VERBS})\s+",
+    (r"^(?:i|we)\s+(?:do\s+not|don't|am\s+not|'m\s+not)\s+(?:want|need|care\s+about|interested\s+in|"
+     r"looking\s+for)\s+"),
+    (r"^(?:" + _cue(r"not\s+interested\s+in") + r"|nothing\s+(?:about|on|from|related\s+to)|"
+     + _cue(r"none\s+of") + r")\s+"),
+    (r"^(?:(?:i|we)(?:'m|\s+am|'re|\s+are)\s+not\s+(?:after|asking\s+(?:for|about))|(?:i|we)\s+have\s+no\s+"
+     r"(?:use|need|interest)\s+(?:for|in)|" + _cue(r"no\s+need\s+for") + r"|forget(?:\s+about)?|"
+     + _cue(r"out\s+of\s+scope)\s*:") + "|" + _cue(r"steer\s+clear", r"stay\s+away") + r")\s*"),
+    (r"^(?:ideally|preferably|especially|particularly|in\s+particular|above\s+all|only|solely|"
+     r"exclusively|strictly|just|mainly|mostly|any|all|every)\b[,\s]+"),
+    r"^no\s+(?!longer\b)",
     # tails
-    (re.compile(rf"\s*,?\s+(?:(?:is|are|'s|'re)\s+{TAIL_ADVERBS}(?:{OUT_STATES}|excluded\s+from\s+\w+(?:\s+\w+)?)"
-                + CUE_END +
-                r"|(?:is|are)\s+not\s+what\s+(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:want|need|looking\s+for|after|asked\s+for|"
-                r"have\s+in\s+mind|mean)"
-                r"|(?:need|needs)\s+not\s+apply|needn't\s+apply"
-                r"|(?:do|does|did|will|would|should|can|could)\s*(?:not|n't)\s+make\s+the\s+cut"
-                r"|(?:won't|wouldn't|shouldn't)\s+(?:count|qualify|matter|belong)"
-                rf"|(?:gets?|got)\s+{GOT_REMOVED}"
-                rf"|{TO_BE_REMOVED}"
-                rf"|(?:should|must|shall|can|will|may)\s*(?:not|never|n't)\s+(?:be\s+)?{NOT_SHOWN}"
-                rf"|{NOT_TO_BE}"
-                rf"|{OUTSIDE})"
-                r"\b.*$", re.IGNORECASE), "", ('out', 'off', 'no-go', 'no go', 'allowed', 'permitted', 'accepted', 'welcome', 'needed', 'of use', 'unacceptable', 'omitted', 'disregarded', 'rejected', 'skipped', 'discarded', 'eliminated', 'dismissed', 'excluded', 'apply', 'cut', "won't", "wouldn't", "shouldn't", 'what', 'ignored', 'removed', 'dropped', 'aside', 'struck', 'included', 'returned', 'retrieved', 'counted', 'considered', 'shown', 'ranked', 'listed', 'surfaced', 'appear', 'show up', 'feature')),
-    (re.compile(r"\s+(?:is|are)\s+(?:less|more)\s+(?:relevant|useful|important|interesting)\b.*$", re.IGNORECASE), ""),
-    (re.compile(r"\s*,?\s*(?:(?:should|must|will|would|shall|can|may)\s+(?:not\s+)?)?(?:(?:is|are|was|were|be)\s+(?:also\s+|therefore\s+|thus\s+|still\s+|then\s+|generally\s+|"
-                r"usually\s+|always\s+)?(?:not\s+|never\s+|no\s+longer\s+)?(?:relevant|wanted|needed|required|useful|"
-                r"acceptable|of\s+interest|in\s+scope|irrelevant|off[\s-]topic|out\s+of\s+scope|excluded|ignored|"
-                r"preferred|a\s+plus|better|ideal|welcome|desirable|more\s+(?:relevant|useful)|most\s+relevant|"
-                r"highly\s+relevant|especially\s+relevant|particularly\s+relevant|considered\s+relevant|counted|"
-                r"included|responsive|pertinent|okay|ok|fine|insufficient|not\s+enough|a\s+bonus)\b.*$)", re.IGNORECASE), ""),
-    (re.compile(r"\s*,?\s+(?:(?:do|does|did|should|will|would|must|can)\s*(?:not|n't)\s+|don't\s+|doesn't\s+|"
-                r"also\s+|still\s+|only\s+)?(?:count|counts|qualify|qualifies)\b(?:\s+(?:too|as\s+well|either))?\s*$",
-                re.IGNORECASE), ""),
-    (re.compile(r"\s+(?:is|are)\s+not$", re.IGNORECASE), ""),
-    (re.compile(r"\s+as\s+(?:not\s+relevant|irrelevant|non-?relevant|off[\s-]topic|unwanted)\b.*$", re.IGNORECASE), ""),
-    (re.compile(r"\s+should\s+(?:not\s+)?(?:be\s+)?(?:excluded|ignored|discarded|omitted|removed|filtered\s+out|"
-                r"left\s+out|rejected|dropped|included|returned|retrieved|counted|considered|shown|ranked)\b.*$",
-                re.IGNORECASE), ""),
-    (re.compile(r"\s+(?:would\s+be|is|are)\s+(?:nice|good|great|helpful|a\s+plus|a\s+bonus)(?:\s+to\s+have)?$",
-                re.IGNORECASE), ""),
-    (re.compile(r",?\s+(?:if|where)\s+possible$", re.IGNORECASE), ""),
-    (re.compile(r",?\s+as\s+(?:stated|given|reported|listed|shown|mentioned)$", re.IGNORECASE), "", ('as ',)),
-    (re.compile(r"\s+(?:count|counts|qualify|qualifies|matter|(?:is|are)\s+relevant)\s*(?=:)", re.IGNORECASE), "", (':',)),
-    (re.compile(r",?\s+(?:according\s+to|as\s+(?:per|given\s+in|stated\s+in))\s+(?:a|an|the|its)\s+(?:count|figure|number|"
-                r"total|tally|list)\b.*$", re.IGNORECASE), "", ('according', 'as per', 'given in', 'stated in')),
-    (re.compile(r"\s+(?:in\s+order\s+)?to\s+(?:be|count\s+as)\s+(?:considered\s+)?(?:relevant|useful)\b.*$",
-                re.IGNORECASE), ""),
-    (re.compile(r"\s+(?:in\s+order\s+)?to$", re.IGNORECASE), ""),
-    (re.compile(r"\s+(?:do\s+not|don't|does\s+not|doesn't|won't)\s+(?:matter|count|qualify|apply)\b.*$",
-                re.IGNORECASE), ""),
-    (re.compile(r"\s+(?:is|are)\s+what\s+(?:i|we)(?:'m|\s+am|\s+are|'re)?\s*(?:after|need|want|looking\s+for|"
-                r"interested\s+in)\b.*$", re.IGNORECASE), ""),
-    (re.compile(r"\s+(?:is|are)\s+(?:of\s+(?:particular|special|greatest|most|high|real)\s+interest|fine|ok|okay|"
-                r"acceptable|allowed)\b.*$", re.IGNORECASE), ""),
-    (re.compile(r"\s+(?:should\s+)?rank(?:ed)?\s+(?:them\s+|it\s+)?(?:higher|lower|first|last)\b.*$", re.IGNORECASE), ""),
-    (re.compile(r"\s+(?:as\s+well|too)$", re.IGNORECASE), ""),
-    (re.compile(r",?\s+(?:e\.g\.|i\.e\.|for\s+example|for\s+instance)\s+.*$", re.IGNORECASE), ""),
+    ((rf"\s*,?\s+(?:(?:is|are|'s|'re)\s+{TAIL_ADVERBS}(?:{OUT_STATES}|excluded\s+from\s+\w+(?:\s+\w+)?)"
+      + CUE_END +
+      r"|(?:is|are)\s+not\s+what\s+(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:want|need|looking\s+for|after|asked\s+for|"
+      r"have\s+in\s+mind|mean)"
+      "|" + _cue(r"\s+not\s+apply", r"need(?:n't") +
+      r"|(?:do|does|did|will|would|should|can|could)\s*(?:not|n't)\s+make\s+the\s+cut"
+      "|" + _cue(r"(?:won't|won’t|wouldn't") +
+      rf"|(?:gets?|got)\s+{GOT_REMOVED}"
+      "|" + _cue(TO_BE_REMOVED, NOT_SHOWN, NOT_TO_BE, OUTSIDE) + ")"
+      r"\b.*$"), "", ('out', 'off', 'no-go', 'no go', 'allowed', 'permitted', 'accepted', 'welcome', 'needed', 'of use', 'unacceptable', 'omitted', 'disregarded', 'rejected', 'skipped', 'discarded', 'eliminated', 'dismissed', 'excluded', 'apply', 'cut', "won't", "wouldn't", "shouldn't", 'what', 'ignored', 'removed', 'dropped', 'aside', 'struck', 'included', 'returned', 'retrieved', 'counted', 'considered', 'shown', 'ranked', 'listed', 'surfaced', 'appear', 'show up', 'feature')),
+    r"\s+(?:is|are)\s+(?:less|more)\s+(?:relevant|useful|important|interesting)\b.*$",
+    (r"\s*,?\s*(?:(?:should|must|will|would|shall|can|may)\s+(?:not\s+)?)?(?:(?:is|are|was|were|be)\s+(?:also\s+|therefore\s+|thus\s+|still\s+|then\s+|generally\s+|"
+     r"usually\s+|always\s+)?(?:not\s+|never\s+|no\s+longer\s+)?(?:relevant|wanted|needed|required|useful|"
+     r"acceptable|of\s+interest|in\s+scope|irrelevant|off[\s-]topic|out\s+of\s+scope|excluded|ignored|"
+     r"preferred|a\s+plus|better|ideal|welcome|desirable|more\s+(?:relevant|useful)|most\s+relevant|"
+     r"highly\s+relevant|especially\s+relevant|particularly\s+relevant|considered\s+relevant|counted|"
+     r"included|responsive|pertinent|okay|ok|fine|insufficient|not\s+enough|a\s+bonus)\b.*$)"),
+    (r"\s*,?\s+(?:(?:do|does|did|should|will|would|must|can)\s*(?:not|n't)\s+|don't\s+|doesn't\s+|"
+     r"also\s+|still\s+|only\s+)?(?:count|counts|qualify|qualifies)\b(?:\s+(?:too|as\s+well|either))?\s*$"),
+    r"\s+" + _cue(r"(?:is|are)\s+not$"),
+    r"\s+as\s+(?:not\s+relevant|irrelevant|non-?relevant|off[\s-]topic|unwanted)\b.*$",
+    (r"\s+should\s+(?:not\s+)?(?:be\s+)?(?:excluded|ignored|discarded|omitted|removed|filtered\s+out|"
+     r"left\s+out|rejected|dropped|included|returned|retrieved|counted|considered|shown|ranked)\b.*$"),
+    r"\s+(?:would\s+be|is|are)\s+(?:nice|good|great|helpful|a\s+plus|a\s+bonus)(?:\s+to\s+have)?$",
+    r",?\s+" + _cue(r"if\s+possible", r"where\s+possible") + "$",
+    (r",?\s+as\s+(?:stated|given|reported|listed|shown|mentioned)$", "", ('as ',)),
+    (r"\s+(?:count|counts|qualify|qualifies|matter|(?:is|are)\s+relevant)\s*(?=:)", "", (':',)),
+    ((r",?\s+(?:according\s+to|as\s+(?:per|given\s+in|stated\s+in))\s+(?:a|an|the|its)\s+(?:count|figure|number|"
+      r"total|tally|list)\b.*$"), "", ('according', 'as per', 'given in', 'stated in')),
+    r"\s+(?:in\s+order\s+)?to\s+(?:be|count\s+as)\s+(?:considered\s+)?(?:relevant|useful)\b.*$",
+    r"\s+(?:in\s+order\s+)?to$",
+    r"\s+(?:do\s+not|don't|does\s+not|doesn't|won't)\s+(?:matter|count|qualify|apply)\b.*$",
+    (r"\s+(?:is|are)\s+what\s+(?:i|we)(?:'m|\s+am|\s+are|'re)?\s*(?:after|need|want|looking\s+for|"
+     r"interested\s+in)\b.*$"),
+    r"\s+(?:is|are)\s+(?:" + _cue(r"(?:particular|special|greatest") + r"|fine|ok|okay|acceptable|allowed)\b.*$",
+    r"\s+(?:should\s+)?rank(?:ed)?\s+(?:them\s+|it\s+)?(?:higher|lower|first|last)\b.*$",
+    r"\s+(?:as\s+well|too)$",
+    r",?\s+(?:e\.g\.|i\.e\.|for\s+example|for\s+instance)\s+.*$",
     # words about the passage itself
-    (re.compile(rf"\bfor\s+which\s+the\s+{DOCN}\s+(?:reports|gives|states|lists|provides|mentions|records|cites|"
-                r"shows)\s+", re.IGNORECASE), "with "),
-    (re.compile(rf"\bwhose\s+{DOCN}\s+(?:lists|mentions|names|gives|states|reports|includes|contains|shows)\s+",
-                re.IGNORECASE), "with "),
-    (re.compile(rf"(?:\b(?:that|which|whom|who)\s+|(?<=[a-z]\s))the\s+{DOCN}\s+(?:itself\s+|explicitly\s+|clearly\s+)?"
-                r"(?P<v>[a-z]+)(?:\s+or\s+(?P<v2>[a-z]+))?\s+(?:that\s+)?", re.IGNORECASE), "META"),
-    (re.compile(rf"\b(?:according\s+to|per|in)\s+the\s+{DOCN}\b,?\s*", re.IGNORECASE), ""),
-    (re.compile(rf"\bthe\s+{DOCN}\s+(?:itself\s+)?(?:says|states|reports|claims|mentions|notes|indicates)\s+"
-                r"(?:that\s+)?", re.IGNORECASE), ""),
-    (re.compile(rf"^(?:(?:a|an|the|any|all|each|every|only|treat|other)\s+)*(?:{DOCN}\s+)?{DOCN}\s+(?:(?:that|which)\s+(?:(?:are|is)\s+)?"
-                r"(?:only\s+|mainly\s+|mostly\s+|primarily\s+|merely\s+|just\s+)?(?:about|on|describ\w*|discuss\w*|"
-                r"cover\w*|concern\w*|focus\w*\s+on|deal\w*\s+with)\s+|(?:that|which)\s+|about\s+|on\s+|"
-                r"describing\s+|discussing\s+|covering\s+|concerning\s+|regarding\s+|dealing\s+with\s+|"
-                r"focused\s+on\s+|mentioning\s+(?=\w+\s+\w))", re.IGNORECASE), ""),
-    (re.compile(rf"^(?:(?:a|an|the)\s+)?{DOCN}$", re.IGNORECASE), ""),
-    (re.compile(r"^" + _GENERIC_LEAD_VERBS, re.IGNORECASE), ""),
-    (re.compile(r"^(?:is|are|be)\s+(?=(?:a|an|the)\b)", re.IGNORECASE), ""),
-    (re.compile(r"^(?:only|merely|just|solely)\s+", re.IGNORECASE), ""),
-    (re.compile(r"\s+only$", re.IGNORECASE), ""),
+    ((rf"\bfor\s+which\s+the\s+{DOCN}\s+(?:reports|gives|states|lists|provides|mentions|records|cites|"
+      r"shows)\s+"), "with "),
+    (rf"\bwhose\s+{DOCN}\s+(?:lists|mentions|names|gives|states|reports|includes|contains|shows)\s+", "with "),
+    ((rf"(?:\b(?:that|which|whom|who)\s+|(?<=[a-z]\s))the\s+{DOCN}\s+(?:itself\s+|explicitly\s+|clearly\s+)?"
+      r"(?P<v>[a-z]+)(?:\s+or\s+(?P<v2>[a-z]+))?\s+(?:that\s+)?"), "META"),
+    rf"\b(?:according\s+to|per|in)\s+the\s+{DOCN}\b,?\s*",
+    (rf"\bthe\s+{DOCN}\s+(?:itself\s+)?(?:says|states|reports|claims|mentions|notes|indicates)\s+"
+     r"(?:that\s+)?"),
+    (rf"^(?:(?:a|an|the|any|all|each|every|only|treat|other)\s+)*(?:{DOCN}\s+)?{DOCN}\s+(?:(?:that|which)\s+(?:(?:are|is)\s+)?"
+     r"(?:only\s+|mainly\s+|mostly\s+|primarily\s+|merely\s+|just\s+)?(?:about|on|describ\w*|discuss\w*|"
+     r"cover\w*|concern\w*|focus\w*\s+on|deal\w*\s+with)\s+|(?:that|which)\s+|about\s+|on\s+|"
+     r"describing\s+|discussing\s+|covering\s+|concerning\s+|regarding\s+|dealing\s+with\s+|"
+     r"focused\s+on\s+|mentioning\s+(?=\w+\s+\w))"),
+    rf"^(?:(?:a|an|the)\s+)?{DOCN}$",
+    r"^" + _GENERIC_LEAD_VERBS,
+    r"^(?:is|are|be)\s+(?=(?:a|an|the)\b)",
+    r"^(?:only|merely|just|solely)\s+",
+    r"\s+only$",
+]
+_TEXT_SUBS: list[tuple[Any, ...]] = [
+    (re.compile(row, re.IGNORECASE), "") if isinstance(row, str) else (re.compile(row[0], re.IGNORECASE), *row[1:])
+    for row in _ROWS
 ]
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from heedful.plan._lexicon import (
+from heedful.plan.rules.words import CTX_STOP, LIST_SEP, NOT_ENTITY
+from heedful.text.lexicon import (
     COUNTRIES,
     COUNTRY_ALIASES,
     DEMONYMS,
@@ -14,9 +15,8 @@ from heedful.plan._lexicon import (
     NOT_STATES,
     STATE_FORMS,
     STOPWORDS,
-    _words,
 )
-from heedful.plan.rules.words import CTX_STOP, LIST_SEP, NOT_ENTITY
+from heedful.text.lexicon import words as _words
 
 __all__ = ["entity_list", "place_terms", "state_terms", "term_list"]
 

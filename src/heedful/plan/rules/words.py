@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from heedful.plan._lexicon import DOC_NOUNS, META_VERBS, PUBLICATION_NOUNS, STOPWORDS, _words
+from heedful.text.lexicon import DOC_NOUNS, META_VERBS, PUBLICATION_NOUNS, STOPWORDS
+from heedful.text.lexicon import words as _words
 
 __all__ = ["ACRONYM", "CTX_STOP", "DIGIT", "DOCN", "ENTITY", "LIST_SEP", "MONTHS_RX", "MONTH_NAMES", "NAME_WORD", "NOT_ENTITY", "PUB_RX", "REACH", "SPACES", "WORD_BEFORE", "WORD_CHAR", "content_words"]
 

@@ -6,8 +6,8 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from heedful.plan._segment import Spans
 from heedful.plan.rules.state import Feature, State
+from heedful.text.segment import Spans
 
 __all__ = ["Context", "Extractor"]
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
-from heedful.plan._lexicon import DEMONYMS, DOC_NOUNS, MONTHS, PUBLICATION_NOUNS
 from heedful.plan.rules.cues import EXCLUDE_HEAD
 from heedful.plan.rules.extract.base import Context, Extractor
 from heedful.plan.rules.state import Feature
 from heedful.plan.rules.words import NAME_WORD, NOT_ENTITY, content_words
 from heedful.plan.schema import Predicate
+from heedful.text.lexicon import DEMONYMS, DOC_NOUNS, MONTHS, PUBLICATION_NOUNS
 
 __all__ = ["NameExtractor"]
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from heedful.plan._lexicon import DEMONYMS, LANGUAGES, PLACES, PUBLICATION_NOUNS
 from heedful.plan.rules.cues import EXCLUDE_HEAD
 from heedful.plan.rules.extract.base import Context, Extractor
 from heedful.plan.rules.state import Feature
@@ -19,6 +18,7 @@ from heedful.plan.rules.words import (
     content_words,
 )
 from heedful.plan.schema import Predicate
+from heedful.text.lexicon import DEMONYMS, LANGUAGES, PLACES, PUBLICATION_NOUNS
 
 __all__ = ["AttributivePlaceExtractor", "DemonymExtractor", "PlaceExtractor"]
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from heedful.plan._numbers import NumExpr, find_numbers
 from heedful.plan.rules.extract.base import Context, Extractor
 from heedful.plan.rules.extract.formats import UNIT_FORMS, unit_list
 from heedful.plan.rules.state import Feature
 from heedful.plan.schema import Predicate
+from heedful.text.comparisons import NumExpr, find_comparisons
 
 __all__ = ["NumberExtractor", "UnitExtractor"]
 
@@ -20,7 +20,7 @@ class NumberExtractor(Extractor):
 
     def find(self, ctx: Context) -> None:
         cs, seg, free = ctx.cs, ctx.seg, ctx.free
-        for n in find_numbers(seg):
+        for n in find_comparisons(seg):
             s, e = n.start + cs, n.end + cs
             if not free(s, e):
                 continue

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
-from heedful.plan._lexicon import DEMONYMS
 from heedful.plan.rules.extract.base import Context, Extractor
 from heedful.plan.rules.state import Feature
 from heedful.plan.rules.terms import entity_list, state_terms, term_list
 from heedful.plan.rules.words import CTX_STOP, DOCN, ENTITY, LIST_SEP
 from heedful.plan.schema import Predicate
+from heedful.text.lexicon import DEMONYMS
 
 __all__ = ["CallsExtractor", "DescribedAsExtractor", "RelationExtractor", "StateExtractor"]
 
@@ -99,20 +100,27 @@ class RelationExtractor(Extractor):
                                 phrase_start=m.start()))
 
 
-class DescribedAsExtractor(Extractor):
-    """"described as X, Y or Z": the terms listed."""
+class _TermsAfterCueExtractor(Extractor):
+    """The terms listed after a cue phrase (``cue``): "<cue> X, Y or Z"."""
 
     kind = "mention"
+    cue: ClassVar[re.Pattern[str]]
 
     def find(self, ctx: Context) -> None:
         st, cs, ce, free = ctx.st, ctx.cs, ctx.ce, ctx.free
-        for m in _AS_DESC.finditer(st.fmask, cs, ce):
+        for m in self.cue.finditer(st.fmask, cs, ce):
             if not free(m.start(), m.end()):
                 continue
             terms_l, end = term_list(st.fmask, m.end(), ce)
             if terms_l and free(m.start(), end):
                 ctx.add(Feature("mention", m.start(), end, Predicate.mentions(tuple(dict.fromkeys(terms_l))),
                                 terms=tuple(terms_l), phrase_start=m.start()))
+
+
+class DescribedAsExtractor(_TermsAfterCueExtractor):
+    """"described as X, Y or Z": the terms listed."""
+
+    cue = _AS_DESC
 
 
 class StateExtractor(Extractor):
@@ -130,17 +138,7 @@ class StateExtractor(Extractor):
                                 phrase_start=m.start()))
 
 
-class CallsExtractor(Extractor):
+class CallsExtractor(_TermsAfterCueExtractor):
     """"the paragraph calls frigates, corvettes or destroyers", "the text says is Anglican or Baptist"."""
 
-    kind = "mention"
-
-    def find(self, ctx: Context) -> None:
-        st, cs, ce, free = ctx.st, ctx.cs, ctx.ce, ctx.free
-        for m in _CALLS.finditer(st.fmask, cs, ce):
-            if not free(m.start(), m.end()):
-                continue
-            terms_l, end = term_list(st.fmask, m.end(), ce)
-            if terms_l and free(m.start(), end):
-                ctx.add(Feature("mention", m.start(), end, Predicate.mentions(tuple(dict.fromkeys(terms_l))),
-                                terms=tuple(terms_l), phrase_start=m.start()))
+    cue = _CALLS

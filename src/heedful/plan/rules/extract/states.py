@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from heedful.plan._lexicon import STATE_FORMS
 from heedful.plan.rules.extract.base import Context, Extractor
 from heedful.plan.rules.state import Feature
 from heedful.plan.rules.terms import state_terms
 from heedful.plan.schema import Predicate
+from heedful.text.lexicon import STATE_FORMS
 
 __all__ = ["StateShapesExtractor"]
 

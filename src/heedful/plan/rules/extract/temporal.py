@@ -6,12 +6,12 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from heedful.plan._lexicon import DOC_NOUNS, EVENT_PARTICIPLES, NON_BINDING, PUBLICATION_NOUNS
-from heedful.plan._timex import TimeExpr, find_relative, find_times
 from heedful.plan.rules.extract.base import Context, Extractor
 from heedful.plan.rules.state import Feature, State
 from heedful.plan.rules.words import REACH, WORD_BEFORE
 from heedful.plan.schema import Predicate
+from heedful.text.lexicon import DOC_NOUNS, EVENT_PARTICIPLES, NON_BINDING, PUBLICATION_NOUNS
+from heedful.text.time_bounds import TimeExpr, find_relative, find_times
 
 __all__ = ["RecencyExtractor", "TimeExtractor"]
 
