@@ -111,3 +111,15 @@ def test_a_requirement_for_the_subjects_own_date():
     # excluding a date after a year is a time criterion, not "has a date"
     assert _decisive("It must not give a release date in 2005 or later.", "albums") == [
         ("exclude", {"year": {"op": ">=", "value": 2005}})]
+
+
+def test_a_mere_mention_inside_a_list_keeps_the_list_an_exclusion():
+    text = "Relevant paragraphs describe one storm. Storm seasons, tornadoes and things that only mention a storm are not relevant."
+    assert [c.polarity for c in compile_rules(text).criteria] == ["require", "exclude"]
+
+
+def test_names_joined_by_or_are_one_mention_and_a_requirements_unknown_place_stays_text():
+    assert _decisive("Skip records issued by Harbor Lane or the Blue Note label.", "jazz") == [
+        ("exclude", {"mentions": ["Harbor Lane", "Blue Note"]})]
+    # what the text criterion reads ("the peak", "place") would be lost to a bare test of the name
+    assert _decisive("The paragraph must place the peak in the Rondane or the Jotunheimen.", "peaks") == [("require", None)]

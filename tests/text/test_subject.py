@@ -101,3 +101,15 @@ def test_one_capitalised_word_opening_a_sentence_is_not_taken_for_a_name():
     assert [k for _, k in _bindings(text, "Storm hits Brittany")] == ["subject", "unclear", "unclear"]
     text = "A storm hit Quimper. Around 4,000 homes lost power. Quimper closed its port."
     assert [k for _, k in _bindings(text, "Storm hits Brittany")][2] == "other"
+
+
+def test_where_a_named_region_lies_the_subject_lies_too():
+    text = "Vardtind is the highest peak of the Lyngen Alps, a subrange of the Scandes. It was first climbed in 1899."
+    assert evaluate(Predicate.mentions(["Scandes"]), text, title="Vardtind", about="subject").status == "satisfied"
+
+
+def test_the_lead_spells_the_subjects_name_as_the_passage_does():
+    text = "Skarvhorn is a summit in Norway. Skarvhorn is 2,105 m high. A ridge leads to the 2,300 m Lauvnut."
+    v = evaluate(Predicate.number(">", 2000, unit="m"), text, hint="peaks above 2,000 m", title="Skarvhornet",
+                 about="subject")
+    assert (v.status, v.evidence) == ("satisfied", "Skarvhorn is 2,105 m high.")

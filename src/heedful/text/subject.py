@@ -60,6 +60,13 @@ _LEAD_APPOSITION = re.compile(
 _PAREN_KIND = re.compile(r"\(([^()]{1,40})\)\s*$")
 _RELATIVE = re.compile(r",\s*(?:who|which|whose|where|whom)\b[^,;.]*(?:[,;]|(?=\.)|$)", re.IGNORECASE)
 _APPOSITION = re.compile(r",\s*(?:a|an|the)\s+[^,;.()]{1,80}(?:[,;]|(?=\.)|$)", re.IGNORECASE)
+# "the Hispar Muztagh, a subrange of the Karakoram": where the other place lies is where the subject
+# lies too, so such a clause stays the subject's
+_PART_OF = re.compile(
+    r",\s*(?:(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:sub-?range|range|region|part|district|county|province|state|suburb|"
+    r"neighbou?rhood|area|municipality|division|section|valley|island|archipelago|massif|borough|parish|"
+    r"department|prefecture|canton|subdivision)s?\s+(?:of|in|within)\b|(?:which|that)\s+(?:is|are|was|were|lies|lie)\s+"
+    r"(?:(?:a\s+)?part\s+of|in|within|located\s+in|situated\s+in)\b)", re.IGNORECASE)
 _WORD = re.compile(r"[\w\-’']+")
 # "the band Fjord" in the lead: "band" is what the passage calls someone else
 # what happens to or around a subject, never the subject itself: "The tour stops in Galway."
@@ -196,6 +203,12 @@ def read_subject(text: str, title: str = "", evidence: Spans | None = None) -> S
         opening = [text[s:e] for s, e in entities if s == sents[0][0]]
         title = opening[0] if opening else ""
     title_words = _title_words(title)
+    # the name the lead opens on is the subject's as this passage spells it ("Liangkang Kangri" under
+    # the title "Liankang Kangri")
+    opening_name = next((text[a:b] for a, b in entities if a == sents[0][0]), "")
+    opening_words = _title_words(opening_name)
+    if opening_words & title_words:
+        title_words |= opening_words
     nouns = _lead_nouns(lead, title)
     other_nouns = frozenset(
         m.group(1).lower() for m in _NOUN_BEFORE_NAME.finditer(lead)
@@ -216,7 +229,7 @@ def _other_spans(text: str, entities: list[tuple[int, int]], title_words: frozen
             continue  # the subject itself, or an adjective ("a retired Italian player")
         for rx in (_RELATIVE, _APPOSITION):
             m = rx.match(text, e)
-            if m:
+            if m and not _PART_OF.match(text, m.start()):
                 out.append((m.start(), m.end()))
         # "the live album Northern Lights": the words just before a name describe that thing,
         # back to the article that opens the phrase

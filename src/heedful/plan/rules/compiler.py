@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
 from heedful.errors import ConfigError
@@ -40,7 +41,7 @@ from heedful.plan.rules.fields import field_roles, filters_for_clause, values_in
 from heedful.plan.rules.scope import Scope
 from heedful.plan.rules.state import Lazy, State
 from heedful.plan.rules.strip import blank_spans, criterion_text, strip_brackets
-from heedful.plan.rules.words import DIGIT, content_words
+from heedful.plan.rules.words import DIGIT, DOCN, content_words
 from heedful.plan.schema import Criterion, Plan, TimeSpec
 from heedful.text.segment import Spans, clauses, mask_brackets, sentences
 
@@ -176,6 +177,16 @@ def _says_what_stays(st: State, raw: str) -> bool:
 # "... are not relevant; an airport that was only renamed still counts" (not after a colon, where
 # "Skip remixes: official re-recordings still count" names what is welcome)
 _STILL_COUNTS = re.compile(r"\bstill\s+(?:count|counts|qualif(?:y|ies))\b", re.IGNORECASE)
+# "Documents that merely mention X ...", "If the paragraph only mentions X, ...": the clause is about
+# such documents (not a list where one item is "things that only mention a storm")
+_MERE_HEAD = re.compile(
+    rf"\s*+(?:(?:if|when)\s+)?(?:(?:a|an|any|the|those|these|all)\s+)?(?:{DOCN}|ones?|texts?|those|anything)\b"
+    r"[^,;:]{0,24}?\b(?:merely|only|just|simply)\s+(?:mention|mentions|refer|refers|name|names|cite|cites)\b"
+    r"|\s*+(?:mere|passing)\s+(?:mentions?|references?)\b", re.IGNORECASE)
+# a criterion about mentions themselves
+_ANY_MENTION = re.compile(r"\b(?:mention(?:s|ed|ing)?|refer(?:s|red|ring)?\s+to|cite[sd]?|citing|contain(?:s|ing)?\s+"
+                          r"the\s+(?:word|words|name|names|term|terms|phrase)|the\s+(?:word|name|term)\s+\S+\s+appears?)\b",
+                          re.IGNORECASE)
 # a list item's label: "- exclude:", "Required:", "Not relevant:"
 _LABEL = re.compile(r"\s*+(?:[-*•]\s*+)?(?:exclude[sd]?|excluding|require[sd]?|must(?:\s+have)?|prefer(?:red)?|avoid|"
                     r"not\s+relevant|irrelevant|relevant|only|include)\s*+:?\s*+$", re.IGNORECASE)
@@ -224,7 +235,7 @@ def _compile_clause(
                         "(a criterion is read on what a passage says about its own subject, so passing mentions "
                         "do not meet it)")
         return prev_pol
-    mere = polarity in ("exclude", "avoid") and MERE_MENTION.search(raw) is not None
+    mere = polarity in ("exclude", "avoid") and _MERE_HEAD.match(raw) is not None
     if mere:
         # "Documents that merely mention X are not relevant": X must be what the passage is about
         polarity, cue = "require", Cue("require", strong=True)
@@ -283,6 +294,11 @@ def _compile_clause(
         # "Which documents count?": kept for the record, but it says nothing to rank by
         c = st.criteria[-1]
         st.criteria[-1] = Criterion(c.text, c.polarity, c.kind, c.predicate, c.span, 0.0)
+    if _ANY_MENTION.search(raw) and not MERE_MENTION.search(raw):
+        # "Documents that mention Spain are not relevant": any mention counts, not only what the
+        # passage says about its own subject
+        st.criteria[before:] = [replace(c, about="passage") if c.predicate is not None else c
+                                for c in st.criteria[before:]]
     if is_topic:
         st.seen_topic = True
 

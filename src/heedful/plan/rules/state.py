@@ -54,7 +54,7 @@ class State:
     last_window: tuple[date | None, date | None] | None = None
     seen_topic: bool = False
     seen_positive: bool = False
-    low: str = ""  # text.lower(), made when first needed
+    names: dict[str, int] | None = None  # how often each capitalised name occurs, counted when first needed
     # what the exclusions so far say (criteria[:excl_seen] read): whether there is one, and their words
     excl_seen: int = 0
     excl_words: set[str] = field(default_factory=set)

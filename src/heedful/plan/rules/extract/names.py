@@ -16,12 +16,15 @@ __all__ = ["NameExtractor"]
 
 _NAME = re.compile(rf"(?<![\w'’\-]){NAME_WORD}(?:\s+(?:(?:of|de|del|du|la|le|von|van|da|di|the|and)\s+)?{NAME_WORD})*")
 # a preposition that ties the subject to the name: "released on X", "based in X", "signed to X"
-_TIED_BY = re.compile(r"\b(?:in|on|for|by|from|at|with|under|via|to|into)\s++(?:the\s++)?$", re.IGNORECASE)
+_TIED_BY = re.compile(r"\b(in|on|for|by|from|at|with|under|via|to|into)\s++(?:the\s++)?$", re.IGNORECASE)
+_LOCATIVE = frozenset(("in", "at", "under", "into"))
 # the name used as a modifier: "Montreal bands", "an Android release", "the Epitaph Records releases"
 _MODIFIES = re.compile(r"\s+(?!(?:has|have|had|is|are|was|were|does|do|did|will|would|can|could|may|might|must|"
                        r"should|shall|and|or|of|in|on|at|to|for|by|with|from|that|which|who)\b)[a-z][\w\-]*\b")
 _NEGATED = re.compile(r"\b(?:not|never|no|without|unrelated|unconnected|other\s+than|outside|except)\b[^,;]*$",
                       re.IGNORECASE)
+_COORDINATED = re.compile(r"\s*,?\s*(?:(?:and/or|or|and|nor)\s+)?(?:the\s+)?|\s*,\s*", re.IGNORECASE)
+_WORD_RUN = re.compile(r"[A-Z][\w'’\-]*")
 _DETERMINER = re.compile(r"(?:\b(?:an?|the|its|their)|['’]s)\s++$", re.IGNORECASE)
 _NOT_NAMES = frozenset(w.lower() for w in NOT_ENTITY) | frozenset(m.lower() for m in MONTHS) | DOC_NOUNS \
     | PUBLICATION_NOUNS
@@ -30,10 +33,14 @@ _NOT_NAMES = frozenset(w.lower() for w in NOT_ENTITY) | frozenset(m.lower() for 
 def _named_elsewhere(ctx: Context, name: str) -> bool:
     """Whether the instruction names ``name`` outside this clause too (then it is its topic)."""
     st = ctx.st
-    if not st.low:
-        st.low = st.text.lower()
-    key = name.lower()
-    return st.low.count(key) > st.low.count(key, ctx.cs, ctx.ce)
+    if st.names is None:  # one pass over the instruction, however many clauses ask
+        st.names = {}
+        for m in _WORD_RUN.finditer(st.text):
+            key = m.group(0).lower()
+            st.names[key] = st.names.get(key, 0) + 1
+    first = name.split()[0].lower()
+    inside = sum(1 for m in _WORD_RUN.finditer(ctx.seg) if m.group(0).lower() == first)
+    return st.names.get(first, 0) > inside
 
 
 class NameExtractor(Extractor):
@@ -65,11 +72,23 @@ class NameExtractor(Extractor):
             before = seg[max(0, m.start() - 80):m.start()]  # a bounded look back: linear in the clause
             if ctx.polarity == "exclude" and _NEGATED.search(before):
                 continue  # "problems unrelated to Germany": not a tie (a requirement's negation flips it)
-            tied = _TIED_BY.search(before) is not None
+            tie = _TIED_BY.search(before)
+            # a requirement's unknown place ("place the peak in the Karakoram") is left to the text
+            # criterion, which also reads what is placed there; "released on X" is a plain test
+            tied = tie is not None and (ctx.polarity == "exclude" or tie.group(1).lower() not in _LOCATIVE)
             modifier = _MODIFIES.match(seg, m.end()) is not None and m.start() > 0 and (
                 _DETERMINER.search(before) is not None
                 or not [w for w in content_words(seg[opening:m.start()]) if w.lower() not in ("only", "any", "anything")])
             if not (tied or modifier) or (m.start() == 0 and not modifier):
                 continue
-            ctx.add(Feature("mention", cs + m.start(), cs + m.end(), Predicate.mentions([name]), terms=(name,)))
+            names, end = [name], m.end()
+            for more in _NAME.finditer(seg, m.end()):  # "in the Karakoram or the Himalaya": all of them
+                gap = seg[end:more.start()]
+                other = re.sub(r"^the\s+", "", more.group(0))
+                if not _COORDINATED.fullmatch(gap) or other in DEMONYMS or other.lower() in _NOT_NAMES:
+                    break
+                names.append(other)
+                end = more.end()
+            terms = tuple(dict.fromkeys(names))
+            ctx.add(Feature("mention", cs + m.start(), cs + end, Predicate.mentions(terms), terms=terms))
             return
