@@ -179,6 +179,30 @@ def test_engine_search_with_the_llm_judge(tiny_ro, llm):
     assert not any(c.method.startswith("llm") for h in plain.hits for c in h.explanation)
 
 
+@pytest.mark.slow
+def test_an_exclusion_found_only_about_something_else_goes_to_the_llm(tmp_path, embedder, llm):
+    from heedful import Document, Engine
+
+    engine = Engine.open(tmp_path / "bands", embedder=embedder)
+    engine.index([
+        Document("b1", "Rue Noire is a rock band based in Lyon. The band has released four albums.", title="Rue Noire"),
+        Document("b2", "Glass Orchard is a rock band from Paris. The tour ended with a festival in Lyon.",
+                 title="Glass Orchard"),
+        Document("b3", "Cold Tide is a rock band from Nice. The band toured Europe twice.", title="Cold Tide"),
+    ])
+    instruction = "Bands based in Lyon are not relevant."
+    cheap = engine.search("rock band", instruction=instruction, k=3)
+    undecided = {h.id: h.explanation[0] for h in cheap}
+    assert (undecided["b2"].status, undecided["b2"].method) == (
+        "unknown", "predicate: mentions any of 'Lyon'; only about something else")
+    judge = LLMJudge(llm)
+    res = engine.search("rock band", instruction=instruction, k=3, judge=judge, judge_k=3)
+    read = {h.id: h.explanation[0] for h in res}
+    assert read["b2"].method.startswith("llm: P(yes)")  # the LLM read what the predicate left open
+    assert read["b1"].method.startswith("predicate")  # a decisive predicate is not asked again
+    assert res.ids[-1] == "b1"
+
+
 def _closed_port() -> int:
     import socket
 

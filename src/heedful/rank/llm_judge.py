@@ -348,11 +348,13 @@ def pick_criteria(
     leaves undecided on some top candidate, the most specific kinds first (attribute, place, time,
     number, format, negation, then topic), at most ``limit`` of them.
 
-    Exclusions are not asked: on hotpotqa-if the 1.5B model answered "is the passage about
-    <excluded things>?" by topic similarity, saying yes more often for the relevant passages than
-    for the others; asking them (first 8 dev queries, LLM weight 1.0, measured while developing)
-    took nDCG@10 under the original instruction from 0.78 to 0.45. Asking requirements instead
-    raised it (bench/results/llm_judge.md).
+    Exclusions are asked only where their predicate is undecided (a term found only in words
+    about something else than the passage's subject, :mod:`heedful.text.subject`), and only on
+    those candidates: asked wholesale, the 1.5B model answered "is the passage about <excluded
+    things>?" by topic similarity, saying yes more often for the relevant passages than for the
+    others (first 8 dev queries, LLM weight 1.0, measured while developing: nDCG@10 under the
+    original instruction from 0.78 to 0.45). Asking requirements raised it
+    (bench/results/llm_judge.md).
     """
     from heedful.rank.judge import PredicateJudge
 
@@ -361,12 +363,14 @@ def pick_criteria(
     for c in plan.criteria:
         if c.weight == 0 or (c.kind == "time" and c.predicate is None):
             continue  # score_candidates does not judge these
-        if c.polarity not in ("require", "prefer"):
+        if c.polarity not in ("require", "prefer") and (c.polarity != "exclude" or c.predicate is None):
             continue
         if c.predicate is not None and preds:
             verdicts = preds[0].judge(c, top)
             if all(v is not None and v.status != "unknown" for v in verdicts):
                 continue
+        elif c.polarity == "exclude":
+            continue
         out.append(c)
 
     def rank(ic: tuple[int, Criterion]) -> tuple[int, int]:
