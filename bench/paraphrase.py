@@ -12,6 +12,10 @@ see its README). Reports:
 - p-MRR and nDCG@10 per phrasing (instruction = the base query's instruction_og + the phrasing),
   with the rule compiler and the index's defaults (no LLM), and the spread across phrasings.
 
+With bench/data/paraphrase-og (the 30 hotpotqa-if original instructions, each rewritten in five
+styles with the same meaning) it also reports nDCG@10 of each style against the original's
+judgments, next to the original wording's.
+
 Usage: python bench/paraphrase.py [--plans-only] [--verbose]
 Needs ../shared/bench (hotpotqa-if, hotpotqa) and the hotpotqa index under bench/work (built on
 first use, 15-40 minutes). Writes results/paraphrase.{json,md}.
@@ -32,6 +36,7 @@ from _util import BENCH, WORK, require_shared, save
 from heedful.plan import compile_rules
 
 DATA = BENCH / "data" / "paraphrase"
+OG_STYLES = BENCH / "data" / "paraphrase-og"
 STYLES = ("canonical", "question", "bullets", "second_person", "narrative", "imperative")
 
 
@@ -143,6 +148,12 @@ def main() -> None:
               f"items whose six phrasings all compile alike: {all_same}/{n}.")]
     if not args.plans_only:
         results.update(_rank(items, base, args.verbose))
+        if (OG_STYLES / "items.jsonl").exists():
+            og = _og_styles(base)
+            results["og_styles"] = og
+            lines += ["", "The original instructions rewritten (same meaning), nDCG@10 against their judgments:", "",
+                      "| wording | nDCG@10 |", "|---|---|"]
+            lines += [f"| {k} | {v:.3f} |" for k, v in og.items()]
         r = results["ranking"]
         lines += ["", "| phrasing | p-MRR | nDCG@10 changed |", "|---|---|---|"]
         lines += [f"| {s} | {r['p_mrr'][s]:+.1f} | {r['ndcg_changed'][s]:.3f} |" for s in STYLES]
@@ -153,6 +164,25 @@ def main() -> None:
     print(table)
     if not args.plans_only:  # the committed results always carry the ranking figures
         save("paraphrase", results, table)
+
+
+def _og_styles(base: dict[str, dict]) -> dict[str, float]:
+    from heedful import Engine
+    from heedful.eval import ndcg
+
+    rows = [json.loads(line) for line in (OG_STYLES / "items.jsonl").open(encoding="utf-8")]
+    qrels_og = _qrels(require_shared("hotpotqa-if", "qrels_og.tsv"))
+    engine = Engine.open(WORK / "hotpotqa")
+    out: dict[str, float] = {}
+    styles = ["original", *rows[0]["styles"]]
+    for style in styles:
+        run = {}
+        for r in rows:
+            q = base[r["base"]]
+            ins = q["instruction_og"] if style == "original" else r["styles"][style]
+            run[r["base"]] = {h.id: h.score for h in engine.search(q["text"], instruction=ins, k=100)}
+        out[style] = ndcg(run, {r["base"]: qrels_og[r["base"]] for r in rows})
+    return out
 
 
 def _rank(items: list[dict], base: dict[str, dict], verbose: bool) -> dict:

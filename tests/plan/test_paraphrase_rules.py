@@ -123,3 +123,26 @@ def test_names_joined_by_or_are_one_mention_and_a_requirements_unknown_place_sta
         ("exclude", {"mentions": ["Harbor Lane", "Blue Note"]})]
     # what the text criterion reads ("the peak", "place") would be lost to a bare test of the name
     assert _decisive("The paragraph must place the peak in the Rondane or the Jotunheimen.", "peaks") == [("require", None)]
+
+
+def test_a_question_answered_by_then_is_an_exclusion():
+    text = ("Does the paragraph describe one lighthouse? If so, keep it. Is it about a shipping company or a "
+            "harbour? Then leave it out.")
+    plan = compile_rules(text, query="lighthouses")
+    assert [(c.polarity, c.text) for c in plan.criteria] == [
+        ("require", "one lighthouse"), ("exclude", "a shipping company or a harbour")]
+
+
+def test_an_individual_is_not_a_count_but_having_a_single_one_is():
+    plan = compile_rules("Clubs, a single famous horse or riding schools are not relevant.", query="horse breeds")
+    assert [c.predicate for c in plan.criteria] == [None]
+    (c,) = compile_rules("Only islands that have a single harbour count.").criteria
+    assert c.predicate.to_dict()["number"]["value"] == 1
+
+
+def test_exclusions_on_consecutive_list_lines_are_one_criterion():
+    text = "- relevant: a lighthouse\n- not relevant: harbours\n- not relevant: ferry companies\n- prefer: old ones"
+    plan = compile_rules(text, query="lighthouses")
+    assert [(c.polarity, c.text, c.span) for c in plan.criteria] == [
+        ("require", "a lighthouse", (2, 24)), ("exclude", "harbours; ferry companies", (41, 81)),
+        ("prefer", "old ones", (84, 100))]

@@ -74,6 +74,9 @@ _UNIT_WORD = re.compile(r"\s?(%|°C|°F|[A-Za-z²/]+2?(?:\s+(?:cent|kilometres|k
 _PUNCT = re.compile(r"[.,;:()\[\]!?]")
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _AND_AFTER = re.compile(r"\s+(?:and|or|to|in)\b")
+# words after which "a single N" counts N ("genera that have a single species", "with a single track")
+_COUNTED_BEFORE = re.compile(r"\b(?:have|has|had|having|with|contain|contains|containing|include|includes|of|hold|holds|"
+                             r"won|win|wins|score|scored)\s+$", re.IGNORECASE)
 _JUST_ONE = re.compile(r"(?:a\s+single|one\s+single|only\s+one|just\s+one)", re.IGNORECASE)
 _CONTEXT_REACH = 120  # characters after a number searched for the noun it counts
 
@@ -218,6 +221,9 @@ def find_comparisons(text: str) -> list[NumExpr]:
             continue
         if nm is None and not _context_after(text, end):
             continue  # "a single or song": no counted noun, no number
+        if nm is None and cm.group(0).lower().startswith("a") and not _COUNTED_BEFORE.search(text, max(0, cm.start() - 30),
+                                                                                           cm.start()):
+            continue  # "about a single well-known dog": one individual, not a count ("that have a single species" is)
         ctx = _context_before(text, cm.start()) + _context_after(text, end)
         out.append(NumExpr(cm.start(), end, op, value, unit, tuple(dict.fromkeys(ctx)), text[cm.start():end]))
         taken.add(cm.start(), end)

@@ -76,6 +76,10 @@ def _ends_question(text: str, pos: int) -> bool:
     return k > 0 and text[k - 1] == "?"
 
 
+# "Is it about a tournament? Then leave it out.": the answer yes, said after a question
+_THEN = re.compile(r"\s*(?:then|in\s+that\s+case|if\s+that\s+is\s+the\s+case)\b", re.IGNORECASE)
+
+
 def absorb_condition(st: State, ss: int, se: int, last_question: bool) -> bool:
     """A sentence that only says what follows from the one before ("... in metres)? If it gives
     only a range, or nothing, it is not relevant.", "If not, skip it.", "Reprints? Out.") elaborates that
@@ -92,7 +96,7 @@ def absorb_condition(st: State, ss: int, se: int, last_question: bool) -> bool:
         return True
     if not VERDICT.search(head):
         return False
-    cond_so = IF_SO.match(head)
+    cond_so = IF_SO.match(head) or (last_question and _THEN.match(head))
     cond_not = IF_NOT.match(head)
     cond_q = last_question and IF_WHEN.match(head)
     if not (cond_so or cond_not or cond_q):

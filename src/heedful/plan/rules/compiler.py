@@ -133,8 +133,34 @@ def compile_rules(
     if st.window or st.as_of or st.recency:
         span = st.window_span or st.as_of_span or st.recency_span
         time = TimeSpec(as_of=st.as_of, window=st.window, recency=st.recency, span=span)  # type: ignore[arg-type]
-    return Plan(query=query, criteria=_distinct(st.criteria), filters=tuple(st.filters), time=time,
+    return Plan(query=query, criteria=_distinct(_join_listed(st)), filters=tuple(st.filters), time=time,
                 compiled_by="rules", notes=tuple(dict.fromkeys(st.notes)))
+
+
+def _join_listed(st: State) -> list[Criterion]:
+    """Text exclusions on consecutive list lines ("- not relevant: breed clubs", "- not relevant:
+    cartoon dogs") are one criterion, as the same items written in one sentence are: each item
+    judged apart would count the list as many times as it has lines."""
+    out: list[Criterion] = []
+    for c in st.criteria:
+        prev = out[-1] if out else None
+        if (prev is not None and c.predicate is None and prev.predicate is None and c.weight and prev.weight
+                and c.polarity == prev.polarity and c.polarity in ("exclude", "avoid") and c.span and prev.span
+                and _LIST_LINE.match(st.text, _line_start(st.text, c.span[0]))
+                and _LIST_LINE.match(st.text, _line_start(st.text, prev.span[0]))
+                and "\n" in st.text[prev.span[1]:c.span[0]] and st.text.count("\n", prev.span[1], c.span[0]) == 1):
+            out[-1] = Criterion(f"{prev.text}; {c.text}", prev.polarity, "topic", None, (prev.span[0], c.span[1]),
+                                prev.weight, prev.about)
+        else:
+            out.append(c)
+    return out
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+_LIST_LINE = re.compile(r"[ \t]*(?:[-*•]|\d+[.)])\s")
 
 
 def _distinct(criteria: list[Criterion]) -> tuple[Criterion, ...]:
@@ -190,7 +216,8 @@ _ANY_MENTION = re.compile(r"\b(?:mention(?:s|ed|ing)?|refer(?:s|red|ring)?\s+to|
 # a list item's label: "- exclude:", "Required:", "Not relevant:"
 _LABEL = re.compile(r"\s*+(?:[-*•]\s*+)?(?:exclude[sd]?|excluding|require[sd]?|must(?:\s+have)?|prefer(?:red)?|avoid|"
                     r"not\s+relevant|irrelevant|relevant|only|include)\s*+:?\s*+$", re.IGNORECASE)
-_LABEL_LEAD = re.compile(r"^(?:require[sd]?|must(?:\s+have)?|only|include)\s*:\s*", re.IGNORECASE)
+_LABEL_LEAD = re.compile(r"^(?:require[sd]?|must(?:\s+have)?|only|include|prefer(?:red)?|avoid|exclude[sd]?|"
+                         r"(?:not\s+)?relevant)\s*:\s*", re.IGNORECASE)
 # "mentions a spill in passing" -> "a spill"
 _MENTION_LEAD = re.compile(r"^(?:(?:only|merely|just|simply)\s+)?(?:mentions?|refers?\s+to|references?|names?|cites?)\s+|"
                            r"\s++in\s+passing$", re.IGNORECASE)

@@ -142,6 +142,7 @@ def _table() -> tuple[CuePhrase, ...]:
         # "Exclude ...", "I don't want ...", "No ...": an exclusion that opens the clause
         *rows("exclude", "opening", "strong", [
             rf"(?:{EXCLUDE_VERBS}|throw\s+out|screen\s+out|strip\s+out)\b",
+            r"(?:leave|rule|filter|throw|weed|screen|cross|cut)\s+(?:it|them|this|that|these|those|him|her)\s+out\b",
             rf"{DO_NOT}\s+(?:{DO_NOT_VERBS}|surface|bring\s+up|mark|treat|accept)\b",
             (r"(?:i|we)(?:\s+(?:do\s+not|don't|don’t|am\s+not|are\s+not|'m\s+not|'re\s+not)|(?:'m|’m|'re|’re)\s+not)\s+"
             r"(?:want|need|care|interested|looking|after|asking)"),
@@ -314,7 +315,7 @@ ELAB_MARK = re.compile(r":|[—–]|--")
 QUESTION = re.compile(QUESTION_FORM + r"\b", re.IGNORECASE)
 VERDICT = re.compile(
     r"\b(?:relevant|irrelevant|count|counts|qualif(?:y|ies)|(?:is|are)\s+out|excluded?|skip|ignore|reject|"
-    r"keep|include|discard|drop)\b",
+    r"keep|include|discard|drop|leave\s+\w+\s+out|rule\s+\w+\s+out)\b",
     re.IGNORECASE,
 )
 IF_NOT = re.compile(
@@ -327,7 +328,8 @@ IF_SO = re.compile(
     r"did))\b(?![\s'’]*(?:not|n't|n’t)\b)", re.IGNORECASE)
 
 IF_WHEN = re.compile(r"if\b|when\b|where\b|unless\b", re.IGNORECASE)
-CONDITION_HEAD = re.compile(r"^(?:(?:if|when|where|unless)\b[^,]*,|otherwise\b,?|else\b,?|failing\s+that\b,?)\s*",
+CONDITION_HEAD = re.compile(r"^(?:(?:if|when|where|unless)\b[^,]*,|otherwise\b,?|else\b,?|failing\s+that\b,?|then\b,?|"
+                            r"in\s+that\s+case\b,?)\s*",
                              re.IGNORECASE)
 
 _CUE_RANK = {None: 0, "require": 1, "prefer": 2, "avoid": 3, "exclude": 4}  # the order detect tries them in

@@ -135,6 +135,7 @@ _ROWS: list[str | tuple[str, str] | tuple[str, str, tuple[str, ...]]] = [
     (rf"^(?:(?:you|we)\s+(?:should|must|can)\s+)?(?:{EXCLUDE_VERBS}|avoid|avoiding|"
      r"prefer|favou?r|prioriti[sz]e|boost|penali[sz]e|de-?prioriti[sz]e|down-?rank)\s+"),
     rf"^{DO_NOT}\s+(?:{DO_NOT_VERBS})\s+",
+    "^" + _cue(r"(?:leave|rule|filter|throw|weed") + r"\s+",
     (r"^(?:i|we)\s+(?:do\s+not|don't|am\s+not|'m\s+not)\s+(?:want|need|care\s+about|interested\s+in|"
      r"looking\s+for)\s+"),
     (r"^(?:" + _cue(r"not\s+interested\s+in") + r"|nothing\s+(?:about|on|from|related\s+to)|"
