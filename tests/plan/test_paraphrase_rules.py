@@ -146,3 +146,22 @@ def test_exclusions_on_consecutive_list_lines_are_one_criterion():
     assert [(c.polarity, c.text, c.span) for c in plan.criteria] == [
         ("require", "a lighthouse", (2, 24)), ("exclude", "harbours; ferry companies", (41, 81)),
         ("prefer", "old ones", (84, 100))]
+
+
+def test_the_topics_own_place_is_never_an_exclusion_test():
+    text = ("I'm looking for a village that the paragraph calls a suburb of Tromsø. "
+            "I don't want the whole region, ferry lines, or football clubs from Tromsø.")
+    plan = compile_rules(text, query="suburbs of Tromsø")
+    assert [(c.polarity, c.predicate) for c in plan.criteria][1:] == [("exclude", None)]
+
+
+def test_a_contracted_negation_is_a_negation():
+    plan = compile_rules("Coaches who aren't described as players are not relevant.", query="hockey players")
+    assert [(c.polarity, c.kind, c.predicate) for c in plan.criteria] == [("exclude", "negation", None)]
+
+
+def test_a_question_about_a_place_outside_the_topic_stays_a_text_criterion():
+    text = "Is it about a castle in Norway? If so, keep it. Is it about a hill, or a castle outside Norway? Then skip it."
+    plan = compile_rules(text, query="castles in Norway")
+    assert [(c.polarity, c.predicate.to_dict() if c.predicate else None) for c in plan.criteria][1:] == [
+        ("exclude", None)]

@@ -221,9 +221,10 @@ def find_comparisons(text: str) -> list[NumExpr]:
             continue
         if nm is None and not _context_after(text, end):
             continue  # "a single or song": no counted noun, no number
-        if nm is None and cm.group(0).lower().startswith("a") and not _COUNTED_BEFORE.search(text, max(0, cm.start() - 30),
-                                                                                           cm.start()):
-            continue  # "about a single well-known dog": one individual, not a count ("that have a single species" is)
+        if nm is None and cm.group(0).lower().startswith(("a", "one")) and not _COUNTED_BEFORE.search(
+                text, max(0, cm.start() - 30), cm.start()):
+            continue  # "about a single well-known dog", "one single game": an individual, not a count
+            # ("that have a single species" is one)
         ctx = _context_before(text, cm.start()) + _context_after(text, end)
         out.append(NumExpr(cm.start(), end, op, value, unit, tuple(dict.fromkeys(ctx)), text[cm.start():end]))
         taken.add(cm.start(), end)

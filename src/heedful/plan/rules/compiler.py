@@ -316,6 +316,7 @@ def _compile_clause(
         st.seen_positive = True
 
     before = len(st.criteria)
+    st.asking = question
     emit_clause(st, feats, polarity, text, (cs, ce), is_topic, residual, bool(consumed), scope)
     if len(st.criteria) == before + 1 and not feats and not content_words(text):
         # "Which documents count?": kept for the record, but it says nothing to rank by

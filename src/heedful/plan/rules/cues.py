@@ -251,6 +251,7 @@ EXCEPT = re.compile(
 )
 NEG = re.compile(
     r"\b(?:not(?!\s+only\b)|never|no\s+longer|neither|nor|without|none|n't|n’t|anymore|any\s+more)\b|\bnon-\w|"
+    r"(?<=\w)n['’]t\b|"
     r"\bno\s+(?!more\s+than|fewer|less\s+than|later|earlier|matter)",
     re.IGNORECASE,
 )

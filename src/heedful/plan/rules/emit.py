@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from heedful.plan.rules.cues import NEG, OPPOSITE
 from heedful.plan.rules.scope import Scope, negation_before
-from heedful.plan.rules.state import Feature, Lazy, State
+from heedful.plan.rules.state import Feature, Lazy, State, named_outside
 from heedful.plan.rules.strip import criterion_text
 from heedful.plan.rules.words import REACH, WORD_BEFORE
 from heedful.plan.schema import Criterion, Predicate
@@ -73,6 +73,9 @@ def emit_clause(
 
     if polarity in ("exclude", "avoid"):
         decidable = _merge_alternatives(st, decidable)
+        # "Memphis suburbs ... not the whole metro area, counties or sports teams from Memphis": a place
+        # the instruction's topic names is no test of what to exclude (it would sink every passage)
+        decidable = [f for f in decidable if f.kind != "place" or not _named_elsewhere(st, f, span)]
     neg = bool(NEG.search(text))
     if not decidable:
         if consumed and not residual():
@@ -96,7 +99,7 @@ def emit_clause(
     pred = main.predicate
     pol = polarity
     ctext = text
-    if main.negated and main.kind == "place" and pred is not None and polarity in ("require", "prefer"):
+    if main.negated and main.kind == "place" and pred is not None and polarity in ("require", "prefer") and not st.asking:
         pol = OPPOSITE[polarity]  # "must be about a castle outside Angus" -> exclude Angus
     elif main.negated:  # "without a stated date": nothing positive to test
         pred = None
@@ -113,6 +116,11 @@ def emit_clause(
             kind, pred = "negation", None
     st.criteria.append(Criterion(ctext or text, pol, kind, pred, span))  # type: ignore[arg-type]
     _emit_extras(st, ordered[1:], polarity, span, scope)
+
+
+def _named_elsewhere(st: State, f: Feature, span: tuple[int, int]) -> bool:
+    """Whether a term of ``f`` is written outside the clause ``span`` too."""
+    return any(named_outside(st, term.split()[0], *span) for term in f.terms if term.split())
 
 
 def _phrase_start(f: Feature) -> int:

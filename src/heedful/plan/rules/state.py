@@ -12,7 +12,7 @@ from heedful.store.filters import Filter
 from heedful.text.comparisons import NumExpr
 from heedful.text.time_bounds import TimeExpr
 
-__all__ = ["Feature", "Lazy", "State", "Values"]
+__all__ = ["Feature", "Lazy", "State", "Values", "named_outside"]
 
 
 @dataclass
@@ -54,11 +54,28 @@ class State:
     last_window: tuple[date | None, date | None] | None = None
     seen_topic: bool = False
     seen_positive: bool = False
+    asking: bool = False  # the clause being read is a question: a later "Then skip it" may flip it
     names: dict[str, int] | None = None  # how often each capitalised name occurs, counted when first needed
     # what the exclusions so far say (criteria[:excl_seen] read): whether there is one, and their words
     excl_seen: int = 0
     excl_words: set[str] = field(default_factory=set)
     has_exclusion: bool = False
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w'’\-]*")
+
+
+def named_outside(st: State, word: str, s: int, e: int) -> bool:
+    """Whether the capitalised ``word`` is written in the instruction outside ``s:e`` (its words are
+    counted once per instruction, so asking for every clause stays linear)."""
+    if st.names is None:
+        st.names = {}
+        for m in _CAPITALISED.finditer(st.text):
+            key = m.group(0).lower()
+            st.names[key] = st.names.get(key, 0) + 1
+    key = word.lower()
+    inside = sum(1 for m in _CAPITALISED.finditer(st.text, s, e) if m.group(0).lower() == key)
+    return st.names.get(key, 0) > inside
 
 
 class Lazy:

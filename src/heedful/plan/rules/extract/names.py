@@ -7,7 +7,7 @@ import re
 
 from heedful.plan.rules.cues import EXCLUDE_HEAD
 from heedful.plan.rules.extract.base import Context, Extractor
-from heedful.plan.rules.state import Feature
+from heedful.plan.rules.state import Feature, named_outside
 from heedful.plan.rules.words import NAME_WORD, NOT_ENTITY, content_words
 from heedful.plan.schema import Predicate
 from heedful.text.lexicon import DEMONYMS, DOC_NOUNS, MONTHS, PUBLICATION_NOUNS
@@ -24,23 +24,9 @@ _MODIFIES = re.compile(r"\s+(?!(?:has|have|had|is|are|was|were|does|do|did|will|
 _NEGATED = re.compile(r"\b(?:not|never|no|without|unrelated|unconnected|other\s+than|outside|except)\b[^,;]*$",
                       re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*,?\s*(?:(?:and/or|or|and|nor)\s+)?(?:the\s+)?|\s*,\s*", re.IGNORECASE)
-_WORD_RUN = re.compile(r"[A-Z][\w'’\-]*")
 _DETERMINER = re.compile(r"(?:\b(?:an?|the|its|their)|['’]s)\s++$", re.IGNORECASE)
 _NOT_NAMES = frozenset(w.lower() for w in NOT_ENTITY) | frozenset(m.lower() for m in MONTHS) | DOC_NOUNS \
     | PUBLICATION_NOUNS
-
-
-def _named_elsewhere(ctx: Context, name: str) -> bool:
-    """Whether the instruction names ``name`` outside this clause too (then it is its topic)."""
-    st = ctx.st
-    if st.names is None:  # one pass over the instruction, however many clauses ask
-        st.names = {}
-        for m in _WORD_RUN.finditer(st.text):
-            key = m.group(0).lower()
-            st.names[key] = st.names.get(key, 0) + 1
-    first = name.split()[0].lower()
-    inside = sum(1 for m in _WORD_RUN.finditer(ctx.seg) if m.group(0).lower() == first)
-    return st.names.get(first, 0) > inside
 
 
 class NameExtractor(Extractor):
@@ -53,6 +39,8 @@ class NameExtractor(Extractor):
         if any(f.predicate is not None for f in ctx.feats) or ctx.polarity not in ("require", "exclude"):
             return
         seg, cs = ctx.seg, ctx.cs
+        if seg.count(",") >= 2:
+            return  # "a TV series, a documentary or a person ...": a list of kinds, not a tie to one name
         head = EXCLUDE_HEAD.match(seg)
         opening = head.end() if head else 0
         for m in _NAME.finditer(seg):
@@ -67,7 +55,7 @@ class NameExtractor(Extractor):
             if (not ctx.free(cs + m.start(), cs + m.end()) or name in DEMONYMS or words[0].lower() in _NOT_NAMES
                     or all(w.lower() in _NOT_NAMES for w in words) or len(name) < 2):
                 continue
-            if name.endswith(("'s", "’s")) or _named_elsewhere(ctx, name):
+            if name.endswith(("'s", "’s")) or named_outside(ctx.st, name.split()[0], ctx.cs, ctx.ce):
                 continue  # "X's work in general"; a name the instruction's topic uses too
             before = seg[max(0, m.start() - 80):m.start()]  # a bounded look back: linear in the clause
             if ctx.polarity == "exclude" and _NEGATED.search(before):
