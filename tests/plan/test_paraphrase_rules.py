@@ -165,3 +165,14 @@ def test_a_question_about_a_place_outside_the_topic_stays_a_text_criterion():
     plan = compile_rules(text, query="castles in Norway")
     assert [(c.polarity, c.predicate.to_dict() if c.predicate else None) for c in plan.criteria][1:] == [
         ("exclude", None)]
+
+
+@pytest.mark.parametrize(("answer", "polarity"), [
+    ("If the paragraph says so, leave it out.", "exclude"),
+    ("If that is the case, skip it.", "exclude"),
+    ("If the paragraph does not say so, it does not count.", "require"),
+])
+def test_the_answer_to_a_question_may_refer_back_to_it(answer, polarity):
+    plan = compile_rules(f"Relevant paragraphs describe an army regiment. Is the unit itself Danish? {answer}")
+    assert [(c.polarity, c.predicate.to_dict()) for c in plan.criteria[1:]] == [
+        (polarity, {"mentions": ["Danish", "Denmark"]})]

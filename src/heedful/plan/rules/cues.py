@@ -325,7 +325,9 @@ IF_NOT = re.compile(
     re.IGNORECASE,
 )
 IF_SO = re.compile(
-    rf"if\s+(?:so|yes|the\s+answer\s+is\s+yes|(?:it|they|he|she|the\s+{DOCN})\s+(?:is|are|was|were|has|have|had|does|do|"
+    rf"if\s+(?:so|yes|the\s+answer\s+is\s+yes|that\s+is\s+(?:so|the\s+case)|"
+    rf"(?:it|they|he|she|the\s+{DOCN})\s+(?:says|say|said|states|state|confirms|shows|does|do)\s+so|"
+    rf"(?:it|they|he|she|the\s+{DOCN})\s+(?:is|are|was|were|has|have|had|does|do|"
     r"did))\b(?![\s'’]*(?:not|n't|n’t)\b)", re.IGNORECASE)
 
 IF_WHEN = re.compile(r"if\b|when\b|where\b|unless\b", re.IGNORECASE)

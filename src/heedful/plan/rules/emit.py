@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from heedful.plan.rules.cues import NEG, OPPOSITE
 from heedful.plan.rules.scope import Scope, negation_before
-from heedful.plan.rules.state import Feature, Lazy, State, named_outside
+from heedful.plan.rules.state import Feature, Lazy, State
 from heedful.plan.rules.strip import criterion_text
 from heedful.plan.rules.words import REACH, WORD_BEFORE
 from heedful.plan.schema import Criterion, Predicate
@@ -74,7 +74,7 @@ def emit_clause(
     if polarity in ("exclude", "avoid"):
         decidable = _merge_alternatives(st, decidable)
         # "Memphis suburbs ... not the whole metro area, counties or sports teams from Memphis": a place
-        # the instruction's topic names is no test of what to exclude (it would sink every passage)
+        # what is asked for names is no test of what to exclude (it would sink every passage)
         decidable = [f for f in decidable if f.kind != "place" or not _named_elsewhere(st, f, span)]
     neg = bool(NEG.search(text))
     if not decidable:
@@ -119,8 +119,9 @@ def emit_clause(
 
 
 def _named_elsewhere(st: State, f: Feature, span: tuple[int, int]) -> bool:
-    """Whether a term of ``f`` is written outside the clause ``span`` too."""
-    return any(named_outside(st, term.split()[0], *span) for term in f.terms if term.split())
+    """Whether a term of ``f`` is in what the instruction asks for (a positive criterion so far)."""
+    terms = [t.lower() for t in f.terms if t.strip()]
+    return any(t in c.text.lower() for c in st.criteria if c.polarity in ("require", "prefer") for t in terms)
 
 
 def _phrase_start(f: Feature) -> int:
