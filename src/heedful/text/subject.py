@@ -2,18 +2,22 @@
 
 A criterion such as "ships that were never decommissioned" or "companies headquartered in
 Spain" is about the thing the passage describes, not about everything it names. :func:`read_subject`
-finds that thing (the passage's title, or the name that opens its first sentence) and the nouns the
-passage calls it by ("the ship", "the company"), then marks each sentence:
+finds that thing (the passage's title, with the lead's own spelling of it, or else the name that
+opens its first sentence) and the nouns the passage calls it by ("the ship", "the company"), then
+marks each sentence:
 
-- ``about``: the lead sentence; a sentence whose grammatical subject is the subject's name, a
-  pronoun ("It", "She", "Its"), or a definite description of it ("The ship", "This album");
-- ``other``: a sentence that opens on some other name ("Fjord's drummer ...", "HMS Talon was ...");
+- ``subject``: the lead sentence; a sentence whose grammatical subject, after a leading adverbial
+  or participle phrase, is the subject's name, a pronoun ("It", "She", "Its"), or a definite
+  description of it ("The ship", "This album");
+- ``other``: a sentence that opens on some other name ("Harriet Vale lived there"), on a relative
+  of the subject ("His father ..."), or on an event around it ("The tour ...");
 - ``unclear``: the rest (read as about the subject: most sentences of a paragraph are).
 
 Inside any sentence, words attached to another name are the other thing's: a relative clause or
-an apposition after it ("Northern Lights, a live album, ...", "Talon, which was decommissioned
-in 1990, ..."), and a term that directly names another thing ("the live album *Northern
-Lights*", "the decommissioned *HMS Talon*"). :meth:`Subject.binds` says whom a span belongs to.
+an apposition after it ("Blue Harbour, which was based in Marseille"), and a term that directly
+names another thing ("the live album *Northern Lights*"). A clause that places the other thing
+inside a larger one ("the Lyngen Alps, a subrange of the Scandes") stays the subject's: where the
+other place lies, the subject lies too. :meth:`Subject.binds` says whom a span belongs to.
 
 >>> text = ("Harbour Lights is a studio album by the band Fjord. It followed the live album "
 ...         "Northern Lights. The band was based in Oslo.")
@@ -68,13 +72,13 @@ _PART_OF = re.compile(
     r"department|prefecture|canton|subdivision)s?\s+(?:of|in|within)\b|(?:which|that)\s+(?:is|are|was|were|lies|lie)\s+"
     r"(?:(?:a\s+)?part\s+of|in|within|located\s+in|situated\s+in)\b)", re.IGNORECASE)
 _WORD = re.compile(r"[\w\-’']+")
-# "the band Fjord" in the lead: "band" is what the passage calls someone else
 # what happens to or around a subject, never the subject itself: "The tour stops in Galway."
 _EVENT_NOUNS = frozenset(words(
     """tour tours festival concert concerts show season match race tournament war battle campaign
     election award prize deal merger acquisition contract lawsuit trial visit trip ceremony premiere"""))
 _PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|ing|en|wn|lt)\s+(?:by|in|on|at|as|from|for|with|after|to|into|under)\b")
 _DESCRIBED = re.compile(r"(?:^|[\s(])(?:the|a|an|its|his|her|their)\s+((?:[a-z][\w\-]*\s+){1,4})$")
+# "the band Fjord" in the lead: "band" is what the passage calls someone else
 _NOUN_BEFORE_NAME = re.compile(r"\b(?:the|a|an)\s+([a-z][\w\-]*)\s+([A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)*)")
 
 
