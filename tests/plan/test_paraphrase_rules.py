@@ -83,7 +83,7 @@ def test_a_name_the_instruction_is_about_or_that_is_negated_is_not_tested():
     plan = compile_rules("Relevant documents describe jazz in Oslo. Festivals with Oslo sponsors are not relevant.")
     assert [c.predicate for c in plan.criteria] == [None, None]
     assert _decisive("Reports unrelated to Bergen are not relevant.", "jazz") == [("exclude", None)]
-    assert _decisive("Books about Astrid Vale's work in general are not relevant.", "novels") == [("exclude", None)]
+    assert _decisive("Books about Astrid Vale's career as a whole are not relevant.", "novels") == [("exclude", None)]
 
 
 @pytest.mark.parametrize("instruction", [
