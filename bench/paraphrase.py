@@ -147,9 +147,10 @@ def main() -> None:
               f"matching the expected plan, all six styles: {results['match_expected_all']:.1%}; "
               f"items whose six phrasings all compile alike: {all_same}/{n}.")]
     if not args.plans_only:
-        results.update(_rank(items, base, args.verbose))
+        engine = _engine()
+        results.update(_rank(engine, items, base, args.verbose))
         if (OG_STYLES / "items.jsonl").exists():
-            og = _og_styles(base)
+            og = _og_styles(engine, base)
             results["og_styles"] = og
             lines += ["", "The original instructions rewritten (same meaning), nDCG@10 against their judgments:", "",
                       "| wording | nDCG@10 |", "|---|---|"]
@@ -166,13 +167,21 @@ def main() -> None:
         save("paraphrase", results, table)
 
 
-def _og_styles(base: dict[str, dict]) -> dict[str, float]:
+def _engine():
+    """The HotpotQA index under bench/work, built on first use."""
     from heedful import Engine
+
+    engine = Engine.open(WORK / "hotpotqa")
+    if engine.info()["documents"] == 0:
+        engine.index(str(require_shared("hotpotqa", "corpus.jsonl")), progress=True)
+    return engine
+
+
+def _og_styles(engine, base: dict[str, dict]) -> dict[str, float]:
     from heedful.eval import ndcg
 
     rows = [json.loads(line) for line in (OG_STYLES / "items.jsonl").open(encoding="utf-8")]
     qrels_og = _qrels(require_shared("hotpotqa-if", "qrels_og.tsv"))
-    engine = Engine.open(WORK / "hotpotqa")
     out: dict[str, float] = {}
     styles = ["original", *rows[0]["styles"]]
     for style in styles:
@@ -185,15 +194,11 @@ def _og_styles(base: dict[str, dict]) -> dict[str, float]:
     return out
 
 
-def _rank(items: list[dict], base: dict[str, dict], verbose: bool) -> dict:
-    from heedful import Engine
+def _rank(engine, items: list[dict], base: dict[str, dict], verbose: bool) -> dict:
     from heedful.eval import ndcg, p_mrr
 
     qrels_og = _qrels(require_shared("hotpotqa-if", "qrels_og.tsv"))
     qrels_ch = _qrels(DATA / "qrels_changed.tsv")
-    engine = Engine.open(WORK / "hotpotqa")
-    if engine.info()["documents"] == 0:
-        engine.index(str(require_shared("hotpotqa", "corpus.jsonl")), progress=True)
     og_runs: dict[str, dict[str, float]] = {}
     for b in sorted({it["base"] for it in items}):
         q = base[b]

@@ -367,8 +367,10 @@ def _criterion_line(c: Any) -> str:
     negative = c.polarity in ("exclude", "avoid")
     if c.status == "unknown":
         mark, reading = "?", "undecided"
-        if c.method.endswith("only about something else"):
-            reading = "undecided, found only about something else"
+        from heedful.rank.predicates import ONLY_OTHER
+
+        if c.method.endswith(ONLY_OTHER):
+            reading = f"undecided, found {ONLY_OTHER}"
     elif (c.status == "satisfied") != negative:
         mark, reading = "+", "holds" if not negative else "does not apply"
     else:

@@ -268,7 +268,7 @@ def test_verdict_is_frozen():
 
 
 def test_all_is_sorted_and_complete():
-    assert set(predicates_module.__all__) == {"Verdict", "canonical_unit", "evaluate"}
+    assert set(predicates_module.__all__) == {"ONLY_OTHER", "SUBJECT_KINDS", "Verdict", "canonical_unit", "evaluate"}
     for name in predicates_module.__all__:
         assert hasattr(predicates_module, name)
 

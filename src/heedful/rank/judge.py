@@ -11,6 +11,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from heedful.types import Status, Verdict
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from heedful.ingest.evidence import Evidence
     from heedful.models.base import Embedder
     from heedful.plan.schema import Criterion
+    from heedful.text.subject import Subject
 
 __all__ = ["CandidateView", "EmbeddingJudge", "Judge", "PredicateJudge", "Verdict"]
 
@@ -37,6 +39,13 @@ class CandidateView:
     vector: np.ndarray | None
     base: float  # retrieval score normalised to [0, 1] over the candidates
     ranks: dict[str, int] = field(default_factory=dict)
+
+    @cached_property
+    def subject(self) -> Subject:
+        """What the passage is about, read once for all the criteria judged on it."""
+        from heedful.text.subject import read_subject
+
+        return read_subject(self.text, self.title, self.evidence)
 
 
 class Judge(ABC):
@@ -59,14 +68,16 @@ class PredicateJudge(Judge):
         self.date_field = date_field
 
     def judge(self, criterion: Criterion, candidates: Sequence[CandidateView]) -> list[Verdict | None]:
-        from heedful.rank.predicates import evaluate
+        from heedful.rank.predicates import SUBJECT_KINDS, evaluate
 
         pred = criterion.predicate
         if pred is None:
             return [None] * len(candidates)
+        on_subject = criterion.about == "subject" and pred.type in SUBJECT_KINDS
         out: list[Verdict | None] = []
         for c in candidates:
-            v = evaluate(pred, c.text, c.evidence, hint=criterion.text, title=c.title, about=criterion.about)
+            v = evaluate(pred, c.text, c.evidence, hint=criterion.text, title=c.title, about=criterion.about,
+                         subject=c.subject if on_subject else None)
             how = f"predicate: {pred.describe()}" + (f"; {v.method}" if v.method else "")
             verdict = Verdict(v.status, v.score, v.evidence, how)
             if v.status == "unknown" and pred.type == "date_window" and self.date_field:

@@ -65,7 +65,7 @@ from heedful.types import Status, Verdict
 if TYPE_CHECKING:
     from heedful.plan.schema import Predicate
 
-__all__ = ["Verdict", "canonical_unit", "evaluate"]
+__all__ = ["ONLY_OTHER", "SUBJECT_KINDS", "Verdict", "canonical_unit", "evaluate"]
 
 
 _SNIPPET = 200
@@ -76,14 +76,15 @@ _UNKNOWN = Verdict("unknown", 0.5, None)
 
 
 def evaluate(predicate: Predicate, text: str, evidence: Evidence | None = None, *,
-             hint: str = "", title: str = "", about: str = "passage") -> Verdict:
+             hint: str = "", title: str = "", about: str = "passage", subject: Subject | None = None) -> Verdict:
     """Decide ``predicate`` on the passage ``text`` using its ``evidence`` (extracted if None).
 
     ``hint`` is the criterion's text ("players born before 1920"); it picks which year or number
     of the passage the predicate is about. With ``about="subject"`` a ``mentions`` predicate is
     read on what the passage says about its own subject (``title``, or the name its first
     sentence opens on; see :mod:`heedful.text.subject`): terms found only in words about another
-    thing give ``unknown``, with that sentence as evidence.
+    thing give ``unknown``, with that sentence as evidence. ``subject`` is the passage's subject when it
+    was read already (a judge reads it once per candidate, not once per criterion).
 
     >>> from heedful.plan.schema import Predicate
     >>> evaluate(Predicate.mentions(["Canada"]), "A Canadian band from Edmonton.")
@@ -98,7 +99,10 @@ def evaluate(predicate: Predicate, text: str, evidence: Evidence | None = None, 
     """
     ev = extract(text) if evidence is None else evidence
     kind = predicate.type
-    subject = read_subject(text, title, ev) if about == "subject" and kind in ("mentions", "year", "number") else None
+    if about != "subject" or kind not in SUBJECT_KINDS:
+        subject = None
+    elif subject is None:
+        subject = read_subject(text, title, ev)
     if kind == "mentions":
         return _mentions(predicate.terms, text, ev, subject)
     if kind == "pattern":
@@ -248,10 +252,13 @@ def _mentions(terms: Sequence[str], text: str, ev: Evidence, subject: Subject | 
         if subject.binds(s, e) != "other":
             return Verdict("satisfied", 1.0, _snippet(text, ev, s, e))
     s, e = hits[0]
-    return Verdict("unknown", 0.5, _snippet(text, ev, s, e), _ONLY_OTHER)
+    return Verdict("unknown", 0.5, _snippet(text, ev, s, e), ONLY_OTHER)
 
 
-_ONLY_OTHER = "only about something else"
+#: the verdict method of a match found only in words about something else than the passage's subject
+ONLY_OTHER = "only about something else"
+#: the predicate types read on the passage's subject when a criterion is about it
+SUBJECT_KINDS = ("mentions", "year", "number")
 
 
 @lru_cache(maxsize=256)
@@ -381,7 +388,7 @@ def _year(op: str | None, value: object, text: str, ev: Evidence, hint: str, sub
                 break
     if chosen < 0 and other >= 0:
         d = dates[other]
-        return Verdict("unknown", 0.5, _snippet(text, ev, d.char_start, d.char_end), _ONLY_OTHER)
+        return Verdict("unknown", 0.5, _snippet(text, ev, d.char_start, d.char_end), ONLY_OTHER)
     bound = chosen >= 0
     d = dates[chosen if bound else 0]
     value_hi = max(value) if isinstance(value, (tuple, list)) else int(value)  # type: ignore[call-overload]

@@ -96,8 +96,6 @@ class Spans(Protocol):
 class Subject:
     """The subject of one passage and, per sentence and span, whom the words are about."""
 
-    names: tuple[str, ...]
-    """The names in the passage that are the subject's, as written ("HMS Talon", "Talon")."""
     nouns: tuple[str, ...]
     """What the passage calls the subject ("ship"), lower case."""
     sentences: tuple[tuple[int, int, Binding], ...]
@@ -220,8 +218,7 @@ def read_subject(text: str, title: str = "", evidence: Spans | None = None) -> S
     bindings: list[tuple[int, int, Binding]] = [(sents[0][0], sents[0][1], "subject")]
     for s, e in sents[1:]:
         bindings.append((s, e, _sentence_binding(text, s, e, entities, title_words, nouns, other_nouns)))
-    names = tuple(text[s:e] for s, e in entities if _is_subject_name(text[s:e], title_words))
-    return Subject(tuple(dict.fromkeys(names)), nouns, tuple(bindings),
+    return Subject(nouns, tuple(bindings),
                    tuple(_other_spans(text, entities, title_words)))
 
 
