@@ -412,7 +412,7 @@ class Engine:
         t = time.perf_counter()
         # lean lists (ids and scores) are fused; only the documents kept are then read in full
         retriever = self.retriever
-        fused = retriever.retrieve(text, depth=depth, want=k, filters=flt, as_of=when, timings=timings)
+        fused = retriever.retrieve(text, depth=depth, want=k, filters=flt, as_of=when, timings=timings, query=query)
         retriever.hydrate(fused[: max(k, self.search_config.judge_depth if judging else 0)], vectors=judging)
         timings["retrieve"] = (time.perf_counter() - t) * 1000 - timings["embed"]
 

@@ -1,11 +1,11 @@
 """Candidate generation: lean BM25 and dense lists, MaxP, reciprocal-rank fusion, then hydration.
 
 One component serves the engine and the evaluation harness, so a baseline named "hybrid" retrieves
-exactly as heedful does before it judges anything:
+as heedful does before it judges anything (heedful also passes the query alone, for a third list):
 
-    text -> BM25 list   \\
-                         -> MaxP each -> RRF -> keep the best -> hydrate (read their rows in full)
-    text -> dense list  /
+    text  -> BM25 list   \\
+    text  -> dense list   -> MaxP each -> RRF -> keep the best -> hydrate (read their rows in full)
+    query -> BM25 list   /   (only when an instruction added words to the query)
 
 Lists are *lean* (ids and scores): fusing hundreds of candidates costs little, and only the few
 kept are read in full (:meth:`Store.hydrate`).
@@ -14,6 +14,7 @@ kept are read in full (:meth:`Store.hydrate`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
     from heedful.plan.schema import Plan
 
 __all__ = ["Retriever", "document_list", "retrieval_text"]
+
+_WORDS = re.compile(r"[^\W_]+")
 
 
 def retrieval_text(query: str, instruction: str | None, plan: Plan | None) -> str:
@@ -80,23 +83,38 @@ class Retriever:
         self._pool: Any = None  # a second thread runs a query's BM25 search while this one embeds it
 
     def lists(self, text: str, *, depth: int, want: int, filters: Sequence[Filter] = (),
-              as_of: dt.date | None = None, timings: dict[str, float] | None = None) -> dict[str, list[Candidate]]:
-        """The BM25 and dense document lists of ``text`` (lean), filters and as-of inside the store."""
+              as_of: dt.date | None = None, timings: dict[str, float] | None = None,
+              query: str | None = None) -> dict[str, list[Candidate]]:
+        """The BM25 and dense document lists of ``text`` (lean), filters and as-of inside the store.
+
+        When ``text`` is a query with an instruction's wording added, ``query`` alone gets a BM25
+        list of its own ("bm25_query"): a two-word query next to a forty-word instruction would
+        otherwise weigh little in its own search, and the words a user typed in the search box
+        are the surest sign of what the documents must be about.
+        """
         import time
 
         options: dict[str, Any] = {"depth": depth, "want": want, "widen_max": self.widen_max, "filters": filters, "as_of": as_of}
         t = time.perf_counter()
         bm25_job = self._threads().submit(document_list, self.store.text_search, text, **options)
+        own = query.strip() if query else ""
+        query_job = (self._threads().submit(document_list, self.store.text_search, own, **options)
+                     if own and _WORDS.findall(own.lower()) != _WORDS.findall(text.lower()) else None)
         vector = self.embedder.embed_query(text)
         if timings is not None:
             timings["embed"] = (time.perf_counter() - t) * 1000
         dense = document_list(self.store.vector_search, vector, **options)
-        return {"bm25": bm25_job.result(), "dense": dense}
+        out = {"bm25": bm25_job.result(), "dense": dense}
+        if query_job is not None:
+            out["bm25_query"] = query_job.result()
+        return out
 
     def retrieve(self, text: str, *, depth: int, want: int, filters: Sequence[Filter] = (),
-                 as_of: dt.date | None = None, timings: dict[str, float] | None = None) -> list[Fused]:
-        """Both lists fused by RRF, best first (lean: hydrate the ones you keep)."""
-        lists = self.lists(text, depth=depth, want=want, filters=filters, as_of=as_of, timings=timings)
+                 as_of: dt.date | None = None, timings: dict[str, float] | None = None,
+                 query: str | None = None) -> list[Fused]:
+        """The lists fused by RRF, best first (lean: hydrate the ones you keep)."""
+        lists = self.lists(text, depth=depth, want=want, filters=filters, as_of=as_of, timings=timings,
+                           query=query)
         return rrf(lists, k=self.rrf_k)
 
     def hydrate(self, fused: Sequence[Fused], *, vectors: bool = False) -> None:
