@@ -176,3 +176,19 @@ def test_the_answer_to_a_question_may_refer_back_to_it(answer, polarity):
     plan = compile_rules(f"Relevant paragraphs describe an army regiment. Is the unit itself Danish? {answer}")
     assert [(c.polarity, c.predicate.to_dict()) for c in plan.criteria[1:]] == [
         (polarity, {"mentions": ["Danish", "Denmark"]})]
+
+
+@pytest.mark.parametrize("instruction", [
+    "If the page gives no length for the trail, or a length of 80 km or less, it does not count.",
+    "Trails with no stated length or a length of at most 80 km are not relevant.",
+    "Only trails longer than 80 km.",
+])
+def test_no_quantity_or_too_small_a_one_is_a_requirement_for_more(instruction):
+    [(polarity, pred)] = _decisive(instruction, "hiking trails")
+    assert polarity == "require"
+    assert pred["number"]["op"] == ">" and pred["number"]["value"] == 80 and pred["number"]["unit"] == "km"
+
+
+def test_a_negation_about_something_else_is_not_read_as_a_missing_quantity():
+    plan = compile_rules("Bands that are not from Canada or have fewer than 3 albums are not relevant.")
+    assert [(c.polarity, c.predicate) for c in plan.criteria] == [("exclude", None)]

@@ -132,6 +132,16 @@ def test_number_uses_hint_nouns_and_synonyms():
     assert check(Predicate.number(">", 100, context=["deaths"]), text) == (VIO, 0.0)
 
 
+def test_number_in_another_unit_of_the_same_dimension():
+    text = "The Coastal Road runs for 312 mi along the shore."
+    assert check(Predicate.number(">", 400, unit="km", context=["length"]), text, "road length") == (SAT, 1.0)
+    assert check(Predicate.number(">", 600, unit="km", context=["length"]), text, "road length") == (VIO, 0.0)
+    # with no context word a converted number is no guess: a river's length says nothing of a height
+    text = "The river is 640 km long and drains a wide plain."
+    assert check(Predicate.number(">", 7000, unit="m", context=["elevation"]), text) == (UNK, 0.5)
+    assert check(Predicate.number(">", 50, unit="kg", context=["length"]), text) == (UNK, 0.5)
+
+
 def test_number_qualifiers_in_the_text():
     text = "The attack killed more than 10 people."
     assert check(Predicate.number(">", 10, context=["killed"]), text) == (SAT, 1.0)

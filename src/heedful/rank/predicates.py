@@ -57,6 +57,7 @@ from heedful.text.lexicon import (
     DOC_NOUNS,
     STOPWORDS,
     UNIT_OF,
+    UNIT_SIZE,
     words,
 )
 from heedful.text.subject import Subject, read_subject
@@ -467,6 +468,18 @@ def canonical_unit(unit: str | None) -> str | None:
     return signs.get(low) or UNIT_OF.get(low) or (u.upper() if len(u) == 3 and u.isalpha() else u)
 
 
+def _in_unit(n: NumberMention, unit: str) -> NumberMention | None:
+    """``n`` converted to ``unit`` when both measure the same dimension, else None.
+
+    >>> round(_in_unit(NumberMention(250.0, "mi", 0, 6), "km").value, 1)
+    402.3
+    """
+    have, want = UNIT_SIZE.get(n.unit or ""), UNIT_SIZE.get(unit)
+    if have is None or want is None or have[0] != want[0]:
+        return None
+    return n._replace(value=n.value * have[1] / want[1], unit=unit)
+
+
 def _number_region(n: NumberMention) -> tuple[float, bool, float, bool]:
     """(low, low closed, high, high closed) of the values a stated number allows."""
     v, q = n.value, n.qualifier
@@ -515,6 +528,10 @@ def _number(predicate: Predicate, text: str, ev: Evidence, hint: str, subject: S
         return _UNKNOWN
     unit = canonical_unit(predicate.unit)
     nums = [n for n in ev.numbers if unit is None or n.unit == unit]
+    native = list(nums)
+    if unit is not None:  # "400 km" is also met by "423.55 mi": numbers in another unit of the same dimension
+        nums = sorted(nums + [c for n in ev.numbers if n.unit != unit and (c := _in_unit(n, unit)) is not None],
+                      key=lambda n: n.char_start)
     if not nums:
         return _UNKNOWN
     rx = _context_regex(tuple(predicate.context), hint)
@@ -528,13 +545,15 @@ def _number(predicate: Predicate, text: str, ev: Evidence, hint: str, subject: S
                 gap = gap * 2 + 2  # hint words are weaker cues than the predicate's context
             if gap < best:
                 chosen, best = i, gap
-    if chosen < 0 and unit is not None and len(nums) == 1:
-        chosen = 0  # the only number in the asked unit needs no context word
+    if chosen < 0 and unit is not None and len(native) == 1 and len(nums) == 1:
+        chosen = 0  # the only number in the asked unit (none in another) needs no context word
     bound = chosen >= 0
     if not bound:
         if predicate.context and unit is None:
             return _UNKNOWN  # the passage has numbers, none about what was asked
-        chosen = 0
+        if not native:
+            return _UNKNOWN  # a length in miles, with no context word, is no guess at an elevation
+        chosen = nums.index(native[0])
     n = nums[chosen]
     share = _compare(n, op, value)
     v = Verdict(_status(share), share, _snippet(text, ev, n.char_start, n.char_end))

@@ -28,6 +28,7 @@ __all__ = [
     "STOPWORDS",
     "UNITS",
     "UNIT_OF",
+    "UNIT_SIZE",
     "US_STATES",
     "words",
 ]
@@ -99,6 +100,17 @@ UNITS: dict[str, tuple[str, ...]] = {
     "GBP": ("pounds sterling", "gbp"),
 }
 UNIT_OF: dict[str, str] = {form: canon for canon, forms in UNITS.items() for form in forms}
+# canonical unit -> (dimension, size in that dimension's base unit): a length in miles compares with
+# one in kilometres
+UNIT_SIZE: dict[str, tuple[str, float]] = {
+    "m": ("length", 1.0), "km": ("length", 1000.0), "cm": ("length", 0.01), "mm": ("length", 0.001),
+    "ft": ("length", 0.3048), "in": ("length", 0.0254), "mi": ("length", 1609.344),
+    "kg": ("mass", 1.0), "g": ("mass", 0.001), "lb": ("mass", 0.45359237), "t": ("mass", 1000.0),
+    "km2": ("area", 1e6), "mi2": ("area", 2589988.110336), "ha": ("area", 1e4), "acres": ("area", 4046.8564224),
+    "mph": ("speed", 0.44704), "km/h": ("speed", 1 / 3.6),
+    "years": ("time", 365.25 * 86400), "months": ("time", 365.25 * 86400 / 12), "days": ("time", 86400.0),
+    "hours": ("time", 3600.0), "minutes": ("time", 60.0), "seconds": ("time", 1.0),
+}
 
 STOPWORDS = frozenset(
     words(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from heedful.plan.criteria import CompareOp
 from heedful.plan.rules.cues import NEG, OPPOSITE
 from heedful.plan.rules.scope import Scope, negation_before
 from heedful.plan.rules.state import Feature, Lazy, State
@@ -108,7 +109,12 @@ def emit_clause(
     elif neg and pred is not None:
         nm = negation_before(st, span[0], main.phrase_start if main.phrase_start >= 0 else main.start)
         flippable = ("place", "mention", "time") if polarity in ("require", "prefer") else ("place",)
-        if nm and main.kind in flippable and not re.match(r"no\s+longer|without", nm.group(0), re.IGNORECASE):
+        absent = _absent_or_bound(st, span[0], nm, main, pred) if nm and polarity in ("exclude", "avoid") else None
+        if absent is not None:
+            # "if it gives no length, or a length of 400 km or less, it does not count": what is left is
+            # a requirement that the passage states more than that
+            pol, pred = OPPOSITE[polarity], absent
+        elif nm and main.kind in flippable and not re.match(r"no\s+longer|without", nm.group(0), re.IGNORECASE):
             pol = OPPOSITE[polarity]  # "players who are not Brazilian are not relevant" -> require Brazilian
             ctext = re.sub(r"\s*\b(?:not|never|n't)\b", "", text, count=1, flags=re.IGNORECASE).strip()
             ctext = re.sub(r"\b(?:do|does|did)\s+(?=\w)", "", ctext, count=1)
@@ -116,6 +122,25 @@ def emit_clause(
             kind, pred = "negation", None
     st.criteria.append(Criterion(ctext or text, pol, kind, pred, span))  # type: ignore[arg-type]
     _emit_extras(st, ordered[1:], polarity, span, scope)
+
+
+_INVERSE: dict[str, CompareOp] = {"<": ">=", "<=": ">", ">": "<=", ">=": "<"}
+
+
+def _absent_or_bound(st: State, at: int, nm: re.Match[str], f: Feature, pred: Predicate) -> Predicate | None:
+    """The complement of "no X, or an X of N or less" as one number predicate ("X > N"), when the
+    negation is a plain "no" and an "or" separates it from the bound; else None."""
+    if pred.type != "number" or pred.op not in _INVERSE or not pred.context:
+        return None
+    between = st.masked[at + nm.end():_phrase_start(f)]
+    alt = _OR.search(between)
+    if alt is None or NEG.search(between):
+        return None
+    # what the negation denies must be the very quantity the bound is about ("no length ... a length")
+    denied = {w.lower()[:5] for w in re.findall(r"[A-Za-z]+", between[:alt.start()])}
+    if not any(c.lower()[:5] in denied for c in pred.context):
+        return None
+    return replace(pred, op=_INVERSE[pred.op])
 
 
 def _named_elsewhere(st: State, f: Feature, span: tuple[int, int]) -> bool:
