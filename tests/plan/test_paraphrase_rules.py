@@ -138,6 +138,10 @@ def test_an_individual_is_not_a_count_but_having_a_single_one_is():
     assert [c.predicate for c in plan.criteria] == [None]
     (c,) = compile_rules("Only islands that have a single harbour count.").criteria
     assert c.predicate.to_dict()["number"]["value"] == 1
+    (c,) = compile_rules("Only bridges consisting of a single span.").criteria
+    assert c.predicate.to_dict()["number"]["value"] == 1
+    plan = compile_rules("Relevant pages describe one tour of a single theatre company.", query="theatre tours")
+    assert [c.predicate for c in plan.criteria] == [None]
 
 
 def test_exclusions_on_consecutive_list_lines_are_one_criterion():

@@ -75,7 +75,9 @@ _PUNCT = re.compile(r"[.,;:()\[\]!?]")
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _AND_AFTER = re.compile(r"\s+(?:and|or|to|in)\b")
 # words after which "a single N" counts N ("genera that have a single species", "with a single track")
-_COUNTED_BEFORE = re.compile(r"\b(?:have|has|had|having|with|contain|contains|containing|include|includes|of|hold|holds|"
+# ("consisting of a single span"; a bare "of" is an individual: "one season of a single team")
+_COUNTED_BEFORE = re.compile(r"\b(?:have|has|had|having|with|contain|contains|containing|include|includes|hold|holds|"
+                             r"consists?\s+of|consisting\s+of|composed\s+of|made\s+up\s+of|"
                              r"won|win|wins|score|scored)\s+$", re.IGNORECASE)
 _JUST_ONE = re.compile(r"(?:a\s+single|one\s+single|only\s+one|just\s+one)", re.IGNORECASE)
 _CONTEXT_REACH = 120  # characters after a number searched for the noun it counts
