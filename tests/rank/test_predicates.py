@@ -142,6 +142,13 @@ def test_number_in_another_unit_of_the_same_dimension():
     assert check(Predicate.number(">", 50, unit="kg", context=["length"]), text) == (UNK, 0.5)
 
 
+def test_a_count_is_never_read_from_a_measure():
+    text = "The tower rises 280 m over the harbour and was finished in 1986."
+    assert check(Predicate.number(">", 40, context=["stories"]), text, "towers above 40 stories") == (UNK, 0.5)
+    text = "The tower rises 280 m and has 64 stories."
+    assert check(Predicate.number(">", 40, context=["stories"]), text, "towers above 40 stories") == (SAT, 1.0)
+
+
 def test_number_qualifiers_in_the_text():
     text = "The attack killed more than 10 people."
     assert check(Predicate.number(">", 10, context=["killed"]), text) == (SAT, 1.0)

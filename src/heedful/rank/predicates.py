@@ -468,6 +468,9 @@ def canonical_unit(unit: str | None) -> str | None:
     return signs.get(low) or UNIT_OF.get(low) or (u.upper() if len(u) == 3 and u.isalpha() else u)
 
 
+_MEASURES = frozenset({"length", "mass", "area", "speed"})
+
+
 def _in_unit(n: NumberMention, unit: str) -> NumberMention | None:
     """``n`` converted to ``unit`` when both measure the same dimension, else None.
 
@@ -528,6 +531,8 @@ def _number(predicate: Predicate, text: str, ev: Evidence, hint: str, subject: S
         return _UNKNOWN
     unit = canonical_unit(predicate.unit)
     nums = [n for n in ev.numbers if unit is None or n.unit == unit]
+    if unit is None:  # "more than 40 floors" counts things: "280 m" or "650 ft" is a measure, not a count
+        nums = [n for n in nums if UNIT_SIZE.get(n.unit or "", ("",))[0] not in _MEASURES]
     native = list(nums)
     if unit is not None:  # "400 km" is also met by "423.55 mi": numbers in another unit of the same dimension
         nums = sorted(nums + [c for n in ev.numbers if n.unit != unit and (c := _in_unit(n, unit)) is not None],

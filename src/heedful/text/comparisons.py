@@ -117,6 +117,10 @@ def _context_after(text: str, pos: int, limit: int = 3) -> list[str]:
         if _PUNCT.search(text, pos, m.start()):
             break
         w = m.group(0).lower()
+        if not out and w in ("story", "stories") and not _PUNCT.search(text, pos, m.start()):
+            out.append(w)  # "over 30 stories": floors, not articles
+            pos = m.end()
+            continue
         if w in _CONTEXT_STOP or w in UNIT_OF:
             if out or w not in ("of", "the", "a", "an"):
                 break
@@ -139,7 +143,12 @@ def _context_before(text: str, pos: int, limit: int = 2) -> list[str]:
         if _PUNCT.search(gap_text, m.end(), prev_start):
             break
         w = m.group(0).lower()
+        adjacent = prev_start == len(gap_text)  # the word right before the comparison
         prev_start = m.start()
+        if adjacent and w in ("story", "stories"):  # "stories above 40": floors, not articles
+            skipping = False
+            out.append(w)
+            continue
         if w in _CONTEXT_STOP:
             if skipping and w in ("of", "a", "an", "the", "is", "was", "were", "are", "has", "have", "had", "with",
                                   "gives", "give", "reports", "states", "lists", "that", "toll", "its"):
@@ -177,6 +186,10 @@ def find_comparisons(text: str) -> list[NumExpr]:
     [('>', 5000, None, ('herd',))]
     >>> [(n.op, n.value, n.unit) for n in find_comparisons("peaks over 7,500 m")]
     [('>', 7500, 'm')]
+    >>> [n.context for n in find_comparisons("a number of floors or stories above 40; towers over 30 stories")]
+    [('stories',), ('towers', 'stories')]
+    >>> [n.context for n in find_comparisons("news stories with more than 5 deaths")]
+    [('deaths',)]
     """
     out: list[NumExpr] = []
     taken = Spans()
