@@ -468,11 +468,6 @@ class Engine:
         ('d1',)
         """
         from heedful.ask.loop import run_ask
-        from heedful.models.base import Generator as _Generator
 
-        if not isinstance(llm, _Generator):
-            from heedful.models.generator import load_generator
-
-            llm = load_generator(llm)
         return run_ask(self, question, llm=llm, instruction=instruction, as_of=as_of, choices=choices, mode=mode,
                        max_iterations=max_iterations, k=k, config=config)

@@ -47,6 +47,7 @@ from heedful.config import AskConfig
 from heedful.errors import ConfigError
 
 if TYPE_CHECKING:
+    from heedful.config import LLMConfig
     from heedful.engine import Engine
     from heedful.models.base import Generation, Generator, Message
 
@@ -218,7 +219,7 @@ def run_ask(
     engine: Engine,
     question: str,
     *,
-    llm: Generator,
+    llm: Generator | LLMConfig | None = None,
     instruction: str | None = None,
     as_of: dt.date | str | None = None,
     choices: Sequence[str] | None = None,
@@ -227,13 +228,20 @@ def run_ask(
     k: int = 5,
     config: AskConfig | None = None,
 ) -> Answer:
-    """Answer ``question`` from ``engine``'s documents with ``llm``, in ``mode`` (see the module
-    docstring). ``Engine.ask`` is the public face of this function."""
+    """Answer ``question`` from ``engine``'s documents with ``llm`` (a generator, or the config of
+    one to load), in ``mode`` (see the module docstring). ``Engine.ask`` is the public face of this
+    function. Arguments are checked before the model loads."""
+    from heedful.models.base import Generator
+
     picked = _check(question, choices, mode, max_iterations, k)
     if as_of is not None:
         from heedful.temporal.asof import as_date
 
-        as_of = as_date(as_of)  # a bad date fails before any model call
+        as_of = as_date(as_of)
+    if not isinstance(llm, Generator):
+        from heedful.models.generator import load_generator
+
+        llm = load_generator(llm)
     t0 = time.perf_counter()
     run = _Run(engine, llm, " ".join(question.split()), instruction, as_of, picked, k, config or AskConfig())
     if mode == "closed-book":
