@@ -133,8 +133,8 @@ class OpenAIGenerator(Generator):
         the server returns for each generated token (none when it returns none)."""
         body: dict[str, Any] = {"model": self.model, "messages": [dict(m) for m in messages],
                                 "temperature": 0.0, "max_tokens": max_tokens, "seed": 0}
-        if logprobs:
-            body["logprobs"] = True
+        if logprobs:  # llama-cpp-python's server returns none unless top_logprobs is set too
+            body["logprobs"], body["top_logprobs"] = True, 1
         if json_schema is None:
             return _generation(*self._complete_with_usage(body))
         for style in (self._format_style, "json_object"):
