@@ -112,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         format="%(levelname)s %(name)s: %(message)s")
     try:
         handlers = {"index": _index, "search": _search, "plan": _plan, "info": _info, **eval_cli.HANDLERS,
-                    "ask": lambda a: ask_cli.run(a, llm_config=_llm_config(a))}
+                    "ask": lambda a: ask_cli.run(a, llm_config=_llm_config(a), open_index=_open)}
         return handlers[args.command](args)
     except HeedfulError as exc:
         print(f"Error: {exc}", file=sys.stderr)

@@ -20,6 +20,7 @@ from heedful.errors import ConfigError, InputError, ParseError
 if TYPE_CHECKING:
     from heedful.ask.types import Answer
     from heedful.config import LLMConfig
+    from heedful.engine import Engine
 
 __all__ = ["add_parser", "read_questions", "run"]
 
@@ -154,10 +155,11 @@ def _text(answer: Answer) -> str:
     return "\n".join(lines)
 
 
-def run(args: argparse.Namespace, *, llm_config: LLMConfig) -> int:
-    """The ``ask`` handler: answer one question (printed) or a batch (appended to ``--out``)."""
-    from heedful.engine import Engine
+def run(args: argparse.Namespace, *, llm_config: LLMConfig, open_index: Callable[[str], Engine]) -> int:
+    """The ``ask`` handler: answer one question (printed) or a batch (appended to ``--out``).
 
+    ``open_index`` opens an existing index (the CLI's own, so this package never imports the engine).
+    """
     if (args.question is None) == (args.questions is None):
         raise ConfigError("give either a QUESTION or --questions FILE.jsonl")
     if args.questions is not None and args.out is None:
@@ -167,7 +169,7 @@ def run(args: argparse.Namespace, *, llm_config: LLMConfig) -> int:
     choices = [c.strip() for c in args.choices.split("|")] if args.choices is not None else None
     options = {"mode": args.mode, "max_iterations": args.max_iterations, "k": args.k}
     if args.question is not None:
-        engine = Engine.open(args.index, create=False)
+        engine = open_index(args.index)
         answer = engine.ask(args.question, instruction=args.instruction, as_of=args.as_of, choices=choices,
                             llm=llm_config, **options)
         print(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False) if args.format == "json" else _text(answer))
@@ -178,7 +180,7 @@ def run(args: argparse.Namespace, *, llm_config: LLMConfig) -> int:
         raise InputError(f"--out {args.out}: the folder {out.parent} does not exist; create it first")
     done = _done_ids(out)
     todo = [q for q in questions if q["_id"] not in done]
-    engine = Engine.open(args.index, create=False)
+    engine = open_index(args.index)
     default_as_of = _date(args.as_of, "--as-of")
     with open(out, "a", encoding="utf-8") as f:
         for q in todo:
