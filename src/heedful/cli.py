@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from heedful.ask import cli as ask_cli
-from heedful.errors import ConfigError, HeedfulError, InputError, ParseError
+from heedful.errors import ConfigError, HeedfulError, InputError
 from heedful.eval import cli as eval_cli
 from heedful.eval.trec import check_token
 
@@ -231,24 +231,11 @@ def _info(args: argparse.Namespace) -> int:
 
 
 def _read_queries(path: str, instruction_field: str | None) -> list[dict[str, Any]]:
-    out = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise InputError(f"queries file {path} does not exist") from None
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ParseError(path, n, f"invalid JSON: {exc.msg}") from None
-        if not isinstance(obj, dict) or "_id" not in obj or "text" not in obj:
-            raise ParseError(path, n, 'a query line needs "_id" and "text"')
-        out.append({"id": str(obj["_id"]), "text": obj["text"] or "",
-                    "instruction": obj.get(instruction_field) if instruction_field else None,
-                    "as_of": obj.get("as_of")})
-    return out
+    from heedful.ingest.readers import read_query_lines
+
+    return [{"id": str(obj["_id"]), "text": obj["text"] or "",
+             "instruction": obj.get(instruction_field) if instruction_field else None,
+             "as_of": obj.get("as_of")} for _, obj in read_query_lines(path)]
 
 
 def _search(args: argparse.Namespace) -> int:

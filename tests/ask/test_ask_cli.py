@@ -18,9 +18,10 @@ def run(args, capsys):
 
 @pytest.mark.parametrize(("lines", "message"), [
     (['{"_id": "q1", "text": "a"}', "{oops"], "q.jsonl:2: invalid JSON: Expecting property name enclosed in double quotes"),
-    (['{"text": "a"}'], 'q.jsonl:1: a question line needs "_id" and "text" (a string)'),
+    (['{"text": "a"}'], 'q.jsonl:1: a question line needs "_id" and "text"'),
+    (['{"_id": 1, "text": null}'], 'q.jsonl:1: "text" must be a string'),
     (['{"_id": 1, "text": "a", "choices": "A|B"}'], 'q.jsonl:1: "choices" must be a list of strings'),
-    (['{"_id": 1, "text": "a", "as_of": "soon"}'], "q.jsonl:1: as_of 'soon' is not a date; write YYYY-MM-DD"),
+    (['{"_id": 1, "text": "a", "as_of": "soon"}'], "q.jsonl:1: as_of='soon' is not a date; write YYYY-MM-DD"),
     (['{"_id": 1, "text": "a"}', "", '{"_id": 1, "text": "b"}'], "q.jsonl:3: _id '1' appears twice"),
     (['{"_id": 1, "text": "a", "instruction": 3}'], 'q.jsonl:1: "instruction" must be a string'),
 ])

@@ -61,42 +61,35 @@ def add_parser(subparsers: Any, *, llm_options: Callable[[argparse.ArgumentParse
     llm_options(p)
 
 
-def _date(value: Any, where: str) -> str | None:
+def _date(value: Any) -> str | None:
+    """An as-of date as ISO text (None stays None).
+
+    Raises:
+        ConfigError: ``value`` is not a date.
+    """
     if value is None:
         return None
     from heedful.temporal.asof import as_date
 
-    try:
-        return as_date(str(value)).isoformat()  # type: ignore[union-attr]
-    except ConfigError:
-        raise ConfigError(f"{where}: as_of {value!r} is not a date; write YYYY-MM-DD") from None
+    day = as_date(str(value))
+    return day.isoformat() if day is not None else None
 
 
 def read_questions(path: str) -> list[dict[str, Any]]:
     """The questions of a JSONL file: ``_id``, ``text``, optional ``instruction``, ``as_of``, ``choices``.
 
     Raises:
-        InputError: the file does not exist.
+        InputError: the file does not exist or is not UTF-8 text.
         ParseError: a line is not a JSON object with ``_id`` and ``text`` or has a bad optional
             field; the message names the file and the line.
     """
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise InputError(f"questions file {path} does not exist") from None
-    except UnicodeDecodeError as exc:
-        raise InputError(f"questions file {path} is not UTF-8 text (byte {exc.start})") from None
+    from heedful.ingest.readers import read_query_lines
+
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ParseError(path, n, f"invalid JSON: {exc.msg}") from None
-        if not isinstance(obj, dict) or "_id" not in obj or not isinstance(obj.get("text"), str):
-            raise ParseError(path, n, 'a question line needs "_id" and "text" (a string)')
+    for n, obj in read_query_lines(path, kind=("question", "questions")):
+        if not isinstance(obj["text"], str):
+            raise ParseError(path, n, '"text" must be a string')
         qid = str(obj["_id"])
         if qid in seen:
             raise ParseError(path, n, f"_id {qid!r} appears twice")
@@ -108,9 +101,9 @@ def read_questions(path: str) -> list[dict[str, Any]]:
         if instruction is not None and not isinstance(instruction, str):
             raise ParseError(path, n, '"instruction" must be a string')
         try:
-            as_of = _date(obj.get("as_of"), f"{path}:{n}")
+            as_of = _date(obj.get("as_of"))
         except ConfigError as exc:
-            raise ParseError(path, n, str(exc).split(": ", 1)[1]) from None
+            raise ParseError(path, n, str(exc)) from None
         out.append({"_id": qid, "text": obj["text"], "instruction": instruction, "as_of": as_of,
                     "choices": choices})
     return out
@@ -181,7 +174,7 @@ def run(args: argparse.Namespace, *, llm_config: LLMConfig, open_index: Callable
     done = _done_ids(out)
     todo = [q for q in questions if q["_id"] not in done]
     engine = open_index(args.index)
-    default_as_of = _date(args.as_of, "--as-of")
+    default_as_of = _date(args.as_of)
     with open(out, "a", encoding="utf-8") as f:
         for q in todo:
             answer = engine.ask(q["text"], instruction=q["instruction"] or args.instruction,
