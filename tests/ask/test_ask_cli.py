@@ -81,3 +81,23 @@ def test_help_names_every_mode(capsys):
     text = capsys.readouterr().out
     assert "closed-book, single, iter-retgen, plan or auto" in text and "--questions FILE.jsonl" in text
     assert "--llm-url" in text and "--compiler" not in text
+
+
+def test_cli_text_output_and_batch_rows_with_a_scripted_model(tmp_path, dated_index, scripted, monkeypatch, capsys):
+    from heedful.models import generator
+
+    gen = scripted(lambda kind, messages: ("Answer: 2 dollars\nEvidence: Cars pay 2 dollars [1].", 0.95))
+    monkeypatch.setattr(generator, "load_generator", lambda config=None, cache=True: gen)
+    q = "How much does a car pay to cross the Harlow Bridge?"
+    assert main(["ask", q, "--index", str(dated_index), "--mode", "single", "--as-of", "2021-01-01", "--k", "2"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:3] == ["2 dollars", "Cars pay 2 dollars [1].", "[1] t2020  Harlow Bridge toll set"]
+    assert lines[3].startswith("-- single: 1 LLM calls, 1 retrievals, 2 passages read, 100 + ") and len(lines) == 4
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(json.dumps({"_id": "a", "text": q, "as_of": "2021-01-01"}) + "\n")
+    out = tmp_path / "out.jsonl"
+    assert main(["ask", "--index", str(dated_index), "--questions", str(questions), "--out", str(out),
+                 "--mode", "single", "--k", "2"]) == 0
+    [row] = [json.loads(line) for line in out.read_text().splitlines()]
+    assert row["answer"] == "2 dollars" and row["citations"] == ["t2020"]
+    assert set(row["retrieved"]) <= {"t2020", "k2019"} and row["cost"]["retrievals"] == 1
