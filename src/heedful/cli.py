@@ -16,7 +16,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from heedful.errors import ConfigError, HeedfulError, InputError, ParseError
+from heedful.ask import cli as ask_cli
+from heedful.errors import ConfigError, HeedfulError, InputError
 from heedful.eval import cli as eval_cli
 from heedful.eval.trec import check_token
 
@@ -101,6 +102,7 @@ def _parser() -> argparse.ArgumentParser:
     inf = sub.add_parser("info", help="describe an index")
     inf.add_argument("--index", required=True, metavar="DIR")
     eval_cli.add_parsers(sub)
+    ask_cli.add_parser(sub, llm_options=lambda parser: _llm_options(parser, judge=False, compiler=False))
     return p
 
 
@@ -109,7 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     try:
-        handlers = {"index": _index, "search": _search, "plan": _plan, "info": _info, **eval_cli.HANDLERS}
+        handlers = {"index": _index, "search": _search, "plan": _plan, "info": _info, **eval_cli.HANDLERS,
+                    "ask": lambda a: ask_cli.run(a, llm_config=_llm_config(a), open_index=_open)}
         return handlers[args.command](args)
     except HeedfulError as exc:
         print(f"Error: {exc}", file=sys.stderr)
@@ -155,10 +158,11 @@ def _index(args: argparse.Namespace) -> int:
     return 0
 
 
-def _llm_options(p: argparse.ArgumentParser, *, judge: bool) -> None:
+def _llm_options(p: argparse.ArgumentParser, *, judge: bool, compiler: bool = True) -> None:
     g = p.add_argument_group("local LLM (pip install \"heedful[llm]\")")
-    g.add_argument("--compiler", choices=("rules", "llm"), default="rules",
-                   help="rules (default): fast, no model; llm: the LLM compiles too, merged with the rules")
+    if compiler:
+        g.add_argument("--compiler", choices=("rules", "llm"), default="rules",
+                       help="rules (default): fast, no model; llm: the LLM compiles too, merged with the rules")
     if judge:
         g.add_argument("--judge", choices=("none", "llm"), default="none",
                        help="llm: the LLM reads the top --judge-k candidates where predicates are undecided")
@@ -227,24 +231,11 @@ def _info(args: argparse.Namespace) -> int:
 
 
 def _read_queries(path: str, instruction_field: str | None) -> list[dict[str, Any]]:
-    out = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise InputError(f"queries file {path} does not exist") from None
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ParseError(path, n, f"invalid JSON: {exc.msg}") from None
-        if not isinstance(obj, dict) or "_id" not in obj or "text" not in obj:
-            raise ParseError(path, n, 'a query line needs "_id" and "text"')
-        out.append({"id": str(obj["_id"]), "text": obj["text"] or "",
-                    "instruction": obj.get(instruction_field) if instruction_field else None,
-                    "as_of": obj.get("as_of")})
-    return out
+    from heedful.ingest.readers import read_query_lines
+
+    return [{"id": str(obj["_id"]), "text": obj["text"] or "",
+             "instruction": obj.get(instruction_field) if instruction_field else None,
+             "as_of": obj.get("as_of")} for _, obj in read_query_lines(path)]
 
 
 def _search(args: argparse.Namespace) -> int:

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from heedful.errors import ConfigError
 
-__all__ = ["CONFIG_FILE", "ChunkConfig", "IndexConfig", "LLMConfig", "SearchConfig", "Weights"]
+__all__ = ["CONFIG_FILE", "AskConfig", "ChunkConfig", "IndexConfig", "LLMConfig", "SearchConfig", "Weights"]
 
 CONFIG_FILE = "heedful.json"
 MAX_VALUES = 64
@@ -127,6 +127,35 @@ class LLMConfig:
             env["model"] = os.environ["HEEDFUL_LLM_MODEL"]
         env.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**env)
+
+
+@dataclass(frozen=True)
+class AskConfig:
+    """How ``Engine.ask`` reads and when ``auto`` stops. Not saved with an index.
+
+    ``closed_book_confidence`` and ``evidence_confidence`` are geometric-mean token probabilities of
+    the model's short answer (greedy decoding). They are set by hand, not fitted: in a first look at
+    Qwen2.5-Coder-1.5B on three HotpotQA questions while developing, its wrong closed-book answers
+    came at 0.35-0.63 and its right answers from passages at 0.91-0.96. ``bench/ask_hotpotqa.py``
+    reports what they cost and give.
+    """
+
+    closed_book_confidence: float = 0.90  # auto answers from memory at or above this
+    evidence_confidence: float = 0.90  # auto stops retrieving when a found answer is drafted this surely
+    passage_words: int = 60  # words of each retrieved passage the synthesizer reads
+    planner_passages: int = 8  # passages found so far that the planner sees (title and first words)
+    answer_tokens: int = 24  # closed-book reply
+    synth_tokens: int = 48  # answer line + evidence sentence
+    plan_tokens: int = 80
+
+    def __post_init__(self) -> None:
+        for name in ("closed_book_confidence", "evidence_confidence"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise ConfigError(f"{name}={value} must be in [0, 1] (1.0: never stop early)")
+        for name in ("passage_words", "planner_passages", "answer_tokens", "synth_tokens", "plan_tokens"):
+            if getattr(self, name) < 1:
+                raise ConfigError(f"{name}={getattr(self, name)} must be >= 1")
 
 
 @dataclass

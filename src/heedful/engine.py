@@ -27,6 +27,9 @@ from heedful.store.filters import Filter, as_filter
 from heedful.types import Document, Results
 
 if TYPE_CHECKING:
+    from heedful.ask.types import Answer
+    from heedful.config import AskConfig, LLMConfig
+    from heedful.models.base import Generator
     from heedful.plan.schema import Plan
     from heedful.rank.candidates import Retriever
     from heedful.rank.llm_judge import LLMJudge
@@ -437,3 +440,34 @@ class Engine:
             return self.compile(instruction, query=query)
         return None
 
+    def ask(
+        self,
+        question: str,
+        *,
+        instruction: str | None = None,
+        as_of: dt.date | str | None = None,
+        choices: Sequence[str] | None = None,
+        mode: str = "auto",
+        max_iterations: int = 3,
+        k: int = 5,
+        llm: Generator | LLMConfig | None = None,
+        config: AskConfig | None = None,
+    ) -> Answer:
+        """Answer a question from this index with an LLM, citing the documents it used.
+
+        ``mode``: ``"closed-book"`` (no retrieval), ``"single"`` (one retrieval), ``"iter-retgen"``
+        (the next retrieval uses the question plus the previous draft), ``"plan"`` (a planner writes
+        the next queries, a synthesizer answers) or ``"auto"`` (a closed-book attempt first; it
+        retrieves only when the model is unsure, and stops when the answer is stable or the
+        evidence suffices); see :mod:`heedful.ask.loop`. Every retrieval is :meth:`search` with
+        ``instruction`` and ``as_of`` and ``k`` passages; ``choices`` makes the answer one of them.
+        ``llm`` is a :class:`~heedful.models.base.Generator` or the
+        :class:`~heedful.config.LLMConfig` of one (default: the configured local model).
+
+        >>> engine.ask("Which volcano erupted near Grindavik?", mode="single").citations  # doctest: +SKIP
+        ('d1',)
+        """
+        from heedful.ask.loop import run_ask
+
+        return run_ask(self, question, llm=llm, instruction=instruction, as_of=as_of, choices=choices, mode=mode,
+                       max_iterations=max_iterations, k=k, config=config)

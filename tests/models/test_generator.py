@@ -248,3 +248,21 @@ def test_env_model_path_is_used(tmp_path, monkeypatch):
     monkeypatch.setenv("HEEDFUL_LLM", os.fspath(given))
     assert resolve_model_path() == given
     assert re.fullmatch(r"[0-9a-f]{64}", LLM_SHA256)
+
+
+@pytest.mark.slow
+def test_generate_counts_tokens_and_reads_logprobs_on_both_backends(llm, llm_server):
+    msgs = [{"role": "user", "content": "What is the capital of France? Reply with one word."}]
+    plain = llm.generate(msgs, max_tokens=6)
+    scored = llm.generate(msgs, max_tokens=6, logprobs=True)
+    assert "Paris" in plain.text and scored.text == plain.text  # the same greedy reply either way
+    assert scored.prompt_tokens == plain.prompt_tokens > 10
+    assert scored.generated_tokens == len(scored.tokens) == len(scored.logprobs) > 0
+    assert "".join(scored.tokens) == scored.text and all(lp <= 0 for lp in scored.logprobs)
+    assert 0.5 < scored.confidence() <= 1.0 and plain.confidence() is None
+    with pytest.raises(ConfigError, match="log-probabilities for free text only"):
+        llm.generate(msgs, logprobs=True, json_schema={"type": "object"})
+    remote = OpenAIGenerator(llm_server, "qwen-test").generate(msgs, max_tokens=6, logprobs=True)
+    assert remote.text == scored.text and remote.generated_tokens == scored.generated_tokens
+    assert remote.prompt_tokens == scored.prompt_tokens
+    assert remote.confidence() == pytest.approx(scored.confidence(), abs=0.05)

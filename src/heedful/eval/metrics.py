@@ -1,4 +1,6 @@
-"""Retrieval metrics: FollowIR's p-MRR, InstructIR's robustness, and ir_measures for the rest.
+"""Retrieval metrics: FollowIR's p-MRR, InstructIR's robustness, and ir_measures for the rest;
+SQuAD's answer exact match and token F1 (defined in :mod:`heedful.ask.answers`, which ``ask`` also
+uses to compare drafts) are re-exported here.
 
 Every metric here reads a run in the same order as :func:`heedful.eval.trec.ranked`: score
 descending, ties broken by docid ascending. trec_eval (and so ir_measures) breaks ties by docid
@@ -14,10 +16,23 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from heedful._optional import require
+from heedful.ask.answers import best_f1, exact_match, f1_score, normalize_answer
 from heedful.errors import ConfigError, InputError
 from heedful.eval.trec import Qrels, Run, ranked
 
-__all__ = ["PMRR", "evaluate", "map_", "ndcg", "p_mrr", "recall", "robustness"]
+__all__ = [
+    "PMRR",
+    "best_f1",
+    "evaluate",
+    "exact_match",
+    "f1_score",
+    "map_",
+    "ndcg",
+    "normalize_answer",
+    "p_mrr",
+    "recall",
+    "robustness",
+]
 
 logger = logging.getLogger(__name__)
 

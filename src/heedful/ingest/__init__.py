@@ -18,7 +18,7 @@ from heedful.ingest.fields import (
     merge_types,
     parse_date,
 )
-from heedful.ingest.readers import FORMATS, Format, read_documents
+from heedful.ingest.readers import FORMATS, Format, read_documents, read_query_lines
 
 __all__ = [
     "FIELD_TYPES",
@@ -33,4 +33,5 @@ __all__ = [
     "merge_types",
     "parse_date",
     "read_documents",
+    "read_query_lines",
 ]

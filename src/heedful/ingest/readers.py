@@ -42,7 +42,7 @@ from heedful.ingest.records import (
 )
 from heedful.types import Document
 
-__all__ = ["FORMATS", "Format", "read_documents"]
+__all__ = ["FORMATS", "Format", "read_documents", "read_query_lines"]
 
 logger = logging.getLogger(__name__)
 
@@ -131,6 +131,33 @@ def read_documents(
         "folder": _read_folder,
     }
     return readers[fmt](path, spec)
+
+
+def read_query_lines(path: str, *, kind: tuple[str, str] = ("query", "queries")) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) for each non-blank line of a JSONL file of ``{"_id", "text", ...}``
+    objects: the queries of ``heedful search --queries`` or the questions of ``heedful ask``; ``kind``
+    names one line and the file in messages.
+
+    Raises:
+        InputError: the file does not exist or is not UTF-8 text.
+        ParseError: a line is not JSON, or not an object with ``_id`` and ``text`` (file and line named).
+    """
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise InputError(f"{kind[1]} file {path} does not exist") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{kind[1]} file {path} is not UTF-8 text (byte {exc.start})") from None
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ParseError(path, n, f"invalid JSON: {exc.msg}") from None
+        if not isinstance(obj, dict) or "_id" not in obj or "text" not in obj:
+            raise ParseError(path, n, f'a {kind[0]} line needs "_id" and "text"')
+        yield n, obj
 
 
 def _format_of(path: Path, format: str | None) -> Format:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import math
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["NO_WORDS", "YES_WORDS", "Embedder", "Generator", "Message", "yes_share"]
+__all__ = ["NO_WORDS", "YES_WORDS", "Embedder", "Generation", "Generator", "Message", "yes_share"]
 
 
 class Embedder(ABC):
@@ -70,6 +71,46 @@ def yes_share(yes_logits: Iterable[float], no_logits: Iterable[float]) -> float:
     return 1.0 / (1.0 + math.exp(n - y))
 
 
+@dataclass(frozen=True)
+class Generation:
+    """One reply of a :class:`Generator` with what it cost and, when asked, how sure the model was.
+
+    ``tokens`` and ``logprobs`` are the generated tokens and the log-probability the model gave each
+    (greedy decoding: the most likely token at every step), or empty when not asked for or not
+    available; ``prompt_tokens`` and ``generated_tokens`` come from the backend's own count (None when
+    it gives none).
+
+    >>> g = Generation("Paris", tokens=("Par", "is"), logprobs=(-0.1, -0.0), prompt_tokens=20, generated_tokens=2)
+    >>> round(g.confidence(), 3)
+    0.951
+    >>> g.confidence(start=3)
+    1.0
+    >>> Generation("Paris").confidence() is None
+    True
+    """
+
+    text: str
+    tokens: tuple[str, ...] = ()
+    logprobs: tuple[float, ...] = ()
+    prompt_tokens: int | None = None
+    generated_tokens: int | None = None
+
+    def confidence(self, start: int = 0, end: int | None = None) -> float | None:
+        """The geometric mean of the probabilities of the tokens that make ``text[start:end]`` (a token
+        counts when it starts before ``end`` and ends after ``start``); None without log-probabilities,
+        1.0 for an empty span (nothing uncertain was written)."""
+        if not self.logprobs:
+            return None
+        end = len(self.text) if end is None else end
+        picked, pos = [], 0
+        for tok, lp in zip(self.tokens, self.logprobs, strict=False):
+            nxt = pos + len(tok)
+            if nxt > start and pos < end and tok.strip():
+                picked.append(lp)
+            pos = nxt
+        return math.exp(sum(picked) / len(picked)) if picked else 1.0
+
+
 class Generator(ABC):
     """A chat LLM. Calls are deterministic (greedy) so results and caches are reproducible.
 
@@ -88,6 +129,19 @@ class Generator(ABC):
         json_schema: Mapping[str, Any] | None = None,
     ) -> str:
         """The assistant's reply; with ``json_schema`` the reply is JSON constrained to it."""
+
+    def generate(
+        self,
+        messages: Sequence[Message],
+        *,
+        max_tokens: int = 512,
+        json_schema: Mapping[str, Any] | None = None,
+        logprobs: bool = False,
+    ) -> Generation:
+        """The reply as a :class:`Generation`: its text, the backend's token counts and, with
+        ``logprobs``, each generated token's log-probability. This default calls :meth:`chat` and
+        knows neither; backends override it."""
+        return Generation(self.chat(messages, max_tokens=max_tokens, json_schema=json_schema))
 
     @abstractmethod
     def yes_probability(self, messages: Sequence[Message]) -> float:

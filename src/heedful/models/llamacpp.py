@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from heedful.errors import ConfigError, ModelNotFoundError
-from heedful.models.base import NO_WORDS, YES_WORDS, Generator, Message, yes_share
+from heedful.models.base import NO_WORDS, YES_WORDS, Generation, Generator, Message, yes_share
 from heedful.models.registry import sha256_file
 
 __all__ = [
@@ -333,6 +333,10 @@ class LlamaCppGenerator(Generator):
         self._format = _chat_formatter(self.llm)
         self._yes_ids = self._single_tokens(YES_WORDS)
         self._no_ids = self._single_tokens(NO_WORDS)
+        #: end-of-turn tokens (``<|im_end|>``, ``<|endoftext|>``) that end a greedy reply
+        self._stop_ids = {self.llm.token_eos(), *(
+            ids[0] for word in (b"<|im_end|>", b"<|endoftext|>", b"<|eot_id|>")
+            if len(ids := self.llm.tokenize(word, add_bos=False, special=True)) == 1)}
 
     def __repr__(self) -> str:
         return f"LlamaCppGenerator({str(self.path)!r})"
@@ -356,19 +360,73 @@ class LlamaCppGenerator(Generator):
         max_tokens: int = 512,
         json_schema: Mapping[str, Any] | None = None,
     ) -> str:
-        grammar = None
-        if json_schema is not None:
-            key = json.dumps(json_schema, sort_keys=True)
-            grammar = self._grammars.get(key)
-            if grammar is None:
-                grammar = self._grammars[key] = self._llama_cpp.LlamaGrammar.from_json_schema(
-                    json.dumps(json_schema), verbose=False)
+        return self.generate(messages, max_tokens=max_tokens, json_schema=json_schema).text
+
+    def generate(
+        self,
+        messages: Sequence[Message],
+        *,
+        max_tokens: int = 512,
+        json_schema: Mapping[str, Any] | None = None,
+        logprobs: bool = False,
+    ) -> Generation:
+        """The reply with llama.cpp's token counts; with ``logprobs``, greedy decoding token by token
+        that reads each step's logits (the model is loaded without ``logits_all``, which
+        llama-cpp-python's own ``logprobs`` option needs, and which would keep the logits of every
+        prompt position in memory).
+
+        Raises:
+            ConfigError: ``logprobs`` together with ``json_schema`` (not supported here).
+        """
+        if logprobs:
+            if json_schema is not None:
+                raise ConfigError("the local LLM gives log-probabilities for free text only; drop json_schema")
+            return self._greedy(messages, max_tokens)
+        grammar = self._grammar(json_schema)
         with self._lock:
             out = self.llm.create_completion(
                 self._format(messages), max_tokens=max_tokens, temperature=0.0, top_k=1, seed=0,
                 grammar=grammar,
             )
-        return str(out["choices"][0]["text"])
+        usage = out.get("usage") or {}
+        return Generation(str(out["choices"][0]["text"]), prompt_tokens=usage.get("prompt_tokens"),
+                          generated_tokens=usage.get("completion_tokens"))
+
+    def _greedy(self, messages: Sequence[Message], max_tokens: int) -> Generation:
+        import numpy as np
+
+        prompt = self.llm.tokenize(self._format(messages).encode(), add_bos=False, special=True)
+        if len(prompt) + max_tokens > self.llm.n_ctx():
+            raise ConfigError(f"a prompt of {len(prompt)} tokens plus {max_tokens} to generate exceeds "
+                              f"n_ctx={self.llm.n_ctx()}; shorten the prompt or raise n_ctx")
+        ids: list[int] = []
+        lps: list[float] = []
+        with self._lock:
+            logits = np.asarray(self._next_logits(prompt), dtype=np.float64)
+            for _ in range(max_tokens):
+                tok = int(np.argmax(logits))
+                if tok in self._stop_ids:
+                    break
+                top = logits[tok]
+                lps.append(float(-np.log(np.exp(logits - top).sum())))
+                ids.append(tok)
+                self.llm.eval([tok])
+                logits = np.ctypeslib.as_array(self.llm._ctx.get_logits(), shape=(self.llm.n_vocab(),)).astype(
+                    np.float64)
+        pieces = [self.llm.detokenize([t], special=False).decode("utf-8", "replace") for t in ids]
+        text = self.llm.detokenize(ids, special=False).decode("utf-8", "replace")
+        return Generation(text, tokens=tuple(pieces), logprobs=tuple(lps), prompt_tokens=len(prompt),
+                          generated_tokens=len(ids))
+
+    def _grammar(self, json_schema: Mapping[str, Any] | None) -> Any:
+        if json_schema is None:
+            return None
+        key = json.dumps(json_schema, sort_keys=True)
+        grammar = self._grammars.get(key)
+        if grammar is None:
+            grammar = self._grammars[key] = self._llama_cpp.LlamaGrammar.from_json_schema(
+                json.dumps(json_schema), verbose=False)
+        return grammar
 
     def yes_probability(self, messages: Sequence[Message]) -> float:
         import numpy as np

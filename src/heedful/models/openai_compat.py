@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from heedful.errors import ConfigError, GeneratorError
-from heedful.models.base import Generator, Message, yes_share
+from heedful.models.base import Generation, Generator, Message, yes_share
 
 __all__ = ["OpenAIGenerator"]
 
@@ -101,11 +101,16 @@ class OpenAIGenerator(Generator):
         return out
 
     def _complete(self, body: dict[str, Any]) -> dict[str, Any]:
+        return self._complete_with_usage(body)[0]
+
+    def _complete_with_usage(self, body: dict[str, Any]) -> tuple[dict[str, Any], Mapping[str, Any]]:
+        """The first choice and the ``usage`` counts (empty when the server sends none)."""
         out = self._request("POST", "/chat/completions", body)
         choices = out.get("choices")
         if not choices or not isinstance(choices[0], Mapping):
             raise GeneratorError(f"{self.base_url}/chat/completions answered without choices: {str(out)[:200]}")
-        return dict(choices[0])
+        usage = out.get("usage")
+        return dict(choices[0]), usage if isinstance(usage, Mapping) else {}
 
     def chat(
         self,
@@ -114,17 +119,31 @@ class OpenAIGenerator(Generator):
         max_tokens: int = 512,
         json_schema: Mapping[str, Any] | None = None,
     ) -> str:
+        return self.generate(messages, max_tokens=max_tokens, json_schema=json_schema).text
+
+    def generate(
+        self,
+        messages: Sequence[Message],
+        *,
+        max_tokens: int = 512,
+        json_schema: Mapping[str, Any] | None = None,
+        logprobs: bool = False,
+    ) -> Generation:
+        """The reply with the server's ``usage`` counts and, with ``logprobs``, the ``logprobs``
+        the server returns for each generated token (none when it returns none)."""
         body: dict[str, Any] = {"model": self.model, "messages": [dict(m) for m in messages],
                                 "temperature": 0.0, "max_tokens": max_tokens, "seed": 0}
+        if logprobs:  # llama-cpp-python's server returns none unless top_logprobs is set too
+            body["logprobs"], body["top_logprobs"] = True, 1
         if json_schema is None:
-            return _content(self._complete(body))
+            return _generation(*self._complete_with_usage(body))
         for style in (self._format_style, "json_object"):
             body["response_format"] = (
                 {"type": "json_schema", "json_schema": {"name": "output", "schema": dict(json_schema), "strict": True}}
                 if style == "json_schema" else {"type": "json_object", "schema": dict(json_schema)}
             )
             try:
-                reply = _content(self._complete(body))
+                reply = _generation(*self._complete_with_usage(body))
             except _HTTPStatusError as exc:
                 # a server that does not know json_schema says so as a 400/422, or as a 500
                 # carrying its validation error (llama-cpp-python's)
@@ -166,6 +185,22 @@ def _content(choice: Mapping[str, Any]) -> str:
     if not isinstance(content, str):
         raise GeneratorError(f"the LLM server answered no text: {str(choice)[:200]}")
     return content
+
+
+def _generation(choice: Mapping[str, Any], usage: Mapping[str, Any]) -> Generation:
+    """A :class:`Generation` from a chat-completions choice and its usage counts."""
+    tokens: list[str] = []
+    lps: list[float] = []
+    lp = choice.get("logprobs")
+    content = lp.get("content") if isinstance(lp, Mapping) else None
+    for t in content if isinstance(content, list) else []:
+        if isinstance(t, Mapping) and t.get("logprob") is not None:
+            tokens.append(str(t.get("token", "")))
+            lps.append(float(t["logprob"]))
+    prompt, generated = usage.get("prompt_tokens"), usage.get("completion_tokens")
+    return Generation(_content(choice), tokens=tuple(tokens), logprobs=tuple(lps),
+                      prompt_tokens=int(prompt) if isinstance(prompt, int) else None,
+                      generated_tokens=int(generated) if isinstance(generated, int) else None)
 
 
 def _top_logprobs(choice: Mapping[str, Any]) -> list[tuple[str, float]]:

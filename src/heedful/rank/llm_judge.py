@@ -60,6 +60,7 @@ __all__ = [
     "LLMJudge",
     "OnlyFor",
     "escape_passage",
+    "excerpt",
     "llm_chain",
     "mark",
     "pick_criteria",
@@ -127,13 +128,21 @@ def _stems(text: str) -> set[str]:
 
 
 def snippet(condition: str, candidate: CandidateView, *, max_words: int = 70) -> str:
-    """Short evidence for one condition, from the :func:`sanitize`-d passage: its first sentence (in
+    """Short evidence for one condition from a candidate's passage (:func:`excerpt`)."""
+    return excerpt(condition, candidate.text, max_words=max_words)
+
+
+def excerpt(condition: str, text: str, *, max_words: int = 70) -> str:
+    """Short evidence for one condition, from the :func:`sanitize`-d ``text``: its first sentence (in
     an encyclopedia it says what the subject is), then the sentences sharing most words with the
     condition, in passage order, up to ``max_words`` words.
+
+    >>> excerpt("when was it formed", "Rush is a band. It toured Japan. It was formed in 1968.", max_words=9)
+    'Rush is a band. It was formed in 1968.'
     """
     from heedful.ingest.evidence import extract
 
-    text = sanitize(candidate.text)
+    text = sanitize(text)
     spans = list(extract(text).sentences) or [(0, len(text))]
     sents = [(s, e, text[s:e].strip()) for s, e in spans if text[s:e].strip()]
     if not sents:

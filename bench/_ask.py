@@ -1,0 +1,112 @@
+"""Shared bits of the ask benchmarks: resumable per-mode answer files, the model, summary figures."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from _util import WORK
+
+from heedful import Engine
+
+ASK_WORK = WORK / "ask"  # one answers file per set and mode: <set>-<mode>.jsonl
+
+
+def add_llm_options(ap: argparse.ArgumentParser) -> None:
+    ap.add_argument("--llm-url", default=None, help="an OpenAI-compatible server instead of the local GGUF")
+    ap.add_argument("--llm-model", default=None, help="the model name on that server")
+    ap.add_argument("--llm-threads", type=int, default=None,
+                    help="CPU threads of the local model (on a busy machine 1 is faster)")
+    ap.add_argument("--k", type=int, default=5, help="passages per retrieval (default 5)")
+    ap.add_argument("--max-iterations", type=int, default=3, help="retrieval rounds at most (default 3)")
+
+
+def parse_modes(ap: argparse.ArgumentParser, text: str) -> list[str]:
+    """The comma-separated modes of ``--modes``; an unknown one is a usage error."""
+    from heedful.ask import MODES
+
+    modes = [m.strip() for m in text.split(",") if m.strip()]
+    if unknown := [m for m in modes if m not in MODES]:
+        ap.error(f"unknown modes {unknown}; use {', '.join(MODES)}")
+    return modes
+
+
+def load_llm(args: argparse.Namespace) -> Any:
+    from heedful.config import LLMConfig
+    from heedful.models.generator import load_generator
+
+    return load_generator(LLMConfig.from_env(base_url=args.llm_url, model=args.llm_model, threads=args.llm_threads))
+
+
+def answers_path(name: str, mode: str) -> Path:
+    return ASK_WORK / f"{name}-{mode}.jsonl"
+
+
+def read_done(path: Path) -> dict[str, dict[str, Any]]:
+    """The answers already in ``path``, by question id (an unfinished last line is ignored)."""
+    done: dict[str, dict[str, Any]] = {}
+    if path.exists():
+        for line in path.read_text().splitlines():
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            done[row["_id"]] = row
+    return done
+
+
+def run_mode(
+    engine: Engine, llm: Any, name: str, mode: str, questions: Sequence[dict[str, Any]],
+    options: Callable[[dict[str, Any]], dict[str, Any]], args: argparse.Namespace,
+) -> dict[str, dict[str, Any]]:
+    """Answer every question in ``mode`` that ``<name>-<mode>.jsonl`` does not hold yet, appending one
+    line per answer (so a killed run resumes); returns all the answers by id."""
+    path = answers_path(name, mode)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    done = read_done(path)
+    if path.exists() and not path.read_text().endswith("\n") and path.stat().st_size:
+        path.write_text("".join(json.dumps(r) + "\n" for r in done.values()))  # drop an unfinished line
+    todo = [q for q in questions if q["_id"] not in done]
+    with path.open("a") as f:
+        for i, q in enumerate(todo, 1):
+            t = time.perf_counter()
+            a = engine.ask(q["text"], mode=mode, llm=llm, k=args.k, max_iterations=args.max_iterations, **options(q))
+            row = {"_id": q["_id"], **a.to_dict(), "wall_seconds": time.perf_counter() - t,
+                   "cited_dates": {s.id: str(s.metadata.get("publish_date")) for s in a.sources}}
+            f.write(json.dumps(row, default=str) + "\n")
+            f.flush()
+            done[q["_id"]] = row
+            print(f"{name} {mode} {i}/{len(todo)} {q['_id']}: {a.text[:60]!r} ({a.cost.llm_calls} calls, "
+                  f"{a.cost.seconds:.1f} s)", file=sys.stderr, flush=True)
+    return done
+
+
+def p50(values: Sequence[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def mean(values: Sequence[float]) -> float:
+    return statistics.mean(values) if values else float("nan")
+
+
+def cost_figures(rows: Sequence[dict[str, Any]]) -> dict[str, float]:
+    """Per-question means of what answering cost, and the p50 seconds."""
+    return {
+        "llm_calls": mean([r["cost"]["llm_calls"] for r in rows]),
+        "retrievals": mean([r["cost"]["retrievals"] for r in rows]),
+        "retrieved_share": mean([1.0 if r["cost"]["retrievals"] else 0.0 for r in rows]),
+        "passages_read": mean([r["cost"]["passages_read"] for r in rows]),
+        "prompt_tokens": mean([r["cost"]["prompt_tokens"] for r in rows]),
+        "generated_tokens": mean([r["cost"]["generated_tokens"] for r in rows]),
+        "p50_seconds": p50([r["cost"]["seconds"] for r in rows]),
+    }
+
+
+SMOKE_NOTE = ("**Smoke run** ({n} questions): it shows the script works; it is not the benchmark, which "
+              "needs {need} or more questions.")

@@ -1,0 +1,89 @@
+"""Ask on HotpotQA: answer EM/F1, both supporting paragraphs read, and cost, for every mode side by side.
+
+Each HotpotQA dev question (../shared/bench/hotpotqa/queries.jsonl, with ``answers``) is asked with
+``Engine.ask`` over the HotpotQA paragraph index, in each mode. Answer EM and F1 use SQuAD's
+normalisation (best over the gold answers). "Both read" is the share of questions for which both
+supporting paragraphs (qrels.tsv: two per question) were among the passages the model read, in any
+step. Cost: LLM calls, retrievals, passages read and tokens per question, and p50 seconds.
+
+Answers are appended per mode to bench/work/ask/hotpotqa-<mode>.jsonl, so a killed run resumes
+where it stopped; the figures are computed over the first --limit questions.
+
+    python bench/ask_hotpotqa.py --limit 200 [--modes closed-book,single,iter-retgen,plan,auto] [--index DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from _ask import SMOKE_NOTE, add_llm_options, cost_figures, load_llm, mean, parse_modes, run_mode
+from _util import WORK, require_shared, save
+
+from heedful import Engine
+from heedful.ask import MODES, best_f1, exact_match
+
+NEED = 200
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--limit", type=int, default=NEED, help=f"the first N questions (default {NEED})")
+    ap.add_argument("--modes", default=",".join(MODES), help="comma-separated modes (default: all five)")
+    ap.add_argument("--index", default=str(WORK / "hotpotqa"),
+                    help="the HotpotQA index (default bench/work/hotpotqa, built by bench/hotpotqa_recall.py)")
+    add_llm_options(ap)
+    args = ap.parse_args()
+    modes = parse_modes(ap, args.modes)
+    data = require_shared("hotpotqa")
+    if not (Path(args.index) / "heedful.json").exists():
+        raise SystemExit(f"no index at {args.index}; build it with `python bench/hotpotqa_recall.py` or pass --index")
+    engine = Engine.open(args.index, create=False)
+    questions = [json.loads(line) for line in (data / "queries.jsonl").read_text().splitlines()][: args.limit]
+    support: dict[str, set[str]] = defaultdict(set)
+    for line in (data / "qrels.tsv").read_text().splitlines()[1:]:
+        qid, did, score = line.split("\t")
+        if int(score) > 0:
+            support[qid].add(did)
+    llm = load_llm(args)
+
+    per_mode = {}
+    for mode in modes:
+        done = run_mode(engine, llm, "hotpotqa", mode, questions, lambda q: {}, args)
+        rows = [done[q["_id"]] for q in questions]
+        gold = {q["_id"]: q["answers"] for q in questions}
+        per_mode[mode] = {
+            "questions": len(rows),
+            "em": mean([exact_match(r["answer"], gold[r["_id"]]) for r in rows]),
+            "f1": mean([best_f1(r["answer"], gold[r["_id"]]) for r in rows]),
+            "both_supporting_read": mean([float(support[r["_id"]] <= set(r["retrieved"])) for r in rows]),
+            "found_share": mean([1.0 if r["found"] else 0.0 for r in rows]),
+            **cost_figures(rows),
+        }
+
+    lines = [
+        (f"HotpotQA dev, first {len(questions)} questions; index {args.index} ({engine.info()['documents']} "
+        f"paragraphs); k = {args.k} passages per retrieval, at most {args.max_iterations} rounds; model "
+        f"{llm.name}."),
+        "",
+        ("| mode | EM | F1 | both supporting read | retrieved (share of questions) | LLM calls | retrievals | "
+        "passages read | prompt + generated tokens | p50 s |"),
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for mode, m in per_mode.items():
+        lines.append(
+            f"| {mode} | {m['em']:.3f} | {m['f1']:.3f} | {m['both_supporting_read']:.3f} | {m['retrieved_share']:.2f} | "
+            f"{m['llm_calls']:.2f} | {m['retrievals']:.2f} | {m['passages_read']:.1f} | "
+            f"{m['prompt_tokens']:.0f} + {m['generated_tokens']:.0f} | {m['p50_seconds']:.1f} |")
+    if len(questions) < NEED:
+        lines += ["", SMOKE_NOTE.format(n=len(questions), need=NEED)]
+    table = "\n".join(lines)
+    print(table)
+    print(save("ask_hotpotqa", {"questions": len(questions), "k": args.k, "max_iterations": args.max_iterations,
+                                "model": llm.name, "modes": per_mode}, table))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,186 @@
+"""The ``heedful ask`` command: one question, or a resumable batch from a JSONL file.
+
+:func:`add_parser` adds the subcommand (``heedful.cli`` registers it and passes its LLM options);
+:func:`run` is its handler. Errors are :class:`~heedful.errors.HeedfulError` s, which the CLI prints
+as ``Error: ...`` with exit status 1; a malformed input line names its file and line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from heedful.ask.types import MODES
+from heedful.errors import ConfigError, InputError, ParseError
+
+if TYPE_CHECKING:
+    from heedful.ask.types import Answer
+    from heedful.config import LLMConfig
+    from heedful.engine import Engine
+
+__all__ = ["add_parser", "read_questions", "run"]
+
+_EPILOG = textwrap.dedent(
+    """\
+    examples:
+      heedful ask "Who founded the band that recorded Moving Pictures?" --index my-index
+      heedful ask "Which country hosted the summit?" --index news --as-of 2023-05-01 --choices "Japan|India|Italy"
+      heedful ask --index my-index --questions q.jsonl --out answers.jsonl --mode iter-retgen
+    batch input lines: {"_id", "text", optional "instruction", "as_of", "choices": [...]}
+    batch output lines: {"_id", "answer", "citations", "retrieved", "cost"}; ids already in --out are skipped
+    """
+)
+
+
+def add_parser(subparsers: Any, *, llm_options: Callable[[argparse.ArgumentParser], None]) -> None:
+    """Add ``ask`` to an argparse subparsers object; ``llm_options`` adds the shared LLM flags."""
+    p = subparsers.add_parser(
+        "ask", help="answer a question from an index, citing the documents used",
+        description="Answer a question (or a JSONL file of them) from an index with an LLM, retrieving "
+                    "only as needed, and cite the documents the answer uses.",
+        epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("question", nargs="?", default=None, help="the question")
+    p.add_argument("--index", required=True, metavar="DIR")
+    p.add_argument("--instruction", default=None, help="what counts as relevant, for every retrieval")
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", default=None,
+                   help="answer as of that day: nothing dated after it is retrieved or cited")
+    p.add_argument("--choices", metavar='"A|B|C"', default=None,
+                   help="multiple choice: the answer is one of these, separated by |")
+    p.add_argument("--mode", choices=MODES, default="auto",
+                   help="closed-book, single, iter-retgen, plan or auto (default: auto)")
+    p.add_argument("--max-iterations", type=int, default=3, metavar="N", help="retrieval rounds at most (default 3)")
+    p.add_argument("--k", type=int, default=5, help="passages per retrieval (default 5)")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="single question: text or json")
+    p.add_argument("--questions", metavar="FILE.jsonl", help="batch mode: one question per line")
+    p.add_argument("--out", metavar="FILE.jsonl", help="batch mode: answers are appended here, one per line")
+    llm_options(p)
+
+
+def _date(value: Any) -> str | None:
+    """An as-of date as ISO text (None stays None).
+
+    Raises:
+        ConfigError: ``value`` is not a date.
+    """
+    if value is None:
+        return None
+    from heedful.temporal.asof import as_date
+
+    day = as_date(str(value))
+    return day.isoformat() if day is not None else None
+
+
+def read_questions(path: str) -> list[dict[str, Any]]:
+    """The questions of a JSONL file: ``_id``, ``text``, optional ``instruction``, ``as_of``, ``choices``.
+
+    Raises:
+        InputError: the file does not exist or is not UTF-8 text.
+        ParseError: a line is not a JSON object with ``_id`` and ``text`` or has a bad optional
+            field; the message names the file and the line.
+    """
+    from heedful.ingest.readers import read_query_lines
+
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for n, obj in read_query_lines(path, kind=("question", "questions")):
+        if not isinstance(obj["text"], str):
+            raise ParseError(path, n, '"text" must be a string')
+        qid = str(obj["_id"])
+        if qid in seen:
+            raise ParseError(path, n, f"_id {qid!r} appears twice")
+        seen.add(qid)
+        choices = obj.get("choices")
+        if choices is not None and (not isinstance(choices, list) or not all(isinstance(c, str) for c in choices)):
+            raise ParseError(path, n, '"choices" must be a list of strings')
+        instruction = obj.get("instruction")
+        if instruction is not None and not isinstance(instruction, str):
+            raise ParseError(path, n, '"instruction" must be a string')
+        try:
+            as_of = _date(obj.get("as_of"))
+        except ConfigError as exc:
+            raise ParseError(path, n, str(exc)) from None
+        out.append({"_id": qid, "text": obj["text"], "instruction": instruction, "as_of": as_of,
+                    "choices": choices})
+    return out
+
+
+def _done_ids(path: Path) -> set[str]:
+    """Ids already answered in ``path``. A last line cut short (a run killed while writing) is removed."""
+    if not path.exists():
+        return set()
+    raw = path.read_text(encoding="utf-8")
+    lines = raw.split("\n")
+    done: set[str] = set()
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            done.add(str(json.loads(line)["_id"]))
+        except (json.JSONDecodeError, KeyError, TypeError):
+            if n == len(lines):  # the unfinished last line of an interrupted run
+                path.write_text(raw[: len(raw) - len(line)], encoding="utf-8")
+                continue
+            raise ParseError(str(path), n, "not an answer line of heedful ask; use another --out file") from None
+    return done
+
+
+def _row(qid: str, answer: Answer) -> dict[str, Any]:
+    return {"_id": qid, "answer": answer.text, "citations": list(answer.citations), "retrieved": answer.retrieved,
+            "cost": answer.cost.to_dict()}
+
+
+def _text(answer: Answer) -> str:
+    lines = [answer.text]
+    if answer.support:
+        lines.append(answer.support)
+    if not answer.found and answer.mode != "closed-book":
+        lines.append("(not found in the passages read)")
+    for i, s in enumerate(answer.sources, 1):
+        lines.append(f"[{i}] {s.id}  {s.title}")
+    c = answer.cost
+    lines.append(f"-- {answer.mode}: {c.llm_calls} LLM calls, {c.retrievals} retrievals, {c.passages_read} passages "
+                 f"read, {c.prompt_tokens} + {c.generated_tokens} tokens, {c.seconds:.1f} s")
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace, *, llm_config: LLMConfig, open_index: Callable[[str], Engine]) -> int:
+    """The ``ask`` handler: answer one question (printed) or a batch (appended to ``--out``).
+
+    ``open_index`` opens an existing index (the CLI's own, so this package never imports the engine).
+    """
+    if (args.question is None) == (args.questions is None):
+        raise ConfigError("give either a QUESTION or --questions FILE.jsonl")
+    if args.questions is not None and args.out is None:
+        raise ConfigError("--questions needs --out FILE.jsonl (answers are appended there, so a run can resume)")
+    if args.questions is None and args.out is not None:
+        raise ConfigError("--out only applies with --questions")
+    choices = [c.strip() for c in args.choices.split("|")] if args.choices is not None else None
+    options = {"mode": args.mode, "max_iterations": args.max_iterations, "k": args.k}
+    if args.question is not None:
+        engine = open_index(args.index)
+        answer = engine.ask(args.question, instruction=args.instruction, as_of=args.as_of, choices=choices,
+                            llm=llm_config, **options)
+        print(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False) if args.format == "json" else _text(answer))
+        return 0
+    questions = read_questions(args.questions)
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise InputError(f"--out {args.out}: the folder {out.parent} does not exist; create it first")
+    done = _done_ids(out)
+    todo = [q for q in questions if q["_id"] not in done]
+    engine = open_index(args.index)
+    default_as_of = _date(args.as_of)
+    with open(out, "a", encoding="utf-8") as f:
+        for q in todo:
+            answer = engine.ask(q["text"], instruction=q["instruction"] or args.instruction,
+                                as_of=q["as_of"] or default_as_of, choices=q["choices"] or choices,
+                                llm=llm_config, **options)
+            f.write(json.dumps(_row(q["_id"], answer), ensure_ascii=False) + "\n")
+            f.flush()
+    print(f"answered {len(todo)} questions ({len(questions) - len(todo)} were already in {out})")
+    return 0
