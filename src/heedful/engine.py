@@ -389,7 +389,7 @@ class Engine:
         >>> engine.search("volcano", instruction="Eruptions in Italy are not relevant.", k=2).ids  # doctest: +SKIP
         ['d1', 'd2']
         """
-        from heedful.rank.candidates import retrieval_text
+        from heedful.rank.candidates import adds_words, retrieval_text
         from heedful.temporal.asof import as_date, with_as_of
 
         if not isinstance(k, int) or isinstance(k, bool) or k < 1:
@@ -415,7 +415,8 @@ class Engine:
         t = time.perf_counter()
         # lean lists (ids and scores) are fused; only the documents kept are then read in full
         retriever = self.retriever
-        fused = retriever.retrieve(text, depth=depth, want=k, filters=flt, as_of=when, timings=timings, query=query)
+        own = query if adds_words(query, instruction, the_plan) else None  # a list of its own (Retriever.lists)
+        fused = retriever.retrieve(text, depth=depth, want=k, filters=flt, as_of=when, timings=timings, query=own)
         retriever.hydrate(fused[: max(k, self.search_config.judge_depth if judging else 0)], vectors=judging)
         timings["retrieve"] = (time.perf_counter() - t) * 1000 - timings["embed"]
 

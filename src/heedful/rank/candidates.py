@@ -26,7 +26,7 @@ from heedful.store.filters import Filter
 if TYPE_CHECKING:
     from heedful.plan.schema import Plan
 
-__all__ = ["Retriever", "document_list", "retrieval_text"]
+__all__ = ["Retriever", "adds_words", "document_list", "retrieval_text"]
 
 _WORDS = re.compile(r"[^\W_]+")
 
@@ -47,6 +47,30 @@ def retrieval_text(query: str, instruction: str | None, plan: Plan | None) -> st
     else:
         positive = " ".join(c.text for c in plan.criteria if c.polarity in ("require", "prefer"))
     return " ".join(t for t in (query, positive) if t)
+
+
+def adds_words(query: str, instruction: str | None, plan: Plan | None) -> bool:
+    """Whether the instruction adds words to search for beyond the query: its positive wording,
+    less what the plan's time element holds ("the latest news as of March 2024" adds nothing).
+
+    >>> from heedful.plan import compile_rules
+    >>> adds_words("volcano", "The latest news as of March 2024.", compile_rules("The latest news as of March 2024."))
+    False
+    >>> adds_words("volcano", "Only eruptions in Iceland.", compile_rules("Only eruptions in Iceland."))
+    True
+    """
+    if not instruction or plan is None:
+        return False
+    from heedful.text.lexicon import DOC_NOUNS, STOPWORDS
+
+    cut = [c.span for c in plan.criteria if c.span and (
+        c.polarity in ("exclude", "avoid") or (c.kind == "time" and c.predicate is None))]
+    if plan.time is not None and plan.time.span:
+        cut.append(plan.time.span)
+    kept = "".join(ch if not any(a <= i < b for a, b in cut) else " " for i, ch in enumerate(instruction))
+    have = {w for w in _WORDS.findall(query.lower())}
+    return any(w not in STOPWORDS and w not in DOC_NOUNS and w not in have and not w.isdigit()
+               for w in _WORDS.findall(kept.lower()))
 
 
 def document_list(search: Any, what: Any, *, depth: int, want: int, widen_max: int = 16,
