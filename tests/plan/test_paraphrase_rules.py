@@ -84,6 +84,9 @@ def test_a_name_the_instruction_is_about_or_that_is_negated_is_not_tested():
     assert [c.predicate for c in plan.criteria] == [None, None]
     assert _decisive("Reports unrelated to Bergen are not relevant.", "jazz") == [("exclude", None)]
     assert _decisive("Books about Astrid Vale's career as a whole are not relevant.", "novels") == [("exclude", None)]
+    # the query's own name: every record asked for names the singer, so no mention is a test
+    assert _decisive("Relevant pages are about one of Mara Lind's solo records. Pages about Lind herself "
+                     "are not relevant.", "Mara Lind records") == [("require", None), ("exclude", None)]
 
 
 @pytest.mark.parametrize("instruction", [

@@ -111,7 +111,7 @@ def compile_rules(
         return Plan(query=query)
     masked = unmask_dates(text, mask_brackets(text))
     st = State(text, masked, EXAMPLES.sub(lambda m: " " * len(m.group(0)), masked), fields_d, values_d,
-                fields is not None, today, values_index(fields_d, values_d), field_roles(fields_d))
+                fields is not None, today, values_index(fields_d, values_d), field_roles(fields_d), query=query)
 
     last_question = False
     for sent_idx, (ss, se) in enumerate(sentences(text)):

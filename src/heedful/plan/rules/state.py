@@ -60,6 +60,7 @@ class State:
     excl_seen: int = 0
     excl_words: set[str] = field(default_factory=set)
     has_exclusion: bool = False
+    query: str = ""  # the search query the instruction goes with
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’\-]*")
