@@ -87,6 +87,8 @@ def test_a_name_the_instruction_is_about_or_that_is_negated_is_not_tested():
     # the query's own name: every record asked for names the singer, so no mention is a test
     assert _decisive("Relevant pages are about one of Mara Lind's solo records. Pages about Lind herself "
                      "are not relevant.", "Mara Lind records") == [("require", None), ("exclude", None)]
+    assert _decisive("Villages that merely contain ferry terminals are not relevant.", "ferry terminals") == [
+        ("exclude", None)]
 
 
 @pytest.mark.parametrize("instruction", [

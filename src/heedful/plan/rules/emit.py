@@ -76,10 +76,10 @@ def emit_clause(
         decidable = _merge_alternatives(st, decidable)
         # "Memphis suburbs ... not the whole metro area, counties or sports teams from Memphis": a place
         # what is asked for names is no test of what to exclude (it would sink every passage)
-        # the same for a name ("Alison Moyet releases ... not about Moyet herself"): every passage
-        # asked for names it, so a mention tells nothing; the words stay a text criterion
-        decidable = [f for f in decidable if not (f.kind == "place" or (f.kind == "mention" and _proper(f)))
-                     or not _named_elsewhere(st, f, span)]
+        # the same for a name or a word of the query ("Alison Moyet releases ... not about Moyet
+        # herself", "shopping malls ... towns that merely contain malls"): every passage asked for
+        # names it, so a mention tells nothing; the words stay a text criterion
+        decidable = [f for f in decidable if f.kind not in ("place", "mention") or not _named_elsewhere(st, f, span)]
     neg = bool(NEG.search(text))
     if not decidable:
         if consumed and not residual():
@@ -152,11 +152,6 @@ def _named_elsewhere(st: State, f: Feature, span: tuple[int, int]) -> bool:
     terms = [t.lower() for t in f.terms if t.strip()]
     asked = [st.query.lower()] + [c.text.lower() for c in st.criteria if c.polarity in ("require", "prefer")]
     return any(re.search(rf"\b{re.escape(t)}\b", a) for a in asked for t in terms)
-
-
-def _proper(f: Feature) -> bool:
-    """Whether every term of ``f`` is a name (capitalised), not a state or a common word."""
-    return bool(f.terms) and all(t[:1].isupper() for t in f.terms)
 
 
 def _phrase_start(f: Feature) -> int:
