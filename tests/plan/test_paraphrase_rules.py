@@ -89,6 +89,8 @@ def test_a_name_the_instruction_is_about_or_that_is_negated_is_not_tested():
                      "are not relevant.", "Mara Lind records") == [("require", None), ("exclude", None)]
     assert _decisive("Villages that merely contain ferry terminals are not relevant.", "ferry terminals") == [
         ("exclude", None)]
+    assert _decisive("Harbours and shipyards located in Norwegian towns are not relevant.", "towns in Norway") == [
+        ("exclude", None)]
 
 
 @pytest.mark.parametrize("instruction", [

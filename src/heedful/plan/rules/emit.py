@@ -12,7 +12,7 @@ from heedful.plan.rules.state import Feature, Lazy, State
 from heedful.plan.rules.strip import criterion_text
 from heedful.plan.rules.words import REACH, WORD_BEFORE
 from heedful.plan.schema import Criterion, Predicate
-from heedful.text.lexicon import STOPWORDS
+from heedful.text.lexicon import DEMONYMS, STOPWORDS
 
 __all__ = ["emit_clause"]
 
@@ -149,7 +149,8 @@ def _absent_or_bound(st: State, at: int, nm: re.Match[str], f: Feature, pred: Pr
 def _named_elsewhere(st: State, f: Feature, span: tuple[int, int]) -> bool:
     """Whether a term of ``f`` is in what the instruction asks for (the query or a positive criterion
     so far)."""
-    terms = [t.lower() for t in f.terms if t.strip()]
+    # "Chinese cities" names what "cities in China" asks for
+    terms = [t.lower() for t in f.terms if t.strip()] + [DEMONYMS[t].lower() for t in f.terms if t in DEMONYMS]
     asked = [st.query.lower()] + [c.text.lower() for c in st.criteria if c.polarity in ("require", "prefer")]
     return any(re.search(rf"\b{re.escape(t)}\b", a) for a in asked for t in terms)
 
