@@ -203,3 +203,11 @@ def test_no_quantity_or_too_small_a_one_is_a_requirement_for_more(instruction):
 def test_a_negation_about_something_else_is_not_read_as_a_missing_quantity():
     plan = compile_rules("Bands that are not from Canada or have fewer than 3 albums are not relevant.")
     assert [(c.polarity, c.predicate) for c in plan.criteria] == [("exclude", None)]
+
+
+def test_before_the_year_is_a_bound_and_a_list_that_opens_on_later_is_no_time():
+    plan = compile_rules("Only sieges that, according to the page, took place before the year 1650. Later sieges, "
+                         "sieges in novels, board games and films with 'siege' in the title are not relevant.",
+                         query="sieges")
+    assert [(c.polarity, c.kind, c.predicate.to_dict() if c.predicate else None) for c in plan.criteria] == [
+        ("require", "time", {"date_window": {"start": None, "end": "1649-12-31"}}), ("exclude", "attribute", None)]

@@ -107,15 +107,16 @@ def _lead(phrases: str, tail: str, *, guard: str = "") -> re.Pattern[str]:
 
 # "on or before", "not before": inclusive bounds, read by _LEAD_UNTIL / _LEAD_SINCE
 _NOT_INCLUSIVE = r"(?<!or\s)(?<!not\s)"
-_LEAD_BEFORE = _lead(r"before|prior\s+to|(?<!no\s)earlier\s+than|older\s+than|pre-?", r"(?:\s+the)?\s*",
+_LEAD_BEFORE = _lead(r"before|prior\s+to|(?<!no\s)earlier\s+than|older\s+than|pre-?", r"(?:\s+the(?:\s+year)?)?\s*",
                      guard=_NOT_INCLUSIVE)
 _LEAD_UNTIL = _lead(
     r"until|till|up\s+(?:un)?til|up\s+to(?:\s+and\s+including)?|through|thru|by|no\s+later\s+than|not\s+after|"
-    r"on\s+or\s+before|in\s+or\s+before|at\s+the\s+latest\s+in", r"\s+(?:the\s+end\s+of\s+|the\s+)?")
-_LEAD_AFTER = _lead(r"after|(?<!no\s)later\s+than|newer\s+than|post-?", r"(?:\s+the)?\s*", guard=_NOT_INCLUSIVE)
+    r"on\s+or\s+before|in\s+or\s+before|at\s+the\s+latest\s+in", r"\s+(?:the\s+end\s+of\s+|the\s+year\s+|the\s+)?")
+_LEAD_AFTER = _lead(r"after|(?<!no\s)later\s+than|newer\s+than|post-?", r"(?:\s+the(?:\s+year)?)?\s*",
+                    guard=_NOT_INCLUSIVE)
 _LEAD_SINCE = _lead(
     r"since|starting(?:\s+(?:in|from|with))?|beginning(?:\s+(?:in|from|with))?|as\s+early\s+as|no\s+earlier\s+than|"
-    r"not\s+before|on\s+or\s+after|in\s+or\s+after", r"\s+(?:the\s+)?")
+    r"not\s+before|on\s+or\s+after|in\s+or\s+after", r"\s+(?:the\s+year\s+|the\s+)?")
 _LEAD_POINT = re.compile(
     r"(?:\b(?:in|during|throughout|within|on|of|for|around|circa|ca\.|c\.|about|covering|covers|cover|"
     r"spanning|from|at|year|years|period|era|time|dated|dating|to)\s+(?:the\s+(?:year|period|years)\s+)?"
@@ -379,6 +380,8 @@ def find_times(text: str) -> list[TimeExpr]:
     [('period', datetime.date(1983, 6, 1), datetime.date(1987, 12, 31))]
     >>> [(t.kind, t.lo, t.hi) for t in find_times("born before 1920")]
     [('before', None, datetime.date(1919, 12, 31))]
+    >>> [(t.kind, t.lo, t.hi) for t in find_times("fought before the year 1700")]
+    [('before', None, datetime.date(1699, 12, 31))]
     """
     atoms = _atoms(text)
     out: list[TimeExpr] = []

@@ -88,7 +88,7 @@ def emit_clause(
             kind = "time"
         elif neg:
             kind = "negation"
-        elif _TIME_NOUN.search(text):
+        elif _TIME_NOUN.search(text) and text.count(",") < 2:  # "later battles, campaigns, films, ...": a list
             kind = "time"
         elif polarity in ("require", "prefer"):
             kind = "attribute"
