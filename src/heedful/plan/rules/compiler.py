@@ -310,7 +310,7 @@ def _compile_clause(
     if not text:
         text = re.sub(r"\s+", " ", strip_brackets(st.text[cs:ce])).strip(" ,;:.")
     if not text:  # only brackets ("(0)"): nothing to judge by
-        return
+        return polarity
     core = [(f.start, f.end) for f in feats if f.kind in ("time", "recency", "number", "format")]
     # whether words are left once the features are read: needed for topics and fully filtered clauses only
     residual = Lazy(lambda: bool(content_words(criterion_text(blank_spans(st.masked, cs, ce, cut + core)))))
