@@ -211,3 +211,9 @@ def test_before_the_year_is_a_bound_and_a_list_that_opens_on_later_is_no_time():
                          query="sieges")
     assert [(c.polarity, c.kind, c.predicate.to_dict() if c.predicate else None) for c in plan.criteria] == [
         ("require", "time", {"date_window": {"start": None, "end": "1649-12-31"}}), ("exclude", "attribute", None)]
+
+
+def test_a_noun_before_its_object_is_no_verb():
+    # "feature film": "feature" is a noun here, not "features X"
+    assert _decisive("Only songs written for a full-length feature film.", "film songs") == [("require", None)]
+    assert _decisive("Only films that feature Lisbon.", "films") == [("require", {"mentions": ["Lisbon"]})]

@@ -53,6 +53,8 @@ _STATE_CUE = re.compile(
     r"(?:(?:later|since|subsequently|eventually|officially|permanently|formally|either|now|already|partly|"
     r"partially|largely|completely|entirely|effectively|all)\s+)*(?=[a-z])"
 )
+# what before "feature", "star", "list" ... makes it a noun or part of one
+_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|this|its|their|his|her|each|every)|[\w]-[\w]+)\s+$", re.IGNORECASE)
 # words before a verb that make it the instruction's own ("Only include ...", "Please list ...")
 _INSTRUCTION_LEAD = re.compile(
     r"\s*+(?:(?:please|only|also|and|do\s+not|don't|don’t|never|(?:you|we)\s+(?:should|must))\s+)*+", re.IGNORECASE
@@ -74,6 +76,8 @@ class RelationExtractor(Extractor):
                     continue
                 if m.start() == lead_end:
                     continue  # "Only include companies ...": the verb is the instruction's, not the passage's
+                if rx is _VERB_OBJ and _NOUN_BEFORE.search(st.fmask, max(cs, m.start() - 40), m.start()):
+                    continue  # "a full-length feature film", "the star player": a noun, not a verb
                 if m.groupdict().get("low"):
                     if m.group("art"):
                         continue
