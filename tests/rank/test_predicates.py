@@ -54,6 +54,13 @@ def test_mentions(terms, text, status):
     assert (v.evidence is None) == (status == VIO)
 
 
+def test_a_name_inside_a_longer_name_is_another_thing():
+    pred = Predicate.mentions(["Coastal League"])
+    assert check(pred, "The club won the Northern Coastal League twice.")[0] == VIO
+    assert check(pred, "The club joined the Coastal League in 1990.")[0] == SAT
+    assert check(pred, "Coastal League clubs play in summer.")[0] == SAT
+
+
 def test_mentions_quotes_the_sentence_with_the_first_hit():
     text = "The band toured Europe. It formed in Edmonton in 1990. Edmonton loved it."
     assert evaluate(Predicate.mentions(["Edmonton"]), text) == Verdict(

@@ -243,6 +243,7 @@ def _mentions(terms: Sequence[str], text: str, ev: Evidence, subject: Subject | 
         hits.extend(m.span() for m in ci_rx.finditer(_fold(text)))
     if cs_rx is not None:
         hits.extend(m.span() for m in cs_rx.finditer(text))
+    hits = [h for h in hits if not _inside_longer_name(text, *h)]
     if not hits:
         return Verdict("violated", 0.0, None)
     hits.sort()
@@ -254,6 +255,24 @@ def _mentions(terms: Sequence[str], text: str, ev: Evidence, subject: Subject | 
             return Verdict("satisfied", 1.0, _snippet(text, ev, s, e))
     s, e = hits[0]
     return Verdict("unknown", 0.5, _snippet(text, ev, s, e), ONLY_OTHER)
+
+
+_CAP_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!The\b)[A-Z][\w'’\-]*\s+$")
+_CAP_AFTER = re.compile(r"\s+[A-Z][\w'’\-]*")
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether a name of several words is part of a longer one: "Premier League" in "Northern
+    Premier League" or "Premier League Darts" names something else.
+
+    >>> t = "It won the Northern Premier League. It joined the Premier League in 1992."
+    >>> [_inside_longer_name(t, m.start(), m.end()) for m in re.finditer("Premier League", t)]
+    [True, False]
+    """
+    found = text[start:end]
+    if " " not in found.strip() or not found[:1].isupper():
+        return False
+    return bool(_CAP_BEFORE.search(text, max(0, start - 40), start) or _CAP_AFTER.match(text, end))
 
 
 #: the verdict method of a match found only in words about something else than the passage's subject
