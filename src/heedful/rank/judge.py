@@ -8,6 +8,7 @@ rest; an LLM judge (optional) can re-read the top few where cheap evidence is un
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from heedful.plan.schema import Criterion
     from heedful.text.subject import Subject
 
-__all__ = ["CandidateView", "EmbeddingJudge", "Judge", "PredicateJudge", "Verdict"]
+__all__ = ["CandidateView", "EmbeddingJudge", "Judge", "PredicateJudge", "TypeJudge", "Verdict", "kind_words"]
 
 @dataclass
 class CandidateView:
@@ -95,6 +96,65 @@ class PredicateJudge(Judge):
         # a document's own date is weaker evidence than a date its text talks about
         return Verdict("satisfied" if inside else "violated", 0.75 if inside else 0.25,
                        f"{self.date_field} = {day.isoformat()}", f"metadata date: {pred.describe()}")
+
+
+# words that say how many or which, not what kind: "a whole genus", "one individual species"
+_NOT_KIND = frozenset(("a", "an", "the", "one", "single", "whole", "entire", "individual", "particular", "specific",
+                       "complete", "only", "just", "any", "each", "every", "separate", "distinct", "given"))
+_KIND_PHRASE = re.compile(r"[a-z]+(?:[\s-][a-z]+){0,4}")
+_INVARIANT = frozenset(("species", "series", "means", "news", "corps", "headquarters", "genus", "bus", "campus"))
+
+
+def _singular(word: str) -> str:
+    if word in _INVARIANT or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "ses")):
+        return word[:-2]
+    return word.removesuffix("s")
+
+
+def kind_words(text: str) -> tuple[str, ...] | None:
+    """The words of a criterion that names only a kind of thing ("a whole genus" -> ("genus",),
+    "live albums" -> ("live", "album")), or None when it says more (a list, a clause, a name).
+
+    >>> kind_words("a whole genus"), kind_words("one individual species"), kind_words("live albums")
+    (('genus',), ('species',), ('live', 'album'))
+    >>> kind_words("albums, artists and bands") is None, kind_words("songs that charted") is None
+    (True, True)
+    """
+    from heedful.text.lexicon import STOPWORDS
+
+    t = " ".join(text.split())
+    if not _KIND_PHRASE.fullmatch(t):
+        return None
+    words = [w for w in re.split(r"[\s-]", t) if w not in _NOT_KIND]
+    if not words or len(words) > 3 or any(w in STOPWORDS for w in words):
+        return None  # "and", "or", "that", "about": more than a kind
+    return tuple(_singular(w) for w in words)
+
+
+class TypeJudge(Judge):
+    """Decides a criterion that names only a kind of thing ("a whole genus are not relevant",
+    "only one individual species") on what the passage's lead calls its subject ("X is a genus of
+    ..."); says nothing when the lead calls it something else, since a kind has wider names."""
+
+    name = "type"
+
+    def judge(self, criterion: Criterion, candidates: Sequence[CandidateView]) -> list[Verdict | None]:
+        want = kind_words(criterion.text) if criterion.predicate is None and criterion.kind in ("topic", "attribute") \
+            else None
+        if not want:
+            return [None] * len(candidates)
+        out: list[Verdict | None] = []
+        for c in candidates:
+            said = {_singular(w) for w in c.subject.described}
+            nouns = {_singular(n) for n in c.subject.nouns}
+            hit = want[-1] in nouns and set(want) <= said
+            out.append(Verdict("satisfied", 1.0, None, f"type: the passage calls it a {' '.join(want)}")
+                       if hit else None)
+        return out
 
 
 class EmbeddingJudge(Judge):

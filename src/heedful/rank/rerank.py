@@ -63,7 +63,7 @@ def judge_candidates(
     latest. Candidates beyond the judged depth follow in retrieval order, below every judged one.
     """
     from heedful.ingest.evidence import Evidence, extract
-    from heedful.rank.judge import CandidateView, EmbeddingJudge, PredicateJudge
+    from heedful.rank.judge import CandidateView, EmbeddingJudge, PredicateJudge, TypeJudge
     from heedful.rank.score import score_candidates
 
     head = fused[: config.judge_depth]
@@ -77,7 +77,7 @@ def judge_candidates(
         )
         for f in head
     ]
-    judges = [PredicateJudge(date_field=date_field), EmbeddingJudge(embedder)]
+    judges = [PredicateJudge(date_field=date_field), TypeJudge(), EmbeddingJudge(embedder)]
     judged_plan = with_time_criterion(plan)
     # heedful's own priors go into each candidate's base, so every later stage (the LLM's choice
     # of what to read included) sees them; they are explained after the criteria

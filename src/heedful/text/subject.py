@@ -102,6 +102,8 @@ class Subject:
     """Each sentence's ``(start, end)`` and whom it is about."""
     others: tuple[tuple[int, int], ...]
     """Spans inside sentences that are about another named thing."""
+    described: tuple[str, ...] = ()
+    """The words of what the lead calls the subject, lower case: ("third", "studio", "album")."""
 
     def sentence_binding(self, offset: int) -> Binding:
         for s, e, b in self.sentences:
@@ -126,6 +128,18 @@ def _is_subject_name(name: str, title_words: frozenset[str]) -> bool:
     """A name is the subject's when all its words are the title's ("Talon" of "HMS Talon")."""
     words = frozenset(w.lower() for w in _WORD.findall(name)) - STOPWORDS
     return bool(words) and words <= title_words
+
+
+def _lead_description(lead: str, title: str) -> tuple[str, ...]:
+    """The words of the lead's "X is a ... NOUN" and of the title's "(NOUN)", lower case."""
+    out: list[str] = []
+    m = _PAREN_KIND.search(title)
+    if m:
+        out += m.group(1).lower().split()
+    m = _LEAD_NOUN.search(lead) or _LEAD_APPOSITION.match(lead)
+    if m:
+        out += (m.group(1) + m.group(2)).lower().split()
+    return tuple(dict.fromkeys(out))
 
 
 def _lead_nouns(lead: str, title: str) -> tuple[str, ...]:
@@ -219,7 +233,7 @@ def read_subject(text: str, title: str = "", evidence: Spans | None = None) -> S
     for s, e in sents[1:]:
         bindings.append((s, e, _sentence_binding(text, s, e, entities, title_words, nouns, other_nouns)))
     return Subject(nouns, tuple(bindings),
-                   tuple(_other_spans(text, entities, title_words)))
+                   tuple(_other_spans(text, entities, title_words)), _lead_description(lead, title))
 
 
 def _other_spans(text: str, entities: list[tuple[int, int]], title_words: frozenset[str]) -> list[tuple[int, int]]:
