@@ -145,3 +145,13 @@ def test_search_as_of_flag_and_batch_field(index, tmp_path, capsys):
 def test_plan_and_instruction_together_is_an_error(index, tmp_path, capsys):
     assert main(["search", "x", "--index", index, "--instruction", "y", "--plan", str(tmp_path / "p.json")]) == 1
     assert capsys.readouterr().err == "Error: give --instruction or --plan, not both\n"
+
+
+def test_plan_takes_the_instruction_as_search_does_and_never_abbreviates(capsys):
+    assert main(["plan", "--instruction", "Eruptions in Sicily are not relevant.", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["criteria"][0]["predicate"] == {"mentions": ["Sicily", "Sicilian"]}
+    assert main(["plan", "Only lava.", "--instruction", "Only ash."]) == 1
+    assert capsys.readouterr().err == "Error: give the instruction once: as INSTRUCTION or with --instruction, not both\n"
+    with pytest.raises(SystemExit):  # "--instruction-f" is not taken for "--instruction-file"
+        main(["plan", "--instruction-f", "notes.txt"])
+    assert "unrecognized arguments: --instruction-f" in capsys.readouterr().err

@@ -29,6 +29,7 @@ FORMATS = ("table", "json", "jsonl", "trec")
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="heedful",
+        allow_abbrev=False,
         description="A search engine that follows instructions.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=textwrap.dedent(
@@ -90,6 +91,8 @@ def _parser() -> argparse.ArgumentParser:
 
     pl = sub.add_parser("plan", help="compile an instruction into a relevance plan and print it")
     pl.add_argument("instruction", nargs="?", default=None, help="what counts as relevant, in plain language")
+    pl.add_argument("--instruction", dest="instruction_flag", metavar="TEXT", default=None,
+                    help="the instruction as an option, as search takes it (instead of the positional one)")
     pl.add_argument("--instruction-file", metavar="FILE", default=None,
                     help="read the instruction from FILE instead (UTF-8; for long instructions)")
     pl.add_argument("--query", default="", help="the query the instruction goes with")
@@ -103,6 +106,8 @@ def _parser() -> argparse.ArgumentParser:
     inf.add_argument("--index", required=True, metavar="DIR")
     eval_cli.add_parsers(sub)
     ask_cli.add_parser(sub, llm_options=lambda parser: _llm_options(parser, judge=False, compiler=False))
+    for command in sub.choices.values():
+        command.allow_abbrev = False  # "--instruction" must never be read as "--instruction-file"
     return p
 
 
@@ -213,6 +218,10 @@ def _instruction(args: argparse.Namespace) -> str | None:
 
 
 def _plan(args: argparse.Namespace) -> int:
+    if args.instruction_flag is not None:
+        if args.instruction is not None:
+            raise ConfigError("give the instruction once: as INSTRUCTION or with --instruction, not both")
+        args.instruction = args.instruction_flag
     instruction = _instruction(args)
     if instruction is None:
         raise ConfigError("give an INSTRUCTION or --instruction-file FILE")

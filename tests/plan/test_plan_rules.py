@@ -218,6 +218,11 @@ def test_time_windows(instruction, window):
         ("Only companies established since 2001 are relevant.", Predicate.year(">=", 2001)),
         ("Only churches that the text dates to before 1450 count.", Predicate.year("<", 1450)),
         ("Only treaties signed in September 1940.", Predicate.date_window(date(1940, 9, 1), date(1940, 9, 30))),
+        # a year an event noun is said to be: "birth year ... is", "year of formation was"
+        ("I only want skaters whose own birth year, as the text gives it, is 1988 or later.",
+         Predicate.year(">=", 1988)),
+        ("Only choirs whose year of formation was 1925 or earlier.", Predicate.year("<=", 1925)),
+        ("Skip any record whose release date is 2004 or earlier.", Predicate.year("<=", 2004)),
     ],
 )
 def test_event_years_become_year_predicates_not_windows(instruction, predicate):
@@ -531,3 +536,43 @@ def test_an_impossible_date_is_an_error_not_a_date_skipped(instruction, message)
 def test_a_leap_day_is_a_date():
     plan = compile_rules("Only the rules as of 29 February 2024.")
     assert plan.time is not None and plan.time.as_of == date(2024, 2, 29)
+
+
+@pytest.mark.parametrize(
+    ("instruction", "polarity", "names"),
+    [
+        ("Only rallies that were part of the Nordic Rally Cup.", "require", ["Nordic Rally Cup"]),
+        ("I only care about regattas that the page says were part of the Baltic Sailing Tour.", "require",
+         ["Baltic Sailing Tour"]),
+        ("Leave out clubs that are members of the Southern Combination League.", "exclude",
+         ["Southern Combination League"]),
+    ],
+)
+def test_part_of_a_named_thing_is_a_mention(instruction, polarity, names):
+    plan = compile_rules(instruction)
+    assert [(c.polarity, c.predicate) for c in plan.criteria] == [(polarity, Predicate.mentions(names))]
+
+
+def test_a_name_a_negated_verb_ties_to_the_topic_is_excluded():
+    plan = compile_rules("A relevant document must describe a lawsuit that never reached the Court of Appeal of Lanshui.")
+    assert [(c.polarity, c.text, c.predicate) for c in plan.criteria][1:] == [
+        ("exclude", "reached the Court of Appeal of Lanshui", Predicate.mentions(["Court of Appeal of Lanshui"]))]
+
+
+def test_a_place_that_ends_a_name_is_no_place():
+    # "the Supreme Court of the United States" names a court; "the United States" alone is a place
+    plan = compile_rules("Skip anything the Supreme Court of the United States decided.")
+    assert all(c.kind != "place" for c in plan.criteria)
+    plan = compile_rules("Skip festivals held in the United States.")
+    assert [(c.kind, c.predicate) for c in plan.criteria] == [
+        ("place", Predicate.mentions(["United States", "American"]))]
+
+
+def test_a_denied_verb_with_nothing_to_test_becomes_the_opposite_criterion():
+    # a text criterion on "never played abroad" would find the players who did
+    plan = compile_rules("Relevant: footballers. Only players who never played abroad.")
+    assert [(c.polarity, c.kind, c.text, c.predicate) for c in plan.criteria][1:] == [
+        ("exclude", "attribute", "players who played abroad", None)]
+    # negations that are not a plain denied verb stay as written
+    plan = compile_rules("Relevant: footballers. Players who are not in the squad are not relevant.")
+    assert plan.criteria[1].kind == "negation"

@@ -93,6 +93,13 @@ def test_year_falls_back_to_the_first_date_with_a_softer_score():
     assert check(Predicate.year("<", 1925), text, "") == (UNK, 0.229)
 
 
+def test_a_lone_date_is_no_guess_at_an_event_the_passage_never_names():
+    # a roster's year says nothing of anyone's birth; a span could still be the subject's life
+    text = "The all-time roster of the Harbour City club, updated in 2011, lists every player."
+    assert check(Predicate.year(">=", 1990), text, "players born in 1990 or later") == (UNK, 0.5)
+    assert check(Predicate.year(">=", 1990), text, "") == (SAT, 0.8)
+
+
 def test_year_ranges_read_start_or_end_by_event():
     text = "The club was founded in 1950 and dissolved in 1999."
     assert check(Predicate.year("<", 1960), text, "clubs founded before 1960") == (SAT, 1.0)
@@ -309,3 +316,29 @@ def test_every_predicate_type_decides_on_a_long_passage():
         (Predicate.date_window(date(2010, 1, 1), date(2012, 1, 1)), "", "satisfied"),
     ]
     assert [evaluate(p, text, ev, hint=h).status for p, h, _ in preds] == [want for _, _, want in preds]
+
+
+def test_a_country_is_mentioned_by_its_states_and_provinces():
+    us = Predicate.mentions(["United States", "American"])
+    assert check(us, "The Lakeshore Film Festival is held each May in Duluth, Minnesota.") == (SAT, 1.0)
+    assert check(us, "Doc Harbor is a documentary festival in New York City.") == (SAT, 1.0)
+    assert check(Predicate.mentions(["Canada"]), "The festival takes place in Halifax, Nova Scotia.") == (SAT, 1.0)
+    # names that are often something else prove nothing: a Georgia here is the country
+    assert check(us, "The Tbilisi festival is the largest in Georgia.") == (VIO, 0.0)
+
+
+def test_counts_skip_numbers_that_name_things_and_add_up_coordinated_ones():
+    killed = Predicate.from_dict({"number": {"op": ">", "value": 10, "unit": None, "context": ["people", "killed"]}})
+    hint = "crashes with more than 10 people killed"
+    # "flight 409" and "runway 06" name things; "crashed" is the hint's word, not what is counted
+    text = "Harbour Air flight 409 crashed on runway 06 near Lanshui. The two pilots died."
+    assert evaluate(killed, text, hint=hint) == Verdict(VIO, 0.0, "The two pilots died.")
+    text = "Harbour Air flight 409 crashed on runway 06 near Lanshui. Both pilots died."
+    assert check(killed, text, hint) == (UNK, 0.5)
+    # "the People's Republic" is a name, not people
+    text = "Lanshui Cargo Flight 80 flew from the People's Republic of China and crashed on landing."
+    assert check(killed, text, hint) == (UNK, 0.5)
+    text = "The jet overran the runway. Twenty passengers and one crew member were killed."
+    assert evaluate(killed, text, hint=hint) == Verdict(SAT, 1.0, "Twenty passengers and one crew member were killed.")
+    assert check(Predicate.from_dict({"number": {"op": ">", "value": 20, "unit": None, "context": ["killed"]}}),
+                 text, "more than 20 killed") == (SAT, 1.0)

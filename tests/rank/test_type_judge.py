@@ -24,8 +24,9 @@ def _statuses(text: str, polarity: str = "exclude") -> list[str | None]:
 
 
 def test_a_kind_is_read_on_the_lead_not_on_any_mention():
-    # the species' lead names the genus too, but calls its own subject a species
-    assert _statuses("a whole genus") == ["satisfied", None, None]
+    # the species' lead names the genus too, but calls its own subject a species: "genus" is said
+    # of another thing ("in the genus Fernwort"), so the species is not one
+    assert _statuses("a whole genus") == ["satisfied", "violated", None]
     assert _statuses("one individual species", "require") == [None, "satisfied", None]
 
 
@@ -35,5 +36,51 @@ def test_every_word_of_the_kind_must_be_in_the_lead():
 
 
 def test_more_than_a_kind_is_left_to_other_judges():
-    assert _statuses("albums, singles and bands") == [None, None, None]
     assert _statuses("albums that charted in Norway") == [None, None, None]
+    assert _statuses("singles and bands, or anything about their fans") == [None, None, None]
+
+
+def test_a_list_of_kinds_is_satisfied_by_any_of_them():
+    assert _statuses("albums, singles and bands") == [None, None, "satisfied"]
+    painter = _view("Ada Lund", "Ada Lund (born 1961) is a Norwegian painter. Her work hangs in the Lanshui Museum.")
+    museum = _view("Lanshui Museum", "The Lanshui Museum is a museum of art in Lanshui.")
+    c = Criterion("towns, parks, people or films merely connected with a museum", "exclude", "topic")
+    verdicts = TypeJudge().judge(c, [painter, museum])
+    assert [v.status if v else None for v in verdicts] == ["satisfied", None]
+    assert verdicts[0].method == "type: the passage gives its subject a birth or a life span (a person)"
+
+
+DISTRICT = _view("Wenhe District", "Wenhe District is a district of Lanshui, a prefecture-level city in the north.")
+CITY = _view("Lanshui", "Lanshui is a prefecture-level city in the north. It has four districts.")
+COUNTY = _view("Beiqiao County", "Beiqiao is a county in the west. Administratively, it is part of the "
+               "prefecture-level city of Lanshui.")
+TOWN = _view("Shiling", "Shiling is one of three market towns of Lanshui. The prefecture-level city is hilly.")
+SINGLE = _view("Grey Tide", "Grey Tide is a single by the band Fjord. The song reached number 3.")
+
+
+def test_a_kind_said_of_another_thing_is_violated():
+    c = Criterion("prefecture-level cities", "require", "attribute")
+    verdicts = TypeJudge().judge(c, [DISTRICT, CITY, COUNTY])
+    assert [v.status if v else None for v in verdicts] == ["violated", "satisfied", "violated"]
+    assert verdicts[0].method == ("type: the passage calls it a district; 'prefecture-level city' is said of "
+                                "something else")
+    assert verdicts[0].evidence == "prefecture-level city"
+
+
+def test_a_kind_the_subject_may_be_called_later_is_left_open():
+    # "The prefecture-level city is hilly" may be the town's own description; "The song" is the single
+    town = TypeJudge().judge(Criterion("prefecture-level cities", "require", "attribute"), [TOWN])
+    song = TypeJudge().judge(Criterion("songs", "require", "attribute"), [SINGLE])
+    # the kind in the subject's own name: "St Brigid's Cathedral is a church"
+    named = _view("St Brigid's Cathedral", "St Brigid's Cathedral is a church in Lanshui, by the old cathedral.")
+    cathedral = TypeJudge().judge(Criterion("cathedrals", "exclude", "topic"), [named])
+    assert (town, song, cathedral) == ([None], [None], [None])
+    assert TOWN.subject.nouns == ("towns",)  # "one of three market towns"
+
+
+def test_an_umbrella_kind_covers_the_kinds_a_lead_may_name():
+    village = _view("Oakmere", "Oakmere is a village in the county of Lanshire.")
+    listing = _view("List of Lanshire villages", "This is a list of villages in Lanshire.")
+    c = Criterion("places, lists and bands", "exclude", "topic")
+    assert [v.status if v else None for v in TypeJudge().judge(c, [village, listing, ALBUM])] == [
+        "satisfied", "satisfied", None]

@@ -113,3 +113,11 @@ def test_the_lead_spells_the_subjects_name_as_the_passage_does():
     v = evaluate(Predicate.number(">", 2000, unit="m"), text, hint="peaks above 2,000 m", title="Skarvhornet",
                  about="subject")
     assert (v.status, v.evidence) == ("satisfied", "Skarvhorn is 2,105 m high.")
+
+
+def test_a_lead_with_a_birth_or_a_past_life_span_is_about_a_person():
+    assert read_subject("Ada Lund (born 1961) is a Norwegian painter.").person
+    assert read_subject("Ola Berg (4 May 1901 – 2 June 1977) was a Swedish rower.").person
+    assert read_subject("Tor Vik, MBE (; born 3 March 1970) is a former footballer.").person
+    assert not read_subject("The Lanshui Museum is a museum of art, opened 1805.").person
+    assert not read_subject("Harbour (1920–1925) is a painting by Ada Lund.").person  # a work's span

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from heedful.text.lexicon import KIND_MEMBERS
 from heedful.types import Status, Verdict
 
 if TYPE_CHECKING:
@@ -143,18 +144,109 @@ class TypeJudge(Judge):
     name = "type"
 
     def judge(self, criterion: Criterion, candidates: Sequence[CandidateView]) -> list[Verdict | None]:
-        want = kind_words(criterion.text) if criterion.predicate is None and criterion.kind in ("topic", "attribute") \
-            else None
-        if not want:
+        if criterion.predicate is not None or criterion.kind not in ("topic", "attribute"):
             return [None] * len(candidates)
+        want = kind_words(criterion.text)
+        if not want:
+            kinds = kind_list(criterion.text)
+            return [self._any_kind(kinds, c) for c in candidates] if kinds else [None] * len(candidates)
+        phrase = _kind_pattern(want)
         out: list[Verdict | None] = []
         for c in candidates:
-            said = {_singular(w) for w in c.subject.described}
+            if _is_kind(want, c):
+                out.append(Verdict("satisfied", 1.0, None, _kind_note(want)))
+                continue
             nouns = {_singular(n) for n in c.subject.nouns}
-            hit = want[-1] in nouns and set(want) <= said
-            out.append(Verdict("satisfied", 1.0, None, f"type: the passage calls it a {' '.join(want)}")
-                       if hit else None)
+            elsewhere = _said_of_other(c, phrase) if nouns and want[-1] not in nouns else None
+            out.append(None if elsewhere is None else Verdict(
+                "violated", 0.0, elsewhere,
+                f"type: the passage calls it a {c.subject.nouns[0]}; '{elsewhere}' is said of something else"))
         return out
+
+
+    @staticmethod
+    def _any_kind(kinds: Sequence[tuple[str, ...]], c: CandidateView) -> Verdict | None:
+        """A list of kinds ("towns, parks, people or films"): satisfied when the passage's subject is
+        one of them; otherwise nothing is said (the list's other items are not kinds)."""
+        hit = next((k for k in kinds if _is_kind(k, c)), None)
+        return None if hit is None else Verdict("satisfied", 1.0, None, _kind_note(hit))
+
+
+# the words for a person as a kind: "people are not relevant", "only persons"
+_PERSON_KINDS = frozenset((("people",), ("person",), ("human",), ("biography",)))
+
+
+def _is_kind(want: tuple[str, ...], c: CandidateView) -> bool:
+    """Whether the lead calls the passage's subject this kind (every word, the last one its noun),
+    or the kind is a person and the lead gives the subject a birth or a life span."""
+    if want in _PERSON_KINDS:
+        return c.subject.person
+    if want == ("list",):
+        return bool(_LIST_TITLE.match(c.title))
+    said = {_singular(w) for d in c.subject.described for w in d.split("-")}
+    nouns = {_singular(n) for n in c.subject.nouns}
+    if len(want) == 1 and nouns & KIND_MEMBERS.get(want[0], frozenset()):
+        return True  # "places" and a lead that says "X is a village"
+    return want[-1] in nouns and set(want) <= said
+
+
+_LIST_TITLE = re.compile(r"(?:lists?|index|timeline|outline|glossary)\s+of\b", re.IGNORECASE)
+
+
+def _kind_note(want: tuple[str, ...]) -> str:
+    if want in _PERSON_KINDS:
+        return "type: the passage gives its subject a birth or a life span (a person)"
+    return f"type: the passage calls it a {' '.join(want)}"
+
+
+_LIST_SEP = re.compile(r"\s*,\s*(?:(?:and|or|nor)\s+)?|\s+(?:and|or|nor|and/or)\s+")
+
+
+def kind_list(text: str) -> list[tuple[str, ...]]:
+    """The kinds named in a list ("towns, parks, people or films connected with it"): each item
+    that is only a kind; empty when the text is not a list or names no kind.
+
+    >>> kind_list("towns, parks, people or films about it")
+    [('town',), ('park',), ('people',)]
+    >>> kind_list("songs that charted")
+    []
+    """
+    items = [i for i in _LIST_SEP.split(" ".join(text.split())) if i]
+    if len(items) < 2:
+        return []
+    return [k for k in (kind_words(i) for i in items) if k]
+
+
+def _kind_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    """The kind's words in a passage, singular or plural, joined by spaces or hyphens."""
+    def form(w: str) -> str:
+        if w in _INVARIANT:
+            return re.escape(w)
+        if w.endswith("y") and len(w) > 2:
+            return re.escape(w[:-1]) + "(?:y|ies)"
+        return re.escape(w) + "(?:e?s)?"
+    return re.compile(r"\b" + r"[\s-]+".join(form(w) for w in words) + r"\b", re.IGNORECASE)
+
+
+# "part of the prefecture-level city of X", "in the genus Y": a kind another thing has
+_CONTAINER_BEFORE = re.compile(r"\b(?:of|in|within|under|to|from)\s+(?:the|a|an)\s+$", re.IGNORECASE)
+
+
+def _said_of_other(c: CandidateView, phrase: re.Pattern[str]) -> str | None:
+    """The kind's words where the passage says them of another thing: in the lead, which names its
+    subject otherwise; after "of the" / "in the"; or in a span about another name. None when the
+    words are absent or may be the subject's own (a later "the song" can be the subject's name)."""
+    if phrase.search(c.title):
+        return None  # "St Mary's Cathedral is a church": the kind is in the subject's own name
+    lead_end = c.subject.sentences[0][1] if c.subject.sentences else 0
+    found = None
+    for m in phrase.finditer(c.text):
+        if (m.start() < lead_end or _CONTAINER_BEFORE.search(c.text, max(0, m.start() - 12), m.start())
+                or c.subject.binds(m.start(), m.end()) == "other"):
+            found = found or m.group(0)
+        else:
+            return None
+    return found
 
 
 class EmbeddingJudge(Judge):

@@ -54,6 +54,7 @@ from heedful.rank.windows import best_date, fit_overlap
 from heedful.text.lexicon import (
     COUNTRIES,
     COUNTRY_ALIASES,
+    COUNTRY_PARTS,
     DOC_NOUNS,
     STOPWORDS,
     UNIT_OF,
@@ -194,6 +195,7 @@ def _term_variants(term: str) -> tuple[set[str], set[str]]:
     for c in countries:
         ci.add(c)
         ci.update(COUNTRIES.get(c, ()))
+        ci.update(COUNTRY_PARTS.get(c, ()))  # "in Ohio" is in the United States
         for alias in _ALIASES_OF.get(c, ()):
             alias = alias.removeprefix("the ")
             if alias in _AMBIGUOUS_ALIASES:
@@ -411,6 +413,11 @@ def _year(op: str | None, value: object, text: str, ev: Evidence, hint: str, sub
         return Verdict("unknown", 0.5, _snippet(text, ev, d.char_start, d.char_end), ONLY_OTHER)
     bound = chosen >= 0
     d = dates[chosen if bound else 0]
+    if not bound and rx is not None and d.kind != "range" and rx.search("born died"):
+        # a birth or death the passage never mentions: a lone date ("the 2011 roster") says nothing
+        # of it, where a life span "(1921-2004)" would; a lone year is a film's or a book's own
+        # ("a 2011 horror film"), so other events still guess from it
+        return Verdict("unknown", 0.5, _snippet(text, ev, d.char_start, d.char_end))
     value_hi = max(value) if isinstance(value, (tuple, list)) else int(value)  # type: ignore[call-overload]
     span = _year_span(d, cls, value_hi)
     if span is None:
@@ -453,11 +460,14 @@ def _stem(w: str) -> str:
 
 
 @lru_cache(maxsize=512)
-def _context_regex(context: tuple[str, ...], hint: str) -> re.Pattern[str] | None:
+def _context_regex(context: tuple[str, ...], hint: str, counting: bool = False) -> re.Pattern[str] | None:
     """Regex over the predicate's context words (group ``c``) and the hint's nouns (group ``h``)."""
     explicit = {w.lower() for c in context for w in re.findall(r"[A-Za-zÀ-ÿ]+", c)}
-    from_hint = {w for w in re.findall(r"[a-zà-ÿ]+", hint.lower())
-                 if len(w) >= 3 and w not in _NOT_CONTEXT} - explicit
+    hint_words = [w for w in re.findall(r"[a-zà-ÿ]+", hint.lower()) if len(w) >= 3 and w not in _NOT_CONTEXT]
+    # of a count, the hint's first word names what is filtered ("crashes with more than 10 people
+    # killed"), not what is counted: "the flight crashed 3 m short of the runway" says nothing of the dead
+    skip_first = counting and bool(hint_words) and hint_words[0] not in explicit and bool(explicit)
+    from_hint = set(hint_words[1:] if skip_first else hint_words) - explicit
 
     def stems(words: set[str]) -> set[str]:
         out = set()
@@ -544,6 +554,25 @@ def _compare(n: NumberMention, op: str, value: object) -> float:
     return 0.5
 
 
+_IDENTIFIER_BEFORE = re.compile(
+    r"(?:\b(?i:flight|route|runway|no\.|number|model|type|class|highway|interstate|road|platform|gate|room|chapter|"
+    r"episode|season|version|mark|mk\.?|unit|squadron|wing|division|opus|op\.)\s*|#\s*"
+    r"|(?<![.!?]\s)(?<![.!?]\s\s)(?<!^)\b(?!(?:About|Around|Over|Under|Nearly|Some|Approximately|Almost|Only|Just|"
+    r"More|Fewer|Less|Up|At|By|In|Of|With|To|From)\b)[A-Z][A-Za-z]*[\s-])$")
+_AND_BETWEEN = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s*,?\s+and\s+$")
+
+
+def _with_coordinated(nums: Sequence[NumberMention], i: int, text: str) -> NumberMention:
+    """The count at ``i`` summed with the counts coordinated before it: "twenty passengers and one
+    crew member were killed" states 21 killed."""
+    n, total, j = nums[i], nums[i].value, i
+    while j > 0 and nums[j - 1].unit is None and nums[j - 1].qualifier is None \
+            and _AND_BETWEEN.fullmatch(text, nums[j - 1].char_end, nums[j].char_start):
+        j -= 1
+        total += nums[j].value
+    return n if j == i else n._replace(value=total, char_start=nums[j].char_start)
+
+
 def _number(predicate: Predicate, text: str, ev: Evidence, hint: str, subject: Subject | None) -> Verdict:
     op, value = predicate.op, predicate.value
     if op is None:
@@ -552,16 +581,21 @@ def _number(predicate: Predicate, text: str, ev: Evidence, hint: str, subject: S
     nums = [n for n in ev.numbers if unit is None or n.unit == unit]
     if unit is None:  # "more than 40 floors" counts things: "280 m" or "650 ft" is a measure, not a count
         nums = [n for n in nums if UNIT_SIZE.get(n.unit or "", ("",))[0] not in _MEASURES]
+        # "flight 409", "a Boeing 737", "Route 66": a number that names something counts nothing
+        nums = [n for n in nums if not _IDENTIFIER_BEFORE.search(text, max(0, n.char_start - 20), n.char_start)]
     native = list(nums)
     if unit is not None:  # "400 km" is also met by "423.55 mi": numbers in another unit of the same dimension
         nums = sorted(nums + [c for n in ev.numbers if n.unit != unit and (c := _in_unit(n, unit)) is not None],
                       key=lambda n: n.char_start)
     if not nums:
         return _UNKNOWN
-    rx = _context_regex(tuple(predicate.context), hint)
+    rx = _context_regex(tuple(predicate.context), hint, unit is None)
     chosen, best = -1, math.inf
     if rx is not None:
-        for m in rx.finditer(text):
+        # a context word inside a name ("the People's Republic") is no cue; a hint word may be ("Coastal Road")
+        cues = [m for m in rx.finditer(text) if not (
+            m.lastgroup == "c" and m.group(0)[:1].isupper() and ev.sentence_of(m.start())[0] != m.start())]
+        for m in cues:
             i, gap = _nearest(nums, ev, m.start(), m.end(), before_penalty=1.0)
             if i >= 0 and subject is not None and subject.binds(m.start(), m.end()) == "other":
                 continue  # "its rival employs 9,000 people": another thing's number
@@ -578,7 +612,7 @@ def _number(predicate: Predicate, text: str, ev: Evidence, hint: str, subject: S
         if not native:
             return _UNKNOWN  # a length in miles, with no context word, is no guess at an elevation
         chosen = nums.index(native[0])
-    n = nums[chosen]
+    n = _with_coordinated(nums, chosen, text) if bound and unit is None else nums[chosen]
     share = _compare(n, op, value)
     v = Verdict(_status(share), share, _snippet(text, ev, n.char_start, n.char_end))
     return v if bound else _guess(v)

@@ -7,10 +7,12 @@ __all__ = [
     "CONTINENTS_REGIONS",
     "COUNTRIES",
     "COUNTRY_ALIASES",
+    "COUNTRY_PARTS",
     "DEMONYMS",
     "DOC_DATE_PARTICIPLES",
     "DOC_NOUNS",
     "EVENT_PARTICIPLES",
+    "KIND_MEMBERS",
     "LANGUAGES",
     "META_VERBS",
     "MONTHS",
@@ -153,6 +155,14 @@ META_VERBS = {
 }
 
 # Participles that bind a time expression to an event of the entity ("born before 1920").
+# nouns naming an event a year or date belongs to ("birth year", "release date", "year of founding")
+EVENT_NOUNS = frozenset(
+    words(
+        "birth death release founding foundation establishment formation publication completion "
+        "construction opening closure closing premiere debut launch election retirement marriage "
+        "discovery recording incorporation demolition dissolution inauguration"
+    )
+)
 EVENT_PARTICIPLES = frozenset(
     words(
         "born died killed released built founded formed established opened closed created made "
@@ -300,6 +310,43 @@ PROVINCES = (
     "Western Australia", "South Australia", "Northern Territory", "England", "Scotland", "Wales",
     "Northern Ireland", "Bavaria", "Catalonia", "Andalusia", "Lombardy", "Tuscany", "Sicily",
 )
+
+# A country -> its states, provinces and constituent countries, read as "in the country" ("a
+# festival in Ohio" is in the United States). Names that are often something else (Georgia,
+# Washington, Virginia, Victoria) are left out: a mention of them proves nothing.
+_AMBIGUOUS_PARTS = frozenset(("Georgia", "Washington", "Virginia", "Victoria"))
+COUNTRY_PARTS: dict[str, tuple[str, ...]] = {
+    "United States": tuple(p for p in US_STATES if p not in _AMBIGUOUS_PARTS) + ("Washington, D.C.", "New York City"),
+    "Canada": PROVINCES[:14],
+    "Australia": tuple(p for p in PROVINCES[14:21] if p not in _AMBIGUOUS_PARTS),
+    "United Kingdom": ("England", "Scotland", "Wales", "Northern Ireland"),
+    "Germany": ("Bavaria",),
+    "Spain": ("Catalonia", "Andalusia"),
+    "Italy": ("Lombardy", "Tuscany", "Sicily"),
+}
+
+# An umbrella kind -> the kinds a lead may call its subject instead ("Skip places" covers "X is a
+# village"); general English, for the words instructions use to rule out whole families of pages.
+KIND_MEMBERS: dict[str, frozenset[str]] = {
+    "place": frozenset(words(
+        "city town village hamlet county district municipality region province state country island suburb "
+        "neighbourhood neighborhood commune parish settlement borough prefecture township capital")),
+    "company": frozenset(words(
+        "company corporation firm conglomerate manufacturer retailer chain subsidiary carrier airline bank "
+        "publisher label studio brand")),
+    "organization": frozenset(words(
+        "organization organisation association society union agency company corporation club party charity "
+        "foundation institute federation league council")),
+    "building": frozenset(words(
+        "building skyscraper tower house mansion church cathedral chapel temple mosque hotel station stadium "
+        "arena museum castle palace hall theatre theater hospital school library")),
+    "event": frozenset(words(
+        "event battle war festival tournament race championship election ceremony conference concert match "
+        "competition siege campaign")),
+    "work": frozenset(words(
+        "work film album song single book novel play opera painting poem series episode sculpture")),
+}
+KIND_MEMBERS["organisation"] = KIND_MEMBERS["organization"]
 
 # Demonym -> place; built from the tables above.
 DEMONYMS: dict[str, str] = {}

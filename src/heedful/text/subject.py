@@ -54,9 +54,12 @@ _ADVERBIAL = re.compile(
 _DEFINITE = re.compile(r"(?:the|this|that)\s+((?:[\w\-]+\s+){0,2}?)([\w\-]+)\b", re.IGNORECASE)
 # "X is a (...) NOUN by/from/of/..." in the lead: the head noun is what the passage calls X
 _LEAD_NOUN = re.compile(
-    r"\b(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:a|an|the|one\s+of\s+the)\s+"
-    r"((?:[\w\-’']+\s+){0,5}?)([a-z][\w\-]*)(?=\s+(?:by|from|of|in|on|at|for|that|which|who|with|"
-    r"based|located|founded|written|directed|produced|released|built)\b|\s*[,.;(]|\s*$)")
+    r"\b(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:a|an|the|one\s+of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|several|many|few|only)?)\s+"
+    r"((?:(?!(?:the|a|an)\s)[\w\-’']+\s+){0,5}?)([a-z][\w\-]*)(?=\s+(?:by|from|of|in|on|at|for|that|which|who|"
+    r"with|based|located|founded|written|directed|produced|released|built|shot|set|made|sung|held|run|sold|known|"
+    r"[a-z]{3,}ing|"
+    r"[a-z]{3,}(?:ed|en)\s+(?:by|in|at|on|for|from|as|to))\b|\s*[,.;(]|\s*$)")
 # "Fjord, a rock band from Oslo, ..." : the lead names its subject in an apposition
 _LEAD_APPOSITION = re.compile(
     r"[^,]{1,80},\s+(?:a|an|the)\s+((?:[\w\-’']+\s+){0,5}?)([a-z][\w\-]*)(?=\s+(?:by|from|of|in|on|at|for|that|"
@@ -104,6 +107,9 @@ class Subject:
     """Spans inside sentences that are about another named thing."""
     described: tuple[str, ...] = ()
     """The words of what the lead calls the subject, lower case: ("third", "studio", "album")."""
+    person: bool = False
+    """The lead gives the subject a birth or a past life span: "Ann Lee (born 1975) is ...",
+    "Ann Lee (1821-1890) was ..."; a painting "(1920-1925) is" is not one."""
 
     def sentence_binding(self, offset: int) -> Binding:
         for s, e, b in self.sentences:
@@ -128,6 +134,13 @@ def _is_subject_name(name: str, title_words: frozenset[str]) -> bool:
     """A name is the subject's when all its words are the title's ("Talon" of "HMS Talon")."""
     words = frozenset(w.lower() for w in _WORD.findall(name)) - STOPWORDS
     return bool(words) and words <= title_words
+
+
+# a birth or a life span right after the name that opens the lead: the subject is a person
+_PERSON_LEAD = re.compile(
+    r"^[^.()]{1,90}?\((?:[^()]{0,60}?[;,]\s*)?(?:born|b\.|née)\b"
+    r"|^[^.()]{1,90}?\((?:[^()]{0,25}?\b)?\d{3,4}\s*[–—-]\s*(?:[^()]{0,25}?\b)?\d{3,4}\s*\)\s*was\b"
+    r"|^[^.]{1,90}?\b(?:was|is)\s+born\b", re.IGNORECASE)
 
 
 def _lead_description(lead: str, title: str) -> tuple[str, ...]:
@@ -233,7 +246,8 @@ def read_subject(text: str, title: str = "", evidence: Spans | None = None) -> S
     for s, e in sents[1:]:
         bindings.append((s, e, _sentence_binding(text, s, e, entities, title_words, nouns, other_nouns)))
     return Subject(nouns, tuple(bindings),
-                   tuple(_other_spans(text, entities, title_words)), _lead_description(lead, title))
+                   tuple(_other_spans(text, entities, title_words)), _lead_description(lead, title),
+                   bool(_PERSON_LEAD.match(lead.lstrip())))
 
 
 def _other_spans(text: str, entities: list[tuple[int, int]], title_words: frozenset[str]) -> list[tuple[int, int]]:

@@ -123,6 +123,8 @@ _LEAD_POINT = re.compile(
     r"|\b(?:the\s+year|the\s+years)\s+)$",
     re.IGNORECASE,
 )
+# "whose birth year, as given in the text, is 1990 or later": a number a year noun is said to be
+_YEAR_IS = re.compile(r"\b(?:year|date)\b[^.;:!?]{0,40}?\s(?:is|was|are|were|be)\s+$", re.IGNORECASE)
 _LEAD_STRONG = re.compile(r"(?:\b(?:during|throughout|year|years)\s+|\bin\s+|\bthe\s+year\s+)$", re.IGNORECASE)
 _RANGE_START = re.compile(r"\b(?P<w>from|between)\s+(?:the\s+(?:year|years|period|end\s+of|start\s+of)\s+)?$", re.IGNORECASE)
 _RANGE_SEP = re.compile(  # matched from an atom's end to the next atom's start
@@ -391,7 +393,8 @@ def find_times(text: str) -> list[TimeExpr]:
         before = text[max(0, a.start - 40):a.start]
         lead = next(((kind, lm) for rx, kind in _LEADS if (lm := rx.search(before))), None)
         start_kw = _RANGE_START.search(before)
-        lead_ok = bool(lead or start_kw or _LEAD_POINT.search(before))
+        lead_ok = bool(lead or start_kw or _LEAD_POINT.search(before)
+                       or _YEAR_IS.search(text, max(0, a.start - 60), a.start))
         period_ctx = bool(_PERIOD_CONTEXT.search(text, max(0, a.start - 30), a.start))
         # a range: A (to|-|and) B
         if i + 1 < len(atoms):

@@ -10,7 +10,7 @@ from heedful.plan.rules.cues import NEG, OPPOSITE
 from heedful.plan.rules.scope import Scope, negation_before
 from heedful.plan.rules.state import Feature, Lazy, State
 from heedful.plan.rules.strip import criterion_text
-from heedful.plan.rules.words import REACH, WORD_BEFORE
+from heedful.plan.rules.words import NEGATED_VERB, REACH, WORD_BEFORE
 from heedful.plan.schema import Criterion, Predicate
 from heedful.text.lexicon import DEMONYMS, STOPWORDS
 
@@ -66,9 +66,12 @@ def emit_clause(
         _emit_extras(st, negated, polarity, span, scope)
         # "a magazine that is not French", "a castle outside Angus": what the topic's own words
         # deny of it is an exclusion of its own
+        # ("a case that never reached the High Court" excludes the High Court)
         for f in decidable:
-            if (f.kind == "place" and f.predicate is not None and polarity in ("require", "prefer")
-                    and (f.negated or scope.of(_phrase_start(f)) != "plain")):
+            if f.predicate is None or polarity not in ("require", "prefer"):
+                continue
+            if ((f.kind == "place" and (f.negated or scope.of(_phrase_start(f)) != "plain"))
+                    or (f.kind == "mention" and NEGATED_VERB.search(st.masked, max(0, f.start - 60), f.start))):
                 _emit_extra(st, replace(f, negated=False), OPPOSITE[polarity], span)
         return
 
@@ -84,8 +87,18 @@ def emit_clause(
     if not decidable:
         if consumed and not residual():
             return  # everything went into filters
+        denied = _DENIED_VERB.search(text) if (neg and not st.asking and polarity in ("require", "prefer")
+                                               and "," not in text) else None
         if any(f.kind == "recency" for f in feats):
             kind = "time"
+        elif denied and len(NEG.findall(text)) == 1:
+            # "a case that never reached the top court": nothing to test, and a text criterion would
+            # find what is denied (a sentence says what it names, not what it denies): the opposite
+            # polarity on the words without their "never"
+            flipped = " ".join((text[:denied.start()] + text[denied.end():]).split())
+            flipped = re.sub(r"\b(?:do|does|did)\s+(?=\w)", "", flipped, count=1)
+            st.criteria.append(Criterion(flipped, OPPOSITE[polarity], "attribute", None, span))  # type: ignore[arg-type]
+            return
         elif neg:
             kind = "negation"
         elif _TIME_NOUN.search(text) and text.count(",") < 2:  # "later battles, campaigns, films, ...": a list
@@ -125,6 +138,12 @@ def emit_clause(
             kind, pred = "negation", None
     st.criteria.append(Criterion(ctext or text, pol, kind, pred, span))  # type: ignore[arg-type]
     _emit_extras(st, ordered[1:], polarity, span, scope)
+
+
+# a plain "not"/"never" before a verb: the one negation a clause can drop to say the opposite
+_DENIED_VERB = re.compile(
+    r"(?:(?<=\bthat\s)|(?<=\bwho\s)|(?<=\bwhich\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bhas\s)|(?<=\bhave\s)|"
+    r"(?<=\bhad\s))(?:not|never)\s+(?=(?:been\s+)?[a-z]{3,}(?:ed|en|d)\b)", re.IGNORECASE)
 
 
 _INVERSE: dict[str, CompareOp] = {"<": ">=", "<=": ">", ">": "<=", ">=": "<"}
@@ -238,5 +257,7 @@ def _emit_extra(st: State, f: Feature, polarity: str, span: tuple[int, int]) -> 
         return
     s, e = _extra_span(st, f, span)
     text = criterion_text(st.text[s:e]) or st.text[s:e].strip()
+    if polarity in ("exclude", "avoid"):  # "never reached the High Court" excludes "reached the High Court"
+        text = re.sub(r"^(?:never|not)\s+", "", text, flags=re.IGNORECASE) or text
     st.criteria.append(Criterion(text, polarity, _KIND_OF[f.kind], f.predicate, (s, e)))  # type: ignore[arg-type]
 

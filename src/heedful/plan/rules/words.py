@@ -7,7 +7,7 @@ import re
 from heedful.text.lexicon import DOC_NOUNS, META_VERBS, PUBLICATION_NOUNS, STOPWORDS
 from heedful.text.lexicon import words as _words
 
-__all__ = ["ACRONYM", "CTX_STOP", "DIGIT", "DOCN", "ENTITY", "LIST_SEP", "MONTHS_RX", "MONTH_NAMES", "NAME_WORD", "NOT_ENTITY", "PUB_RX", "REACH", "SPACES", "WORD_BEFORE", "WORD_CHAR", "content_words"]
+__all__ = ["ACRONYM", "CTX_STOP", "DIGIT", "DOCN", "ENTITY", "LIST_SEP", "MONTHS_RX", "MONTH_NAMES", "NAME_WORD", "NEGATED_VERB", "NOT_ENTITY", "PUB_RX", "REACH", "SPACES", "WORD_BEFORE", "WORD_CHAR", "content_words"]
 
 
 MONTHS_RX = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
@@ -77,3 +77,6 @@ PUB_RX = r"\b(?:" + "|".join(sorted(PUBLICATION_NOUNS, key=len, reverse=True)) +
 
 DIGIT = re.compile(r"\d")
 
+
+# "never reached the High Court", "was not won by Ferrari": a name a negated verb ties to the subject
+NEGATED_VERB = re.compile(r"\b(?:never|not)\s+(?:been\s+)?(?P<v>[a-z]{3,}(?:ed|d))\s+(?:by\s+)?(?:the\s+)?$")

@@ -8,15 +8,19 @@ import re
 from heedful.plan.rules.cues import EXCLUDE_HEAD
 from heedful.plan.rules.extract.base import Context, Extractor
 from heedful.plan.rules.state import Feature, named_outside
-from heedful.plan.rules.words import NAME_WORD, NOT_ENTITY, content_words
+from heedful.plan.rules.words import NAME_WORD, NEGATED_VERB, NOT_ENTITY, content_words
 from heedful.plan.schema import Predicate
 from heedful.text.lexicon import DEMONYMS, DOC_NOUNS, MONTHS, PUBLICATION_NOUNS
 
 __all__ = ["NameExtractor"]
 
-_NAME = re.compile(rf"(?<![\w'’\-]){NAME_WORD}(?:\s+(?:(?:of|de|del|du|la|le|von|van|da|di|the|and)\s+)?{NAME_WORD})*")
+_NAME = re.compile(rf"(?<![\w'’\-]){NAME_WORD}(?:\s+(?:(?:of|de|del|du|la|le|von|van|da|di|the|and)\s+(?:the\s+)?)?"
+                   rf"{NAME_WORD})*")
 # a preposition that ties the subject to the name: "released on X", "based in X", "signed to X"
-_TIED_BY = re.compile(r"\b(in|on|for|by|from|at|with|under|via|to|into)\s++(?:the\s++)?$", re.IGNORECASE)
+# the small words inside a name: "Supreme Court of the United States", "Banco de la Plata"
+_CONNECTORS = frozenset(("of", "de", "del", "du", "la", "le", "von", "van", "da", "di", "the", "and"))
+_TIED_BY = re.compile(r"\b(in|on|for|by|from|at|with|under|via|to|into|(?:a\s+)?(?:part|members?|rounds?|stages?|legs?)\s+of)"
+                      r"\s++(?:the\s++)?$", re.IGNORECASE)
 _LOCATIVE = frozenset(("in", "at", "under", "into"))
 # the name used as a modifier: "Montreal bands", "an Android release", "the Epitaph Records releases"
 _MODIFIES = re.compile(r"\s+(?!(?:has|have|had|is|are|was|were|does|do|did|will|would|can|could|may|might|must|"
@@ -46,9 +50,11 @@ class NameExtractor(Extractor):
         for m in _NAME.finditer(seg):
             words = re.sub(r"^the\s+", "", m.group(0)).split()
             for i, w in enumerate(words):
-                if w.lower() in _NOT_NAMES:
+                if w.lower() in _NOT_NAMES and w not in _CONNECTORS:
                     words = words[:i]  # "the Continent. Documents ...": a name ends before a cue word
                     break
+            while words and words[-1] in _CONNECTORS:
+                words.pop()
             if not words:
                 continue
             name = " ".join(words)
@@ -61,6 +67,8 @@ class NameExtractor(Extractor):
             if ctx.polarity == "exclude" and _NEGATED.search(before):
                 continue  # "problems unrelated to Germany": not a tie (a requirement's negation flips it)
             tie = _TIED_BY.search(before)
+            denied = NEGATED_VERB.search(before) if tie is None else None
+            tie = tie or denied
             # a requirement's unknown place ("place the peak in the Karakoram") is left to the text
             # criterion, which also reads what is placed there; "released on X" is a plain test
             tied = tie is not None and (ctx.polarity == "exclude" or tie.group(1).lower() not in _LOCATIVE)
@@ -78,5 +86,8 @@ class NameExtractor(Extractor):
                 names.append(other)
                 end = more.end()
             terms = tuple(dict.fromkeys(names))
-            ctx.add(Feature("mention", cs + m.start(), cs + end, Predicate.mentions(terms), terms=terms))
+            # a negated verb's phrase starts at the verb, so the negation's scope covers it
+            verb = cs + m.start() - len(before) + denied.start("v") if denied else -1
+            ctx.add(Feature("mention", cs + m.start(), cs + end, Predicate.mentions(terms), terms=terms,
+                            phrase_start=verb))
             return

@@ -65,6 +65,9 @@ _REL_BY_PREFIX = re.compile(
 )
 
 
+_NAME_BEFORE_OF = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+\s*$")
+
+
 class PlaceExtractor(Extractor):
     """Places after a locative cue: "based in X", "from X", "outside X"."""
 
@@ -85,7 +88,8 @@ class PlaceExtractor(Extractor):
             for ent in ents:
                 known = ent in PLACES or ("the " + ent) in PLACES or bool(_PLACE_SUFFIX.search(ent))
                 if cue == "of":
-                    ok = known
+                    # "the Supreme Court of the United States", "the Bank of England": a name's end
+                    ok = known and not _NAME_BEFORE_OF.search(st.fmask, max(cs, m.start() - 40), m.start())
                 elif cue in ("in", "within", "across", "throughout"):
                     prev = st.fmask[max(cs, m.start() - 40):m.start()]
                     ok = known or bool(_PLACE_NOUNS.search(prev)) and not _REL_BY_PREFIX.search(prev)

@@ -45,7 +45,8 @@ _CALLS = re.compile(
     rf"\b(?:the\s+{DOCN}\s+|it\s+|they\s+)(?:calls?|labels?|terms?|dubs?|classes|classifies|describes)\s+"
     r"(?:it|them|him|her)?\s*(?=[A-Za-z])(?!as\b)"
     rf"|\b(?:the\s+{DOCN}\s+|it\s+|they\s+)(?:says?|states?|reports?|notes?|claims?|confirms?)\s+(?:that\s+)?"
-    r"(?:(?:it|they|he|she)\s+)?(?:is|are|was|were)\s+(?:(?:either|an?)\s+)*(?=[A-Za-z])",
+    r"(?:(?:it|they|he|she)\s+)?(?:is|are|was|were)\s+(?:(?:either|an?)\s+)*"
+    r"(?:(?:an?\s+)?(?:part|members?|rounds?|stages?|legs?)\s+of\s+(?:the\s+)?)?(?=[A-Za-z])",
     re.IGNORECASE,
 )
 _STATE_CUE = re.compile(

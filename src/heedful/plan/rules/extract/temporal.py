@@ -10,7 +10,13 @@ from heedful.plan.rules.extract.base import Context, Extractor
 from heedful.plan.rules.state import Feature, State
 from heedful.plan.rules.words import REACH, WORD_BEFORE
 from heedful.plan.schema import Predicate
-from heedful.text.lexicon import DOC_NOUNS, EVENT_PARTICIPLES, NON_BINDING, PUBLICATION_NOUNS
+from heedful.text.lexicon import (
+    DOC_NOUNS,
+    EVENT_NOUNS,
+    EVENT_PARTICIPLES,
+    NON_BINDING,
+    PUBLICATION_NOUNS,
+)
 from heedful.text.time_bounds import TimeExpr, find_relative, find_times
 
 __all__ = ["RecencyExtractor", "TimeExtractor"]
@@ -36,6 +42,10 @@ _BINDING_WORD = re.compile(
     r"exclusively|probably|likely|mainly|mostly)\s+)*(?:(?:in|on|during|around|circa|at|to|from|between|"
     r"sometime\s+in)\s+)?(?:the\s+(?:year|years|period)\s+)?$"
 )
+# "whose birth year, as the text gives it, is 1990 or later", "the year of founding was 1850"
+_EVENT_YEAR_IS = tuple(re.compile(
+    rf"\b{head}\b[^.;:!?]{{0,40}}?\s(?:is|was|are|were|be)\s+$", re.IGNORECASE) for head in (
+        r"(?P<w>[A-Za-z]+)\s+(?:year|date)", r"(?:year|date)\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?P<w>[A-Za-z]+)"))
 _SUBJECT_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s+(?:(?:was|were|has|have|had)\s+)?$")
 
 
@@ -44,6 +54,10 @@ def _time_binding(st: State, cs: int, te: TimeExpr, doc_noun_end: Callable[[], i
 
     ``doc_noun_end()``: where the clause's first word for a document ends (after the clause if none).
     """
+    for rx in _EVENT_YEAR_IS:
+        ev = rx.search(st.masked, max(cs, te.start - 70), te.start)
+        if ev and ev.group("w").lower() in EVENT_NOUNS:
+            return True, False, ev.start()
     m = _BINDING_WORD.search(st.masked, max(cs, te.start - REACH), te.start)
     if not m:
         return False, False, te.start
