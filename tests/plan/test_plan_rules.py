@@ -576,3 +576,26 @@ def test_a_denied_verb_with_nothing_to_test_becomes_the_opposite_criterion():
     # negations that are not a plain denied verb stay as written
     plan = compile_rules("Relevant: footballers. Players who are not in the squad are not relevant.")
     assert plan.criteria[1].kind == "negation"
+
+
+@pytest.mark.parametrize(
+    ("instruction", "criterion"),
+    [
+        # a condition, then the order to leave it out
+        ("Relevant: choirs. If the choir is from Ohio, skip it.",
+         ("exclude", "the choir is from Ohio", Predicate.mentions(["Ohio"]))),
+        ("Relevant: choirs. If the page calls the choir Welsh, leave it out.",
+         ("exclude", "the page calls the choir Welsh", Predicate.mentions(["Welsh", "Wales"]))),
+        # a question, then a condition that says it again: its yes
+        ("Relevant: choirs. Is the choir Welsh? If the text calls the choir Welsh, skip it.",
+         ("exclude", "the choir Welsh", Predicate.mentions(["Welsh", "Wales"]))),
+    ],
+)
+def test_if_x_skip_it_excludes_x(instruction, criterion):
+    plan = compile_rules(instruction)
+    assert [(c.polarity, c.text, c.predicate) for c in plan.criteria][1:] == [criterion]
+
+
+def test_a_condition_that_answers_a_question_otherwise_keeps_it():
+    plan = compile_rules("Relevant: choirs. Does the page give a founding year? If it gives none, skip it.")
+    assert [c.polarity for c in plan.criteria] == ["require", "require"]

@@ -84,3 +84,16 @@ def test_an_umbrella_kind_covers_the_kinds_a_lead_may_name():
     c = Criterion("places, lists and bands", "exclude", "topic")
     assert [v.status if v else None for v in TypeJudge().judge(c, [village, listing, ALBUM])] == [
         "satisfied", "satisfied", None]
+
+
+def test_a_required_topic_is_met_by_a_lead_that_names_its_kind():
+    episode = _view("Night Tide", "\"Night Tide\" is the fourth episode of the second season of the series Harbour.")
+    season = _view("Harbour (season 2)", "The second season of the drama series Harbour aired in 2011.")
+    topic = Criterion("one individual episode of a television series, live-action or animated", "require", "topic")
+    assert [v.status if v else None for v in TypeJudge().judge(topic, [episode, season])] == ["satisfied", None]
+    # a topic that also names, dates or counts is left to the other judges; so is an exclusion
+    assert TypeJudge().judge(Criterion("episodes aired in 2011", "require", "topic"), [episode]) == [None]
+    assert TypeJudge().judge(Criterion("episodes of comedy series", "exclude", "topic"), [episode]) == [None]
+    # what a passage gives is no list of kinds
+    gives = Criterion("give only a number of seasons or series, award nominations or air dates", "exclude", "topic")
+    assert TypeJudge().judge(gives, [season]) == [None]

@@ -147,6 +147,10 @@ class TypeJudge(Judge):
         if criterion.predicate is not None or criterion.kind not in ("topic", "attribute"):
             return [None] * len(candidates)
         want = kind_words(criterion.text)
+        head = leading_kind(criterion.text) if not want and criterion.polarity == "require" \
+            and criterion.kind == "topic" else None
+        if head:
+            return [self._any_kind([head], c) for c in candidates]
         if not want:
             kinds = kind_list(criterion.text)
             return [self._any_kind(kinds, c) for c in candidates] if kinds else [None] * len(candidates)
@@ -202,19 +206,45 @@ def _kind_note(want: tuple[str, ...]) -> str:
 _LIST_SEP = re.compile(r"\s*,\s*(?:(?:and|or|nor)\s+)?|\s+(?:and|or|nor|and/or)\s+")
 
 
+_GIVES = re.compile(r"(?:gives?|giving|states?|stating|mentions?|mentioning|lists?|listing|names?|naming|has|have|"
+                    r"contains?|includes?|reports?|provides?)\b", re.IGNORECASE)
+_KIND_OF = re.compile(r"^(?:(?:a|an|one|some|any)\s+)?(?:kind|type|sort|form|variety|species)\s+of\s+(?:an?\s+)?",
+                      re.IGNORECASE)
+_HEAD_END = re.compile(r"\s+(?:of|in|on|at|from|by|for|with|that|which|who|whose|where|about)\b|\s*[,;:(]")
+
+
+def leading_kind(text: str) -> tuple[str, ...] | None:
+    """The kind a topic opens on, when the rest only says which ones ("one individual episode of a
+    television series" -> ("episode",)); None when the rest names, dates or counts them.
+
+    >>> leading_kind("one individual episode of a television series, live-action or animated")
+    ('episode',)
+    >>> leading_kind("songs released in 1994") is None, leading_kind("a song by Fjord") is None
+    (True, True)
+    >>> leading_kind("a kind of tree in the beech family")
+    ('tree',)
+    """
+    text = _KIND_OF.sub("", text)  # "a kind of tree in the beech family": a tree
+    m = _HEAD_END.search(text)
+    if m is None or re.search(r"\d|\s[A-Z]", text[m.start():]):
+        return None
+    return kind_words(text[:m.start()])
+
+
 def kind_list(text: str) -> list[tuple[str, ...]]:
     """The kinds named in a list ("towns, parks, people or films connected with it"): each item
     that is only a kind; empty when the text is not a list or names no kind.
 
     >>> kind_list("towns, parks, people or films about it")
     [('town',), ('park',), ('people',)]
-    >>> kind_list("songs that charted")
-    []
+    >>> kind_list("songs that charted"), kind_list("give only a number of seasons or series, or other figures")
+    ([], [])
     """
     items = [i for i in _LIST_SEP.split(" ".join(text.split())) if i]
-    if len(items) < 2:
-        return []
-    return [k for k in (kind_words(i) for i in items) if k]
+    kinds = [kind_words(i) for i in items]
+    if len(items) < 2 or _GIVES.match(items[0]):
+        return []  # "give only a number of seasons or series, ...": what a passage gives, not what it is
+    return [k for k in kinds if k]
 
 
 def _kind_pattern(words: Sequence[str]) -> re.Pattern[str]:

@@ -11,13 +11,14 @@ from heedful.plan.rules.cues import (
     IF_NOT,
     IF_SO,
     IF_WHEN,
+    NEG,
     VERDICT,
     VERDICT_ONLY,
     detect,
     stronger,
 )
 from heedful.plan.rules.state import State
-from heedful.plan.rules.words import WORD_CHAR
+from heedful.plan.rules.words import WORD_CHAR, content_words
 from heedful.plan.schema import Criterion
 
 __all__ = ["EXAMPLES", "absorb_condition", "elaborates", "merge_cueless", "split_soft", "unmask_dates"]
@@ -80,6 +81,20 @@ def _ends_question(text: str, pos: int) -> bool:
 _THEN = re.compile(r"\s*(?:then|in\s+that\s+case|if\s+that\s+is\s+the\s+case)\b", re.IGNORECASE)
 
 
+_META = frozenset(("paragraph", "passage", "document", "text", "article", "page", "says", "say", "states",
+                   "calls", "call", "gives", "give", "names", "mentions", "lists", "describes", "person", "subject"))
+
+
+def _restates(condition: str, asked: str) -> bool:
+    """Whether a condition after a question says the question again ("Is the model American? If the
+    text calls the person American, ..."): it shares a word of substance and denies nothing ("If it
+    gives none", "If it has split up" answer the question otherwise)."""
+    if NEG.search(condition):
+        return False
+    said = {w.lower() for w in content_words(condition)} - _META
+    return bool(said & ({w.lower() for w in content_words(asked)} - _META))
+
+
 def absorb_condition(st: State, ss: int, se: int, last_question: bool) -> bool:
     """A sentence that only says what follows from the one before ("... in metres)? If it gives
     only a range, or nothing, it is not relevant.", "If not, skip it.", "Reprints? Out.") elaborates that
@@ -96,9 +111,12 @@ def absorb_condition(st: State, ss: int, se: int, last_question: bool) -> bool:
         return True
     if not VERDICT.search(head):
         return False
-    cond_so = IF_SO.match(head) or (last_question and _THEN.match(head))
     cond_not = IF_NOT.match(head)
     cond_q = last_question and IF_WHEN.match(head)
+    # "Is it American? If the text calls it American, skip it.": a condition that says the question
+    # again, unnegated, is its yes
+    cond_so = IF_SO.match(head) or (last_question and _THEN.match(head)) or (
+        cond_q and not cond_not and _restates(head, last.text))
     if not (cond_so or cond_not or cond_q):
         return False
     if last.polarity not in ("require", "prefer") and not cond_so:

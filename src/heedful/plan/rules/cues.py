@@ -120,6 +120,10 @@ def _table() -> tuple[CuePhrase, ...]:
              r"(?:describe|discuss|cover|concern|deal\s+with|focus\s+on|be\s+focused\s+on|mention|name|call|"
              r"give|state|report|list|involve|feature)\b)"),
             r"\bcannot\s+be\s+(?:about|on|from|a|an)\b",
+            # "If the band is from Texas, skip it": a condition, then the order to leave it out
+            (rf",\s*(?:then\s+)?(?:please\s+)?(?:just\s+)?(?:{EXCLUDE_VERBS})\s+(?:it|them|him|her|the\s+{DOCN}|"
+             r"that\s+one|those)\b"),
+            r",\s*(?:then\s+)?(?:leave|rule|weed|filter|throw|screen|cross|cut)\s+(?:it|them|him|her)\s+out\b",
         ]),
         # "X is out", "X need not apply", "X should never be included": rarer ways
         *rows("exclude", "anywhere", "strong", [

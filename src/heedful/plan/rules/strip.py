@@ -95,6 +95,10 @@ _ROWS: list[str | tuple[str, str] | tuple[str, str, tuple[str, ...]]] = [
      r"topic|subject|scope|criteria|criterion|requirements?|note)(?:\s+(?:if|when))?\s*:\s*"),
     r"^(?:not\s+)?relevant\s+(?:if|when)\s+(?:it\s+is\s+|it's\s+|they\s+are\s+)?",
     r"^(?:if\s+so|then|otherwise),?\s+",
+    # "If the band is from Texas, skip it": the condition is what is left out
+    ((rf"^(?:if|when)\s+(?P<c>[^,]+),\s*(?:then\s+)?(?:please\s+)?(?:just\s+)?(?:{EXCLUDE_VERBS}|(?:leave|rule|weed|"
+      r"filter|throw|screen|cross|cut)(?=\s+(?:it|them|him|her)\s+out))(?:\s+(?:it|them|him|her|that\s+one|those))?"
+      r"(?:\s+out)?$"), r"\g<c>", ("if", "when")),
     rf"^{QUESTION_FORM}\s+(?:(?:actually|really|also|explicitly|clearly)\s+)?",
     r"^if\s+(?:it|they|the\s+\w+)(?:'s|\s+is|\s+are)\s+(?:about\s+|on\s+)?",
     rf"^if\s+{IT_OR_DOC}\s+(?:only\s+|merely\s+|just\s+)?(?=\w)",
@@ -158,6 +162,10 @@ _ROWS: list[str | tuple[str, str] | tuple[str, str, tuple[str, ...]]] = [
       "|" + _cue(TO_BE_REMOVED, NOT_SHOWN, NOT_TO_BE, OUTSIDE) + ")"
       r"\b.*$"), "", ('out', 'off', 'no-go', 'no go', 'allowed', 'permitted', 'accepted', 'welcome', 'needed', 'of use', 'unacceptable', 'omitted', 'disregarded', 'rejected', 'skipped', 'discarded', 'eliminated', 'dismissed', 'excluded', 'apply', 'cut', "won't", "wouldn't", "shouldn't", 'what', 'ignored', 'removed', 'dropped', 'aside', 'struck', 'included', 'returned', 'retrieved', 'counted', 'considered', 'shown', 'ranked', 'listed', 'surfaced', 'appear', 'show up', 'feature')),
     r"\s+(?:is|are)\s+(?:less|more)\s+(?:relevant|useful|important|interesting)\b.*$",
+    # "..., skip it", "..., leave them out": the order after the condition
+    (rf"\s*,\s*(?:then\s+)?(?:please\s+)?(?:just\s+)?(?:{EXCLUDE_VERBS})(?:\s+(?:it|them|him|her|that\s+one|"
+     r"those))?$"),
+    r"\s*,\s*(?:then\s+)?(?:leave|rule|weed|filter|throw|screen|cross|cut)\s+(?:it|them|him|her)\s+out$",
     (r"\s*,?\s*(?:(?:should|must|will|would|shall|can|may)\s+(?:not\s+)?)?(?:(?:is|are|was|were|be)\s+(?:also\s+|therefore\s+|thus\s+|still\s+|then\s+|generally\s+|"
      r"usually\s+|always\s+)?(?:not\s+|never\s+|no\s+longer\s+)?(?:relevant|wanted|needed|required|useful|"
      r"acceptable|of\s+interest|in\s+scope|irrelevant|off[\s-]topic|out\s+of\s+scope|excluded|ignored|"

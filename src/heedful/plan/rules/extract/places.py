@@ -50,7 +50,9 @@ _DEMONYM_AS_KIND = re.compile(r"\s*(?:football|rules|language|languages|dollars?
                               r"grand\s+prix|revolution|empire|"
                               r"english|french|spanish|sign|government|army|navy|air\s+force)\b", re.IGNORECASE)
 _LANGUAGE_CUE_BEFORE = re.compile(r"\b(?:in|into|from|speak\w*|language)\s+$", re.IGNORECASE)
-_PREDICATIVE_BEFORE = re.compile(r"\b(?:as|is|are|was|were|being|be)\s+(?:not\s+|never\s+)?(?:a\s+|an\s+)?$")
+_PREDICATIVE_BEFORE = re.compile(r"\b(?:as|is|are|was|were|being|be)\s+(?:not\s+|never\s+)?(?:a\s+|an\s+)?$"
+                                 r"|\b(?:calls?|called|labels?|labell?ed|describes?|described)\s+(?:it|them|him|her|"
+                                 r"(?:the|this|that)\s+[a-z]+)\s+$")
 _ORIGIN_AFTER = re.compile(r"\s+(?:origin|descent|ancestry|heritage|nationality|birth|citizenship)\b", re.IGNORECASE)
 _DEMONYM_RE = re.compile(r"\b(?P<d>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\b")
 _PUB_AT_END = re.compile(r"\b(?:" + "|".join(sorted(PUBLICATION_NOUNS)) + r")\s*$", re.IGNORECASE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from heedful.plan.rules.cues import EXCLUDE_VERBS
 from heedful.plan.rules.extract.base import Context, Extractor
 from heedful.plan.rules.state import Feature
 from heedful.plan.rules.terms import entity_list, state_terms, term_list
@@ -43,7 +44,7 @@ _AS_DESC = re.compile(
 )
 _CALLS = re.compile(
     rf"\b(?:the\s+{DOCN}\s+|it\s+|they\s+)(?:calls?|labels?|terms?|dubs?|classes|classifies|describes)\s+"
-    r"(?:it|them|him|her)?\s*(?=[A-Za-z])(?!as\b)"
+    r"(?:it|them|him|her|(?:the|this|that)\s+[a-z]+\s+(?=[A-Z]))?\s*(?=[A-Za-z])(?!as\b)"
     rf"|\b(?:the\s+{DOCN}\s+|it\s+|they\s+)(?:says?|states?|reports?|notes?|claims?|confirms?)\s+(?:that\s+)?"
     r"(?:(?:it|they|he|she)\s+)?(?:is|are|was|were)\s+(?:(?:either|an?)\s+)*"
     r"(?:(?:an?\s+)?(?:part|members?|rounds?|stages?|legs?)\s+of\s+(?:the\s+)?)?(?=[A-Za-z])",
@@ -105,6 +106,11 @@ class RelationExtractor(Extractor):
                                 phrase_start=m.start()))
 
 
+_CONSEQUENT = re.compile(rf",\s*(?:then\s+)?(?:please\s+)?(?:just\s+)?(?:{EXCLUDE_VERBS})\s+(?:it|them|him|her)\b"
+                         r"|,\s*(?:then\s+)?(?:leave|rule|weed|filter|throw|screen|cross|cut)\s+(?:it|them|him|her)\s+out\b",
+                         re.IGNORECASE)
+
+
 class _TermsAfterCueExtractor(Extractor):
     """The terms listed after a cue phrase (``cue``): "<cue> X, Y or Z"."""
 
@@ -113,6 +119,8 @@ class _TermsAfterCueExtractor(Extractor):
 
     def find(self, ctx: Context) -> None:
         st, cs, ce, free = ctx.st, ctx.cs, ctx.ce, ctx.free
+        then = _CONSEQUENT.search(st.fmask, cs, ce)  # "If it calls the band American, skip it"
+        ce = then.start() if then else ce
         for m in self.cue.finditer(st.fmask, cs, ce):
             if not free(m.start(), m.end()):
                 continue
