@@ -5,7 +5,8 @@ the benchmark queries in ``../shared/bench`` (hotpotqa-if, timeqa-if dev and tes
 and prints each line of a tracked text file that shares one, with the shared words. Exits 1 when
 there is a hit, 0 when there is none. Tests, prompts, lexicons and docs must use examples of our
 own; the benchmark scripts that read the data (those that use ``SHARED``) may name its templates,
-and ``bench/results`` holds what they measured, so both are left out.
+``bench/results`` holds what they measured, and ``bench/data`` holds evaluation sets of our own
+(queries and judgments the code is measured on, never reads), so all three are left out.
 
 Usage: python bench/leak_check.py [-n N] [PATH ...]   (default: every tracked text file)
 """
@@ -66,7 +67,7 @@ def tracked_files() -> list[Path]:
     files = []
     for rel in filter(None, out.split("\0")):
         path = ROOT / rel
-        if path.is_relative_to(RESULTS) or not path.is_file() or reads_data(path):
+        if path.is_relative_to(RESULTS) or path.is_relative_to(BENCH / "data") or not path.is_file() or reads_data(path):
             continue
         if b"\0" in path.read_bytes()[:8192]:  # binary (plots)
             continue
