@@ -138,8 +138,13 @@ def kind_words(text: str) -> tuple[str, ...] | None:
 
 class TypeJudge(Judge):
     """Decides a criterion that names only a kind of thing ("a whole genus are not relevant",
-    "only one individual species") on what the passage's lead calls its subject ("X is a genus of
-    ..."); says nothing when the lead calls it something else, since a kind has wider names."""
+    "only one individual species"), a list of kinds ("towns, parks, people or films ..."), or a
+    required topic that opens on a kind ("one episode of a television series") on what the
+    passage's lead calls its subject ("X is a genus of ...", "X (born 1975) is a painter").
+
+    It says nothing when the lead calls the subject something else, since a kind has wider names,
+    unless the passage uses the kind's own words of another thing ("a district of X, a
+    prefecture-level city"): then the subject is not one."""
 
     name = "type"
 
@@ -166,7 +171,6 @@ class TypeJudge(Judge):
                 "violated", 0.0, elsewhere,
                 f"type: the passage calls it a {c.subject.nouns[0]}; '{elsewhere}' is said of something else"))
         return out
-
 
     @staticmethod
     def _any_kind(kinds: Sequence[tuple[str, ...]], c: CandidateView) -> Verdict | None:
