@@ -60,9 +60,6 @@ class Scripted(Generator):
         return Generation(text, tokens=tokens if logprobs else (), logprobs=lps, prompt_tokens=100,
                           generated_tokens=len(tokens))
 
-    def chat(self, messages, *, max_tokens=512, json_schema=None):  # pragma: no cover - ask calls generate
-        return self.generate(messages, max_tokens=max_tokens, json_schema=json_schema).text
-
     def yes_probability(self, messages):  # pragma: no cover - ask never asks yes/no
         raise AssertionError("yes_probability was called")
 

@@ -120,7 +120,6 @@ class Generator(ABC):
 
     name: str
 
-    @abstractmethod
     def chat(
         self,
         messages: Sequence[Message],
@@ -129,7 +128,9 @@ class Generator(ABC):
         json_schema: Mapping[str, Any] | None = None,
     ) -> str:
         """The assistant's reply; with ``json_schema`` the reply is JSON constrained to it."""
+        return self.generate(messages, max_tokens=max_tokens, json_schema=json_schema).text
 
+    @abstractmethod
     def generate(
         self,
         messages: Sequence[Message],
@@ -139,9 +140,7 @@ class Generator(ABC):
         logprobs: bool = False,
     ) -> Generation:
         """The reply as a :class:`Generation`: its text, the backend's token counts and, with
-        ``logprobs``, each generated token's log-probability. This default calls :meth:`chat` and
-        knows neither; backends override it."""
-        return Generation(self.chat(messages, max_tokens=max_tokens, json_schema=json_schema))
+        ``logprobs``, each generated token's log-probability."""
 
     @abstractmethod
     def yes_probability(self, messages: Sequence[Message]) -> float:

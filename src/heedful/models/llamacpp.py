@@ -353,15 +353,6 @@ class LlamaCppGenerator(Generator):
         """The model's chat template applied to ``messages``, ready for the assistant's turn."""
         return self._format(messages)
 
-    def chat(
-        self,
-        messages: Sequence[Message],
-        *,
-        max_tokens: int = 512,
-        json_schema: Mapping[str, Any] | None = None,
-    ) -> str:
-        return self.generate(messages, max_tokens=max_tokens, json_schema=json_schema).text
-
     def generate(
         self,
         messages: Sequence[Message],

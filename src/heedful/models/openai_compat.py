@@ -112,15 +112,6 @@ class OpenAIGenerator(Generator):
         usage = out.get("usage")
         return dict(choices[0]), usage if isinstance(usage, Mapping) else {}
 
-    def chat(
-        self,
-        messages: Sequence[Message],
-        *,
-        max_tokens: int = 512,
-        json_schema: Mapping[str, Any] | None = None,
-    ) -> str:
-        return self.generate(messages, max_tokens=max_tokens, json_schema=json_schema).text
-
     def generate(
         self,
         messages: Sequence[Message],
