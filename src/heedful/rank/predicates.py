@@ -325,16 +325,16 @@ for _fam, (_cls, _forms) in _EVENTS.items():
 
 
 @lru_cache(maxsize=512)
-def _hint_event(hint: str) -> tuple[str, re.Pattern[str] | None]:
-    """The event a hint is about: (range end it reads, regex of its words in a passage)."""
+def _hint_event(hint: str) -> tuple[str, re.Pattern[str] | None, str]:
+    """The event a hint is about: (range end it reads, regex of its words in a passage, its family)."""
     for w in re.findall(r"[a-zé]+", hint.lower()):
         fam = _EVENT_OF_WORD.get(w)
         if fam:
             cls, words = _EVENTS[fam]
             rx = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
                             + r")\b", re.IGNORECASE)
-            return cls, rx
-    return "any", None
+            return cls, rx, fam
+    return "any", None, ""
 
 
 class _Located(Protocol):
@@ -397,7 +397,7 @@ def _year(op: str | None, value: object, text: str, ev: Evidence, hint: str, sub
     dates = ev.dates
     if not dates or op is None:
         return _UNKNOWN
-    cls, rx = _hint_event(hint)
+    cls, rx, fam = _hint_event(hint)
     chosen = other = -1
     if rx is not None:
         for m in rx.finditer(text):
@@ -413,7 +413,7 @@ def _year(op: str | None, value: object, text: str, ev: Evidence, hint: str, sub
         return Verdict("unknown", 0.5, _snippet(text, ev, d.char_start, d.char_end), ONLY_OTHER)
     bound = chosen >= 0
     d = dates[chosen if bound else 0]
-    if not bound and rx is not None and d.kind != "range" and rx.search("born died"):
+    if not bound and fam in ("born", "died") and d.kind != "range":
         # a birth or death the passage never mentions: a lone date ("the 2011 roster") says nothing
         # of it, where a life span "(1921-2004)" would; a lone year is a film's or a book's own
         # ("a 2011 horror film"), so other events still guess from it

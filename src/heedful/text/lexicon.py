@@ -154,8 +154,7 @@ META_VERBS = {
     "give": "", "provides": "", "specifies": "",
 }
 
-# Participles that bind a time expression to an event of the entity ("born before 1920").
-# nouns naming an event a year or date belongs to ("birth year", "release date", "year of founding")
+# Nouns naming an event a year or date belongs to ("birth year", "release date", "year of founding").
 EVENT_NOUNS = frozenset(
     words(
         "birth death release founding foundation establishment formation publication completion "
@@ -163,6 +162,7 @@ EVENT_NOUNS = frozenset(
         "discovery recording incorporation demolition dissolution inauguration"
     )
 )
+# Participles that bind a time expression to an event of the entity ("born before 1920").
 EVENT_PARTICIPLES = frozenset(
     words(
         "born died killed released built founded formed established opened closed created made "

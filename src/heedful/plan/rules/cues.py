@@ -12,9 +12,9 @@ from heedful.plan.rules.words import DOCN
 __all__ = ["ABOUT", "ANAPHORIC", "AVOID", "CLAUSE_LEAD", "CONDITION_HEAD", "CUES", "CUE_END",
     "DO_NOT", "DO_NOT_VERBS", "ELAB_HEAD", "ELAB_MARK", "EXCEPT", "EXCEPTED", "EXCLUDE_ANY",
     "EXCLUDE_HEAD", "EXCLUDE_MORE", "EXCLUDE_MORE_WORDS", "EXCLUDE_VERBS", "GOT_REMOVED", "IF_NOT",
-    "IF_SO", "IF_WHEN", "IT_OR_DOC", "MERE_MENTION", "NEG", "NEG_ADJ", "NEG_VERDICTS", "NOT_ABOUT", "NOT_SHOWN", "NOT_TO_BE",
+    "IF_SO", "IF_WHEN", "IT_OR_DOC", "LEAVE_OUT_VERBS", "MERE_MENTION", "NEG", "NEG_ADJ", "NEG_VERDICTS", "NOT_ABOUT", "NOT_SHOWN", "NOT_TO_BE",
     "ONLY", "OPPOSITE", "OUTSIDE", "OUT_STATES", "POS_EXPLICIT", "QUESTION", "QUESTION_FORM",
-    "SPARED", "TAIL_ADVERBS", "TO_BE_REMOVED", "VERDICT", "VERDICT_MARK", "VERDICT_ONLY", "YES_NO", "Cue",
+    "SKIP_IT", "SPARED", "TAIL_ADVERBS", "TO_BE_REMOVED", "VERDICT", "VERDICT_MARK", "VERDICT_ONLY", "YES_NO", "Cue",
     "CuePhrase", "Polarity", "detect", "has_any", "is_additive", "stronger"]
 
 
@@ -68,6 +68,12 @@ NEG_VERDICTS = (r"not\s+(?:relevant|wanted|needed|of\s+interest|included)|irrele
 # the verbs of an order to leave something out ("Exclude ...", "Skip ...")
 EXCLUDE_VERBS = (r"exclude|excluding|ignore|ignoring|skip|omit|drop|remove|discard|disregard|reject|eliminate|"
                  r"filter\s+out|leave\s+out|rule\s+out|weed\s+out")
+# "If the band is from Texas, skip it", "..., leave them out": the order after a condition
+LEAVE_OUT_VERBS = r"(?:leave|rule|weed|filter|throw|screen|cross|cut)"
+_SKIP_LEAD = r",\s*(?:then\s+)?(?:please\s+)?(?:just\s+)?"
+_SKIP_IT_PHRASES = (rf"{_SKIP_LEAD}(?:{EXCLUDE_VERBS})\s+(?:it|them|him|her|the\s+{DOCN}|that\s+one|those)\b",
+                    rf"{_SKIP_LEAD}{LEAVE_OUT_VERBS}\s+(?:it|them|him|her)\s+out\b")
+SKIP_IT = "(?:" + "|".join(_SKIP_IT_PHRASES) + ")"
 DO_NOT = r"(?:do\s+not|don't|don’t|never)"
 DO_NOT_VERBS = r"include|return|show|retrieve|count|consider|want|list|give\s+me|rank"
 # "Does the paragraph give ...?", "Is it about ...?": a yes/no question about the passage asks for it
@@ -120,10 +126,7 @@ def _table() -> tuple[CuePhrase, ...]:
              r"(?:describe|discuss|cover|concern|deal\s+with|focus\s+on|be\s+focused\s+on|mention|name|call|"
              r"give|state|report|list|involve|feature)\b)"),
             r"\bcannot\s+be\s+(?:about|on|from|a|an)\b",
-            # "If the band is from Texas, skip it": a condition, then the order to leave it out
-            (rf",\s*(?:then\s+)?(?:please\s+)?(?:just\s+)?(?:{EXCLUDE_VERBS})\s+(?:it|them|him|her|the\s+{DOCN}|"
-             r"that\s+one|those)\b"),
-            r",\s*(?:then\s+)?(?:leave|rule|weed|filter|throw|screen|cross|cut)\s+(?:it|them|him|her)\s+out\b",
+            *_SKIP_IT_PHRASES,  # "If the band is from Texas, skip it": a condition, then the order to leave it out
         ]),
         # "X is out", "X need not apply", "X should never be included": rarer ways
         *rows("exclude", "anywhere", "strong", [

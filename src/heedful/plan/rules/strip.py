@@ -14,6 +14,7 @@ from heedful.plan.rules.cues import (
     EXCLUDE_VERBS,
     GOT_REMOVED,
     IT_OR_DOC,
+    LEAVE_OUT_VERBS,
     NOT_SHOWN,
     NOT_TO_BE,
     OUT_STATES,
@@ -81,6 +82,10 @@ def _cue(*keys: str) -> str:
     return "(?:" + "|".join(phrases) + ")"
 
 
+# cues.SKIP_IT ("..., skip it") as a stripper finds it: an earlier row may have taken its "it" already
+_SKIP = (rf",\s*(?:then\s+)?(?:please\s+)?(?:just\s+)?(?:(?:{EXCLUDE_VERBS})(?:\s+(?:it|them|him|her|that\s+one|"
+         rf"those))?|{LEAVE_OUT_VERBS}\s+(?:it|them|him|her)\s+out)")
+
 # (regex[, replacement[, words]]): a regex alone deletes what it matches; with words, the substitution is
 # tried only when one of them occurs; all are read case-insensitively
 _ROWS: list[str | tuple[str, str] | tuple[str, str, tuple[str, ...]]] = [
@@ -96,9 +101,7 @@ _ROWS: list[str | tuple[str, str] | tuple[str, str, tuple[str, ...]]] = [
     r"^(?:not\s+)?relevant\s+(?:if|when)\s+(?:it\s+is\s+|it's\s+|they\s+are\s+)?",
     r"^(?:if\s+so|then|otherwise),?\s+",
     # "If the band is from Texas, skip it": the condition is what is left out
-    ((rf"^(?:if|when)\s+(?P<c>[^,]+),\s*(?:then\s+)?(?:please\s+)?(?:just\s+)?(?:{EXCLUDE_VERBS}|(?:leave|rule|weed|"
-      r"filter|throw|screen|cross|cut)(?=\s+(?:it|them|him|her)\s+out))(?:\s+(?:it|them|him|her|that\s+one|those))?"
-      r"(?:\s+out)?$"), r"\g<c>", ("if", "when")),
+    (rf"^(?:if|when)\s+(?P<c>[^,]+){_SKIP}$", r"\g<c>", ("if", "when")),
     rf"^{QUESTION_FORM}\s+(?:(?:actually|really|also|explicitly|clearly)\s+)?",
     r"^if\s+(?:it|they|the\s+\w+)(?:'s|\s+is|\s+are)\s+(?:about\s+|on\s+)?",
     rf"^if\s+{IT_OR_DOC}\s+(?:only\s+|merely\s+|just\s+)?(?=\w)",
@@ -163,9 +166,7 @@ _ROWS: list[str | tuple[str, str] | tuple[str, str, tuple[str, ...]]] = [
       r"\b.*$"), "", ('out', 'off', 'no-go', 'no go', 'allowed', 'permitted', 'accepted', 'welcome', 'needed', 'of use', 'unacceptable', 'omitted', 'disregarded', 'rejected', 'skipped', 'discarded', 'eliminated', 'dismissed', 'excluded', 'apply', 'cut', "won't", "wouldn't", "shouldn't", 'what', 'ignored', 'removed', 'dropped', 'aside', 'struck', 'included', 'returned', 'retrieved', 'counted', 'considered', 'shown', 'ranked', 'listed', 'surfaced', 'appear', 'show up', 'feature')),
     r"\s+(?:is|are)\s+(?:less|more)\s+(?:relevant|useful|important|interesting)\b.*$",
     # "..., skip it", "..., leave them out": the order after the condition
-    (rf"\s*,\s*(?:then\s+)?(?:please\s+)?(?:just\s+)?(?:{EXCLUDE_VERBS})(?:\s+(?:it|them|him|her|that\s+one|"
-     r"those))?$"),
-    r"\s*,\s*(?:then\s+)?(?:leave|rule|weed|filter|throw|screen|cross|cut)\s+(?:it|them|him|her)\s+out$",
+    rf"\s*{_SKIP}$",
     (r"\s*,?\s*(?:(?:should|must|will|would|shall|can|may)\s+(?:not\s+)?)?(?:(?:is|are|was|were|be)\s+(?:also\s+|therefore\s+|thus\s+|still\s+|then\s+|generally\s+|"
      r"usually\s+|always\s+)?(?:not\s+|never\s+|no\s+longer\s+)?(?:relevant|wanted|needed|required|useful|"
      r"acceptable|of\s+interest|in\s+scope|irrelevant|off[\s-]topic|out\s+of\s+scope|excluded|ignored|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from heedful.plan.rules.cues import EXCLUDE_VERBS
+from heedful.plan.rules.cues import SKIP_IT
 from heedful.plan.rules.extract.base import Context, Extractor
 from heedful.plan.rules.state import Feature
 from heedful.plan.rules.terms import entity_list, state_terms, term_list
@@ -106,9 +106,7 @@ class RelationExtractor(Extractor):
                                 phrase_start=m.start()))
 
 
-_CONSEQUENT = re.compile(rf",\s*(?:then\s+)?(?:please\s+)?(?:just\s+)?(?:{EXCLUDE_VERBS})\s+(?:it|them|him|her)\b"
-                         r"|,\s*(?:then\s+)?(?:leave|rule|weed|filter|throw|screen|cross|cut)\s+(?:it|them|him|her)\s+out\b",
-                         re.IGNORECASE)
+_SKIP_IT = re.compile(SKIP_IT, re.IGNORECASE)
 
 
 class _TermsAfterCueExtractor(Extractor):
@@ -119,7 +117,7 @@ class _TermsAfterCueExtractor(Extractor):
 
     def find(self, ctx: Context) -> None:
         st, cs, ce, free = ctx.st, ctx.cs, ctx.ce, ctx.free
-        then = _CONSEQUENT.search(st.fmask, cs, ce)  # "If it calls the band American, skip it"
+        then = _SKIP_IT.search(st.fmask, cs, ce)  # "If it calls the band American, skip it"
         ce = then.start() if then else ce
         for m in self.cue.finditer(st.fmask, cs, ce):
             if not free(m.start(), m.end()):
