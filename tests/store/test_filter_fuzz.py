@@ -77,9 +77,10 @@ _COMPARE = {"=": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operato
 
 
 def python_match(cell, op, values, kind) -> bool:
-    """What the filter means, read by Python: NULL matches nothing."""
+    """What the filter means, read by Python: a missing value (NULL) matches only the negative
+    operators, as a search engine's must_not keeps documents without the field."""
     if cell is None:
-        return False
+        return op in ("!=", "not in")
     if kind == "list":
         hit = any(v in cell for v in values)
         return not hit if op == "not in" else hit
@@ -177,7 +178,7 @@ def test_any_storable_field_name_is_quoted_whole(tmp_path_factory, name):
     db = lancedb.connect(str(tmp_path_factory.getbasetemp() / "names"))
     tbl = db.create_table(f"t{next(_tables)}", pa.table({"rid": [0, 1, 2], name: ["v0", "v1", None]}))
     fields = {name: "string"}
-    for f, expected in [(Filter(name, "=", "v1"), {1}), (Filter(name, "!=", "v1"), {0}),
+    for f, expected in [(Filter(name, "=", "v1"), {1}), (Filter(name, "!=", "v1"), {0, 2}),
                         (Filter(name, "contains", "V"), {0, 1})]:
         assert parse_filter(str(f)) == f
         assert matching(tbl, render_filters([f], fields)) == expected

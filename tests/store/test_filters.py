@@ -117,11 +117,11 @@ def test_format_writes_what_parse_reads(f, text):
     [
         (Filter("source", "=", "cnn.com"), "`source` = 'cnn.com'"),
         (Filter('say "when"', "=", "now"), "`say \"when\"` = 'now'"),
-        (Filter("it's", "!=", "O'Brien"), "`it's` <> 'O''Brien'"),
+        (Filter("it's", "!=", "O'Brien"), "(`it's` IS NULL OR `it's` <> 'O''Brien')"),
         (Filter("Mixed Case", "<", "b\\"), "`Mixed Case` < 'b\\'"),
         (Filter("source", "=", "x' OR '1'='1"), "`source` = 'x'' OR ''1''=''1'"),
         (Filter("source", "contains", "50%_Off\\"), "strpos(lower(`source`), '50%_off\\') > 0"),
-        (Filter("source", "not in", ["a", "b'c"]), "`source` NOT IN ('a', 'b''c')"),
+        (Filter("source", "not in", ["a", "b'c"]), "(`source` IS NULL OR `source` NOT IN ('a', 'b''c'))"),
         (Filter("words", ">=", "60"), "`words` >= 60"),
         (Filter("words", "<", 2.5), "CAST(`words` AS DOUBLE) < 2.5"),
         (Filter("words", "in", ["1", 2.0]), "`words` IN (1, 2)"),
@@ -130,7 +130,8 @@ def test_format_writes_what_parse_reads(f, text):
         (Filter("day", "=", dt.datetime(2024, 1, 31, 8)), "`day` = date '2024-01-31'"),
         (Filter("paid", "=", "TRUE"), "`paid` = true"),
         (Filter("tags", "contains", "a'b"), "array_has(`tags`, 'a''b')"),
-        (Filter("tags", "not in", ["x", "y"]), "NOT (array_has(`tags`, 'x') OR array_has(`tags`, 'y'))"),
+        (Filter("tags", "not in", ["x", "y"]),
+         "(`tags` IS NULL OR NOT (array_has(`tags`, 'x') OR array_has(`tags`, 'y')))"),
     ],
 )
 def test_render_quotes_names_and_values_by_construction(f, sql):

@@ -144,16 +144,24 @@ def _render(f: Filter, fields: Mapping[str, str]) -> str:
         has = [f"array_has({col}, {sql_string(_text(v, f.field))})" for v in values]
         if f.op == "contains":
             return has[0]
-        return ("NOT " if f.op == "not in" else "") + f"({' OR '.join(has)})"
+        if f.op == "not in":  # a document without the field is not in any list
+            return f"({col} IS NULL OR NOT ({' OR '.join(has)}))"
+        return f"({' OR '.join(has)})"
     if f.op == "contains":
         if kind != "string":
             raise FilterError(f"'contains' needs a string or list field; {f.field!r} is {kind}")
         # a substring test with no pattern characters: '%', '_' and '\' mean themselves
         return f"strpos(lower({col}), {sql_string(_text(f.value, f.field).lower())}) > 0"
+    bare = col
     col, literals = _literals(col, values, kind, f.field)
+    if f.op in ("!=", "not in"):
+        # as in a search engine's must_not: a document without the field is kept (SQL's NULL <> x is
+        # unknown, which would drop it)
+        cond = f"{col} NOT IN ({', '.join(literals)})" if many else f"{col} <> {literals[0]}"
+        return f"({bare} IS NULL OR {cond})"
     if many:
         return f"{col} {f.op.upper()} ({', '.join(literals)})"
-    return f"{col} {'<>' if f.op == '!=' else f.op} {literals[0]}"
+    return f"{col} {f.op} {literals[0]}"
 
 
 def _literals(col: str, values: list[Any], kind: str, field: str) -> tuple[str, list[str]]:
