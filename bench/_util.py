@@ -75,3 +75,8 @@ def require_shared(*parts: str) -> Path:
     if not path.exists():
         sys.exit(f"benchmark data not found at {path}; set HEEDFUL_SHARED to the folder holding bench/")
     return path
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """The JSON objects of a JSONL file, one per non-blank line."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
