@@ -27,13 +27,22 @@ def tiny_index(tmp_path_factory, embedder):
 
 
 @pytest.fixture
-def tiny(tiny_index, tmp_path, embedder):
-    """A private, writable copy of the tiny index."""
+def writable_copy(tmp_path, embedder):
+    """``writable_copy(index)``: an engine over a private, writable copy of the index folder ``index``."""
     from heedful import Engine
 
-    path = tmp_path / "index"
-    shutil.copytree(tiny_index, path)
-    return Engine.open(path, create=False, embedder=embedder)
+    def copy(index):
+        path = tmp_path / "index"
+        shutil.copytree(index, path)
+        return Engine.open(path, create=False, embedder=embedder)
+
+    return copy
+
+
+@pytest.fixture
+def tiny(tiny_index, writable_copy):
+    """A private, writable copy of the tiny index."""
+    return writable_copy(tiny_index)
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from heedful.admit import cli as admit_cli
 from heedful.ask import cli as ask_cli
 from heedful.errors import ConfigError, HeedfulError, InputError
 from heedful.eval import cli as eval_cli
@@ -106,6 +107,7 @@ def _parser() -> argparse.ArgumentParser:
     inf.add_argument("--index", required=True, metavar="DIR")
     eval_cli.add_parsers(sub)
     ask_cli.add_parser(sub, llm_options=lambda parser: _llm_options(parser, judge=False, compiler=False))
+    admit_cli.add_parser(sub, llm_options=lambda parser: _llm_options(parser, judge=False, compiler=False))
     for command in sub.choices.values():
         command.allow_abbrev = False  # "--instruction" must never be read as "--instruction-file"
     return p
@@ -117,7 +119,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                         format="%(levelname)s %(name)s: %(message)s")
     try:
         handlers = {"index": _index, "search": _search, "plan": _plan, "info": _info, **eval_cli.HANDLERS,
-                    "ask": lambda a: ask_cli.run(a, llm_config=_llm_config(a), open_index=_open)}
+                    "ask": lambda a: ask_cli.run(a, llm_config=_llm_config(a), open_index=_open,
+                                                 write_back=admit_cli.offer, describe=admit_cli.describe),
+                    "admit": lambda a: admit_cli.run(a, llm_config=_llm_config(a), open_index=_open)}
         return handlers[args.command](args)
     except HeedfulError as exc:
         print(f"Error: {exc}", file=sys.stderr)

@@ -147,6 +147,8 @@ class AskConfig:
     answer_tokens: int = 24  # closed-book reply
     synth_tokens: int = 48  # answer line + evidence sentence
     plan_tokens: int = 80
+    pitfalls: int = 3  # past rejected answers to similar questions the planner sees (0: none)
+    pitfall_similarity: float = 0.6  # least cosine between questions for a rejection to count as similar
 
     def __post_init__(self) -> None:
         for name in ("closed_book_confidence", "evidence_confidence"):
@@ -156,6 +158,10 @@ class AskConfig:
         for name in ("passage_words", "planner_passages", "answer_tokens", "synth_tokens", "plan_tokens"):
             if getattr(self, name) < 1:
                 raise ConfigError(f"{name}={getattr(self, name)} must be >= 1")
+        if self.pitfalls < 0:
+            raise ConfigError(f"pitfalls={self.pitfalls} must be >= 0 (0: the planner sees no past rejections)")
+        if not 0.0 <= self.pitfall_similarity <= 1.0:
+            raise ConfigError(f"pitfall_similarity={self.pitfall_similarity} must be in [0, 1]")
 
 
 @dataclass

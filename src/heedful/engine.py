@@ -27,6 +27,8 @@ from heedful.store.filters import Filter, as_filter
 from heedful.types import Document, Results
 
 if TYPE_CHECKING:
+    from heedful.admit.gates import AdmitThresholds
+    from heedful.admit.types import Admission, Candidate
     from heedful.ask.types import Answer
     from heedful.config import AskConfig, LLMConfig
     from heedful.models.base import Generator
@@ -259,7 +261,19 @@ class Engine:
                       "max_passages": self.config.chunk.max_passages},
             "fields": dict(sorted(self.config.fields.items())),
             "interrupted_run": self.interrupted,
+            **self._admission_info(),
         }
+
+    def _admission_info(self) -> dict[str, Any]:
+        """How many answers were admitted (and are still in) and how many were rejected, if any were offered."""
+        from heedful.admit.policy import ADMIT_DIR
+
+        if not (self.path / ADMIT_DIR).exists():
+            return {}
+        from heedful.admit.policy import Experience, Ledger
+
+        return {"admission": {"admitted": len(Ledger.of(self.path).active()),
+                              "rejected": len(Experience.of(self.path).records())}}
 
     # ---------------------------------------------------------------- writes
     def index(
@@ -312,6 +326,8 @@ class Engine:
                 repair=repair, on_commit=self._mark_written,
             )
             self.interrupted = None
+        if written.changed:
+            self._withdraw(written.changed, "changed")
         return IndexReport(
             added=written.added, updated=written.updated, unchanged=written.unchanged, passages=written.passages,
             seconds=time.perf_counter() - t0, resumed=repair, fields=dict(self.config.fields),
@@ -344,7 +360,45 @@ class Engine:
         with self._writing(f"deleting {len(ids)} documents") as repair:
             n = delete_documents(ids, store=self.store, path=self.path, repair=repair)
             self.interrupted = None
+        self._withdraw(ids, "deleted")
         return n
+
+    def _withdraw(self, ids: Sequence[str], reason: str) -> None:
+        """Admitted answers citing a deleted or changed source leave the index (their lineage)."""
+        from heedful.admit.policy import ADMIT_DIR
+
+        if (self.path / ADMIT_DIR).exists():
+            from heedful.admit.policy import withdraw_dependents
+
+            withdraw_dependents(self, ids, reason)
+
+    def admit(
+        self,
+        candidate: Candidate | Mapping[str, Any],
+        *,
+        dry_run: bool = False,
+        llm: Generator | LLMConfig | None = None,
+        thresholds: AdmitThresholds | None = None,
+        all_gates: bool = False,
+    ) -> Admission:
+        """Write a generated answer into this index only if it passes the admission gates.
+
+        ``candidate`` is a :class:`~heedful.admit.Candidate` or a mapping with ``_id``,
+        ``question``, ``answer`` (citation markers ``[n]`` or ``[doc-id]`` allowed) and
+        ``citations`` (document ids; ``retrieved`` too when it came from :meth:`ask`). The gates
+        (:mod:`heedful.admit.gates`): attribution (citations exist, were retrieved, back their
+        claims), novelty (no near-duplicate of an indexed passage or an admitted answer) and
+        entailment (every claim supported by its cited passages, asked of ``llm``). An admitted
+        answer becomes a document with ``kind: generated`` and its provenance; a rejected one is
+        kept in the experience store, apart from the corpus. ``dry_run`` writes nothing.
+
+        >>> engine.admit({"_id": "c1", "question": "Where was Jo Lee born?", "answer": "Oslo",
+        ...               "citations": ["d2"]}).admitted  # doctest: +SKIP
+        True
+        """
+        from heedful.admit.policy import Admitter
+
+        return Admitter(self, llm=llm, thresholds=thresholds, all_gates=all_gates).admit(candidate, dry_run=dry_run)
 
     # ---------------------------------------------------------------- reads
     def compile(self, instruction: str, *, query: str = "") -> Plan:
@@ -469,6 +523,18 @@ class Engine:
         ('d1',)
         """
         from heedful.ask.loop import run_ask
+        from heedful.config import AskConfig
 
+        config = config or AskConfig()
         return run_ask(self, question, llm=llm, instruction=instruction, as_of=as_of, choices=choices, mode=mode,
-                       max_iterations=max_iterations, k=k, config=config)
+                       max_iterations=max_iterations, k=k, config=config,
+                       pitfalls=self._pitfalls(question, config) if mode == "plan" else ())
+
+    def _pitfalls(self, question: str, config: AskConfig) -> list[dict[str, Any]]:
+        """Past rejected answers to questions like this one, from the experience store, for the planner."""
+        from heedful.admit.policy import Experience
+
+        experience = Experience.of(self.path)
+        if not config.pitfalls or not experience.path.exists() or not isinstance(question, str) or not question.strip():
+            return []
+        return experience.similar(question, self.embedder, k=config.pitfalls, min_cosine=config.pitfall_similarity)

@@ -58,6 +58,9 @@ def add_parser(subparsers: Any, *, llm_options: Callable[[argparse.ArgumentParse
     p.add_argument("--format", choices=("text", "json"), default="text", help="single question: text or json")
     p.add_argument("--questions", metavar="FILE.jsonl", help="batch mode: one question per line")
     p.add_argument("--out", metavar="FILE.jsonl", help="batch mode: answers are appended here, one per line")
+    p.add_argument("--write-back", action="store_true",
+                   help="offer each cited answer to the admission gates (heedful admit); those that pass "
+                        "join the index as generated documents")
     llm_options(p)
 
 
@@ -129,9 +132,18 @@ def _done_ids(path: Path) -> set[str]:
     return done
 
 
-def _row(qid: str, answer: Answer) -> dict[str, Any]:
-    return {"_id": qid, "answer": answer.text, "citations": list(answer.citations), "retrieved": answer.retrieved,
-            "cost": answer.cost.to_dict()}
+def _row(qid: str, answer: Answer, admission: Any = None) -> dict[str, Any]:
+    row = {"_id": qid, "answer": answer.text, "citations": list(answer.citations), "retrieved": answer.retrieved,
+           "cost": answer.cost.to_dict()}
+    if admission is not None:
+        row["admission"] = admission.to_dict()
+    return row
+
+
+#: ``write_back(engine, question, answer, llm_config)``: the admission decision on an answer, or None
+#: when there is nothing to offer (``heedful.cli`` passes the admission package's; this package does
+#: not import it)
+WriteBack = Callable[["Engine", str, "Answer", "LLMConfig"], Any]
 
 
 def _text(answer: Answer) -> str:
@@ -148,11 +160,16 @@ def _text(answer: Answer) -> str:
     return "\n".join(lines)
 
 
-def run(args: argparse.Namespace, *, llm_config: LLMConfig, open_index: Callable[[str], Engine]) -> int:
+def run(args: argparse.Namespace, *, llm_config: LLMConfig, open_index: Callable[[str], Engine],
+        write_back: WriteBack | None = None, describe: Callable[[Any], str] = str) -> int:
     """The ``ask`` handler: answer one question (printed) or a batch (appended to ``--out``).
 
-    ``open_index`` opens an existing index (the CLI's own, so this package never imports the engine).
+    ``open_index`` opens an existing index (the CLI's own, so this package never imports the engine);
+    ``write_back`` and ``describe`` offer an answer to the admission gates and print the decision
+    (``--write-back``).
     """
+    if args.write_back and write_back is None:
+        raise ConfigError("--write-back needs the admission gates, which this command was not given")
     if (args.question is None) == (args.questions is None):
         raise ConfigError("give either a QUESTION or --questions FILE.jsonl")
     if args.questions is not None and args.out is None:
@@ -165,7 +182,17 @@ def run(args: argparse.Namespace, *, llm_config: LLMConfig, open_index: Callable
         engine = open_index(args.index)
         answer = engine.ask(args.question, instruction=args.instruction, as_of=args.as_of, choices=choices,
                             llm=llm_config, **options)
-        print(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False) if args.format == "json" else _text(answer))
+        admission = write_back(engine, args.question, answer, llm_config) if write_back and args.write_back else None
+        if args.format == "json":
+            out_obj = answer.to_dict()
+            if admission is not None:
+                out_obj["admission"] = admission.to_dict()
+            print(json.dumps(out_obj, indent=2, ensure_ascii=False))
+        else:
+            print(_text(answer))
+            if args.write_back:
+                print(describe(admission) if admission is not None else
+                      "-- write-back: nothing to admit (no cited answer found)")
         return 0
     questions = read_questions(args.questions)
     out = Path(args.out)
@@ -180,7 +207,8 @@ def run(args: argparse.Namespace, *, llm_config: LLMConfig, open_index: Callable
             answer = engine.ask(q["text"], instruction=q["instruction"] or args.instruction,
                                 as_of=q["as_of"] or default_as_of, choices=q["choices"] or choices,
                                 llm=llm_config, **options)
-            f.write(json.dumps(_row(q["_id"], answer), ensure_ascii=False) + "\n")
+            admission = write_back(engine, q["text"], answer, llm_config) if write_back and args.write_back else None
+            f.write(json.dumps(_row(q["_id"], answer, admission), ensure_ascii=False) + "\n")
             f.flush()
     print(f"answered {len(todo)} questions ({len(questions) - len(todo)} were already in {out})")
     return 0

@@ -7,7 +7,9 @@
   ends it early: the next query, hence the next retrieval and draft, would be the same.
 - ``plan``: retrieve for the question; the planner (:mod:`heedful.ask.planner`) reads what was
   found and writes the next queries, or says it has enough; up to ``max_iterations`` retrieval
-  rounds; the synthesizer then reads the best passages of every retrieval, taken in turn.
+  rounds; the synthesizer then reads the best passages of every retrieval, taken in turn. Given
+  ``pitfalls`` (past rejected answers to similar questions, which ``Engine.ask`` finds in the
+  index's experience store), the planner also reads them, with why they were rejected.
 - ``auto`` (the default): a closed-book attempt first, with the model's token log-probabilities;
   when its short answer's geometric-mean token probability reaches
   :attr:`~heedful.config.AskConfig.closed_book_confidence`, that is the answer and nothing is
@@ -27,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -89,6 +91,7 @@ class _Run:
     config: AskConfig
     trace: list[Step] = field(default_factory=list)
     cost: Cost = field(default_factory=Cost)
+    pitfalls: list[dict[str, Any]] = field(default_factory=list)
 
     # ------------------------------------------------------------------ the two tools
     def search(self, query: str) -> list[Source]:
@@ -127,7 +130,7 @@ class _Run:
         return draft, ids, conf
 
     def plan(self, found: Sequence[Source], asked: Sequence[str]) -> tuple[str, ...]:
-        gen = self.call(planner_messages(self.question, found), max_tokens=self.config.plan_tokens,
+        gen = self.call(planner_messages(self.question, found, self.pitfalls), max_tokens=self.config.plan_tokens,
                         json_schema=PLAN_SCHEMA)
         decision = parse_plan(gen.text, asked)
         self.cost.passages_read += len(found)
@@ -173,6 +176,8 @@ class _Run:
         return self.answer(draft, ids, mode, passages)
 
     def run_plan(self, max_iterations: int) -> Answer:
+        if self.pitfalls:
+            self.trace.append(Step("pitfalls", retrieved=tuple(str(p.get("_id")) for p in self.pitfalls)))
         lists = [self.search(self.question)]
         asked = [self.question]
         for _ in range(max_iterations - 1):
@@ -227,10 +232,12 @@ def run_ask(
     max_iterations: int = 3,
     k: int = 5,
     config: AskConfig | None = None,
+    pitfalls: Sequence[Mapping[str, Any]] = (),
 ) -> Answer:
     """Answer ``question`` from ``engine``'s documents with ``llm`` (a generator, or the config of
     one to load), in ``mode`` (see the module docstring). ``Engine.ask`` is the public face of this
-    function. Arguments are checked before the model loads."""
+    function. Arguments are checked before the model loads. ``pitfalls`` (``_id``, ``question``,
+    ``answer``, ``reasons``) are shown to the planner in ``plan`` mode."""
     from heedful.models.base import Generator
 
     picked = _check(question, choices, mode, max_iterations, k)
@@ -243,7 +250,8 @@ def run_ask(
 
         llm = load_generator(llm)
     t0 = time.perf_counter()
-    run = _Run(engine, llm, " ".join(question.split()), instruction, as_of, picked, k, config or AskConfig())
+    run = _Run(engine, llm, " ".join(question.split()), instruction, as_of, picked, k, config or AskConfig(),
+               pitfalls=[dict(p) for p in pitfalls])
     if mode == "closed-book":
         answer = run.run_closed_book()
     elif mode == "single":

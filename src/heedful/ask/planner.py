@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -23,7 +24,9 @@ from typing import Any
 from heedful.ask.passages import DATA_RULE, block, plain
 from heedful.ask.types import Source
 
-__all__ = ["PLANNER_SYSTEM", "PLANNER_WORDS", "PLAN_SCHEMA", "PlanDecision", "parse_plan", "planner_messages"]
+__all__ = [
+    "PLANNER_SYSTEM", "PLANNER_WORDS", "PLAN_SCHEMA", "PlanDecision", "parse_plan", "pitfalls_block", "planner_messages",
+]
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +62,32 @@ class PlanDecision:
     enough: bool
 
 
-def planner_messages(question: str, found: Sequence[Source]) -> list[dict[str, str]]:
+def pitfalls_block(pitfalls: Sequence[Mapping[str, Any]]) -> str:
+    """Past rejected answers to similar questions, as the planner reads them: each question, the
+    rejected answer (marked data, like a passage) and why the admission gates refused it.
+
+    >>> print(pitfalls_block([{"question": "Who founded Acme?", "answer": "Jo Lee.",
+    ...                        "reasons": ["claim 'Jo Lee.' is not supported by the passages it cites"]}]))
+    Known pitfalls (answers to similar questions that were rejected before; look for evidence, do not repeat them):
+    - asked: Who founded Acme?
+      rejected answer: <passage n="p1">
+    Jo^Lee.
+    </passage>
+      why: claim 'Jo Lee.' is not supported by the passages it cites
+    """
+    lines = [("Known pitfalls (answers to similar questions that were rejected before; look for evidence, "
+             "do not repeat them):")]
+    for i, p in enumerate(pitfalls, 1):
+        why = "; ".join(str(r) for r in p.get("reasons", [])[:2]) or "rejected"
+        said = re.sub(r"\s*\[[^\[\]\n]{1,120}\]", "", str(p.get("answer", "")))  # citation markers
+        answer = block(i, Source("", "", said), max_words=40).replace(
+            f'<passage n="{i}">', f'<passage n="p{i}">')
+        lines += [f"- asked: {plain(str(p.get('question', '')))}", f"  rejected answer: {answer}", f"  why: {plain(why)}"]
+    return "\n".join(lines)
+
+
+def planner_messages(question: str, found: Sequence[Source],
+                     pitfalls: Sequence[Mapping[str, Any]] = ()) -> list[dict[str, str]]:
     """The planner's chat: the question, then each passage found so far (title and first words).
 
     >>> m = planner_messages("Where was the founder of Acme born?", [Source("d1", "Acme", "Acme was founded by Jo Lee.")])
@@ -74,9 +102,10 @@ def planner_messages(question: str, found: Sequence[Source]) -> list[dict[str, s
     What should be searched next? Reply as JSON: {"queries": [...], "enough": true or false}.
     """
     shown = "\n".join(block(i, s, max_words=PLANNER_WORDS) for i, s in enumerate(found, 1)) or "(nothing yet)"
+    known = f"{pitfalls_block(pitfalls)}\n\n" if pitfalls else ""
     return [
         {"role": "system", "content": PLANNER_SYSTEM},
-        {"role": "user", "content": f"Question: {plain(question)}\n\nFound so far:\n{shown}\n\n"
+        {"role": "user", "content": f"Question: {plain(question)}\n\nFound so far:\n{shown}\n\n{known}"
                                     "What should be searched next? Reply as JSON: "
                                     '{"queries": [...], "enough": true or false}.'},
     ]

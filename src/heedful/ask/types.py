@@ -13,7 +13,7 @@ Mode = Literal["closed-book", "single", "iter-retgen", "plan", "auto"]
 #: the ways ``ask`` can run, as ``Engine.ask(mode=...)`` and ``heedful ask --mode`` take them
 MODES: tuple[str, ...] = ("closed-book", "single", "iter-retgen", "plan", "auto")
 
-StepKind = Literal["closed-book", "retrieve", "plan", "synthesize"]
+StepKind = Literal["closed-book", "retrieve", "plan", "synthesize", "pitfalls"]
 
 
 @dataclass
@@ -53,7 +53,8 @@ class Step:
     ``kind`` is ``closed-book`` (the model answered from memory), ``retrieve`` (``query`` went to
     ``Engine.search``; ``retrieved`` holds the ids it returned, best first), ``plan`` (the planner
     wrote ``queries`` or said it had enough) or ``synthesize`` (the synthesizer read ``retrieved``
-    and wrote ``draft``). ``confidence`` is the model's geometric-mean token probability of its
+    and wrote ``draft``) or ``pitfalls`` (``retrieved`` holds the ids of past rejected answers to
+    similar questions that the planner was shown). ``confidence`` is the model's geometric-mean token probability of its
     short answer, where the backend gives log-probabilities.
     """
 

@@ -41,6 +41,7 @@ class Written(NamedTuple):
     updated: int
     unchanged: int
     passages: int
+    changed: tuple[str, ...] = ()  # ids of indexed documents whose content this run replaced
 
 
 def read_marker(path: Path) -> dict[str, Any] | None:
@@ -173,7 +174,7 @@ def write_documents(
     finally:
         bar.close()
     (path / RUN_MARKER).unlink(missing_ok=True)
-    return Written(added, updated, unchanged, n_passages)
+    return Written(added, updated, unchanged, n_passages, tuple(d.id for d, _ in todo if d.id in existing))
 
 
 def delete_documents(ids: list[str], *, store: Store, path: Path, repair: bool) -> int:

@@ -444,9 +444,45 @@ def _explicit_fields(c: _Clause, feats: list[Feature]) -> list[Feature]:
     return feats
 
 
+# Provenance: answers that heedful admitted into the index carry kind = "generated" (heedful.admit).
+# "only human-written sources", "written by people"; "no AI-generated answers", "generated content
+# is not relevant". Examples of our own.
+_HUMAN_WRITTEN = re.compile(
+    r"\bhuman[- ](?:written|authored|made|created|produced)\b|\bwritten\s+by\s+(?:people|humans|a\s+person|"
+    r"persons|hand)\b|\bnot\s+(?:ai|machine|llm|model|automatically|auto)[- ]?(?:generated|written)\b",
+    re.IGNORECASE)
+_GENERATED = re.compile(
+    r"\b(?:ai|machine|llm|model|automatically|auto|system)[- ]?(?:generated|written)\b|\b(?:generated|"
+    r"synthetic|admitted)\s+(?:answers?|documents?|content|texts?|responses?|summaries|passages?|sources?)\b",
+    re.IGNORECASE)
+#: the field and value that mark an admitted answer (heedful.admit.policy writes them)
+GENERATED_KIND = ("kind", "generated")
+
+
+def _provenance(c: _Clause, feats: list[Feature]) -> list[Feature]:
+    """Human-written or generated: a filter on ``kind`` when the index holds admitted answers; the
+    words never become a text criterion."""
+    st, cs = c.st, c.cs
+    name, value = GENERATED_KIND
+    for rx, human in ((_HUMAN_WRITTEN, True), (_GENERATED, False)):
+        for m in rx.finditer(c.seg):
+            if cs + m.start() in c.consumed:
+                continue
+            how = c.scope.of(cs + m.start())
+            keep_human = human == (c.positive == (how != "negated"))
+            if c.hard and how != "unsure" and st.fields.get(name) == "string":
+                st.filters.append(Filter(name, "!=" if keep_human else "=", value))
+            elif c.hard and how != "unsure":
+                st.notes.append(f"{st.text[cs + m.start(): cs + m.end()]!r}: this index holds no generated answers "
+                                "(no 'kind' field), so every document is human-written; nothing to filter")
+            _consume(c.consumed, cs + m.start(), cs + m.end())
+    return feats
+
+
 #: The field readers in the order they run: each gets the features the one before left.
 _FIELD_READERS: tuple[Callable[[_Clause, list[Feature]], list[Feature]], ...] = (
-    _known_values, _sources, _authors, _language, _document_date, _numeric_fields, _boolean_fields, _explicit_fields,
+    _provenance, _known_values, _sources, _authors, _language, _document_date, _numeric_fields, _boolean_fields,
+    _explicit_fields,
 )
 
 

@@ -1,0 +1,168 @@
+"""Write-back over time: does writing answers back help later questions, and what does it pollute?
+
+A stream of HotpotQA questions is answered once (``--first`` mode, default ``auto``, the mode a
+user gets: the answers bench/ask_hotpotqa.py already wrote to bench/work/ask/hotpotqa-<mode>.jsonl
+on the unchanged index, so the first pass is the same for every policy), then each answer is written
+back under three policies, each into its own copy of the HotpotQA index:
+
+- ``off``: nothing is written back;
+- ``naive``: every answer the model gave (not NOT FOUND) becomes a document, cited or not (no gates);
+- ``gated``: ``Engine.admit`` decides (the defaults a user gets).
+
+Then the same questions are asked again (``single``) on each copy: answer F1 on the later pass,
+how many documents were added, the share of them that are unsupported (their short answer shares no
+word with any gold answer: what a polluted corpus holds), and how often the later answers cite an
+added document and are then wrong. With ``--experience``, the questions whose first answer the
+gates rejected are asked again in ``plan`` mode on the gated copy, with the planner shown the past
+rejections of similar questions and without: does the experience store change what it finds?
+
+    python bench/admit_stream.py [--start 50] [--n 40] [--first auto] [--experience] [--llm-threads 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import time
+from pathlib import Path
+from typing import Any
+
+from _util import WORK, read_jsonl, require_shared, save
+
+from heedful import Document, Engine
+from heedful.admit.policy import GENERATED_FIELDS, Admitter, candidate_from_answer
+from heedful.ask import best_f1
+from heedful.ask.types import Answer, Step
+from heedful.config import LLMConfig
+from heedful.models.generator import load_generator
+
+POLICIES = ("off", "naive", "gated")
+
+
+def as_answer(row: dict) -> Answer:
+    return Answer(row["answer"], tuple(row["citations"]), row.get("support", ""), row["found"], mode="single",
+                  trace=(Step("synthesize", retrieved=tuple(row["retrieved"])),))
+
+
+def pitfalls_effect(queries: list[dict], first: dict, index: Path, llm: Any) -> dict:
+    """Ask again, in plan mode, the questions whose first answer was rejected: with and without the
+    planner seeing past rejections."""
+    from heedful.admit.policy import Experience
+    from heedful.ask.answers import normalize_answer
+    from heedful.config import AskConfig
+
+    engine = Engine.open(index, create=False)
+    rejected = {r["_id"]: r for r in Experience.of(index).records()}
+    by_question = {r["question"]: r for r in rejected.values()}
+    todo = [q for q in queries if " ".join(q["text"].split()) in by_question]
+    out: dict[str, Any] = {"n": len(todo)}
+    for name, config in (("with", AskConfig()), ("without", AskConfig(pitfalls=0))):
+        f1s, repeats, calls = [], 0, []
+        for q in todo:
+            a = engine.ask(q["text"], mode="plan", llm=llm, config=config)
+            f1s.append(best_f1(a.text, q["answers"]))
+            old = first[q["_id"]]["answer"]
+            repeats += normalize_answer(a.text) == normalize_answer(old)
+            calls.append(a.cost.llm_calls)
+        out[name] = {"f1": statistics.mean(f1s) if f1s else 0.0, "repeats": repeats,
+                     "calls": statistics.mean(calls) if calls else 0.0}
+        print("experience", name, out[name], flush=True)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--start", type=int, default=50, help="skip the first N questions (the admission dev half)")
+    ap.add_argument("--n", type=int, default=40, help="questions in the stream")
+    ap.add_argument("--index", default=str(WORK / "hotpotqa"))
+    ap.add_argument("--first", default="auto", help="the mode of the first pass (its saved answers)")
+    ap.add_argument("--experience", action="store_true",
+                    help="also ask the questions whose answer was rejected again in plan mode, with and without pitfalls")
+    ap.add_argument("--llm-threads", type=int, default=None)
+    args = ap.parse_args()
+    data = require_shared("hotpotqa")
+    queries = read_jsonl(data / "queries.jsonl")[args.start: args.start + args.n]
+    first = {r["_id"]: r for r in read_jsonl(WORK / "ask" / f"hotpotqa-{args.first}.jsonl")}
+    queries = [q for q in queries if q["_id"] in first]
+    llm = load_generator(LLMConfig(threads=args.llm_threads))
+    out: dict[str, dict] = {}
+    for policy in POLICIES:
+        path = WORK / "admit-stream" / policy
+        shutil.rmtree(path, ignore_errors=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(args.index, path)
+        engine = Engine.open(path, create=False)
+        added: list[tuple[str, float]] = []  # (doc id, F1 of its short answer against gold)
+        t0 = time.perf_counter()
+        admitter = Admitter(engine, llm=llm)
+        for q in queries:
+            row = first[q["_id"]]
+            if policy == "off" or row["answer"].strip().upper() in ("", "NOT FOUND"):
+                continue
+            cand = candidate_from_answer(q["text"], as_answer(row), model=llm.name)
+            f1 = best_f1(row["answer"], q["answers"])
+            if policy == "naive":
+                doc = Document("naive-" + cand.id, cand.answer, title=cand.question,
+                               metadata={"kind": "generated", "question": cand.question, "cites": list(cand.citations)})
+                engine.upsert([doc], fields={k: v for k, v in GENERATED_FIELDS.items() if k in doc.metadata})
+                added.append((doc.id, f1))
+            else:
+                decision = admitter.admit(cand)
+                if decision.admitted and decision.doc_id:
+                    added.append((decision.doc_id, f1))
+        write_secs = time.perf_counter() - t0
+        later = []
+        t0 = time.perf_counter()
+        added_ids = {d for d, _ in added}
+        for q in queries:
+            a = engine.ask(q["text"], mode="single", llm=llm)
+            f1 = best_f1(a.text, q["answers"])
+            later.append({"f1": f1, "cites_added": bool(set(a.citations) & added_ids)})
+        out[policy] = {
+            "added": len(added),
+            "added_unsupported": sum(1 for _, f in added if f == 0.0),
+            "later_f1": statistics.mean(x["f1"] for x in later),
+            "later_cite_added": sum(x["cites_added"] for x in later),
+            "later_wrong_citing_added": sum(1 for x in later if x["cites_added"] and x["f1"] == 0.0),
+            "write_seconds": write_secs, "ask_seconds": time.perf_counter() - t0,
+        }
+        print(policy, out[policy], flush=True)
+    experience = pitfalls_effect(queries, first, WORK / "admit-stream" / "gated", llm) if args.experience else None
+    first_f1 = statistics.mean(best_f1(first[q["_id"]]["answer"], q["answers"]) for q in queries)
+    lines = [
+        (f"Write-back over a stream of {len(queries)} HotpotQA questions (questions {args.start + 1}-"
+        f"{args.start + len(queries)}), each asked twice in `single` mode; the first answers are written back "
+        "under each policy, the same questions are then asked again."),
+        "",
+        f"First pass (the same for every policy): F1 {first_f1:.3f}.",
+        "",
+        ("| policy | documents added | of them unsupported (F1 0 vs gold) | share of added that is unsupported | "
+        "later F1 | later answers citing an added document | of those, wrong |"),
+        "|---|---|---|---|---|---|---|",
+    ]
+    for policy in POLICIES:
+        o = out[policy]
+        share = o["added_unsupported"] / o["added"] if o["added"] else 0.0
+        lines.append(f"| {policy} | {o['added']} | {o['added_unsupported']} | {share:.1%} | {o['later_f1']:.3f} | "
+                     f"{o['later_cite_added']} | {o['later_wrong_citing_added']} |")
+    if experience is not None:
+        e = experience
+        lines += [
+            "",
+            (f"Experience: the {e['n']} questions whose first answer the gates rejected, asked again in `plan` mode on "
+            "the gated copy, with the planner shown the past rejections of similar questions (the default) and "
+            "without (`AskConfig(pitfalls=0)`):"),
+            "",
+            "| planner | F1 | answers repeating the rejected one | LLM calls per question |",
+            "|---|---|---|---|",
+            f"| with pitfalls | {e['with']['f1']:.3f} | {e['with']['repeats']} | {e['with']['calls']:.2f} |",
+            f"| without | {e['without']['f1']:.3f} | {e['without']['repeats']} | {e['without']['calls']:.2f} |",
+        ]
+    results = {"questions": len(queries), "start": args.start, "first_f1": first_f1, "policies": out,
+               "experience": experience}
+    print(Path(save("admit_stream", results, "\n".join(lines))).read_text())
+
+
+if __name__ == "__main__":
+    main()
