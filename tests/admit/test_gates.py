@@ -155,3 +155,15 @@ def test_candidate_lines_are_checked():
         Candidate.from_dict({"_id": "a", "answer": "x"}, where="f.jsonl:3")
     with pytest.raises(InputError, match=r"'citations' must be a list of document ids \(strings\)$"):
         Candidate.from_dict({"_id": "a", "question": "q", "answer": "x", "citations": "d1"})
+
+
+def test_fragments_without_words_are_no_claims_and_a_cut_evidence_sentence_is_dropped():
+    from heedful.admit.policy import candidate_from_answer
+    from heedful.ask.types import Answer
+
+    assert [c.text for c in split_claims('Oslo. Jo Lee was born in "Oslo". ".', ["a"])] == [
+        "Oslo.", 'Jo Lee was born in "Oslo".']
+    cut = Answer("Oslo", ("a",), support="Jo Lee was born in Oslo [1]. She moved to")
+    assert candidate_from_answer("Where was Jo Lee born?", cut).answer == "Oslo. Jo Lee was born in Oslo."
+    only_cut = Answer("Oslo", ("a",), support="Jo Lee was born in")
+    assert candidate_from_answer("Where was Jo Lee born?", only_cut).answer == "Oslo"

@@ -87,8 +87,8 @@ def split_claims(answer: str, citations: Sequence[str]) -> list[Claim]:
             cites += found
             unknown += bad
         words = strip_markers(sentence)
-        if not words.strip(" .!?"):
-            continue
+        if not re.search(r"[^\W_]{2}", words):
+            continue  # a stray quote or bracket the sentence splitter left: no claim
         short = len(words.split()) <= SHORT_ANSWER_WORDS
         if not marked or (not cites and not unknown and short and not claims):
             cites = list(citations)

@@ -194,14 +194,30 @@ def candidate_from_answer(question: str, answer: Answer, *, model: str = "", id:
     The short answer comes first even when the sentence repeats it: it is what the candidate claims
     answers the question, and the sentence is its evidence.
     """
-    support = strip_markers(answer.support)
-    if support and not support.endswith((".", "!", "?")):
-        support += "."  # a sentence cut short by the token limit still ends: what follows is another
+    support = _complete(strip_markers(answer.support))
     short = answer.text.strip().rstrip(".")
     text = f"{short}. {support}" if support else short
     digest = hashlib.sha256(f"{question}\n{text}".encode()).hexdigest()[:12]
     return Candidate(id or f"ask-{digest}", " ".join(question.split()), text, tuple(answer.citations),
                      tuple(answer.retrieved), model)
+
+
+def _complete(text: str) -> str:
+    """``text`` without a last sentence the token limit cut short (no final stop): a claim half made
+    is no claim. An answer's evidence line may be cut; its short answer stands without it.
+
+    >>> _complete("Jo Lee was born in Oslo. She moved to")
+    'Jo Lee was born in Oslo.'
+    >>> _complete("She moved to")
+    ''
+    """
+    from heedful.text.segment import split_sentences
+
+    text = text.strip()
+    if not text or text.endswith((".", "!", "?", '"', "'", ")")):
+        return text
+    spans = [text[a:b].strip() for a, b in split_sentences(text) if text[a:b].strip()]
+    return " ".join(spans[:-1])
 
 
 class Admitter:
