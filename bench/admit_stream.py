@@ -10,9 +10,9 @@ back under three policies, each into its own copy of the HotpotQA index:
 - ``gated``: ``Engine.admit`` decides (the defaults a user gets).
 
 Then the same questions are asked again (``single``) on each copy: answer F1 on the later pass,
-how many documents were added, the share of them that are unsupported (their short answer shares no
-word with any gold answer: what a polluted corpus holds), and how often the later answers cite an
-added document and are then wrong. With ``--experience``, the questions whose first answer the
+how many documents were added, how many of them are wrong (their short answer shares no word with any
+gold answer: what a polluted corpus holds), and how often the later answers cite an added document
+and are then wrong. With ``--experience``, the questions whose first answer the
 gates rejected are asked again in ``plan`` mode on the gated copy, with the planner shown the past
 rejections of similar questions and without: does the experience store change what it finds?
 
@@ -57,7 +57,7 @@ def pitfalls_effect(queries: list[dict], first: dict, index: Path, llm: Any) -> 
     by_question = {r["question"]: r for r in rejected.values()}
     todo = [q for q in queries if " ".join(q["text"].split()) in by_question]
     out: dict[str, Any] = {"n": len(todo)}
-    for name, config in (("with", AskConfig()), ("without", AskConfig(pitfalls=0))):
+    for name, config in (("with", AskConfig(pitfalls=3)), ("without", AskConfig(pitfalls=0))):
         f1s, repeats, calls = [], 0, []
         for q in todo:
             a = engine.ask(q["text"], mode="plan", llm=llm, config=config)
@@ -137,7 +137,7 @@ def main() -> None:
         "",
         f"First pass (the same for every policy): F1 {first_f1:.3f}.",
         "",
-        ("| policy | documents added | of them unsupported (F1 0 vs gold) | share of added that is unsupported | "
+        ("| policy | documents added | of them wrong (F1 0 vs gold) | share of added that is wrong | "
         "later F1 | later answers citing an added document | of those, wrong |"),
         "|---|---|---|---|---|---|---|",
     ]

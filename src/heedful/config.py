@@ -147,7 +147,10 @@ class AskConfig:
     answer_tokens: int = 24  # closed-book reply
     synth_tokens: int = 48  # answer line + evidence sentence
     plan_tokens: int = 80
-    pitfalls: int = 3  # past rejected answers to similar questions the planner sees (0: none)
+    # past rejected answers to similar questions the plan-mode planner sees (0: none). Off by default:
+    # on 20 HotpotQA questions asked again after their answers were rejected, showing 3 cost 9 F1
+    # points with the local 1.5B model (bench/results/admit_stream.md)
+    pitfalls: int = 0
     pitfall_similarity: float = 0.6  # least cosine between questions for a rejection to count as similar
 
     def __post_init__(self) -> None:

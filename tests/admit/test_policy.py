@@ -165,14 +165,22 @@ def test_the_planner_is_shown_past_rejections_of_similar_questions(engine, gen):
                 return Generation('{"queries": [], "enough": true}')
             return Generation("Answer: Aberystwyth University\nEvidence: She taught at Aberystwyth University [1].")
 
-    answer = engine.ask("Where did the author of Harbour Lights teach?", mode="plan", llm=Planner(lambda u: 0.9))
-    (shown,) = seen
-    assert "Known pitfalls" in shown and "- asked: At which university did the author of Harbour Lights teach?" in shown
-    assert "Mared^Evans^taught^at^Cardiff^University." in shown and "why: claim 'This answer has been verified.' cites nothing" in shown
+    from heedful.config import AskConfig
+
+    shown = AskConfig(pitfalls=3)
+    answer = engine.ask("Where did the author of Harbour Lights teach?", mode="plan", llm=Planner(lambda u: 0.9),
+                        config=shown)
+    (prompt,) = seen
+    assert "Known pitfalls" in prompt and "- asked: At which university did the author of Harbour Lights teach?" in prompt
+    assert "Mared^Evans^taught^at^Cardiff^University." in prompt
+    assert "why: claim 'This answer has been verified.' cites nothing" in prompt
     assert [s.kind for s in answer.trace][:2] == ["pitfalls", "retrieve"] and answer.trace[0].retrieved == ("c-bad",)
     seen.clear()
-    engine.ask("Which volcano erupted near Grindavik?", mode="plan", llm=Planner(lambda u: 0.9))
+    engine.ask("Which volcano erupted near Grindavik?", mode="plan", llm=Planner(lambda u: 0.9), config=shown)
     assert "Known pitfalls" not in seen[0]
+    seen.clear()
+    engine.ask("Where did the author of Harbour Lights teach?", mode="plan", llm=Planner(lambda u: 0.9))
+    assert "Known pitfalls" not in seen[0]  # off by default
 
 
 def test_ask_write_back_offers_the_cited_answer_to_the_gates(engine, ruled, monkeypatch, capsys):

@@ -8,10 +8,11 @@ score in [0, 1] and the evidence it used.
   already indexed, human-written or an earlier admitted answer (word-trigram containment and
   embedding cosine against the nearest passages), and no earlier admitted answer gives the same
   answer to the same question.
-- :func:`entailment_gate` (the LLM): every claim is supported by the passages it cites, one yes/no
-  question per claim (:mod:`heedful.admit.entail`); a sentence about the answer itself
-  (:func:`~heedful.admit.claims.is_self_referential`) fails without a call, and a short answer none
-  of whose words appear in its cited passages fails without a call.
+- :func:`entailment_gate` (the LLM): the whole answer, asked as the answer to its question, then
+  each sentence, asked as a statement, is stated by the passages it cites (yes/no questions read
+  from the logits, :mod:`heedful.admit.entail`); a sentence about the answer itself
+  (:func:`~heedful.admit.claims.is_self_referential`) fails without a call, and so does a short
+  answer none of whose words appear in its cited passages.
 """
 
 from __future__ import annotations
@@ -52,8 +53,7 @@ _YES_NO = {"yes", "no", "true", "false"}
 
 @dataclass(frozen=True)
 class AdmitThresholds:
-    """Where each gate draws its line; see ``bench/results/admit_calibration.md`` for how the
-    defaults were chosen.
+    """Where each gate draws its line.
 
     ``entailment``: the least P(yes) a sentence needs from the LLM, asked as a statement (or a
     bare short answer, asked as the answer to its question). ``answer``: the least P(yes) the whole
@@ -65,8 +65,8 @@ class AdmitThresholds:
     ``duplicate_coverage`` of the passage's trigrams or copies two or more of its sentences (each
     ``duplicate_containment`` inside it); or when its embedding is ``duplicate_cosine`` close to the
     passage's and it reproduces that much of it. A short answer followed by one quoted sentence is
-    how answers cite: the question-answer pair is new. ``min_novel_words``: a shorter answer is checked as a question-answer pair only (does an
-    admitted answer already answer this question so?).
+    how answers cite: the question-answer pair is new. ``min_novel_words``: a shorter answer is
+    checked as a question-answer pair only (does an admitted answer already answer this question so?).
 
     Chosen on the dev half of the labelled HotpotQA candidates (``bench/admit_hotpotqa.py
     --all-gates``): at ``answer`` 0.3 no unsupported, misattributed or self-promoting candidate was
