@@ -9,7 +9,8 @@ Everything admission keeps lives in the index folder under ``admit/``:
   leaves an entry whose document is absent, never a document without lineage.
 - ``rejected.jsonl``: the experience store: every rejected candidate with its reasons and gate
   scores, apart from the corpus (never searched as documents). :class:`Experience` finds the past
-  rejections nearest a new question, which ``ask`` shows its planner as known pitfalls.
+  rejections nearest a new question, which ``ask`` can show its planner as known pitfalls
+  (``AskConfig.pitfalls``).
 
 An admitted answer becomes a document: id ``gen-`` + a hash of question and answer, title the
 question, text the answer without citation markers, and metadata ``kind: generated``,
