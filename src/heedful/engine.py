@@ -532,9 +532,11 @@ class Engine:
 
     def _pitfalls(self, question: str, config: AskConfig) -> list[dict[str, Any]]:
         """Past rejected answers to questions like this one, from the experience store, for the planner."""
+        from heedful.admit.claims import strip_markers
         from heedful.admit.policy import Experience
 
         experience = Experience.of(self.path)
         if not config.pitfalls or not experience.path.exists() or not isinstance(question, str) or not question.strip():
             return []
-        return experience.similar(question, self.embedder, k=config.pitfalls, min_cosine=config.pitfall_similarity)
+        found = experience.similar(question, self.embedder, k=config.pitfalls, min_cosine=config.pitfall_similarity)
+        return [{**p, "answer": strip_markers(str(p.get("answer", "")))} for p in found]  # the planner reads no markers

@@ -237,11 +237,9 @@ def _plain_words(text: str) -> str:
 
 
 def _cosines(vectors: np.ndarray) -> list[float]:
-    import numpy as np
-
-    v = np.asarray(vectors, dtype=np.float32)
-    v = v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
-    return [float(x) for x in v[1:] @ v[0]]
+    """Cosine of each row after the first with the first: the embedder gives unit vectors
+    (:class:`~heedful.models.base.Embedder`), so a dot product."""
+    return [float(x) for x in vectors[1:] @ vectors[0]]
 
 
 # ----------------------------------------------------------------------------- entailment

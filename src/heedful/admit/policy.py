@@ -47,8 +47,6 @@ from heedful.ask.types import Source
 from heedful.errors import ConfigError, InputError
 
 if TYPE_CHECKING:
-    import numpy as np
-
     from heedful.ask.types import Answer
     from heedful.config import LLMConfig
     from heedful.engine import Engine
@@ -172,21 +170,12 @@ class Experience:
         records = self.records()
         if not records:
             return []
-        if self._cache is None or self._cache[0] != len(records):
-            vecs = _unit(embedder.embed_queries([r.get("question", "") for r in records]))
-            self._cache = (len(records), records, vecs)
+        if self._cache is None or self._cache[0] != len(records):  # the embedder gives unit vectors
+            self._cache = (len(records), records, embedder.embed_queries([r.get("question", "") for r in records]))
         _, records, vecs = self._cache
-        q = _unit(embedder.embed_queries([question]))[0]
-        sims = vecs @ q
+        sims = vecs @ embedder.embed_query(question)
         order = np.argsort(-sims, kind="stable")
         return [{**records[i], "similarity": round(float(sims[i]), 4)} for i in order[:k] if sims[i] >= min_cosine]
-
-
-def _unit(vectors: Any) -> np.ndarray:
-    import numpy as np
-
-    v = np.asarray(vectors, dtype=np.float32)
-    return v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
 
 
 def candidate_from_answer(question: str, answer: Answer, *, model: str = "", id: str | None = None) -> Candidate:
@@ -257,6 +246,10 @@ class Admitter:
 
     def judge(self, candidate: Candidate) -> Admission:
         """Run the gates on ``candidate``; nothing is written."""
+        return self._judge(candidate)[0]
+
+    def _judge(self, candidate: Candidate) -> tuple[Admission, dict[str, Source]]:
+        """The decision, and the cited documents it read (the admitted document is dated by them)."""
         t0 = time.perf_counter()
         claims = claims_of(candidate)
         ids = list(dict.fromkeys([*candidate.citations, *(i for c in claims for i in c.citations)]))
@@ -279,7 +272,7 @@ class Admitter:
             failed = failed or not results[name].passed
         reasons = tuple(r for g in results.values() if g.ran for r in g.reasons)
         return Admission(candidate.id, not failed, results, reasons, None, False,
-                         time.perf_counter() - t0, calls, candidate)
+                         time.perf_counter() - t0, calls, candidate), documents
 
     # ------------------------------------------------------------------ deciding
     def admit(self, candidate: Candidate | Mapping[str, Any], *, dry_run: bool = False) -> Admission:
@@ -288,13 +281,13 @@ class Admitter:
         if not isinstance(candidate, Candidate):
             candidate = Candidate.from_dict(candidate)
         self._check_fields()
-        decision = self.judge(candidate)
+        decision, documents = self._judge(candidate)
         if dry_run:
             return _replace(decision, dry_run=True)
         if not decision.admitted:
             self.experience.add(decision)
             return decision
-        doc = self._document(candidate, decision)
+        doc = self._document(candidate, decision, documents)
         self.ledger.record("admit", doc_id=doc.id, candidate=candidate.id, question=candidate.question,
                            answer=candidate.answer, cites=list(candidate.citations), model=candidate.model,
                            scores={k: round(g.score, 4) for k, g in decision.gates.items()})
@@ -316,7 +309,7 @@ class Admitter:
                               f"{', '.join(clash)}, but an admitted answer records {want}; rename those fields "
                               "in your documents or admit into another index")
 
-    def _document(self, candidate: Candidate, decision: Admission) -> Any:
+    def _document(self, candidate: Candidate, decision: Admission, documents: Mapping[str, Source]) -> Any:
         from heedful.types import Document
 
         text = strip_markers(candidate.answer)
@@ -328,8 +321,8 @@ class Admitter:
         }
         date_field = self.engine.config.date_field
         if date_field:
-            dates: list[Any] = [d for s in self._documents(candidate.citations).values()
-                                if (d := s.metadata.get(date_field)) is not None]
+            dates: list[Any] = [d for i in candidate.citations if i in documents
+                                if (d := documents[i].metadata.get(date_field)) is not None]
             if dates:
                 meta[date_field] = max(dates)
         return Document(doc_id, text, title=candidate.question, metadata=meta)

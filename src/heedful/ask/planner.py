@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -64,7 +63,8 @@ class PlanDecision:
 
 def pitfalls_block(pitfalls: Sequence[Mapping[str, Any]]) -> str:
     """Past rejected answers to similar questions, as the planner reads them: each question, the
-    rejected answer (marked data, like a passage) and why the admission gates refused it.
+    rejected answer (marked data, like a passage; ``Engine.ask`` removes its citation markers) and
+    why the admission gates refused it.
 
     >>> print(pitfalls_block([{"question": "Who founded Acme?", "answer": "Jo Lee.",
     ...                        "reasons": ["claim 'Jo Lee.' is not supported by the passages it cites"]}]))
@@ -79,8 +79,7 @@ def pitfalls_block(pitfalls: Sequence[Mapping[str, Any]]) -> str:
              "do not repeat them):")]
     for i, p in enumerate(pitfalls, 1):
         why = "; ".join(str(r) for r in p.get("reasons", [])[:2]) or "rejected"
-        said = re.sub(r"\s*\[[^\[\]\n]{1,120}\]", "", str(p.get("answer", "")))  # citation markers
-        answer = block(i, Source("", "", said), max_words=40).replace(
+        answer = block(i, Source("", "", str(p.get("answer", ""))), max_words=40).replace(
             f'<passage n="{i}">', f'<passage n="p{i}">')
         lines += [f"- asked: {plain(str(p.get('question', '')))}", f"  rejected answer: {answer}", f"  why: {plain(why)}"]
     return "\n".join(lines)
