@@ -6,6 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 DEMO   := demo-index
+TABLES := demo-tables
 
 .PHONY: setup demo test lint bench clean
 
@@ -32,6 +33,14 @@ demo: setup
 		--instruction "Only articles that give a dollar figure. As of the end of 2023."
 	@echo; echo "== instruction tests on your own corpus"
 	$(VENV)/bin/heedful test-instructions examples/newsroom-instructions.yaml --index $(DEMO)
+	@echo; echo "== tables beside documents: what a linked table decides runs as SQL, and each hit shows its row"
+	@rm -rf $(TABLES)
+	$(VENV)/bin/heedful index examples/company-news.jsonl --index $(TABLES) --no-progress
+	$(VENV)/bin/heedful table add examples/companies.csv --index $(TABLES) --link company=companies.name
+	$(VENV)/bin/heedful table add examples/ceos.csv --index $(TABLES)
+	$(VENV)/bin/heedful search "layoffs" --index $(TABLES) --k 3 \
+		--instruction "Only companies founded after 2000 with more than 500 employees."
+	$(VENV)/bin/heedful query --index $(TABLES) --sql "SELECT name, employees FROM companies WHERE country = 'Germany'"
 
 test: setup
 	$(PY) -m pytest -q
@@ -41,4 +50,4 @@ lint: setup
 	$(VENV)/bin/mypy src
 
 clean:
-	rm -rf $(VENV) $(DEMO) .pytest_cache
+	rm -rf $(VENV) $(DEMO) $(TABLES) .pytest_cache

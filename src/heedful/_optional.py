@@ -15,6 +15,8 @@ _HINTS: dict[str, tuple[str, str | None]] = {
     "tokenizers": ("tokenizers", None),
     "tqdm": ("tqdm", None),
     "yaml": ("PyYAML", None),
+    "duckdb": ("duckdb", None),
+    "sqlglot": ("sqlglot", None),
     "ir_measures": ("ir-measures", "eval"),
     "bm25s": ("bm25s", "eval"),
     "Stemmer": ("PyStemmer", "eval"),

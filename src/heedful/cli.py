@@ -21,6 +21,7 @@ from heedful.ask import cli as ask_cli
 from heedful.errors import ConfigError, HeedfulError, InputError
 from heedful.eval import cli as eval_cli
 from heedful.eval.trec import check_token
+from heedful.relations import cli as relations_cli
 
 __all__ = ["FORMATS", "main", "render_table"]
 
@@ -108,6 +109,7 @@ def _parser() -> argparse.ArgumentParser:
     eval_cli.add_parsers(sub)
     ask_cli.add_parser(sub, llm_options=lambda parser: _llm_options(parser, judge=False, compiler=False))
     admit_cli.add_parser(sub, llm_options=lambda parser: _llm_options(parser, judge=False, compiler=False))
+    relations_cli.add_parsers(sub, llm_options=lambda parser: _llm_options(parser, judge=False, compiler=False))
     for command in sub.choices.values():
         command.allow_abbrev = False  # "--instruction" must never be read as "--instruction-file"
     return p
@@ -121,7 +123,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         handlers = {"index": _index, "search": _search, "plan": _plan, "info": _info, **eval_cli.HANDLERS,
                     "ask": lambda a: ask_cli.run(a, llm_config=_llm_config(a), open_index=_open,
                                                  write_back=admit_cli.offer, describe=admit_cli.describe),
-                    "admit": lambda a: admit_cli.run(a, llm_config=_llm_config(a), open_index=_open)}
+                    "admit": lambda a: admit_cli.run(a, llm_config=_llm_config(a), open_index=_open),
+                    "table": relations_cli.run_table,
+                    "query": lambda a: relations_cli.run_query(a, llm_config=_llm_config(a))}
         return handlers[args.command](args)
     except HeedfulError as exc:
         print(f"Error: {exc}", file=sys.stderr)
@@ -202,8 +206,11 @@ def _compile(args: argparse.Namespace, engine: Any, instruction: str, query: str
         from heedful.models.generator import load_generator
         from heedful.plan.llm import compile_llm
 
-        return compile_llm(instruction, query=query, generator=load_generator(_llm_config(args)),
+        plan = compile_llm(instruction, query=query, generator=load_generator(_llm_config(args)),
                            fields=fields, values=values)
+        return engine.relate(plan, instruction) if engine is not None else plan
+    if engine is not None:
+        return engine.compile(instruction, query=query)
     return compile_rules(instruction, query=query, fields=fields, values=values)
 
 
@@ -380,6 +387,8 @@ def _criterion_line(c: Any) -> str:
     else:
         mark, reading = "x", "applies" if negative else "does not hold"
     ev = f": {c.evidence[:80]!r}" if c.evidence else ""
+    if c.method == "sql" and c.evidence:  # the rows and the SQL that decided it, in full
+        ev = f"\n         {c.evidence}"
     return f"{mark} {c.polarity} {c.criterion[:48]!r} {reading} ({c.contribution:+.3f}){ev}"
 
 

@@ -262,7 +262,18 @@ class Engine:
             "fields": dict(sorted(self.config.fields.items())),
             "interrupted_run": self.interrupted,
             **self._admission_info(),
+            **self._tables_info(),
         }
+
+    def _tables_info(self) -> dict[str, Any]:
+        """The tables beside the documents and the links to them, if any were added."""
+        from heedful.relations.catalog import TableCatalog
+
+        catalog = TableCatalog(self.path)
+        if not catalog.exists():
+            return {}
+        return {"tables": {t.name: t.rows for t in catalog.tables()},
+                "links": [str(link) for link in catalog.links()]}
 
     def _admission_info(self) -> dict[str, Any]:
         """How many answers were admitted (and are still in) and how many were rejected, if any were offered."""
@@ -409,7 +420,20 @@ class Engine:
         from heedful.plan.rules import compile_rules
 
         values = {k: v for k, v in self.config.values.items() if v}
-        return compile_rules(instruction, query=query, fields=self.config.fields, values=values)
+        plan = compile_rules(instruction, query=query, fields=self.config.fields, values=values)
+        return self.relate(plan, instruction)
+
+    def relate(self, plan: Plan, instruction: str) -> Plan:
+        """``plan`` with the criteria this index's linked tables decide turned into relations (SQL);
+        unchanged when the index has no tables linked to its fields (``heedful table add --link``)."""
+        from heedful.relations.catalog import TableCatalog
+
+        catalog = TableCatalog(self.path)
+        if not catalog.exists():
+            return plan
+        from heedful.relations.criteria import compile_relations
+
+        return compile_relations(plan, instruction, catalog, self.config.fields)
 
     def search(
         self,
@@ -460,6 +484,17 @@ class Engine:
         flt = [as_filter(f) for f in (filters or [])]
         if the_plan is not None:
             flt += list(the_plan.filters)
+        resolved: list[Any] = []
+        if the_plan is not None and the_plan.relations:
+            from heedful.relations.apply import resolve_relations
+            from heedful.relations.catalog import TableCatalog
+
+            t = time.perf_counter()
+            resolved = resolve_relations(the_plan.relations, TableCatalog(self.path), self.config.fields)
+            timings["relations"] = (time.perf_counter() - t) * 1000
+            if any(r.empty for r in resolved):  # a requirement no row satisfies: nothing can match
+                return Results(query=query, hits=(), instruction=instruction, plan=the_plan, timings=timings)
+            flt += [r.filter for r in resolved if r.filter is not None]
         # as-of alone is a store condition: nothing to judge
         judging = the_plan is not None and bool(
             the_plan.criteria or (the_plan.time and (the_plan.time.window or the_plan.time.recency))
@@ -483,6 +518,10 @@ class Engine:
             from heedful.temporal.versions import explain_versions
 
             hits = explain_versions(hits, self.store, when)
+        if resolved:
+            from heedful.relations.apply import explain_relations
+
+            hits = tuple(explain_relations(h, resolved) for h in hits)
         timings["total"] = sum(timings.values())
         return Results(query=query, hits=hits, instruction=instruction, plan=the_plan, timings=timings)
 

@@ -12,6 +12,9 @@ Every error a user can cause or fix derives from :class:`HeedfulError`; the CLI 
     │   └── DuplicateIdError     the same id twice in one input, or already indexed on `add`
     ├── FilterError              a filter names an unknown field or a bad operator/value
     ├── PlanError                a relevance plan that does not validate
+    ├── TableError               a table that cannot be added, found or linked
+    ├── SQLError                 SQL that is not one read-only query over known tables and columns,
+    │                            or that failed, ran too long, or returned too many rows
     ├── IndexNotFoundError       no heedful index at the given path (or its data is gone)
     ├── IndexBusyError           another process is writing the index and did not finish in time
     ├── MissingDependencyError   an optional package is not installed (names the extra)
@@ -34,6 +37,8 @@ __all__ = [
     "ModelNotFoundError",
     "ParseError",
     "PlanError",
+    "SQLError",
+    "TableError",
 ]
 
 
@@ -74,6 +79,14 @@ class FilterError(HeedfulError, ValueError):
 
 class PlanError(HeedfulError, ValueError):
     """A relevance plan that does not validate against the plan schema."""
+
+
+class TableError(HeedfulError, ValueError):
+    """A table source that cannot be read, a name that clashes, a link to a column that does not exist."""
+
+
+class SQLError(HeedfulError, ValueError):
+    """SQL refused before it ran (not one SELECT, unknown table or column) or failed while running."""
 
 
 class IndexNotFoundError(HeedfulError, FileNotFoundError):

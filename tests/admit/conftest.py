@@ -39,7 +39,8 @@ class Ruled(Generator):
         self.asked: list[str] = []
 
     def generate(self, messages: Sequence[Message], *, max_tokens: int = 512,
-                 json_schema: Mapping[str, Any] | None = None, logprobs: bool = False) -> Generation:
+                 json_schema: Mapping[str, Any] | None = None, logprobs: bool = False, temperature: float = 0.0,
+                 seed: int = 0) -> Generation:
         raise AssertionError("admission only asks yes/no questions")
 
     def yes_probability(self, messages: Sequence[Message]) -> float:

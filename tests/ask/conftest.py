@@ -46,7 +46,8 @@ class Scripted(Generator):
         self.calls: list[tuple[str, list[dict[str, str]]]] = []
 
     def generate(self, messages: Sequence[Message], *, max_tokens: int = 512,
-                 json_schema: Mapping[str, Any] | None = None, logprobs: bool = False) -> Generation:
+                 json_schema: Mapping[str, Any] | None = None, logprobs: bool = False, temperature: float = 0.0,
+                 seed: int = 0) -> Generation:
         from heedful.ask.planner import PLANNER_SYSTEM
         from heedful.ask.synthesizer import CLOSED_BOOK_SYSTEM
 

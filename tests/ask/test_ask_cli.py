@@ -72,7 +72,7 @@ def test_an_out_file_that_is_not_an_answer_file_is_refused(tmp_path, dated_index
     out = tmp_path / "a.jsonl"
     out.write_text("query-id\tcorpus-id\n1\t2\n")
     code, err = run(["ask", "--index", str(dated_index), "--questions", str(questions), "--out", str(out)], capsys)
-    assert code == 1 and err == f"Error: {out}:1: not an answer line of heedful ask; use another --out file"
+    assert code == 1 and err == f"Error: {out}:1: not an output line of heedful ask; use another --out file"
 
 
 def test_help_names_every_mode(capsys):

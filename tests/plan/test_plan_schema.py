@@ -87,7 +87,8 @@ def test_predicate_json_shapes():
 def test_minimal_plan_fills_defaults():
     plan = validate_plan({"query": "q"})
     assert plan == Plan("q")
-    assert plan.to_dict() == {"query": "q", "criteria": [], "filters": [], "time": None, "compiled_by": "rules",
+    assert plan.to_dict() == {"query": "q", "criteria": [], "filters": [], "relations": [], "time": None,
+                              "compiled_by": "rules",
                               "notes": []}
     crit = validate_plan({"query": "q", "criteria": [{"text": "x", "polarity": "prefer", "kind": "topic"}]})
     assert crit.criteria[0] == Criterion("x", "prefer", "topic", None, None, 1.0)
@@ -151,8 +152,13 @@ def _with(path: list, value, *, delete: bool = False) -> dict:
         (["time", "as_of"], "March 2024", "time.as_of: 'March 2024' must be an ISO date string YYYY-MM-DD"),
         (["compiled_by"], "", "compiled_by: '' must be a non-empty string"),
         (["notes"], "one note", "notes: 'one note' must be a list of strings"),
-        (["extra"], 1, ("plan: unknown key 'extra'; allowed keys: 'query', 'criteria', 'filters', 'time', "
-                       "'compiled_by', 'notes'")),
+        (["extra"], 1, ("plan: unknown key 'extra'; allowed keys: 'query', 'criteria', 'filters', 'relations', "
+                       "'time', 'compiled_by', 'notes'")),
+        (["relations"], [{"text": "x", "polarity": "prefer", "sql": "SELECT 1", "link": {"field": "f", "table": "t",
+                                                                                       "column": "c"}}],
+         "relations[0].polarity: 'prefer' is not one of 'require', 'exclude'"),
+        (["relations"], [{"text": "x", "polarity": "require", "sql": "SELECT 1", "link": {"field": "f"}}],
+         "relations[0].link: missing key 'table'"),
     ],
 )
 def test_validation_errors_name_the_field_and_the_allowed_values(path, value, message):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from heedful.ask.types import MODES
 from heedful.errors import ConfigError, InputError, ParseError
+from heedful.ingest.readers import done_ids
 
 if TYPE_CHECKING:
     from heedful.ask.types import Answer
@@ -112,26 +113,6 @@ def read_questions(path: str) -> list[dict[str, Any]]:
     return out
 
 
-def _done_ids(path: Path) -> set[str]:
-    """Ids already answered in ``path``. A last line cut short (a run killed while writing) is removed."""
-    if not path.exists():
-        return set()
-    raw = path.read_text(encoding="utf-8")
-    lines = raw.split("\n")
-    done: set[str] = set()
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            done.add(str(json.loads(line)["_id"]))
-        except (json.JSONDecodeError, KeyError, TypeError):
-            if n == len(lines):  # the unfinished last line of an interrupted run
-                path.write_text(raw[: len(raw) - len(line)], encoding="utf-8")
-                continue
-            raise ParseError(str(path), n, "not an answer line of heedful ask; use another --out file") from None
-    return done
-
-
 def _row(qid: str, answer: Answer, admission: Any = None) -> dict[str, Any]:
     row = {"_id": qid, "answer": answer.text, "citations": list(answer.citations), "retrieved": answer.retrieved,
            "cost": answer.cost.to_dict()}
@@ -198,7 +179,7 @@ def run(args: argparse.Namespace, *, llm_config: LLMConfig, open_index: Callable
     out = Path(args.out)
     if not out.parent.is_dir():
         raise InputError(f"--out {args.out}: the folder {out.parent} does not exist; create it first")
-    done = _done_ids(out)
+    done = done_ids(out, command="heedful ask")
     todo = [q for q in questions if q["_id"] not in done]
     engine = open_index(args.index)
     default_as_of = _date(args.as_of)

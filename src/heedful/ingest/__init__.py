@@ -18,7 +18,7 @@ from heedful.ingest.fields import (
     merge_types,
     parse_date,
 )
-from heedful.ingest.readers import FORMATS, Format, read_documents, read_query_lines
+from heedful.ingest.readers import FORMATS, Format, done_ids, read_documents, read_query_lines
 
 __all__ = [
     "FIELD_TYPES",
@@ -27,6 +27,7 @@ __all__ = [
     "Format",
     "chunk",
     "coerce",
+    "done_ids",
     "infer_schema",
     "infer_text_type",
     "infer_type",

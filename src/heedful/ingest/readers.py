@@ -42,7 +42,7 @@ from heedful.ingest.records import (
 )
 from heedful.types import Document
 
-__all__ = ["FORMATS", "Format", "read_documents", "read_query_lines"]
+__all__ = ["FORMATS", "Format", "done_ids", "read_documents", "read_query_lines"]
 
 logger = logging.getLogger(__name__)
 
@@ -133,14 +133,15 @@ def read_documents(
     return readers[fmt](path, spec)
 
 
-def read_query_lines(path: str, *, kind: tuple[str, str] = ("query", "queries")) -> Iterator[tuple[int, dict[str, Any]]]:
+def read_query_lines(path: str, *, kind: tuple[str, str] = ("query", "queries"),
+                     text_key: str = "text") -> Iterator[tuple[int, dict[str, Any]]]:
     """(line number, object) for each non-blank line of a JSONL file of ``{"_id", "text", ...}``
-    objects: the queries of ``heedful search --queries`` or the questions of ``heedful ask``; ``kind``
-    names one line and the file in messages.
+    objects: the queries of ``heedful search --queries``, the questions of ``heedful ask`` (or, with
+    ``text_key="question"``, of ``heedful query``); ``kind`` names one line and the file in messages.
 
     Raises:
         InputError: the file does not exist or is not UTF-8 text.
-        ParseError: a line is not JSON, or not an object with ``_id`` and ``text`` (file and line named).
+        ParseError: a line is not JSON, or not an object with ``_id`` and ``text_key`` (file and line named).
     """
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
@@ -155,9 +156,34 @@ def read_query_lines(path: str, *, kind: tuple[str, str] = ("query", "queries"))
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             raise ParseError(path, n, f"invalid JSON: {exc.msg}") from None
-        if not isinstance(obj, dict) or "_id" not in obj or "text" not in obj:
-            raise ParseError(path, n, f'a {kind[0]} line needs "_id" and "text"')
+        if not isinstance(obj, dict) or "_id" not in obj or text_key not in obj:
+            raise ParseError(path, n, f'a {kind[0]} line needs "_id" and "{text_key}"')
         yield n, obj
+
+
+def done_ids(path: Path, *, command: str) -> set[str]:
+    """The ``_id`` s a resumable batch (``heedful ask``, ``heedful query``) already wrote to ``path``.
+    A last line cut short (a run killed while writing) is removed.
+
+    Raises:
+        ParseError: a line before the last is not an output line of ``command``.
+    """
+    if not path.exists():
+        return set()
+    raw = path.read_text(encoding="utf-8")
+    lines = raw.split("\n")
+    done: set[str] = set()
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            done.add(str(json.loads(line)["_id"]))
+        except (json.JSONDecodeError, KeyError, TypeError):
+            if n == len(lines):  # the unfinished last line of an interrupted run
+                path.write_text(raw[: len(raw) - len(line)], encoding="utf-8")
+                continue
+            raise ParseError(str(path), n, f"not an output line of {command}; use another --out file") from None
+    return done
 
 
 def _format_of(path: Path, format: str | None) -> Format:

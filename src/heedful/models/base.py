@@ -138,9 +138,13 @@ class Generator(ABC):
         max_tokens: int = 512,
         json_schema: Mapping[str, Any] | None = None,
         logprobs: bool = False,
+        temperature: float = 0.0,
+        seed: int = 0,
     ) -> Generation:
         """The reply as a :class:`Generation`: its text, the backend's token counts and, with
-        ``logprobs``, each generated token's log-probability."""
+        ``logprobs``, each generated token's log-probability. ``temperature`` above 0 samples (with
+        ``seed``, so the same call still gives the same reply): for a second try that should differ
+        from the greedy first."""
 
     @abstractmethod
     def yes_probability(self, messages: Sequence[Message]) -> float:

@@ -360,6 +360,8 @@ class LlamaCppGenerator(Generator):
         max_tokens: int = 512,
         json_schema: Mapping[str, Any] | None = None,
         logprobs: bool = False,
+        temperature: float = 0.0,
+        seed: int = 0,
     ) -> Generation:
         """The reply with llama.cpp's token counts; with ``logprobs``, greedy decoding token by token
         that reads each step's logits (the model is loaded without ``logits_all``, which
@@ -370,14 +372,16 @@ class LlamaCppGenerator(Generator):
             ConfigError: ``logprobs`` together with ``json_schema`` (not supported here).
         """
         if logprobs:
+            if temperature > 0:
+                raise ConfigError("log-probabilities come with greedy decoding only; drop temperature")
             if json_schema is not None:
                 raise ConfigError("the local LLM gives log-probabilities for free text only; drop json_schema")
             return self._greedy(messages, max_tokens)
         grammar = self._grammar(json_schema)
         with self._lock:
             out = self.llm.create_completion(
-                self._format(messages), max_tokens=max_tokens, temperature=0.0, top_k=1, seed=0,
-                grammar=grammar,
+                self._format(messages), max_tokens=max_tokens, temperature=temperature,
+                top_k=1 if temperature <= 0 else 40, seed=seed, grammar=grammar,
             )
         usage = out.get("usage") or {}
         return Generation(str(out["choices"][0]["text"]), prompt_tokens=usage.get("prompt_tokens"),

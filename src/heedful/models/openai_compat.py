@@ -119,11 +119,13 @@ class OpenAIGenerator(Generator):
         max_tokens: int = 512,
         json_schema: Mapping[str, Any] | None = None,
         logprobs: bool = False,
+        temperature: float = 0.0,
+        seed: int = 0,
     ) -> Generation:
         """The reply with the server's ``usage`` counts and, with ``logprobs``, the ``logprobs``
         the server returns for each generated token (none when it returns none)."""
         body: dict[str, Any] = {"model": self.model, "messages": [dict(m) for m in messages],
-                                "temperature": 0.0, "max_tokens": max_tokens, "seed": 0}
+                                "temperature": temperature, "max_tokens": max_tokens, "seed": seed}
         if logprobs:  # llama-cpp-python's server returns none unless top_logprobs is set too
             body["logprobs"], body["top_logprobs"] = True, 1
         if json_schema is None:

@@ -43,6 +43,7 @@ from heedful.plan.criteria import (
     _parse_date,
     _quote_all,
 )
+from heedful.plan.relation import RELATION_JSON_SCHEMA, Relation
 from heedful.store.filters import OPS, Filter
 
 __all__ = [
@@ -56,6 +57,7 @@ __all__ = [
     "Criterion",
     "Plan",
     "Predicate",
+    "Relation",
     "TimeSpec",
     "validate_plan",
 ]
@@ -63,7 +65,7 @@ __all__ = [
 Recency = Literal["latest", "earliest"]
 RECENCIES: tuple[str, ...] = ("latest", "earliest")
 
-_PLAN_KEYS = ("query", "criteria", "filters", "time", "compiled_by", "notes")
+_PLAN_KEYS = ("query", "criteria", "filters", "relations", "time", "compiled_by", "notes")
 _TIME_KEYS = ("as_of", "window", "recency", "span")
 _FILTER_KEYS = ("field", "op", "value")
 
@@ -177,9 +179,10 @@ class Plan:
     time: TimeSpec | None = None
     compiled_by: str = "rules"
     notes: tuple[str, ...] = ()
+    relations: tuple[Relation, ...] = ()
 
     def __post_init__(self) -> None:
-        for name in ("criteria", "filters", "notes"):
+        for name in ("criteria", "filters", "notes", "relations"):
             v = getattr(self, name)
             if isinstance(v, list):
                 object.__setattr__(self, name, tuple(v))
@@ -193,6 +196,9 @@ class Plan:
                 raise PlanError(f"plan.filters[{i}]: {f!r} must be a Filter")
             if f.op not in OPS:
                 raise PlanError(f"plan.filters[{i}].op: {f.op!r} is not one of {_quote_all(OPS)}")
+        for i, r in enumerate(self.relations):
+            if not isinstance(r, Relation):
+                raise PlanError(f"plan.relations[{i}]: {r!r} must be a Relation")
         if self.time is not None and not isinstance(self.time, TimeSpec):
             raise PlanError(f"plan.time: {self.time!r} must be a TimeSpec or None")
         if not isinstance(self.compiled_by, str) or not self.compiled_by:
@@ -206,6 +212,7 @@ class Plan:
             "query": self.query,
             "criteria": [c.to_dict() for c in self.criteria],
             "filters": [f.to_dict() for f in self.filters],
+            "relations": [r.to_dict() for r in self.relations],
             "time": self.time.to_dict() if self.time else None,
             "compiled_by": self.compiled_by,
             "notes": list(self.notes),
@@ -249,6 +256,15 @@ class Plan:
             lines.append("  filters:")
             for f in self.filters:
                 lines.append(f"    {f.field} {f.op} {f.value!r}")
+        if self.relations:
+            lines.append("  relations (SQL over linked tables):")
+            for r in self.relations:
+                head = f"    {r.polarity:<8} {r.text}"
+                if r.span:
+                    head += f"  [{r.span[0]}:{r.span[1]}]"
+                lines.append(head)
+                lines.append(f"             {r.field} {'in' if r.polarity == 'require' else 'not in'} "
+                             f"{r.table}.{r.column} of: {r.sql}")
         if self.time:
             lines.append(f"  time: {self.time.describe()}")
         if self.notes:
@@ -289,6 +305,10 @@ def validate_plan(data: Mapping[str, Any] | str) -> Plan:
     if not isinstance(filters, list):
         raise PlanError(f"filters: {filters!r} must be a list")
     filts = tuple(_filter_from_dict(f, f"filters[{i}]") for i, f in enumerate(filters))
+    relations = data.get("relations", [])
+    if not isinstance(relations, list):
+        raise PlanError(f"relations: {relations!r} must be a list")
+    rels = tuple(Relation.from_dict(r, path=f"relations[{i}]") for i, r in enumerate(relations))
     time = data.get("time")
     ts = None if time is None else TimeSpec.from_dict(time)
     compiled_by = data.get("compiled_by", "rules")
@@ -297,7 +317,7 @@ def validate_plan(data: Mapping[str, Any] | str) -> Plan:
     notes = data.get("notes", [])
     if not isinstance(notes, list) or not all(isinstance(n, str) for n in notes):
         raise PlanError(f"notes: {notes!r} must be a list of strings")
-    return Plan(query, crits, filts, ts, compiled_by, tuple(notes))
+    return Plan(query, crits, filts, ts, compiled_by, tuple(notes), rels)
 
 
 _DATE_SCHEMA = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
@@ -332,6 +352,7 @@ PLAN_JSON_SCHEMA: dict[str, Any] = {
         "query": {"type": "string"},
         "criteria": {"type": "array", "items": {"$ref": "#/$defs/criterion"}},
         "filters": {"type": "array", "items": {"$ref": "#/$defs/filter"}},
+        "relations": {"type": "array", "items": {"$ref": "#/$defs/relation"}},
         "time": {"oneOf": [{"type": "null"}, {"$ref": "#/$defs/time"}]},
         "compiled_by": {"type": "string", "minLength": 1},
         "notes": {"type": "array", "items": {"type": "string"}},
@@ -380,6 +401,7 @@ PLAN_JSON_SCHEMA: dict[str, Any] = {
                 },
             },
         },
+        "relation": RELATION_JSON_SCHEMA,
         "filter": {
             "type": "object",
             "required": list(_FILTER_KEYS),

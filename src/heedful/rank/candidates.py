@@ -32,11 +32,13 @@ _WORDS = re.compile(r"[^\W_]+")
 
 
 def retrieval_text(query: str, instruction: str | None, plan: Plan | None) -> str:
-    """The query and the instruction's positive wording: exclusions are never searched for."""
+    """The query and the instruction's positive wording: exclusions are never searched for, nor the
+    words of relations (linked tables decide those, not the text)."""
     if plan is None:
         return " ".join(t.strip() for t in (query, instruction or "") if t and t.strip())
     if instruction:
-        cut = sorted(c.span for c in plan.criteria if c.polarity in ("exclude", "avoid") and c.span)
+        cut = sorted([*(c.span for c in plan.criteria if c.polarity in ("exclude", "avoid") and c.span),
+                      *(r.span for r in plan.relations if r.span)])
         kept, pos = [], 0
         for start, end in cut:
             if start >= pos:
@@ -65,6 +67,7 @@ def adds_words(query: str, instruction: str | None, plan: Plan | None) -> bool:
 
     cut = [c.span for c in plan.criteria if c.span and (
         c.polarity in ("exclude", "avoid") or (c.kind == "time" and c.predicate is None))]
+    cut += [r.span for r in plan.relations if r.span]
     if plan.time is not None and plan.time.span:
         cut.append(plan.time.span)
     kept = "".join(ch if not any(a <= i < b for a, b in cut) else " " for i, ch in enumerate(instruction))

@@ -1,0 +1,488 @@
+"""Relational criteria: the parts of an instruction that linked tables decide, compiled to SQL by rules.
+
+A document metadata field linked to a table column (``company`` = ``companies.name``) makes the
+table's columns part of what an instruction can ask about. After the rule compiler has split the
+instruction into criteria, each required or excluded criterion is read again against the linked
+tables (and the tables one foreign key away, or sharing a column name):
+
+- a comparison with a number names a numeric column ("more than 500 employees", "a rating above
+  4", "1,000 or more staff" when a column is called so);
+- a year after a verb names the column of that verb ("founded after 2000", "listed before 1990");
+- a stored text value names its column ("based in Germany" when a column holds ``Germany``).
+
+When every content word of the criterion is accounted for (its conditions, the tables' names, the
+link field), the criterion becomes a :class:`~heedful.plan.relation.Relation` and leaves the text
+criteria; when only some are, the relation is added and the rest stays a text criterion without the
+predicate the tables now decide. A criterion about the linked things ("companies ...") that no column
+can decide stays a text criterion, and the plan's notes say so.
+
+>>> import tempfile, pathlib
+>>> from heedful.plan import compile_rules
+>>> from heedful.relations import Link, TableCatalog
+>>> d = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (d / "companies.csv").write_text("name,founded,employees,country\\nAcme,1998,1200,Germany\\nBolt,2012,800,France\\n")
+>>> cat = TableCatalog(d / "ix"); _ = cat.add(d / "companies.csv", links=[Link("company", "companies", "name")])
+>>> text = "Only companies founded after 2000 with more than 500 employees."
+>>> plan = compile_relations(compile_rules(text, query="layoffs"), text, cat, {"company": "string"})
+>>> plan.criteria, plan.relations[0].sql
+((), 'SELECT DISTINCT companies.name, companies.founded, companies.employees FROM companies WHERE companies.founded > 2000 AND companies.employees > 500')
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from heedful.plan.criteria import Criterion
+from heedful.plan.relation import Relation
+from heedful.plan.schema import Plan
+from heedful.relations.catalog import Link, TableCatalog, TableInfo
+
+__all__ = ["Condition", "compile_relations", "conditions", "simple_select"]
+
+_NUMERIC = ("BIGINT", "INTEGER", "DOUBLE", "FLOAT", "REAL", "DECIMAL", "HUGEINT", "SMALLINT", "TINYINT",
+            "UBIGINT", "UINTEGER")
+_NUM = (r"\$?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|k|m|bn)?\b"
+        r"(?:\s+(?:dollars|usd|euros?|eur|pounds|gbp))?")
+_MORE = r"more\s+than|greater\s+than|higher\s+than|larger\s+than|bigger\s+than|over|above|exceeding|in\s+excess\s+of"
+_LESS = r"fewer\s+than|less\s+than|lower\s+than|smaller\s+than|under|below"
+_AT_LEAST = r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of"
+_AT_MOST = r"at\s+most|no\s+more\s+than|a\s+maximum\s+of|up\s+to"
+_OP = rf"(?P<op>{_MORE}|{_LESS}|{_AT_LEAST}|{_AT_MOST}|exactly)"
+#: "more than 500 employees", "at least 1,000 staff members"
+_OP_NUM_NOUN = re.compile(rf"\b{_OP}\s+{_NUM}\s+(?P<noun>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?)", re.IGNORECASE)
+#: "500 or more employees"
+_NUM_OR_NOUN = re.compile(rf"\b{_NUM}\s+or\s+(?P<more>more|fewer|less|greater)\s+(?P<noun>[a-z][a-z\-]*)", re.IGNORECASE)
+#: "a rating above 4", "revenue of more than 2 million", "whose headcount is under 50"
+_NOUN_OP_NUM = re.compile(rf"\b(?P<noun>[a-z][a-z_\-]*)\s+(?:(?:is|are|was|were|of)\s+)?{_OP}\s+{_NUM}", re.IGNORECASE)
+#: "founded after 2000", "listed before 1990", "established in 2004", "founded between 1990 and 2000"
+_VERB_YEAR = re.compile(r"\b(?P<verb>[a-z]+ed)\s+(?:(?P<op>after|before|since|in|prior\s+to|until|by)\s+"
+                        r"(?P<year>1\d{3}|2\d{3})\b(?:\s+or\s+(?P<then>later|after|since|earlier|before))?"
+                        r"|between\s+(?P<lo>1\d{3}|2\d{3})\s+and\s+(?P<hi>1\d{3}|2\d{3})\b)", re.IGNORECASE)
+#: "older than 40" (age), "cheaper than 20" (price): a comparative that names its column's quantity
+_ADJ_NUM = re.compile(rf"\b(?P<adj>older|younger|taller|shorter|heavier|lighter|cheaper|pricier|longer)\s+than\s+{_NUM}",
+                      re.IGNORECASE)
+_ADJ = {"older": ("age", ">"), "younger": ("age", "<"), "taller": ("height", ">"), "shorter": ("height", "<"),
+        "heavier": ("weight", ">"), "lighter": ("weight", "<"), "cheaper": ("price", "<"), "pricier": ("price", ">"),
+        "longer": ("length", ">")}
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+_YEAR_OPS = {"after": ">", "before": "<", "since": ">=", "in": "=", "prior to": "<", "until": "<=", "by": "<="}
+#: words that carry no condition: cues of the rule compiler, glue, and what any linked row is
+_FUNCTION = frozenset((
+    "a", "an", "the", "only", "just", "any", "all", "and", "or", "but", "nor", "of", "in", "on",
+    "at", "to", "for", "from", "by", "with", "without", "whose", "which", "that", "who", "whom",
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
+    "it", "its", "their", "they", "them", "this", "these", "those", "there", "here", "as", "than",
+    "then", "so", "not", "no", "never", "skip", "exclude", "excluding", "ignore", "omit", "drop",
+    "remove", "include", "including", "relevant", "irrelevant", "document", "documents", "article",
+    "articles", "story", "stories", "report", "reports", "page", "pages", "paragraph",
+    "paragraphs", "passage", "passages", "text", "texts", "item", "items", "result", "results",
+    "about", "mention", "mentions", "mentioning", "discuss", "discusses", "discussing", "cover",
+    "covers", "covering", "concern", "concerns", "concerning", "want", "need", "must", "should",
+    "may", "can", "will", "would", "please", "i", "we", "you", "me", "us", "my", "our", "your",
+    "one", "ones", "more", "less", "fewer", "greater", "higher", "lower", "larger", "smaller",
+    "bigger", "over", "above", "under", "below", "exceeding", "least", "most", "up", "exactly",
+    "minimum", "maximum", "excess", "after", "before", "since", "until", "prior", "between",
+    "also", "too", "either", "neither", "based", "located", "headquartered", "registered",
+    "leave", "out", "keep", "rule", "disregard", "discard", "filter", "dollars", "usd", "euros",
+    "eur", "pounds", "gbp",
+))
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One comparison on a table column, with the instruction characters it came from."""
+
+    table: str
+    column: str
+    op: str
+    value: Any
+    span: tuple[int, int]
+    named: bool = True  # the words name the column ("founded", "employees"), not only a stored value
+
+    def sql(self) -> str:
+        col = f"{self.table}.{self.column}"
+        if self.op == "between":
+            lo, hi = self.value
+            return f"{col} BETWEEN {_literal(lo)} AND {_literal(hi)}"
+        if self.op in ("in", "not in"):
+            return f"{col} {self.op.upper()} ({', '.join(_literal(v) for v in self.value)})"
+        return f"{col} {self.op} {_literal(self.value)}"
+
+
+def _literal(value: Any) -> str:
+    if isinstance(value, str):
+        return "'" + value.replace("'", "''") + "'"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _tokens(text: str) -> set[str]:
+    out = set()
+    for w in re.findall(r"[a-z0-9]+", text.lower().replace("_", " ")):
+        out.add(w)
+        out.add(_singular(w))
+    return out
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("es") and word[-3] in "sxz":
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _stem_match(a: str, b: str) -> bool:
+    """Same word up to an ending: "founded" ~ "founding" ~ "found"; at least 4 letters shared (or
+    the same short word: "age")."""
+    if a == b:
+        return len(a) >= 2
+    n = min(len(a), len(b))
+    common = 0
+    while common < n and a[common] == b[common]:
+        common += 1
+    return common >= 4 and common >= min(len(a), len(b)) - 3
+
+
+def _column_for(noun: str, tables: Sequence[TableInfo], *, numeric: bool) -> tuple[TableInfo, str] | None:
+    """The column a noun names: its name's words (or its description's, second) hold the noun."""
+    words = [_singular(w) for w in re.findall(r"[a-z0-9]+", noun.lower()) if w not in _FUNCTION]
+    if not words:
+        return None
+    best: tuple[int, TableInfo, str] | None = None
+    for t in tables:
+        for c in t.columns:
+            if numeric != c.type.upper().startswith(_NUMERIC):
+                continue
+            name_words = [_singular(w) for w in re.findall(r"[a-z0-9]+", c.name.lower().replace("_", " "))]
+            score = 0
+            if any(_stem_match(w, n) for w in words for n in name_words):
+                score = 2
+            elif c.description and any(_stem_match(w, d) for w in words
+                                       for d in (_singular(x) for x in re.findall(r"[a-z]+", c.description.lower()))):
+                score = 1
+            if score and (best is None or score > best[0]):
+                best = (score, t, c.name)
+    return (best[1], best[2]) if best else None
+
+
+def _number(m: re.Match[str]) -> float:
+    value = float(m.group("num").replace(",", ""))
+    scale = (m.group("scale") or "").lower()
+    return value * _SCALE.get(scale, 1.0)
+
+
+def _op(words: str) -> str:
+    w = " ".join(words.lower().split())
+    if re.fullmatch(_MORE, w):
+        return ">"
+    if re.fullmatch(_LESS, w):
+        return "<"
+    if re.fullmatch(_AT_LEAST, w):
+        return ">="
+    if re.fullmatch(_AT_MOST, w):
+        return "<="
+    return "="
+
+
+def _value(v: float) -> int | float:
+    return int(v) if float(v).is_integer() else v
+
+
+def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str, str], Sequence[Any]],
+               *, offset: int = 0) -> list[Condition]:
+    """The column conditions ``text`` states about ``tables`` (``values``: the stored text values per
+    (table, column) to look for), with spans shifted by ``offset``."""
+    found: list[Condition] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(table: TableInfo, column: str, op: str, value: Any, s: int, e: int, named: bool = True) -> None:
+        found.append(Condition(table.name, column, op, value, (offset + s, offset + e), named))
+        taken.append((s, e))
+
+    for m in _VERB_YEAR.finditer(text):
+        hit = _column_for(m.group("verb"), tables, numeric=True) or _column_for(m.group("verb"), tables, numeric=False)
+        if hit is None or not free(m.start(), m.end()):
+            continue
+        if m.group("lo"):
+            add(hit[0], hit[1], "between", [int(m.group("lo")), int(m.group("hi"))], m.start(), m.end())
+        else:
+            op = _YEAR_OPS[" ".join(m.group("op").lower().split())]
+            if m.group("then"):  # "in 2015 or later", "in 1990 or earlier"
+                op = ">=" if m.group("then").lower() in ("later", "after", "since") else "<="
+            add(hit[0], hit[1], op, int(m.group("year")), m.start(), m.end())
+    for m in _ADJ_NUM.finditer(text):
+        noun, op = _ADJ[m.group("adj").lower()]
+        hit = _column_for(noun, tables, numeric=True)
+        if hit is not None and free(m.start(), m.end()):
+            add(hit[0], hit[1], op, _value(_number(m)), m.start(), m.end())
+    for rx in (_OP_NUM_NOUN, _NUM_OR_NOUN, _NOUN_OP_NUM):
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            noun = m.group("noun")
+            hit = _column_for(noun, tables, numeric=True)
+            if hit is None and rx is _OP_NUM_NOUN and " " in noun:
+                hit = _column_for(noun.split()[0], tables, numeric=True)
+            if hit is None:
+                continue
+            if rx is _NUM_OR_NOUN:
+                op = ">=" if m.group("more").lower() in ("more", "greater") else "<="
+            else:
+                op = _op(m.group("op"))
+            add(hit[0], hit[1], op, _value(_number(m)), m.start(), m.end())
+    lowered = text.lower()
+    by_column: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
+    for (table, column), vals in values.items():
+        for v in vals:
+            if not isinstance(v, str) or len(v) < 2:
+                continue
+            for form in _surface_forms(v):
+                pattern = r"(?<![A-Za-z0-9])" + re.escape(form if len(form) < 4 else form.lower()) + r"(?![A-Za-z0-9])"
+                for m in re.finditer(pattern, text if len(form) < 4 else lowered):
+                    if free(m.start(), m.end()):
+                        by_column.setdefault((table, column), []).append((v, m.start(), m.end()))
+    tables_by_name = {t.name: t for t in tables}
+    # negation needs no reading here: the rule compiler has folded it into the criterion's polarity
+    # ("only companies not based in France" is an exclusion of companies based in France)
+    for (table, column), hits in by_column.items():
+        vals = list(dict.fromkeys(v for v, _, _ in hits))
+        s, e = min(h[1] for h in hits), max(h[2] for h in hits)
+        add(tables_by_name[table], column, "=" if len(vals) == 1 else "in", vals[0] if len(vals) == 1 else vals, s, e,
+            named=False)
+    return sorted(found, key=lambda c: c.span)
+
+
+def _surface_forms(value: str) -> list[str]:
+    """How a text may name a stored value: itself and, for a country, its other names and demonyms
+    ("Germany": "German"; "United States": "US", "the USA", "American")."""
+    from heedful.text.lexicon import COUNTRIES, COUNTRY_ALIASES
+
+    canon = COUNTRY_ALIASES.get(value, value)
+    if canon not in COUNTRIES:
+        return [value]
+    forms = [value, canon, *COUNTRIES[canon], *(a for a, c in COUNTRY_ALIASES.items() if c == canon)]
+    return list(dict.fromkeys(f for f in forms if f))
+
+
+def _neighbours(base: TableInfo, tables: Sequence[TableInfo], key: str,
+                values: Mapping[tuple[str, str], Sequence[Any]]) -> list[tuple[TableInfo, str]]:
+    """Tables one join from ``base``, with the join condition: a foreign key either way, else a
+    shared column name that is a key on one side, else a text column whose values all are values of
+    ``base.key`` (the linked column: a table of CEOs whose ``company`` column names companies)."""
+    out: list[tuple[TableInfo, str]] = []
+    keys = {v for v in values.get((base.name, key), ()) if isinstance(v, str)}
+    for t in tables:
+        if t.name == base.name:
+            continue
+        on = None
+        for col, other, oc in base.foreign_keys:
+            if other.lower() == t.name.lower() and oc:
+                on = f"{t.name}.{oc} = {base.name}.{col}"
+        for col, other, oc in t.foreign_keys:
+            if on is None and other.lower() == base.name.lower() and oc:
+                on = f"{t.name}.{col} = {base.name}.{oc}"
+        if on is None:
+            shared = {c.name.lower() for c in base.columns} & {c.name.lower() for c in t.columns}
+            keyed = [c for c in shared if c in {k.lower() for k in (*base.primary_key, *t.primary_key)}]
+            pick = sorted(keyed or shared)
+            if len(pick) == 1:
+                a, b = base.column(pick[0]), t.column(pick[0])
+                assert a is not None and b is not None
+                on = f"{t.name}.{b.name} = {base.name}.{a.name}"
+        if on is None and keys:
+            contained = [c.name for c in t.columns if c.type.upper() in ("VARCHAR", "TEXT")
+                         and (vals := {v for v in values.get((t.name, c.name), ()) if isinstance(v, str)})
+                         and len(vals) >= 2 and vals <= keys]
+            if len(contained) == 1:
+                on = f"{t.name}.{contained[0]} = {base.name}.{key}"
+        if on:
+            out.append((t, on))
+    return out
+
+
+def _sql(link: Link, base: TableInfo, conds: Sequence[Condition], joins: Mapping[str, str]) -> str:
+    link_col = base.column(link.column)
+    assert link_col is not None
+    shown = [f"{base.name}.{link_col.name}"]
+    for c in conds:
+        ref = f"{c.table}.{c.column}"
+        if ref not in shown:
+            shown.append(ref)
+    used = list(dict.fromkeys(c.table for c in conds if c.table != base.name))
+    join = "".join(f" JOIN {t} ON {joins[t]}" for t in used)
+    where = " AND ".join(c.sql() for c in conds)
+    return f"SELECT DISTINCT {', '.join(shown)} FROM {base.name}{join} WHERE {where}"
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z][a-z'\-]*", text.lower()) if w not in _FUNCTION and len(w) > 1]
+
+
+def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, fields: Mapping[str, str],
+                      *, scan: int = 1000) -> Plan:
+    """``plan`` with the criteria that linked tables decide turned into relations (see the module).
+
+    ``fields``: the index's metadata fields; only links from these count. ``scan``: distinct text
+    values read per column to recognise named values.
+    """
+    links = [lk for lk in catalog.links() if lk.field in fields] if catalog.exists() else []
+    if not links or not instruction or not plan.criteria:
+        return plan
+    tables = catalog.tables()
+    by_name = {t.name.lower(): t for t in tables}
+    criteria = list(plan.criteria)
+    relations = list(plan.relations)
+    notes = list(plan.notes)
+    replaced: list[tuple[int, int, str]] = []
+    cache: dict[str, list[Any]] = {}
+
+    def text_values(t: TableInfo) -> dict[tuple[str, str], list[Any]]:
+        out = {}
+        for c in t.columns:
+            if c.type.upper() in ("VARCHAR", "TEXT"):
+                key = f"{t.name}.{c.name}"
+                if key not in cache:
+                    cache[key] = catalog.sample_values(t.name, c.name, limit=scan)
+                out[(t.name, c.name)] = cache[key]
+        return out
+
+    # the widest criteria first: a criterion nested in one that became a relation goes with it
+    def width(i: int) -> int:
+        span = criteria[i].span
+        return span[1] - span[0] if span else 0
+
+    order = sorted(range(len(criteria)), key=lambda i: -width(i))
+    kept_at: dict[int, Criterion] = {}
+    for idx in order:
+        crit = criteria[idx]
+        if crit.span and any(a <= crit.span[0] and crit.span[1] <= b and pol == crit.polarity
+                             for a, b, pol in replaced):
+            continue
+        if crit.span is None or crit.polarity not in ("require", "exclude"):
+            kept_at[idx] = crit
+            continue
+        s, e = crit.span
+        clause = instruction[s:e]
+        # a criterion nested inside with the other polarity ("..., excluding the energy sector") is
+        # not part of this one: it is read on its own
+        for other in criteria:
+            if (other.span and other.polarity != crit.polarity and s <= other.span[0] and other.span[1] <= e
+                    and other.span != crit.span):
+                a, b = other.span[0] - s, other.span[1] - s
+                clause = clause[:a] + " " * (b - a) + clause[b:]
+        done = False
+        for link in links:
+            base = by_name.get(link.table.lower())
+            if base is None or base.column(link.column) is None:
+                continue
+            values: dict[tuple[str, str], list[Any]] = {}
+            for t in tables:
+                values.update(text_values(t))
+            near = _neighbours(base, tables, base.column(link.column).name, values)  # type: ignore[union-attr]
+            scope = [base, *(t for t, _ in near)]
+            values = {k: v for k, v in values.items() if k[0] in {t.name for t in scope}}
+            conds = conditions(clause, scope, values, offset=s)
+            # a condition on the link column itself is a plain filter the rules handle; keep to the others
+            conds = [c for c in conds if not (c.table == base.name and c.column.lower() == link.column.lower())]
+            entity = (_tokens(base.name) | _tokens(link.field) | {w for t in scope for w in _tokens(t.name)}
+                      | {w for c in conds for w in _tokens(c.column)})  # "in the energy sector": sector
+            if not conds:
+                if _tokens(clause) & (_tokens(base.name) | _tokens(link.field)) and _content_words(clause):
+                    notes.append(f"{clause!r}: no column of the linked tables ({', '.join(t.name for t in scope)}) "
+                                 "decides this; kept as a text criterion")
+                continue
+            rest = clause
+            for c in sorted(conds, key=lambda c: -c.span[0]):
+                a, b = c.span[0] - s, c.span[1] - s
+                rest = rest[:a] + " " * (b - a) + rest[b:]
+            left = [w for w in _content_words(rest) if _singular(w) not in entity and w not in entity]
+            said = _tokens(clause) & (_tokens(base.name) | _tokens(link.field) | {w for c in conds for w in _tokens(c.column)})
+            if left and not said and not any(c.named for c in conds):
+                # "protests in France": a stored value, but nothing says it is the company's; a hard
+                # filter on a guess would drop what the words are about
+                notes.append(f"{clause!r}: {', '.join(c.sql() for c in conds)} would match the linked table, but the "
+                             f"words do not say they are about {base.name}; kept as a text criterion")
+                continue
+            joins = {t.name: on for t, on in near}
+            rel_text = crit.text if not left else " and ".join(instruction[c.span[0]:c.span[1]] for c in conds)
+            relations.append(Relation(rel_text, crit.polarity, _sql(link, base, conds, joins), link.field,
+                                      base.name, base.column(link.column).name,  # type: ignore[union-attr]
+                                      span=(s, e) if not left else (conds[0].span[0], conds[-1].span[1])))
+            if left:
+                kept_at[idx] = dataclasses.replace(crit, predicate=None, kind="attribute")
+                notes.append(f"{clause!r}: {', '.join(c.sql() for c in conds)} runs as SQL on {base.name}; "
+                             f"the rest ({' '.join(left)}) stays a text criterion")
+            else:
+                replaced.append((s, e, crit.polarity))
+            done = True
+            break
+        if not done:
+            kept_at[idx] = crit
+    kept = [kept_at[i] for i in sorted(kept_at)]  # back in the plan's order
+    if len(relations) == len(plan.relations) and notes == list(plan.notes):
+        return plan
+    return dataclasses.replace(plan, criteria=tuple(kept), relations=tuple(relations),
+                               notes=tuple(dict.fromkeys(notes)))
+
+
+#: words that ask for more than the rows that meet conditions (a count, an order, an aggregate)
+_BEYOND_ROWS = re.compile(
+    r"\b(?:how\s+many|how\s+much|count|number\s+of|total|sum|average|mean|median|ratio|share|percent(?:age)?|"
+    r"proportion|most|least|top|highest|lowest|largest|smallest|biggest|best|worst|first|last|per|each|"
+    r"order(?:ed)?|sort(?:ed)?|rank(?:ed)?|group(?:ed)?|max(?:imum)?|min(?:imum)?|distinct|unique|compare|"
+    r"difference|both|neither|without|never|not|no)\b", re.IGNORECASE)
+_ASKING = frozenset((
+    "which", "what", "list", "show", "give", "find", "return", "get", "display", "tell", "me",
+    "all", "every", "rows", "row", "records", "record", "entries", "entry",
+))
+
+
+def simple_select(question: str, catalog: TableCatalog, *, scan: int = 1000) -> str | None:
+    """SQL for a question that only asks for the rows of one table meeting simple conditions
+    ("Which companies were founded after 2000 and have more than 500 employees?"), or None.
+
+    None whenever any content word is left unexplained, or the question asks for a count, an
+    order, an aggregate or a negation: those go to the LLM.
+    """
+    if _BEYOND_ROWS.search(question):
+        return None
+    tables = catalog.tables()
+    words = [_singular(w) for w in re.findall(r"[a-z]+", question.lower())]
+    named = {_singular(t.name.lower()): t for t in tables}
+    subject = next((named[w] for w in words if w in named), None)  # the table the question names first
+    if subject is None:
+        return None
+    base = subject
+    values: dict[tuple[str, str], list[Any]] = {}
+    for t in tables:
+        for col in t.columns:
+            if col.type.upper() in ("VARCHAR", "TEXT"):
+                values[(t.name, col.name)] = catalog.sample_values(t.name, col.name, limit=scan)
+    key = base.primary_key[0] if len(base.primary_key) == 1 else base.columns[0].name
+    near = _neighbours(base, tables, key, values)
+    scope = [base, *(t for t, _ in near)]
+    conds = conditions(question, scope, {k: v for k, v in values.items() if k[0] in {t.name for t in scope}})
+    if not conds:
+        return None
+    rest = question
+    for c in sorted(conds, key=lambda c: -c.span[0]):
+        rest = rest[: c.span[0]] + " " * (c.span[1] - c.span[0]) + rest[c.span[1]:]
+    known = _tokens(base.name) | {w for c in conds for w in _tokens(c.column)} | {w for t in scope for w in _tokens(t.name)}
+    left = [w for w in _content_words(rest) if w not in _ASKING and w not in known and _singular(w) not in known]
+    if left:
+        return None
+    joins = {t.name: on for t, on in near}
+    used = list(dict.fromkeys(c.table for c in conds if c.table != base.name))
+    join = "".join(f" JOIN {t} ON {joins[t]}" for t in used)
+    return f"SELECT DISTINCT {base.name}.* FROM {base.name}{join} WHERE {' AND '.join(c.sql() for c in conds)}"

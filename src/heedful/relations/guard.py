@@ -1,0 +1,305 @@
+"""Only a SELECT over registered tables ever runs: parse, check, transpile.
+
+SQL reaches the table engine from a model or a user, so it is checked before it runs (and the engine
+runs it read-only, without file or network access, under a row and a time limit: see
+:mod:`heedful.relations.catalog`). The check parses with sqlglot and refuses:
+
+- anything but one query (SELECT, UNION, INTERSECT, EXCEPT, with or without WITH);
+- any statement inside it that writes or changes (a DELETE in a CTE, CREATE, PRAGMA, ...);
+- a table that is neither registered nor a CTE, a table function (``read_csv(...)``), a schema
+  or catalog qualifier;
+- a column no table in scope has (sqlglot's qualifier against the catalog's schema).
+
+The accepted query is returned in DuckDB's dialect, whatever dialect it was written in (PostgreSQL
+by default: the dialect the LLM writes, and the one a PostgreSQL store runs natively).
+
+>>> schema = {"company": {"name": "VARCHAR", "founded": "BIGINT"}}
+>>> check_select("SELECT name FROM company WHERE founded > 2000", schema)
+'SELECT name FROM company WHERE founded > 2000'
+>>> check_select("DROP TABLE company", schema)
+Traceback (most recent call last):
+heedful.errors.SQLError: only a query (SELECT) may run, not DROP
+>>> check_select("SELECT nme FROM company", schema)
+Traceback (most recent call last):
+heedful.errors.SQLError: column nme is not in the tables of its FROM clause (company); no table has it
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from heedful.errors import SQLError
+
+__all__ = ["DIALECT", "ENGINE_DIALECT", "check_select", "checked_select", "transpile"]
+
+#: the dialect SQL is written in unless said otherwise (what the LLM writes; PostgreSQL runs it as is)
+DIALECT = "postgres"
+#: the dialect of the embedded table engine
+ENGINE_DIALECT = "duckdb"
+
+Schema = Mapping[str, Mapping[str, str]]
+
+
+def _statement_name(node: Any) -> str:
+    from sqlglot import exp
+
+    if isinstance(node, exp.Command):
+        return str(node.this).upper()
+    key = type(node).__name__.upper()
+    return {"CREATE": "CREATE", "DROP": "DROP", "INSERT": "INSERT", "UPDATE": "UPDATE",
+            "DELETE": "DELETE", "MERGE": "MERGE"}.get(key, key)
+
+
+def _parse_one(sql: str, dialect: str) -> Any:
+    import sqlglot
+    from sqlglot import exp
+    from sqlglot.errors import ParseError, TokenError
+
+    if not isinstance(sql, str) or not sql.strip():
+        raise SQLError("empty SQL")
+    try:
+        statements = [s for s in sqlglot.parse(sql, read=dialect) if s is not None]
+    except (ParseError, TokenError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise SQLError(f"SQL does not parse: {first}") from exc
+    if not statements:
+        raise SQLError("empty SQL")
+    if len(statements) > 1:
+        raise SQLError(f"one statement at a time, not {len(statements)}")
+    tree = statements[0]
+    if not isinstance(tree, exp.Query):
+        raise SQLError(f"only a query (SELECT) may run, not {_statement_name(tree)}")
+    return tree
+
+
+def _refuse_writes(tree: Any) -> None:
+    from sqlglot import exp
+
+    forbidden = (exp.DDL, exp.DML, exp.Command, exp.Pragma, exp.Copy, exp.Set, exp.Transaction,
+                 exp.Commit, exp.Rollback, exp.Use, exp.Attach, exp.Detach, exp.Install, exp.Export,
+                 exp.LoadData, exp.Grant, exp.Kill, exp.Merge)
+    for node in tree.walk():
+        if isinstance(node, forbidden) and not isinstance(node, exp.Query):
+            raise SQLError(f"only a query (SELECT) may run, not {_statement_name(node)}")
+        if isinstance(node, exp.Into):
+            raise SQLError("SELECT ... INTO writes a table; only a query may run")
+
+
+def _check_tables(tree: Any, schema: Schema) -> None:
+    from sqlglot import exp
+
+    ctes = {cte.alias_or_name.lower() for cte in tree.find_all(exp.CTE)}
+    known = {name.lower(): name for name in schema}
+    for table in tree.find_all(exp.Table):
+        if not isinstance(table.this, exp.Identifier):
+            raise SQLError(f"table functions are not allowed: {table.this.sql(dialect=ENGINE_DIALECT)}")
+        if table.args.get("db") or table.args.get("catalog"):
+            raise SQLError(f"tables are named without a schema: {table.sql(dialect=ENGINE_DIALECT)}")
+        name = table.name.lower()
+        if name not in known and name not in ctes:
+            listed = ", ".join(sorted(schema)) or "none"
+            raise SQLError(f"unknown table {table.name} (tables: {listed})")
+
+
+def _unknown_column(message: str) -> str | None:
+    """The column sqlglot could not resolve, from its message (two wordings), or None."""
+    import re
+
+    found = (re.match(r"Unknown column: (\S+)", message)
+             or re.match(r"Column '([^']+)' could not be resolved", message))
+    return found.group(1) if found else None
+
+
+def _columns_of(schema: Schema) -> dict[str, set[str]]:
+    return {t.lower(): {c.lower() for c in cols} for t, cols in schema.items()}
+
+
+def _scopes(tree: Any) -> list[tuple[Any, dict[str, str], dict[str, str]]]:
+    """Each SELECT scope with its table sources, alias -> table name, both in lower case, and the
+    aliases as written."""
+    from sqlglot import exp
+    from sqlglot.optimizer.scope import traverse_scope
+
+    out = []
+    for scope in traverse_scope(tree):
+        sources = {alias: src for alias, src in scope.sources.items() if isinstance(src, exp.Table)}
+        out.append((scope, {a.lower(): src.name.lower() for a, src in sources.items()},
+                    {a.lower(): a for a in scope.sources}))
+    return out
+
+
+def _repair_qualifiers(tree: Any, schema: Schema) -> list[str]:
+    """Requalify ``alias.column`` when the alias's table lacks the column and exactly one other
+    table of the same FROM clause has it (a slip small models make in joins); returns what changed.
+    A join condition is left alone: there the slip is a wrong join path, and requalifying it could
+    compare a column with itself."""
+    from sqlglot import exp
+
+    columns = _columns_of(schema)
+    notes = []
+    for scope, tables, spelled in _scopes(tree):
+        for col in scope.columns:
+            qualifier = col.table.lower()
+            if not qualifier or qualifier not in tables:
+                continue
+            name = col.name.lower()
+            if name in columns.get(tables[qualifier], set()):
+                continue
+            owners = [a for a, t in tables.items() if name in columns.get(t, set())]
+            if len(owners) == 1 and col.find_ancestor(exp.Join) is None:  # never rewrite a join condition
+                alias = spelled.get(owners[0], owners[0])
+                notes.append(f"{col.table}.{col.name} read as {alias}.{col.name} "
+                             f"({tables[qualifier]} has no column {col.name})")
+                col.set("table", exp.to_identifier(alias))
+    return notes
+
+
+def _joined_on(scope: Any, name: str) -> set[str]:
+    """Aliases (lower case) of the tables an inner join equates on column ``name``
+    (``JOIN writes ON publication.pid = writes.pid`` for ``pid``)."""
+    from sqlglot import exp
+
+    out: set[str] = set()
+    for join in scope.expression.args.get("joins") or []:
+        if join.side or join.kind in ("CROSS", "ANTI", "SEMI"):  # only an inner join makes the two equal
+            continue
+        on = join.args.get("on")
+        if on is None:
+            continue
+        for eq in on.find_all(exp.EQ):
+            left, right = eq.left, eq.right
+            if (isinstance(left, exp.Column) and isinstance(right, exp.Column)
+                    and left.name.lower() == name and right.name.lower() == name and left.table and right.table):
+                out |= {left.table.lower(), right.table.lower()}
+    return out
+
+
+def _repair_ambiguous(tree: Any, schema: Schema) -> list[str]:
+    """Qualify an unqualified column that several tables of its FROM clause have, when inner joins
+    equate it across all of them (then every choice gives the same value)."""
+    from sqlglot import exp
+
+    columns = _columns_of(schema)
+    notes = []
+    for scope, tables, spelled in _scopes(tree):
+        for col in scope.columns:
+            if col.table:
+                continue
+            name = col.name.lower()
+            owners = [a for a, t in tables.items() if name in columns.get(t, set())]
+            if len(owners) < 2 or not set(owners) <= _joined_on(scope, name):
+                continue
+            alias = spelled.get(owners[0], owners[0])
+            col.set("table", exp.to_identifier(alias))
+            notes.append(f"{col.name} read as {alias}.{col.name} (the joins make {', '.join(owners)} equal on it)")
+    return list(dict.fromkeys(notes))
+
+
+def _column_error(tree: Any, name: str, schema: Schema) -> str:
+    """Why ``name`` does not resolve, in words a model can act on."""
+    columns = _columns_of(schema)
+    lowered = name.lower()
+    owners = [t for t in schema if lowered in columns[t.lower()]]
+    where = f"it is a column of {', '.join(owners)}" if owners else "no table has it"
+    for scope, tables, spelled in _scopes(tree):
+        for col in scope.columns:
+            if col.name.lower() != lowered:
+                continue
+            qualifier = col.table.lower()
+            if qualifier and qualifier not in spelled:
+                return f"{col.table}.{col.name}: {col.table} is not a table or alias of its FROM clause; {where}"
+            if qualifier and qualifier in tables:
+                table = tables[qualifier]
+                if lowered in columns.get(table, set()):
+                    continue  # this reference resolves; the failing one is elsewhere
+                listed = ", ".join(schema[next(t for t in schema if t.lower() == table)])
+                return (f"{col.table}.{col.name}: {table} has no column {col.name} (its columns: {listed}); "
+                        f"{where}")
+            in_scope = sorted({t for t in tables.values() if lowered in columns.get(t, set())})
+            if not qualifier and len(in_scope) > 1:
+                return (f"column {col.name} is ambiguous: {', '.join(in_scope)} all have it; "
+                        f"write it as table.{col.name}")
+            if not qualifier and tables:
+                return (f"column {col.name} is not in the tables of its FROM clause "
+                        f"({', '.join(sorted(set(tables.values())))}); {where}"
+                        + ("; join it" if owners else ""))
+    return f"unknown column {name}; {where}"
+
+
+def _refuse_self_joins(tree: Any) -> None:
+    """A join condition that compares a column with itself (``ON a.id = a.id``) joins every row with
+    every row: a slip, never what a question means."""
+    from sqlglot import exp
+
+    for join in tree.find_all(exp.Join):
+        on = join.args.get("on")
+        if on is None:
+            continue
+        for eq in on.find_all(exp.EQ):
+            left, right = eq.left, eq.right
+            if isinstance(left, exp.Column) and isinstance(right, exp.Column) and \
+                    left.sql().lower() == right.sql().lower():
+                raise SQLError(f"the join condition {eq.sql()} compares a column with itself; join "
+                               f"{join.this.sql()} on a column it shares with another table, or leave it out")
+
+
+def _widen_real(tree: Any) -> None:
+    """``CAST(x AS REAL)`` (4-byte float in PostgreSQL and DuckDB) becomes ``DOUBLE``: a ratio
+    written that way means a real number, not one rounded to 7 digits (SQLite's REAL is 8 bytes)."""
+    from sqlglot import exp
+
+    for cast in tree.find_all(exp.Cast):
+        if cast.to.this == exp.DataType.Type.FLOAT:
+            cast.set("to", exp.DataType.build("DOUBLE"))
+
+
+def checked_select(sql: str, schema: Schema, *, dialect: str = DIALECT) -> tuple[str, tuple[str, ...]]:
+    """:func:`check_select` with the repairs it made (see :func:`_repair_qualifiers`)."""
+    from sqlglot.errors import OptimizeError, SqlglotError
+    from sqlglot.optimizer.qualify import qualify
+
+    tree = _parse_one(sql, dialect)
+    _refuse_writes(tree)
+    _check_tables(tree, schema)
+    _refuse_self_joins(tree)
+    _widen_real(tree)
+    lowered: dict[str, object] = {t.lower(): {c.lower(): typ for c, typ in cols.items()} for t, cols in schema.items()}
+    notes: list[str] = []
+    try:
+        notes = _repair_qualifiers(tree, schema) + _repair_ambiguous(tree, schema)
+        qualify(tree.copy(), schema=lowered, dialect=dialect, validate_qualify_columns=True,
+                quote_identifiers=False, identify=False)
+    except OptimizeError as exc:
+        message = str(exc)
+        name = _unknown_column(message)
+        if name is not None:
+            raise SQLError(_column_error(tree, name, schema)) from exc
+        raise SQLError(f"SQL does not check: {message.splitlines()[0]}") from exc
+    except SqlglotError as exc:
+        raise SQLError(f"SQL does not check: {exc}") from exc
+    return str(tree.sql(dialect=ENGINE_DIALECT)), tuple(notes)
+
+
+def check_select(sql: str, schema: Schema, *, dialect: str = DIALECT) -> str:
+    """``sql`` checked against ``schema`` (table -> column -> type) and written in DuckDB's dialect.
+
+    A column qualified with the wrong table of its FROM clause is requalified when exactly one other
+    table there has it; nothing else is changed.
+
+    Raises:
+        SQLError: the SQL does not parse, is not a single query, writes, or names a table, table
+            function or column that does not exist; the message says which, for a retry prompt.
+    """
+    return checked_select(sql, schema, dialect=dialect)[0]
+
+
+def transpile(sql: str, *, read: str = ENGINE_DIALECT, write: str = DIALECT) -> str:
+    """``sql`` from one dialect to another (sqlglot).
+
+    >>> transpile("SELECT CAST(x AS DOUBLE) FROM t", write="sqlite")
+    'SELECT CAST(x AS REAL) FROM t'
+    """
+    import sqlglot
+
+    return str(sqlglot.transpile(sql, read=read, write=write)[0])

@@ -1,0 +1,363 @@
+"""Questions over tables: text-to-SQL with the local LLM, checked against the schema, retried on error.
+
+A question that only asks for the rows of one table meeting simple comparisons ("which companies
+were founded after 2000 and have more than 500 employees?") is written by rules, with no model call
+(:func:`~heedful.relations.criteria.simple_select`). Otherwise the model sees a schema prompt
+(``CREATE TABLE`` statements with column descriptions, keys and a few sample values, and the join
+keys), then the question, its instructions, and the table values the question names. It writes
+PostgreSQL; :func:`~heedful.relations.guard.check_select` refuses anything but one SELECT over
+existing tables and columns, the catalog runs it read-only under a row and a time limit, and a
+refusal or an engine error goes back to the model as a repair task with the message, up to
+``attempts`` tries in all (a repair samples, seeded, since the greedy model mostly repeats itself).
+
+Large schemas are cut to the tables the question is about (schema linking): tables score by the
+question words found in their names, column names, descriptions and values; the best ones are kept
+with the tables their foreign keys reach. Small schemas are shown whole, in the same order every
+time, so llama.cpp reuses the schema prefix from one question to the next.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from heedful.errors import SQLError
+from heedful.relations.catalog import QueryResult, TableCatalog, TableInfo
+from heedful.relations.guard import DIALECT
+
+if TYPE_CHECKING:
+    from heedful.models.base import Generator
+
+__all__ = ["SQLAnswer", "TextToSQL", "extract_sql"]
+
+#: the schema prompt (in characters) above which only the tables the question is about are shown
+SCHEMA_BUDGET = 7000
+#: at most this many tables after schema linking (plus those their foreign keys reach)
+LINKED_TABLES = 6
+#: sample values shown per text column, and the longest one shown
+SAMPLES = 3
+SAMPLE_CHARS = 40
+#: distinct values read per text column to find the ones a question names
+VALUE_SCAN = 500
+#: sampling temperature of a repair (the first try is greedy)
+REPAIR_TEMPERATURE = 0.7
+
+_SYSTEM = (
+    "You are an expert data analyst. You write one PostgreSQL SELECT query that answers the user's "
+    "question from the tables below, and nothing else.\n"
+    "- Use only the tables and columns shown, and only the tables the question needs.\n"
+    "- Every JOIN condition compares a column of one table with a column of another, through their keys.\n"
+    "- Compare text with the values stored in the tables.\n"
+    "- Select what the question asks for: for 'which X', a name or id of X; add the value it asks "
+    "about (a count, a total, a computed ratio) as another column.\n"
+    "- A ratio or a share divides as real numbers: CAST(... AS REAL).\n"
+    "Write the query in a ```sql block, with no explanation."
+)
+_REPAIR = (
+    "You fix PostgreSQL SELECT queries. Given the tables, a question, a query that fails and the error, "
+    "you write a corrected query that answers the question. Every column must belong to the table it is "
+    "qualified with; join a table through its keys to reach a column it does not have. Write the query "
+    "in a ```sql block, with no explanation."
+)
+#: refusals that mean the model wrote a change, not a question: repairing them is pointless
+_WRITES = ("only a query (SELECT) may run", "one statement at a time", "SELECT ... INTO writes a table")
+_TYPES = {"VARCHAR": "text", "DOUBLE": "real", "BIGINT": "bigint", "INTEGER": "integer"}
+_WORD = re.compile(r"[A-Za-z0-9]+")
+_STOP = frozenset((
+    "a", "an", "and", "are", "as", "at", "be", "by", "do", "does", "for", "from", "has", "have",
+    "how", "i", "in", "is", "it", "its", "list", "many", "me", "much", "of", "on", "or", "show",
+    "that", "the", "their", "them", "there", "these", "this", "those", "to", "was", "were", "what",
+    "when", "where", "which", "who", "whose", "with", "all", "any", "each", "every", "give",
+    "find", "return", "get", "number", "count", "total",
+))
+
+
+@dataclass(frozen=True)
+class SQLAnswer:
+    """A question's answer from the tables: the SQL that ran (DuckDB dialect), what the model wrote,
+    the rows, or the error that stopped it; ``attempts`` lists every SQL tried with its error."""
+
+    question: str
+    sql: str | None
+    columns: tuple[str, ...] = ()
+    rows: list[tuple[Any, ...]] = field(default_factory=list)
+    error: str | None = None
+    written: str | None = None
+    truncated: bool = False
+    tables: tuple[str, ...] = ()
+    attempts: tuple[tuple[str, str | None], ...] = ()
+    cost: dict[str, float] = field(default_factory=dict)
+    written_by: str = "llm"  # or "rules": a simple question answered without the model
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"sql": self.sql, "columns": list(self.columns), "rows": [list(r) for r in self.rows],
+                "error": self.error, "truncated": self.truncated, "tables": list(self.tables),
+                "attempts": [{"sql": s, "error": e} for s, e in self.attempts], "cost": dict(self.cost),
+                "written_by": self.written_by}
+
+
+def extract_sql(reply: str) -> str:
+    """The SQL in a model's reply: the first ```sql block, else from the first SELECT/WITH on.
+
+    >>> extract_sql("Here it is:\\n```sql\\nSELECT 1;\\n```\\nDone.")
+    'SELECT 1'
+    >>> extract_sql("SELECT name FROM t WHERE x = 2;")
+    'SELECT name FROM t WHERE x = 2'
+    """
+    block = re.search(r"```(?:sql|SQL|postgresql)?\s*\n?(.*?)(?:```|$)", reply, re.DOTALL)
+    text = block.group(1) if block else reply
+    start = re.search(r"\b(WITH|SELECT)\b", text, re.IGNORECASE)
+    if start:
+        text = text[start.start():]
+    return text.strip().rstrip(";").strip()
+
+
+def _words(text: str) -> set[str]:
+    out = set()
+    for w in _WORD.findall(text.lower()):
+        if w in _STOP or len(w) < 2:
+            continue
+        out.add(w)
+        if len(w) > 3 and w.endswith("s"):
+            out.add(w[:-1])
+        for part in w.split("_"):
+            out.add(part)
+    return out
+
+
+def _name_words(name: str) -> set[str]:
+    return _words(name.replace("_", " "))
+
+
+def _literal(value: Any) -> str:
+    if isinstance(value, str):
+        return "'" + value.replace("'", "''") + "'"
+    return str(value)
+
+
+class TextToSQL:
+    """Answers questions over the tables of one :class:`TableCatalog` with a :class:`Generator`.
+
+    Args:
+        catalog: the tables.
+        llm: the model that writes SQL (greedy, so the same question gives the same SQL).
+        attempts: tries per question (the first, then one per error message).
+        limit: most rows returned; ``timeout``: seconds a query may run.
+    """
+
+    def __init__(self, catalog: TableCatalog, llm: Generator | Callable[[], Generator], *, attempts: int = 3,
+                 limit: int = 1000, timeout: float = 10.0) -> None:
+        self.catalog = catalog
+        self._llm = llm
+        self.attempts = max(1, attempts)
+        self.limit = limit
+        self.timeout = timeout
+        self._values: dict[tuple[str, str], list[Any]] | None = None
+        self._ddl: dict[str, str] = {}
+
+    @property
+    def llm(self) -> Generator:
+        """The model, loaded on first use when given as a loader (a question rules answer needs none)."""
+        from heedful.models.base import Generator
+
+        if not isinstance(self._llm, Generator):
+            self._llm = self._llm()
+        return self._llm
+
+    # -- the schema prompt -------------------------------------------------------------------
+
+    def _text_values(self) -> dict[tuple[str, str], list[Any]]:
+        """Distinct values of every text column (up to VALUE_SCAN each), most frequent first."""
+        if self._values is None:
+            values: dict[tuple[str, str], list[Any]] = {}
+            for t in self.catalog.tables():
+                for c in t.columns:
+                    if c.type.upper() in ("VARCHAR", "TEXT"):
+                        values[(t.name, c.name)] = self.catalog.sample_values(t.name, c.name, limit=VALUE_SCAN)
+            self._values = values
+        return self._values
+
+    def table_ddl(self, table: TableInfo) -> str:
+        """One table as a commented ``CREATE TABLE`` statement."""
+        if table.name in self._ddl:
+            return self._ddl[table.name]
+        values = self._text_values()
+        lines = []
+        fks = {col: (other, oc) for col, other, oc in table.foreign_keys}
+        for c in table.columns:
+            typ = _TYPES.get(c.type.upper(), c.type.lower())
+            parts = [f"  {c.name} {typ}"]
+            if table.primary_key == (c.name,):
+                parts.append(" PRIMARY KEY")
+            if c.name in fks and fks[c.name][1]:
+                parts.append(f" REFERENCES {fks[c.name][0]}({fks[c.name][1]})")
+            notes = []
+            if c.description:
+                notes.append(c.description.strip())
+            shown = [v for v in values.get((table.name, c.name), []) if len(str(v)) <= SAMPLE_CHARS][:SAMPLES]
+            if shown:
+                notes.append("e.g. " + ", ".join(_literal(v) for v in shown))
+            line = "".join(parts)
+            lines.append(line + ("," if c is not table.columns[-1] or len(table.primary_key) > 1 else "")
+                         + (f" -- {'; '.join(notes)}" if notes else ""))
+        if len(table.primary_key) > 1:
+            lines.append(f"  PRIMARY KEY ({', '.join(table.primary_key)})")
+        ddl = f"CREATE TABLE {table.name} (\n" + "\n".join(lines) + "\n);"
+        self._ddl[table.name] = ddl
+        return ddl
+
+    def link_tables(self, question: str) -> list[TableInfo]:
+        """The tables to show for ``question``: all of them when their schema fits SCHEMA_BUDGET,
+        else the best-scoring ones and the tables their foreign keys reach."""
+        tables = self.catalog.tables()
+        if sum(len(self.table_ddl(t)) for t in tables) <= SCHEMA_BUDGET:
+            return tables
+        asked = _words(question)
+        values = self._text_values()
+        scored = []
+        for t in tables:
+            score = 3.0 * len(asked & _name_words(t.name))
+            for c in t.columns:
+                score += 1.0 * len(asked & _name_words(c.name))
+                score += 0.5 * len(asked & _words(c.description))
+                for v in values.get((t.name, c.name), [])[:VALUE_SCAN]:
+                    if isinstance(v, str) and len(v) >= 3 and v.lower() in question.lower():
+                        score += 2.0
+                        break
+            scored.append((score, t))
+        ranked = [t for s, t in sorted(scored, key=lambda st: -st[0]) if s > 0][:LINKED_TABLES] or tables[:LINKED_TABLES]
+        keep = {t.name for t in ranked}
+        by_name = {t.name: t for t in tables}
+        for t in list(ranked):  # the tables that tie the kept ones together
+            for _, other, _ in t.foreign_keys:
+                keep.add(other)
+        for t in tables:  # and link tables that point at two kept tables
+            if len({other for _, other, _ in t.foreign_keys} & keep) >= 2:
+                keep.add(t.name)
+        return [by_name[n] for n in (t.name for t in tables) if n in keep]
+
+    def join_keys(self, tables: Sequence[TableInfo]) -> list[str]:
+        """Columns that join ``tables``: declared foreign keys, and identifier-like columns (named
+        ``*id``, ``*code``, ``*key``) that two or more tables share by name, as ``a.x = b.x``."""
+        names = {t.name for t in tables}
+        out: list[str] = []
+        for t in tables:
+            for col, other, oc in t.foreign_keys:
+                if other in names and oc:
+                    out.append(f"{t.name}.{col} = {other}.{oc}")
+        shared: dict[str, list[str]] = {}
+        for t in tables:
+            for c in t.columns:
+                key = c.name.lower()
+                if re.search(r"(?:id|code|key)$", key) and key not in ("id",):
+                    shared.setdefault(key, []).append(f"{t.name}.{c.name}")
+        for refs in shared.values():
+            if len(refs) > 1:
+                out.append(" = ".join(refs))
+        return list(dict.fromkeys(out))
+
+    def value_hints(self, question: str, tables: Sequence[TableInfo]) -> list[str]:
+        """``table.column = 'value'`` for stored text values the question names (case aside)."""
+        lowered = question.lower()
+        hints = []
+        names = {t.name for t in tables}
+        for (table, column), vals in self._text_values().items():
+            if table not in names:
+                continue
+            for v in vals:
+                if isinstance(v, str) and len(v) >= 3 and re.search(
+                        r"(?<![A-Za-z0-9])" + re.escape(v.lower()) + r"(?![A-Za-z0-9])", lowered):
+                    hints.append(f"{table}.{column} = {_literal(v)}")
+        return hints[:12]
+
+    def _task(self, tables: Sequence[TableInfo], question: str, instructions: str | None) -> list[str]:
+        """The parts every prompt opens with: the tables (with their join keys), the question, its
+        instructions."""
+        schema = "\n\n".join(self.table_ddl(t) for t in tables)
+        joins = self.join_keys(tables)
+        if joins:
+            schema += "\n\nJoin keys: " + "; ".join(joins)
+        task = [f"Tables:\n{schema}", f"Question: {question.strip()}"]
+        if instructions:
+            task.append(f"Instructions: {instructions.strip()}")
+        return task
+
+    def messages(self, question: str, instructions: str | None = None) -> tuple[list[dict[str, str]], list[str]]:
+        """The chat messages for ``question`` and the tables they show."""
+        tables = self.link_tables(question)
+        user = self._task(tables, question, instructions)
+        hints = self.value_hints(question, tables)
+        if hints:
+            user.append("Values stored in the tables that the question names: " + "; ".join(hints))
+        return ([{"role": "system", "content": _SYSTEM}, {"role": "user", "content": "\n\n".join(user)}],
+                [t.name for t in tables])
+
+    def repair_messages(self, question: str, instructions: str | None, tables: Sequence[str], sql: str,
+                        error: str) -> list[dict[str, str]]:
+        """A prompt of its own to fix a failed query: the model sees its query and the engine's or the
+        check's message as a task to edit, not a chat to continue (asked in the same conversation,
+        a small greedy model mostly writes the same query again)."""
+        by_name = {t.name: t for t in self.catalog.tables()}
+        task = self._task([by_name[n] for n in tables if n in by_name], question, instructions)
+        task.append(f"This query was written for the question but fails:\n```sql\n{sql}\n```\nError: {error}")
+        task.append("Write the corrected query in a ```sql block: change what the error names, using only "
+                    "the columns each table above has.")
+        return [{"role": "system", "content": _REPAIR}, {"role": "user", "content": "\n\n".join(task)}]
+
+    # -- answering ------------------------------------------------------------------------------
+
+    def answer(self, question: str, *, instructions: str | None = None) -> SQLAnswer:
+        """Write SQL for ``question``, check it, run it; retry with the error message.
+
+        A question that only asks for the rows of one table meeting simple comparisons is written
+        by rules (:func:`~heedful.relations.criteria.simple_select`), without the model."""
+        from heedful.relations.criteria import simple_select
+
+        start = time.perf_counter()
+        ruled = None if instructions else simple_select(question, self.catalog)
+        if ruled is not None:
+            try:
+                res = self.catalog.query(ruled, dialect=DIALECT, limit=self.limit, timeout=self.timeout)
+            except SQLError:
+                res = None
+            if res is not None:
+                cost = {"llm_calls": 0.0, "prompt_tokens": 0.0, "generated_tokens": 0.0,
+                        "seconds": round(time.perf_counter() - start, 3)}
+                return SQLAnswer(question, res.sql, res.columns, res.rows, None, ruled, res.truncated,
+                                 (), ((ruled, None),), cost, "rules")
+        messages, tables = self.messages(question, instructions)
+        cost = {"llm_calls": 0.0, "prompt_tokens": 0.0, "generated_tokens": 0.0}
+        attempts: list[tuple[str, str | None]] = []
+        result: QueryResult | None = None
+        written = ""
+        error: str | None = None
+        for attempt in range(self.attempts):
+            # the first try is greedy; a repair samples (seeded: the same question gives the same
+            # answer), because a small greedy model asked to fix a query mostly writes it again
+            gen = self.llm.generate(messages, max_tokens=400, temperature=REPAIR_TEMPERATURE if attempt else 0.0,
+                                    seed=attempt)
+            cost["llm_calls"] += 1
+            cost["prompt_tokens"] += gen.prompt_tokens or 0
+            cost["generated_tokens"] += gen.generated_tokens or 0
+            written = extract_sql(gen.text)
+            try:
+                result = self.catalog.query(written, dialect=DIALECT, limit=self.limit, timeout=self.timeout)
+                attempts.append((written, None))
+                error = None
+                break
+            except SQLError as exc:
+                error = str(exc)
+                attempts.append((written, error))
+                if error.startswith(_WRITES):  # the question asks to change the tables: no repair answers it
+                    error = f"{error}; the tables are read-only here: ask a question that reads them"
+                    break
+                messages = self.repair_messages(question, instructions, tables, written, error)
+        cost["seconds"] = round(time.perf_counter() - start, 3)
+        if result is None:
+            return SQLAnswer(question, None, error=error, written=written or None, tables=tuple(tables),
+                             attempts=tuple(attempts), cost=cost)
+        return SQLAnswer(question, result.sql, result.columns, result.rows, None, written, result.truncated,
+                         tuple(tables), tuple(attempts), cost)

@@ -1,0 +1,87 @@
+"""Only one SELECT over known tables and columns ever runs: every other statement is refused by name."""
+
+from __future__ import annotations
+
+import pytest
+
+from heedful.errors import SQLError
+from heedful.relations.guard import check_select, checked_select, transpile
+
+SCHEMA = {"author": {"aid": "BIGINT", "name": "VARCHAR"}, "writes": {"aid": "BIGINT", "pid": "BIGINT"},
+          "paper": {"pid": "BIGINT", "title": "VARCHAR", "cited": "BIGINT"}}
+
+
+@pytest.mark.parametrize(("sql", "message"), [
+    ("DROP TABLE author", "only a query (SELECT) may run, not DROP"),
+    ("DELETE FROM author WHERE aid = 1", "only a query (SELECT) may run, not DELETE"),
+    ("UPDATE author SET name = 'x'", "only a query (SELECT) may run, not UPDATE"),
+    ("INSERT INTO author VALUES (9, 'x')", "only a query (SELECT) may run, not INSERT"),
+    ("CREATE TABLE t AS SELECT * FROM author", "only a query (SELECT) may run, not CREATE"),
+    ("ALTER TABLE author ADD COLUMN x INT", "only a query (SELECT) may run, not ALTER"),
+    ("WITH gone AS (DELETE FROM author RETURNING *) SELECT * FROM gone", "only a query (SELECT) may run, not DELETE"),
+    ("SELECT name INTO copy FROM author", "SELECT ... INTO writes a table; only a query may run"),
+    ("SELECT 1; DROP TABLE author", "one statement at a time, not 2"),
+    ("COPY author TO '/tmp/x.csv'", "only a query (SELECT) may run, not COPY"),
+    ("PRAGMA database_list", "only a query (SELECT) may run, not PRAGMA"),
+    ("ATTACH 'other.db' AS o", "SQL does not parse: Invalid expression / Unexpected token. Line 1, Col: 17."),
+    ("SELECT * FROM read_csv('/etc/passwd')", "table functions are not allowed: READ_CSV('/etc/passwd')"),
+    ("SELECT * FROM main.author", "tables are named without a schema: main.author"),
+    ("SELECT * FROM secrets", "unknown table secrets (tables: author, paper, writes)"),
+    ("", "empty SQL"),
+    ("SELEKT name FROM author", "SQL does not parse: Invalid expression / Unexpected token. Line 1, Col: 16."),
+    ("SELECT name FROM author WHERE (", ("SQL does not parse: Required keyword: 'this' missing for "
+                                        "<class 'sqlglot.expressions.core.Paren'>. Line 1, Col: 31.")),
+])
+def test_anything_but_one_query_is_refused(sql, message):
+    with pytest.raises(SQLError) as err:
+        check_select(sql, SCHEMA)
+    assert str(err.value) == message
+
+
+@pytest.mark.parametrize(("sql", "message"), [
+    ("SELECT nme FROM author", "column nme is not in the tables of its FROM clause (author); no table has it"),
+    ("SELECT title FROM author", ("column title is not in the tables of its FROM clause (author); it is a column of "
+                                 "paper; join it")),
+    ("SELECT a.title FROM author a", ("a.title: author has no column title (its columns: aid, name); it is a column "
+                                     "of paper")),
+    ("SELECT x.name FROM author a", "x.name: x is not a table or alias of its FROM clause; it is a column of author"),
+    ("SELECT a.name FROM author a JOIN paper p ON a.pid = p.pid",
+     "a.pid: author has no column pid (its columns: aid, name); it is a column of writes, paper"),
+])
+def test_a_column_no_table_in_scope_has_is_refused_with_what_would_fix_it(sql, message):
+    with pytest.raises(SQLError) as err:
+        check_select(sql, SCHEMA)
+    assert str(err.value) == message
+
+
+def test_a_column_qualified_with_the_wrong_table_is_requalified_outside_joins():
+    sql, notes = checked_select(
+        "SELECT p.title FROM paper p JOIN writes w ON p.pid = w.pid ORDER BY w.cited DESC LIMIT 1", SCHEMA)
+    assert sql == "SELECT p.title FROM paper AS p JOIN writes AS w ON p.pid = w.pid ORDER BY p.cited DESC NULLS FIRST LIMIT 1"
+    assert notes == ("w.cited read as p.cited (writes has no column cited)",)
+
+
+def test_queries_are_written_in_duckdb_dialect_from_postgresql():
+    assert check_select("SELECT name FROM author WHERE name ILIKE '%an%' LIMIT 2", SCHEMA) == (
+        "SELECT name FROM author WHERE name ILIKE '%an%' LIMIT 2")
+    assert check_select("WITH t AS (SELECT aid FROM writes) SELECT count(*)::float FROM t", SCHEMA) == (
+        "WITH t AS (SELECT aid FROM writes) SELECT CAST(COUNT(*) AS DOUBLE) FROM t")
+    assert transpile("SELECT CAST(x AS DOUBLE) FROM t", write="sqlite") == "SELECT CAST(x AS REAL) FROM t"
+    # a ratio cast to REAL keeps double precision (PostgreSQL's and DuckDB's REAL has 7 digits)
+    assert check_select("SELECT CAST(cited AS REAL) / 3 FROM paper", SCHEMA) == "SELECT CAST(cited AS DOUBLE) / 3 FROM paper"
+
+
+def test_a_column_the_joins_make_equal_is_qualified_and_any_other_ambiguity_is_refused():
+    sql, notes = checked_select("SELECT count(pid) FROM paper JOIN writes ON paper.pid = writes.pid", SCHEMA)
+    assert sql == "SELECT COUNT(paper.pid) FROM paper JOIN writes ON paper.pid = writes.pid"
+    assert notes == ("pid read as paper.pid (the joins make paper, writes equal on it)",)
+    with pytest.raises(SQLError) as err:
+        check_select("SELECT pid FROM paper LEFT JOIN writes ON paper.pid = writes.pid", SCHEMA)
+    assert str(err.value) == "column pid is ambiguous: paper, writes all have it; write it as table.pid"
+
+
+def test_a_join_on_a_column_with_itself_is_refused():
+    with pytest.raises(SQLError) as err:
+        check_select("SELECT a.name FROM author a JOIN writes w ON a.aid = a.aid", SCHEMA)
+    assert str(err.value) == ("the join condition a.aid = a.aid compares a column with itself; join writes AS w on "
+                              "a column it shares with another table, or leave it out")

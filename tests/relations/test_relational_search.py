@@ -1,0 +1,185 @@
+"""Relational criteria in instructions: compiled to SQL over linked tables, applied as filters, explained."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from heedful import Engine
+from heedful.errors import PlanError
+from heedful.plan import Plan
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+LAYOFFS = {"cn-01": "Acme Robotics", "cn-02": "Brightline Energy", "cn-03": "Coda Health", "cn-04": "Dyno Freight",
+           "cn-05": "Elmstead Bank", "cn-06": "Fjord Games", "cn-07": "Granite Cloud", "cn-08": "Helio Foods"}
+
+
+@pytest.fixture(scope="module")
+def company_index(tmp_path_factory, embedder):
+    from heedful.relations import Link, TableCatalog
+
+    path = tmp_path_factory.mktemp("companies") / "index"
+    Engine.open(path, embedder=embedder).index(EXAMPLES / "company-news.jsonl", progress=False)
+    catalog = TableCatalog(path)
+    catalog.add(EXAMPLES / "companies.csv", links=[Link("company", "companies", "name")])
+    catalog.add(EXAMPLES / "ceos.csv")
+    return path
+
+
+@pytest.fixture
+def engine(company_index, embedder):
+    return Engine.open(company_index, create=False, embedder=embedder)
+
+
+def companies(results):
+    return [h.metadata["company"] for h in results]
+
+
+@pytest.mark.parametrize(("instruction", "sql", "kept"), [
+    ("Only companies founded after 2000 with more than 500 employees.",
+     ("SELECT DISTINCT companies.name, companies.founded, companies.employees FROM companies "
+     "WHERE companies.founded > 2000 AND companies.employees > 500"),
+     {"Brightline Energy", "Dyno Freight", "Granite Cloud", "Helio Foods"}),
+    ("Articles about companies with fewer than 500 employees are not relevant.",
+     "SELECT DISTINCT companies.name, companies.employees FROM companies WHERE companies.employees < 500",
+     {"Acme Robotics", "Brightline Energy", "Dyno Freight", "Elmstead Bank", "Granite Cloud", "Helio Foods"}),
+    ("Skip companies based in Germany or Norway.",
+     "SELECT DISTINCT companies.name, companies.country FROM companies WHERE companies.country IN ('Germany', 'Norway')",
+     {"Brightline Energy", "Coda Health", "Dyno Freight", "Elmstead Bank", "Granite Cloud", "Helio Foods"}),
+    ("I only want companies whose CEO is younger than 50.",
+     ("SELECT DISTINCT companies.name, ceos.age FROM companies JOIN ceos ON ceos.company = companies.name "
+     "WHERE ceos.age < 50"),
+     {"Brightline Energy", "Coda Health", "Fjord Games", "Granite Cloud"}),
+    ("Only companies founded between 1990 and 2005 that have at least 600 employees.",
+     ("SELECT DISTINCT companies.name, companies.founded, companies.employees FROM companies "
+     "WHERE companies.founded BETWEEN 1990 AND 2005 AND companies.employees >= 600"),
+     {"Acme Robotics", "Dyno Freight"}),
+])
+def test_a_relational_instruction_keeps_exactly_the_linked_documents(engine, instruction, sql, kept):
+    res = engine.search("layoffs", instruction=instruction, k=16)
+    plan = res.plan
+    assert plan.criteria == () and len(plan.relations) == 1
+    assert plan.relations[0].sql == sql
+    assert set(companies(res)) == kept  # precision and recall 1.0 over the linked rows
+    layoffs = [h.id for h in res if h.id in LAYOFFS]
+    assert layoffs == [h.id for h in res][: len(layoffs)]  # the layoff stories of those companies come first
+
+
+def test_each_hit_shows_the_rows_and_the_sql_that_kept_it(engine):
+    res = engine.search("layoffs", instruction="Only companies founded after 2000 with more than 500 employees.", k=1)
+    (line,) = [c for c in res[0].explanation if c.method == "sql"]
+    assert res.ids == ["cn-04"]
+    assert line.to_dict() == {
+        "criterion": "companies founded after 2000 with more than 500 employees", "polarity": "require",
+        "status": "satisfied", "contribution": 0.0, "span": [0, 62], "method": "sql",
+        "evidence": "companies row (name=Dyno Freight, founded=2004, employees=650) selected by: SELECT DISTINCT "
+                    "companies.name, companies.founded, companies.employees FROM companies WHERE companies.founded "
+                    "> 2000 AND companies.employees > 500"}
+
+
+def test_a_criterion_no_column_decides_stays_text_and_the_plan_says_so(engine):
+    plan = engine.compile("Only companies with a female CEO.", query="layoffs")
+    assert plan.relations == ()
+    assert [c.text for c in plan.criteria] == ["companies with a female CEO"]
+    assert plan.notes == (("'Only companies with a female CEO': no column of the linked tables (companies, ceos) "
+                          "decides this; kept as a text criterion"),)
+
+
+def test_a_partly_relational_criterion_splits(engine):
+    plan = engine.compile("Only companies founded after 2010 that make electric cars.", query="layoffs")
+    assert [(r.text, r.sql) for r in plan.relations] == [
+        ("founded after 2010", ("SELECT DISTINCT companies.name, companies.founded FROM companies "
+                               "WHERE companies.founded > 2010"))]
+    assert [(c.text, c.predicate) for c in plan.criteria] == [("companies founded after 2010 that make electric cars", None)]
+
+
+def test_the_plan_round_trips_and_an_edited_plan_runs(engine):
+    plan = engine.compile("Only companies founded after 2000 with more than 500 employees.", query="layoffs")
+    again = Plan.from_json(plan.to_json())
+    assert again == plan
+    edited = json.loads(plan.to_json())
+    edited["relations"][0]["sql"] = "SELECT name FROM companies WHERE country = 'Spain'"
+    res = engine.search("layoffs", plan=edited, k=16)
+    assert set(companies(res)) == {"Helio Foods"}
+
+
+@pytest.mark.parametrize(("sql", "message"), [
+    ("DELETE FROM companies", "relations[0] ('x'): only a query (SELECT) may run, not DELETE"),
+    ("SELECT name FROM staff", "relations[0] ('x'): unknown table staff (tables: ceos, companies)"),
+])
+def test_an_edited_plan_cannot_write_or_reach_past_the_tables(engine, sql, message):
+    plan = {"query": "layoffs", "relations": [{"text": "x", "polarity": "require", "sql": sql,
+                                               "link": {"field": "company", "table": "companies", "column": "name"}}]}
+    with pytest.raises(PlanError) as err:
+        engine.search("layoffs", plan=plan)
+    assert str(err.value) == message
+    assert engine.search("layoffs", k=16).ids and len(engine.search("layoffs", k=16)) == 16
+
+
+def test_a_requirement_no_row_meets_returns_nothing(engine):
+    res = engine.search("layoffs", instruction="Only companies with more than 100000 employees.")
+    assert res.plan.relations and list(res) == []
+
+
+def test_without_links_nothing_changes(tiny_ro):
+    plan = tiny_ro.compile("Only companies founded after 2000.", query="x")
+    assert plan.relations == ()
+
+
+def test_tables_survive_reopening_and_copying(company_index, tmp_path, embedder):
+    copy = tmp_path / "copy"
+    shutil.copytree(company_index, copy)
+    engine = Engine.open(copy, create=False, embedder=embedder)
+    res = engine.search("layoffs", instruction="Skip companies based in Germany or Norway.", k=16)
+    assert "Acme Robotics" not in companies(res) and len(res) == 12
+
+
+@pytest.mark.parametrize(("question", "sql"), [
+    ("Which companies were founded after 2000 and have more than 500 employees?",
+     "SELECT DISTINCT companies.* FROM companies WHERE companies.founded > 2000 AND companies.employees > 500"),
+    ("Show companies with fewer than 1,000 employees in France",
+     "SELECT DISTINCT companies.* FROM companies WHERE companies.employees < 1000 AND companies.country = 'France'"),
+    ("Which companies have a CEO older than 50?",
+     "SELECT DISTINCT companies.* FROM companies JOIN ceos ON ceos.company = companies.name WHERE ceos.age > 50"),
+    ("How many companies are in Germany?", None),  # a count: the LLM's
+    ("Which companies make cars?", None),  # words no column decides
+    ("Which companies are not based in Germany?", None),  # a negation
+])
+def test_simple_questions_are_written_by_rules(company_index, question, sql):
+    from heedful.relations import TableCatalog
+    from heedful.relations.criteria import simple_select
+
+    assert simple_select(question, TableCatalog(company_index)) == sql
+
+
+def test_a_simple_question_needs_no_model(company_index):
+    from heedful.relations import TableCatalog
+    from heedful.relations.text2sql import TextToSQL
+
+    class NoModel:
+        def generate(self, *args, **kwargs):
+            raise AssertionError("a simple question is written by rules")
+
+    answer = TextToSQL(TableCatalog(company_index), NoModel()).answer(  # type: ignore[arg-type]
+        "Which companies were founded after 2010 and have more than 500 employees?")
+    assert answer.written_by == "rules" and answer.cost["llm_calls"] == 0
+    assert answer.rows == [("Brightline Energy", 2012, 800, "France", "energy")]
+
+
+def test_info_lists_the_tables_and_links(engine):
+    info = engine.info()
+    assert info["tables"] == {"ceos": 8, "companies": 8}
+    assert info["links"] == ["company=companies.name"]
+
+
+def test_a_stored_value_alone_does_not_make_a_criterion_about_the_linked_table(engine):
+    plan = engine.compile("Only articles about protests in Germany.", query="strikes")
+    assert plan.relations == ()
+    assert [c.text for c in plan.criteria] == ["protests in Germany"]
+    assert plan.notes == (("'Only articles about protests in Germany': companies.country = 'Germany' would match the "
+                          "linked table, but the words do not say they are about companies; kept as a text criterion"),)
+    assert [r.sql for r in engine.compile("Only German companies.", query="strikes").relations] == [
+        "SELECT DISTINCT companies.name, companies.country FROM companies WHERE companies.country = 'Germany'"]
