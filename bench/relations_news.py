@@ -202,10 +202,11 @@ def evaluate(instructions: Path, name: str) -> None:
                          "precision": round(tp / len(kept), 3) if kept else float(not keep),
                          "recall": round(tp / len(keep), 3) if keep else 1.0,
                          "ndcg10": round(_ndcg10(ids, topical), 3) if topical else None,
-                         "sql": [r.sql for r in res.plan.relations], "notes": list(res.plan.notes)}
+                         "sql": [r.sql for r in res.plan.relations], "notes": list(res.plan.notes),
+                         "criteria": [c.text for c in res.plan.criteria]}
         per.append(row)
-    relational = [r for r in per if r["linked"]["relational"] and not [n for n in r["linked"]["notes"]
-                                                                       if "stays a text criterion" in n]]
+    # fully relational: every criterion of the instruction became SQL (no text criterion left)
+    relational = [r for r in per if r["linked"]["relational"] and not r["linked"]["criteria"]]
 
     def mean(rows: list[dict[str, Any]], system: str, key: str) -> float:
         vals = [r[system][key] for r in rows if r[system][key] is not None]

@@ -433,7 +433,7 @@ class Engine:
             return plan
         from heedful.relations.criteria import compile_relations
 
-        return compile_relations(plan, instruction, catalog, self.config.fields)
+        return compile_relations(plan, instruction, catalog, self.config.fields, embed=self.embedder.embed_queries)
 
     def search(
         self,

@@ -183,3 +183,36 @@ def test_a_stored_value_alone_does_not_make_a_criterion_about_the_linked_table(e
                           "linked table, but the words do not say they are about companies; kept as a text criterion"),)
     assert [r.sql for r in engine.compile("Only German companies.", query="strikes").relations] == [
         "SELECT DISTINCT companies.name, companies.country FROM companies WHERE companies.country = 'Germany'"]
+
+
+@pytest.mark.parametrize(("instruction", "where"), [
+    ("Only companies with a staff of more than 1,000.", "companies.employees > 1000"),  # another name: embedder
+    ("Only companies with fewer than a thousand workers.", "companies.employees < 1000"),  # a number in words
+    ("Only companies with between 500 and 1,000 employees.", "companies.employees BETWEEN 500 AND 1000"),
+    ("Only companies with employees between 500 and 1,000.", "companies.employees BETWEEN 500 AND 1000"),
+    ("Skip companies established in the 1990s.", "companies.founded BETWEEN 1990 AND 1999"),  # a decade
+    ("Only financial companies.", "companies.sector = 'finance'"),  # a stored one-word category, inflected
+])
+def test_conditions_written_other_ways(engine, instruction, where):
+    (relation,) = engine.compile(instruction, query="layoffs").relations
+    assert relation.sql.split(" WHERE ")[1] == where
+
+
+def test_a_nested_exclusion_is_read_on_its_own(engine):
+    plan = engine.compile("Only German or Canadian companies founded after 1990, excluding the robotics sector.",
+                          query="layoffs")
+    assert [(r.polarity, r.sql.split(" WHERE ")[1]) for r in plan.relations] == [
+        ("require", "companies.country IN ('Germany', 'Canada') AND companies.founded > 1990"),
+        ("exclude", "companies.sector = 'robotics'")]
+    res = engine.search("layoffs", plan=plan, k=16)
+    assert set(companies(res)) == {"Dyno Freight"}
+
+
+def test_conditions_joined_by_or_select_either(engine):
+    (relation,) = engine.compile("Skip companies with more than 2,000 employees or founded before 1960.",
+                                 query="layoffs").relations
+    assert relation.sql.split(" WHERE ")[1] == "(companies.employees > 2000 OR companies.founded < 1960)"
+    res = engine.search("layoffs", instruction="Skip companies with more than 2,000 employees or founded before 1960.",
+                        k=16)
+    assert "Elmstead Bank" not in companies(res) and "Granite Cloud" not in companies(res)
+    assert len(res) == 12

@@ -31,8 +31,9 @@ can decide stays a text criterion, and the plan's notes say so.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,23 +46,34 @@ __all__ = ["Condition", "compile_relations", "conditions", "simple_select"]
 
 _NUMERIC = ("BIGINT", "INTEGER", "DOUBLE", "FLOAT", "REAL", "DECIMAL", "HUGEINT", "SMALLINT", "TINYINT",
             "UBIGINT", "UINTEGER")
-_NUM = (r"\$?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|k|m|bn)?\b"
+_NUM = (r"\$?(?:(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|k|m|bn)?\b"
+        r"|(?P<nword>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+few)\s+"
+        r"(?P<wscale>hundred|thousand|million|billion)\b)"
         r"(?:\s+(?:dollars|usd|euros?|eur|pounds|gbp))?")
+_AMOUNT = r"\$?\d[\d,]*(?:\.\d+)?\s*(?:thousand|million|billion|k|m|bn)?"
 _MORE = r"more\s+than|greater\s+than|higher\s+than|larger\s+than|bigger\s+than|over|above|exceeding|in\s+excess\s+of"
 _LESS = r"fewer\s+than|less\s+than|lower\s+than|smaller\s+than|under|below"
 _AT_LEAST = r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of"
 _AT_MOST = r"at\s+most|no\s+more\s+than|a\s+maximum\s+of|up\s+to"
 _OP = rf"(?P<op>{_MORE}|{_LESS}|{_AT_LEAST}|{_AT_MOST}|exactly)"
 #: "more than 500 employees", "at least 1,000 staff members"
-_OP_NUM_NOUN = re.compile(rf"\b{_OP}\s+{_NUM}\s+(?P<noun>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?)", re.IGNORECASE)
+_OP_NUM_NOUN = re.compile(rf"\b{_OP}\s+{_NUM}(?:\s+(?:in|of)(?:\s+(?:annual|yearly|total))?)?"
+                          rf"\s+(?P<noun>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?)", re.IGNORECASE)
 #: "500 or more employees"
 _NUM_OR_NOUN = re.compile(rf"\b{_NUM}\s+or\s+(?P<more>more|fewer|less|greater)\s+(?P<noun>[a-z][a-z\-]*)", re.IGNORECASE)
 #: "a rating above 4", "revenue of more than 2 million", "whose headcount is under 50"
+#: "between 1,000 and 10,000 employees", "employees between 50 and 500"
+_BETWEEN_NUM = (
+    re.compile(rf"\bbetween\s+(?P<lo>{_AMOUNT})\s+and\s+(?P<hi>{_AMOUNT})\s+(?P<noun>[a-z][a-z\-]*)", re.IGNORECASE),
+    re.compile(rf"\b(?P<noun>[a-z][a-z\-]*)\s+(?:(?:of|is|are)\s+)?between\s+(?P<lo>{_AMOUNT})\s+and\s+"
+               rf"(?P<hi>{_AMOUNT})", re.IGNORECASE),
+)
 _NOUN_OP_NUM = re.compile(rf"\b(?P<noun>[a-z][a-z_\-]*)\s+(?:(?:is|are|was|were|of)\s+)?{_OP}\s+{_NUM}", re.IGNORECASE)
 #: "founded after 2000", "listed before 1990", "established in 2004", "founded between 1990 and 2000"
 _VERB_YEAR = re.compile(r"\b(?P<verb>[a-z]+ed)\s+(?:(?P<op>after|before|since|in|prior\s+to|until|by)\s+"
                         r"(?P<year>1\d{3}|2\d{3})\b(?:\s+or\s+(?P<then>later|after|since|earlier|before))?"
-                        r"|between\s+(?P<lo>1\d{3}|2\d{3})\s+and\s+(?P<hi>1\d{3}|2\d{3})\b)", re.IGNORECASE)
+                        r"|between\s+(?P<lo>1\d{3}|2\d{3})\s+and\s+(?P<hi>1\d{3}|2\d{3})\b"
+                        r"|in\s+the\s+(?P<decade>1\d{2}0|2\d{2}0)s\b)", re.IGNORECASE)
 #: "older than 40" (age), "cheaper than 20" (price): a comparative that names its column's quantity
 _ADJ_NUM = re.compile(rf"\b(?P<adj>older|younger|taller|shorter|heavier|lighter|cheaper|pricier|longer)\s+than\s+{_NUM}",
                       re.IGNORECASE)
@@ -151,11 +163,45 @@ def _stem_match(a: str, b: str) -> bool:
     return common >= 4 and common >= min(len(a), len(b)) - 3
 
 
-def _column_for(noun: str, tables: Sequence[TableInfo], *, numeric: bool) -> tuple[TableInfo, str] | None:
-    """The column a noun names: its name's words (or its description's, second) hold the noun."""
+#: a column named in other words ("staff" for employees) is matched by the embedder: its cosine with
+#: the column's name (and description) at least this, and this far above the next column (fitted on
+#: word lists of our own: staff, personnel, workers, established, chief executive, income, nation)
+COLUMN_SIMILARITY = 0.55
+COLUMN_MARGIN = 0.08
+
+#: ``embed(texts)``: unit vectors for texts (the index's embedder), or None for string matching only
+Embed = Callable[[Sequence[str]], Any]
+
+
+def _column_by_meaning(words: Sequence[str], tables: Sequence[TableInfo], numeric: bool,
+                       embed: Embed) -> tuple[TableInfo, str] | None:
+    cands = [(t, c) for t in tables for c in t.columns if numeric == c.type.upper().startswith(_NUMERIC)]
+    if not cands:
+        return None
+    labels = [c.name.replace("_", " ") + (f": {c.description}" if c.description else "") for _, c in cands]
+    vecs = embed([" ".join(words), *labels])
+    sims = sorted(((float(vecs[0] @ vecs[i + 1]), i) for i in range(len(cands))), reverse=True)
+    best, second = sims[0][0], sims[1][0] if len(sims) > 1 else 0.0
+    if best < COLUMN_SIMILARITY or best - second < COLUMN_MARGIN:
+        return None
+    t, c = cands[sims[0][1]]
+    return t, c.name
+
+
+def _column_for(noun: str, tables: Sequence[TableInfo], *, numeric: bool,
+                embed: Embed | None = None) -> tuple[TableInfo, str] | None:
+    """The column a noun names: its name's words (or its description's, second) hold the noun; else,
+    with ``embed``, the column whose name means it (see COLUMN_SIMILARITY)."""
     words = [_singular(w) for w in re.findall(r"[a-z0-9]+", noun.lower()) if w not in _FUNCTION]
     if not words:
         return None
+    found = _column_by_words(words, tables, numeric)
+    if found is None and embed is not None:
+        found = _column_by_meaning(words, tables, numeric, embed)
+    return found
+
+
+def _column_by_words(words: Sequence[str], tables: Sequence[TableInfo], numeric: bool) -> tuple[TableInfo, str] | None:
     best: tuple[int, TableInfo, str] | None = None
     for t in tables:
         for c in t.columns:
@@ -173,7 +219,22 @@ def _column_for(noun: str, tables: Sequence[TableInfo], *, numeric: bool) -> tup
     return (best[1], best[2]) if best else None
 
 
+_WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "fifty": 50, "a few": 3}
+
+
+def _amount(text: str) -> float:
+    """ "1,000" -> 1000.0, "2.5 million" -> 2500000.0, "$50 million" -> 50000000.0"""
+    m = re.match(r"\$?(\d[\d,]*(?:\.\d+)?)\s*([a-z]+)?", text.strip().lower())
+    if m is None:
+        raise ValueError(text)
+    return float(m.group(1).replace(",", "")) * _SCALE.get(m.group(2) or "", 1.0)
+
+
 def _number(m: re.Match[str]) -> float:
+    if m.group("nword"):  # "a thousand", "two million"
+        return _WORD_NUMBERS[" ".join(m.group("nword").lower().split())] * {
+            "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group("wscale").lower()]
     value = float(m.group("num").replace(",", ""))
     scale = (m.group("scale") or "").lower()
     return value * _SCALE.get(scale, 1.0)
@@ -197,9 +258,10 @@ def _value(v: float) -> int | float:
 
 
 def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str, str], Sequence[Any]],
-               *, offset: int = 0) -> list[Condition]:
+               *, offset: int = 0, embed: Embed | None = None) -> list[Condition]:
     """The column conditions ``text`` states about ``tables`` (``values``: the stored text values per
-    (table, column) to look for), with spans shifted by ``offset``."""
+    (table, column) to look for), with spans shifted by ``offset``; ``embed`` matches a column named
+    in other words."""
     found: list[Condition] = []
     taken: list[tuple[int, int]] = []
 
@@ -211,10 +273,14 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
         taken.append((s, e))
 
     for m in _VERB_YEAR.finditer(text):
-        hit = _column_for(m.group("verb"), tables, numeric=True) or _column_for(m.group("verb"), tables, numeric=False)
+        hit = (_column_for(m.group("verb"), tables, numeric=True, embed=embed)
+               or _column_for(m.group("verb"), tables, numeric=False))
         if hit is None or not free(m.start(), m.end()):
             continue
-        if m.group("lo"):
+        if m.group("decade"):  # "in the 1990s"
+            first = int(m.group("decade"))
+            add(hit[0], hit[1], "between", [first, first + 9], m.start(), m.end())
+        elif m.group("lo"):
             add(hit[0], hit[1], "between", [int(m.group("lo")), int(m.group("hi"))], m.start(), m.end())
         else:
             op = _YEAR_OPS[" ".join(m.group("op").lower().split())]
@@ -226,21 +292,30 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
         hit = _column_for(noun, tables, numeric=True)
         if hit is not None and free(m.start(), m.end()):
             add(hit[0], hit[1], op, _value(_number(m)), m.start(), m.end())
+    for m in (m for rx in _BETWEEN_NUM for m in rx.finditer(text)):
+        hit = _column_for(m.group("noun"), tables, numeric=True, embed=embed)
+        if hit is not None and free(m.start(), m.end()):
+            add(hit[0], hit[1], "between", [_value(_amount(m.group("lo"))), _value(_amount(m.group("hi")))],
+                m.start(), m.end())
     for rx in (_OP_NUM_NOUN, _NUM_OR_NOUN, _NOUN_OP_NUM):
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):
                 continue
-            noun = m.group("noun")
-            hit = _column_for(noun, tables, numeric=True)
+            noun, end = m.group("noun"), m.end()
+            if " " in noun and noun.split()[1].lower() in _FUNCTION:  # "workers or ...": the noun is one word
+                noun = noun.split()[0]
+                end = m.start("noun") + len(noun)
+            hit = _column_for(noun, tables, numeric=True, embed=embed)
             if hit is None and rx is _OP_NUM_NOUN and " " in noun:
-                hit = _column_for(noun.split()[0], tables, numeric=True)
+                hit = _column_for(noun.split()[0], tables, numeric=True, embed=embed)
+                end = m.start("noun") + len(noun.split()[0])
             if hit is None:
                 continue
             if rx is _NUM_OR_NOUN:
                 op = ">=" if m.group("more").lower() in ("more", "greater") else "<="
             else:
                 op = _op(m.group("op"))
-            add(hit[0], hit[1], op, _value(_number(m)), m.start(), m.end())
+            add(hit[0], hit[1], op, _value(_number(m)), m.start(), end)
     lowered = text.lower()
     by_column: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
     for (table, column), vals in values.items():
@@ -252,11 +327,16 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
                 for m in re.finditer(pattern, text if len(form) < 4 else lowered):
                     if free(m.start(), m.end()):
                         by_column.setdefault((table, column), []).append((v, m.start(), m.end()))
+            if len(v) >= 5 and v.isalpha() and v.islower():  # a one-word category: "retailers", "financial"
+                for m in re.finditer(r"[a-z]+", lowered):
+                    w = m.group(0)
+                    if w != v and _stem_match(w, v) and w[:4] == v[:4] and free(m.start(), m.end()):
+                        by_column.setdefault((table, column), []).append((v, m.start(), m.end()))
     tables_by_name = {t.name: t for t in tables}
     # negation needs no reading here: the rule compiler has folded it into the criterion's polarity
     # ("only companies not based in France" is an exclusion of companies based in France)
     for (table, column), hits in by_column.items():
-        vals = list(dict.fromkeys(v for v, _, _ in hits))
+        vals = list(dict.fromkeys(v for v, _, _ in sorted(hits, key=lambda h: h[1])))  # as the words name them
         s, e = min(h[1] for h in hits), max(h[2] for h in hits)
         add(tables_by_name[table], column, "=" if len(vals) == 1 else "in", vals[0] if len(vals) == 1 else vals, s, e,
             named=False)
@@ -311,7 +391,19 @@ def _neighbours(base: TableInfo, tables: Sequence[TableInfo], key: str,
     return out
 
 
-def _sql(link: Link, base: TableInfo, conds: Sequence[Condition], joins: Mapping[str, str]) -> str:
+def _where(conds: Sequence[Condition], text: str) -> str:
+    """The conditions joined as the words join them: AND, or OR when every gap between them says "or"
+    and none says "and" ("more than 10,000 staff or more than 2 billion dollars of revenue")."""
+    ordered = sorted(conds, key=lambda c: c.span)
+    gaps = [text[a.span[1]:b.span[0]] for a, b in itertools.pairwise(ordered)]
+    either = bool(gaps) and all(re.search(r"\bor\b", g, re.IGNORECASE) and not re.search(r"\band\b", g, re.IGNORECASE)
+                                for g in gaps)
+    if either:
+        return "(" + " OR ".join(c.sql() for c in ordered) + ")"
+    return " AND ".join(c.sql() for c in conds)
+
+
+def _sql(link: Link, base: TableInfo, conds: Sequence[Condition], joins: Mapping[str, str], text: str) -> str:
     link_col = base.column(link.column)
     assert link_col is not None
     shown = [f"{base.name}.{link_col.name}"]
@@ -321,21 +413,37 @@ def _sql(link: Link, base: TableInfo, conds: Sequence[Condition], joins: Mapping
             shown.append(ref)
     used = list(dict.fromkeys(c.table for c in conds if c.table != base.name))
     join = "".join(f" JOIN {t} ON {joins[t]}" for t in used)
-    where = " AND ".join(c.sql() for c in conds)
-    return f"SELECT DISTINCT {', '.join(shown)} FROM {base.name}{join} WHERE {where}"
+    return f"SELECT DISTINCT {', '.join(shown)} FROM {base.name}{join} WHERE {_where(conds, text)}"
 
 
 def _content_words(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z][a-z'\-]*", text.lower()) if w not in _FUNCTION and len(w) > 1]
 
 
+def _cached(embed: Embed) -> Embed:
+    """``embed`` that embeds each text once (column labels recur in every criterion)."""
+    import numpy as np
+
+    seen: dict[str, Any] = {}
+
+    def run(texts: Sequence[str]) -> Any:
+        todo = [t for t in dict.fromkeys(texts) if t not in seen]
+        if todo:
+            seen.update(zip(todo, embed(todo), strict=True))
+        return np.stack([seen[t] for t in texts])
+
+    return run
+
+
 def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, fields: Mapping[str, str],
-                      *, scan: int = 1000) -> Plan:
+                      *, scan: int = 1000, embed: Embed | None = None) -> Plan:
     """``plan`` with the criteria that linked tables decide turned into relations (see the module).
 
     ``fields``: the index's metadata fields; only links from these count. ``scan``: distinct text
-    values read per column to recognise named values.
+    values read per column to recognise named values. ``embed`` (the index's embedder) matches a
+    column named in other words ("staff" for ``employees``).
     """
+    embed = _cached(embed) if embed is not None else None
     links = [lk for lk in catalog.links() if lk.field in fields] if catalog.exists() else []
     if not links or not instruction or not plan.criteria:
         return plan
@@ -392,7 +500,7 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
             near = _neighbours(base, tables, base.column(link.column).name, values)  # type: ignore[union-attr]
             scope = [base, *(t for t, _ in near)]
             values = {k: v for k, v in values.items() if k[0] in {t.name for t in scope}}
-            conds = conditions(clause, scope, values, offset=s)
+            conds = conditions(clause, scope, values, offset=s, embed=embed)
             # a condition on the link column itself is a plain filter the rules handle; keep to the others
             conds = [c for c in conds if not (c.table == base.name and c.column.lower() == link.column.lower())]
             entity = (_tokens(base.name) | _tokens(link.field) | {w for t in scope for w in _tokens(t.name)}
@@ -416,7 +524,7 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
                 continue
             joins = {t.name: on for t, on in near}
             rel_text = crit.text if not left else " and ".join(instruction[c.span[0]:c.span[1]] for c in conds)
-            relations.append(Relation(rel_text, crit.polarity, _sql(link, base, conds, joins), link.field,
+            relations.append(Relation(rel_text, crit.polarity, _sql(link, base, conds, joins, instruction), link.field,
                                       base.name, base.column(link.column).name,  # type: ignore[union-attr]
                                       span=(s, e) if not left else (conds[0].span[0], conds[-1].span[1])))
             if left:
