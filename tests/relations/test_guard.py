@@ -85,3 +85,12 @@ def test_a_join_on_a_column_with_itself_is_refused():
         check_select("SELECT a.name FROM author a JOIN writes w ON a.aid = a.aid", SCHEMA)
     assert str(err.value) == ("the join condition a.aid = a.aid compares a column with itself; join writes AS w on "
                               "a column it shares with another table, or leave it out")
+
+
+def test_a_key_read_through_a_table_never_joined_is_read_from_the_joined_one():
+    sql, notes = checked_select("SELECT count(author.aid) FROM paper JOIN writes ON paper.pid = writes.pid", SCHEMA)
+    assert sql == "SELECT COUNT(writes.aid) FROM paper JOIN writes ON paper.pid = writes.pid"
+    assert notes == ("author.aid read as writes.aid (author is not joined; writes holds the same key)",)
+    with pytest.raises(SQLError) as err:  # not a key: nothing to read it from
+        check_select("SELECT author.name FROM paper", SCHEMA)
+    assert str(err.value) == "author.name: author is not a table or alias of its FROM clause; it is a column of author"

@@ -87,3 +87,16 @@ def test_malformed_question_lines_name_the_file_and_line(tmp_path, lines, messag
     with pytest.raises(ParseError) as err:
         read_sql_questions(str(path))
     assert str(err.value) == f"{tmp_path}/{message}"
+
+
+def test_a_link_to_a_field_the_documents_lack_is_noted(tmp_path, sources, capsys, embedder):
+    from heedful import Engine
+
+    index = tmp_path / "ix"
+    (tmp_path / "docs.jsonl").write_text('{"_id": "d1", "text": "Acme cuts jobs", "firm": "Acme"}\n')
+    Engine.open(index, embedder=embedder).index(tmp_path / "docs.jsonl")
+    code, _, err = run(["table", "add", str(sources / "companies.csv"), "--index", str(index),
+                        "--link", "company=companies.name"], capsys)
+    assert code == 0
+    assert err == (f"note: the documents in {index} have no field 'company' (fields: firm); "
+                   "the link applies once they do")

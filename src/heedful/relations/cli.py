@@ -92,6 +92,22 @@ def _catalog(index: str) -> Any:
     return TableCatalog(index)
 
 
+def _warn_unknown_fields(index: str, links: list[Any]) -> None:
+    """Say so when a link names a field the index's documents do not have (yet): it does nothing
+    until they do."""
+    import sys
+
+    from heedful.config import CONFIG_FILE, IndexConfig
+
+    if not links or not (Path(index) / CONFIG_FILE).exists():
+        return
+    fields = IndexConfig.load(Path(index)).fields
+    for link in links:
+        if link.field not in fields:
+            print(f"note: the documents in {index} have no field {link.field!r} (fields: "
+                  f"{', '.join(sorted(fields)) or 'none'}); the link applies once they do", file=sys.stderr)
+
+
 def run_table(args: argparse.Namespace) -> int:
     from heedful.relations.catalog import describe_tables, parse_link
 
@@ -107,12 +123,15 @@ def run_table(args: argparse.Namespace) -> int:
                     isinstance(v, dict) and all(isinstance(x, str) for x in v.values()) for v in descriptions.values()):
                 raise InputError(f'--descriptions {args.descriptions}: write {{"TABLE": {{"COLUMN": "text"}}}}')
         links = [parse_link(text) for text in args.link]
+        _warn_unknown_fields(args.index, links)
         added = catalog.add(args.source, name=args.name, links=links, descriptions=descriptions,
                             replace=args.replace)
         print(describe_tables(added, [lk for lk in catalog.links() if lk.table in {t.name for t in added}]))
         return 0
     if args.table_command == "link":
-        catalog.link([parse_link(text) for text in args.links])
+        links = [parse_link(text) for text in args.links]
+        _warn_unknown_fields(args.index, links)
+        catalog.link(links)
         print("links: " + ", ".join(str(lk) for lk in catalog.links()))
         return 0
     if args.table_command == "drop":

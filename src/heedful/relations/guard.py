@@ -26,6 +26,7 @@ heedful.errors.SQLError: column nme is not in the tables of its FROM clause (com
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -141,9 +142,20 @@ def _repair_qualifiers(tree: Any, schema: Schema) -> list[str]:
     for scope, tables, spelled in _scopes(tree):
         for col in scope.columns:
             qualifier = col.table.lower()
+            name = col.name.lower()
+            if qualifier and qualifier not in spelled and name in columns.get(qualifier, set()) \
+                    and re.search(r"(?:id|code|key)$", name) and col.find_ancestor(exp.Join) is None:
+                # a key read through a table the query never joined ("author.aid" over domain_author):
+                # the joined table that holds the same key gives the same value
+                holders = [a for a, t in tables.items() if name in columns.get(t, set())]
+                if len(holders) == 1:
+                    alias = spelled.get(holders[0], holders[0])
+                    notes.append(f"{col.table}.{col.name} read as {alias}.{col.name} ({col.table} is not joined; "
+                                 f"{alias} holds the same key)")
+                    col.set("table", exp.to_identifier(alias))
+                continue
             if not qualifier or qualifier not in tables:
                 continue
-            name = col.name.lower()
             if name in columns.get(tables[qualifier], set()):
                 continue
             owners = [a for a, t in tables.items() if name in columns.get(t, set())]
