@@ -479,6 +479,10 @@ class Engine:
         timings["compile"] = (time.perf_counter() - t) * 1000
         when = the_plan.time.as_of if the_plan is not None and the_plan.time is not None else None
         text = retrieval_text(query, instruction, the_plan)
+        if not text and the_plan is not None and the_plan.relations:
+            # only relational words, which the tables decide: every linked document qualifies, so
+            # the words themselves order what the filter keeps
+            text = " ".join(r.text for r in the_plan.relations)
         if not text:
             raise InputError("nothing to search for: pass a query, an instruction or both")
         flt = [as_filter(f) for f in (filters or [])]

@@ -216,3 +216,8 @@ def test_conditions_joined_by_or_select_either(engine):
                         k=16)
     assert "Elmstead Bank" not in companies(res) and "Granite Cloud" not in companies(res)
     assert len(res) == 12
+
+
+def test_an_instruction_of_relational_words_alone_lists_what_the_tables_keep(engine):
+    res = engine.search("", instruction="Only companies founded after 2010 with more than 500 employees.", k=16)
+    assert set(companies(res)) == {"Brightline Energy"} and len(res) == 2
