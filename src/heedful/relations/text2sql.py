@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["SQLAnswer", "TextToSQL", "extract_sql"]
 
 #: the schema prompt (in characters) above which only the tables the question is about are shown
-SCHEMA_BUDGET = 7000
+SCHEMA_BUDGET = 3500
 #: at most this many tables after schema linking (plus those their foreign keys reach)
 LINKED_TABLES = 6
 #: sample values shown per text column, and the longest one shown
