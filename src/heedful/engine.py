@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from heedful.plan.schema import Plan
     from heedful.rank.candidates import Retriever
     from heedful.rank.llm_judge import LLMJudge
+    from heedful.relations.catalog import TableCatalog
 
 __all__ = ["Engine", "IndexReport", "StoreFactory", "lance_store"]
 
@@ -94,6 +95,7 @@ class Engine:
         self.lock_timeout = lock_timeout
         self._embedder = embedder
         self._retriever: Retriever | None = None
+        self._tables: TableCatalog | None = None
         #: set by :meth:`open` when it created this index (True: and its folder); cleared by the
         #: first write. A first run that fails removes what open created: no empty index is left.
         self._made: bool | None = None
@@ -249,6 +251,16 @@ class Engine:
                                         widen_max=self.search_config.widen_max)
         return self._retriever
 
+    @property
+    def tables(self) -> TableCatalog:
+        """The tables beside the documents (``heedful table add``): one catalog per engine, so what
+        it reads (schemas, links, values) is read again only when the tables change."""
+        if self._tables is None:
+            from heedful.relations.catalog import TableCatalog
+
+            self._tables = TableCatalog(self.path)
+        return self._tables
+
     def info(self) -> dict[str, Any]:
         docs, passages = self.store.count()
         return {
@@ -267,9 +279,7 @@ class Engine:
 
     def _tables_info(self) -> dict[str, Any]:
         """The tables beside the documents and the links to them, if any were added."""
-        from heedful.relations.catalog import TableCatalog
-
-        catalog = TableCatalog(self.path)
+        catalog = self.tables
         if not catalog.exists():
             return {}
         return {"tables": {t.name: t.rows for t in catalog.tables()},
@@ -426,9 +436,7 @@ class Engine:
     def relate(self, plan: Plan, instruction: str) -> Plan:
         """``plan`` with the criteria this index's linked tables decide turned into relations (SQL);
         unchanged when the index has no tables linked to its fields (``heedful table add --link``)."""
-        from heedful.relations.catalog import TableCatalog
-
-        catalog = TableCatalog(self.path)
+        catalog = self.tables
         if not catalog.exists():
             return plan
         from heedful.relations.criteria import compile_relations
@@ -491,10 +499,9 @@ class Engine:
         resolved: list[Any] = []
         if the_plan is not None and the_plan.relations:
             from heedful.relations.apply import resolve_relations
-            from heedful.relations.catalog import TableCatalog
 
             t = time.perf_counter()
-            resolved = resolve_relations(the_plan.relations, TableCatalog(self.path), self.config.fields)
+            resolved = resolve_relations(the_plan.relations, self.tables, self.config.fields)
             timings["relations"] = (time.perf_counter() - t) * 1000
             if any(r.empty for r in resolved):  # a requirement no row satisfies: nothing can match
                 return Results(query=query, hits=(), instruction=instruction, plan=the_plan, timings=timings)

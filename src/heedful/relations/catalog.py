@@ -63,6 +63,10 @@ class Column:
     type: str
     description: str = ""
 
+    @property
+    def is_text(self) -> bool:
+        return self.type.upper() in ("VARCHAR", "TEXT")
+
 
 @dataclass(frozen=True)
 class Link:
@@ -154,7 +158,8 @@ class TableCatalog:
     def __init__(self, index_dir: str | os.PathLike[str]) -> None:
         self.dir = Path(index_dir)
         self.path = self.dir / CATALOG_FILE
-        self._cache: tuple[float, list[TableInfo], list[Link]] | None = None
+        self._cache: tuple[int, list[TableInfo], list[Link]] | None = None
+        self._values: tuple[int, int, dict[tuple[str, str], list[Any]]] | None = None
 
     def __repr__(self) -> str:
         return f"TableCatalog({str(self.dir)!r})"
@@ -174,7 +179,7 @@ class TableCatalog:
     def _load(self) -> tuple[list[TableInfo], list[Link]]:
         if not self.exists():
             return [], []
-        mtime = self.path.stat().st_mtime
+        mtime = self.path.stat().st_mtime_ns
         if self._cache and self._cache[0] == mtime:
             return self._cache[1], self._cache[2]
         con = self._connect()
@@ -218,6 +223,13 @@ class TableCatalog:
         """table -> column -> DuckDB type, as :func:`check_select` takes it."""
         return {t.name: {c.name: c.type for c in t.columns} for t in self.tables()}
 
+    @staticmethod
+    def _distinct(con: Any, table: str, column: str, limit: int) -> list[Any]:
+        rows = con.execute(
+            f"SELECT {_quote(column)} AS v, count(*) AS n FROM main.{_quote(table)} "
+            f"WHERE {_quote(column)} IS NOT NULL GROUP BY 1 ORDER BY n DESC, v LIMIT ?", [limit]).fetchall()
+        return [r[0] for r in rows]
+
     def sample_values(self, table: str, column: str, *, limit: int = 5) -> list[Any]:
         """Up to ``limit`` distinct non-null values of a column, most frequent first."""
         info = self.table(table)
@@ -226,12 +238,27 @@ class TableCatalog:
             raise TableError(f"table {info.name} has no column {column!r}")
         con = self._connect()
         try:
-            rows = con.execute(
-                f"SELECT {_quote(col.name)} AS v, count(*) AS n FROM main.{_quote(info.name)} "
-                f"WHERE {_quote(col.name)} IS NOT NULL GROUP BY 1 ORDER BY n DESC, v LIMIT ?", [limit]).fetchall()
+            return self._distinct(con, info.name, col.name, limit)
         finally:
             con.close()
-        return [r[0] for r in rows]
+
+    def text_values(self, limit: int) -> dict[tuple[str, str], list[Any]]:
+        """(table, column) -> up to ``limit`` distinct values of every text column, most frequent
+        first: read with one connection, and again only when the catalog changes."""
+        tables = self.tables()
+        if not tables:
+            return {}
+        mtime = self.path.stat().st_mtime_ns
+        if self._values and self._values[:2] == (mtime, limit):
+            return self._values[2]
+        con = self._connect()
+        try:
+            values = {(t.name, c.name): self._distinct(con, t.name, c.name, limit)
+                      for t in tables for c in t.columns if c.is_text}
+        finally:
+            con.close()
+        self._values = (mtime, limit, values)
+        return values
 
     def query(self, sql: str, *, dialect: str = DIALECT, limit: int = 1000, timeout: float = 10.0) -> QueryResult:
         """Run one checked SELECT read-only and return at most ``limit`` rows.
@@ -466,7 +493,7 @@ class _Writing:
             self.con = None
             assert self.tmp is not None
             os.replace(self.tmp, self.catalog.path)
-            self.catalog._cache = None
+            self.catalog._cache = self.catalog._values = None
         finally:
             self._discard()
 

@@ -381,7 +381,7 @@ def _neighbours(base: TableInfo, tables: Sequence[TableInfo], key: str,
                 assert a is not None and b is not None
                 on = f"{t.name}.{b.name} = {base.name}.{a.name}"
         if on is None and keys:
-            contained = [c.name for c in t.columns if c.type.upper() in ("VARCHAR", "TEXT")
+            contained = [c.name for c in t.columns if c.is_text
                          and (vals := {v for v in values.get((t.name, c.name), ()) if isinstance(v, str)})
                          and len(vals) >= 2 and vals <= keys]
             if len(contained) == 1:
@@ -453,17 +453,19 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
     relations = list(plan.relations)
     notes = list(plan.notes)
     replaced: list[tuple[int, int, str]] = []
-    cache: dict[str, list[Any]] = {}
-
-    def text_values(t: TableInfo) -> dict[tuple[str, str], list[Any]]:
-        out = {}
-        for c in t.columns:
-            if c.type.upper() in ("VARCHAR", "TEXT"):
-                key = f"{t.name}.{c.name}"
-                if key not in cache:
-                    cache[key] = catalog.sample_values(t.name, c.name, limit=scan)
-                out[(t.name, c.name)] = cache[key]
-        return out
+    all_values = catalog.text_values(scan)
+    # per link: the linked table, the tables one join away (with the join) and their text values
+    linked: list[tuple[Link, TableInfo, list[tuple[TableInfo, str]], list[TableInfo],
+                       dict[tuple[str, str], list[Any]]]] = []
+    for link in links:
+        base = by_name.get(link.table.lower())
+        key = base.column(link.column) if base is not None else None
+        if base is None or key is None:
+            continue
+        near = _neighbours(base, tables, key.name, all_values)
+        scope = [base, *(t for t, _ in near)]
+        names = {t.name for t in scope}
+        linked.append((link, base, near, scope, {k: v for k, v in all_values.items() if k[0] in names}))
 
     # the widest criteria first: a criterion nested in one that became a relation goes with it
     def width(i: int) -> int:
@@ -490,16 +492,7 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
                 a, b = other.span[0] - s, other.span[1] - s
                 clause = clause[:a] + " " * (b - a) + clause[b:]
         done = False
-        for link in links:
-            base = by_name.get(link.table.lower())
-            if base is None or base.column(link.column) is None:
-                continue
-            values: dict[tuple[str, str], list[Any]] = {}
-            for t in tables:
-                values.update(text_values(t))
-            near = _neighbours(base, tables, base.column(link.column).name, values)  # type: ignore[union-attr]
-            scope = [base, *(t for t, _ in near)]
-            values = {k: v for k, v in values.items() if k[0] in {t.name for t in scope}}
+        for link, base, near, scope, values in linked:
             conds = conditions(clause, scope, values, offset=s, embed=embed)
             # a condition on the link column itself is a plain filter the rules handle; keep to the others
             conds = [c for c in conds if not (c.table == base.name and c.column.lower() == link.column.lower())]
@@ -572,11 +565,7 @@ def simple_select(question: str, catalog: TableCatalog, *, scan: int = 1000) -> 
     if subject is None:
         return None
     base = subject
-    values: dict[tuple[str, str], list[Any]] = {}
-    for t in tables:
-        for col in t.columns:
-            if col.type.upper() in ("VARCHAR", "TEXT"):
-                values[(t.name, col.name)] = catalog.sample_values(t.name, col.name, limit=scan)
+    values = catalog.text_values(scan)
     key = base.primary_key[0] if len(base.primary_key) == 1 else base.columns[0].name
     near = _neighbours(base, tables, key, values)
     scope = [base, *(t for t, _ in near)]

@@ -155,7 +155,6 @@ class TextToSQL:
         self.attempts = max(1, attempts)
         self.limit = limit
         self.timeout = timeout
-        self._values: dict[tuple[str, str], list[Any]] | None = None
         self._ddl: dict[str, str] = {}
 
     @property
@@ -171,14 +170,7 @@ class TextToSQL:
 
     def _text_values(self) -> dict[tuple[str, str], list[Any]]:
         """Distinct values of every text column (up to VALUE_SCAN each), most frequent first."""
-        if self._values is None:
-            values: dict[tuple[str, str], list[Any]] = {}
-            for t in self.catalog.tables():
-                for c in t.columns:
-                    if c.type.upper() in ("VARCHAR", "TEXT"):
-                        values[(t.name, c.name)] = self.catalog.sample_values(t.name, c.name, limit=VALUE_SCAN)
-            self._values = values
-        return self._values
+        return self.catalog.text_values(VALUE_SCAN)
 
     def table_ddl(self, table: TableInfo) -> str:
         """One table as a commented ``CREATE TABLE`` statement."""
