@@ -90,14 +90,8 @@ def read_questions(path: str) -> list[dict[str, Any]]:
     from heedful.ingest.readers import read_query_lines
 
     out: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    for n, obj in read_query_lines(path, kind=("question", "questions")):
-        if not isinstance(obj["text"], str):
-            raise ParseError(path, n, '"text" must be a string')
+    for n, obj in read_query_lines(path, kind=("question", "questions"), strict=True):
         qid = str(obj["_id"])
-        if qid in seen:
-            raise ParseError(path, n, f"_id {qid!r} appears twice")
-        seen.add(qid)
         choices = obj.get("choices")
         if choices is not None and (not isinstance(choices, list) or not all(isinstance(c, str) for c in choices)):
             raise ParseError(path, n, '"choices" must be a list of strings')

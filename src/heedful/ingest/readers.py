@@ -134,14 +134,16 @@ def read_documents(
 
 
 def read_query_lines(path: str, *, kind: tuple[str, str] = ("query", "queries"),
-                     text_key: str = "text") -> Iterator[tuple[int, dict[str, Any]]]:
+                     text_key: str = "text", strict: bool = False) -> Iterator[tuple[int, dict[str, Any]]]:
     """(line number, object) for each non-blank line of a JSONL file of ``{"_id", "text", ...}``
     objects: the queries of ``heedful search --queries``, the questions of ``heedful ask`` (or, with
     ``text_key="question"``, of ``heedful query``); ``kind`` names one line and the file in messages.
+    ``strict``: the text must be a string and no ``_id`` may come twice.
 
     Raises:
         InputError: the file does not exist or is not UTF-8 text.
-        ParseError: a line is not JSON, or not an object with ``_id`` and ``text_key`` (file and line named).
+        ParseError: a line is not JSON, or not an object with ``_id`` and ``text_key``, or (strict) its
+            text is not a string or its ``_id`` came before (file and line named).
     """
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
@@ -149,6 +151,7 @@ def read_query_lines(path: str, *, kind: tuple[str, str] = ("query", "queries"),
         raise InputError(f"{kind[1]} file {path} does not exist") from None
     except UnicodeDecodeError as exc:
         raise InputError(f"{kind[1]} file {path} is not UTF-8 text (byte {exc.start})") from None
+    seen: set[str] = set()
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -158,6 +161,13 @@ def read_query_lines(path: str, *, kind: tuple[str, str] = ("query", "queries"),
             raise ParseError(path, n, f"invalid JSON: {exc.msg}") from None
         if not isinstance(obj, dict) or "_id" not in obj or text_key not in obj:
             raise ParseError(path, n, f'a {kind[0]} line needs "_id" and "{text_key}"')
+        if strict:
+            if not isinstance(obj[text_key], str):
+                raise ParseError(path, n, f'"{text_key}" must be a string')
+            qid = str(obj["_id"])
+            if qid in seen:
+                raise ParseError(path, n, f"_id {qid!r} appears twice")
+            seen.add(qid)
         yield n, obj
 
 

@@ -183,14 +183,9 @@ def read_sql_questions(path: str) -> list[dict[str, Any]]:
     """
     from heedful.ingest.readers import read_query_lines
 
-    out, seen = [], set()
-    for n, obj in read_query_lines(path, kind=("question", "questions"), text_key="question"):
-        if not isinstance(obj["question"], str):
-            raise ParseError(path, n, '"question" must be a string')
+    out = []
+    for n, obj in read_query_lines(path, kind=("question", "questions"), text_key="question", strict=True):
         qid = str(obj["_id"])
-        if qid in seen:
-            raise ParseError(path, n, f"_id {qid!r} appears twice")
-        seen.add(qid)
         instructions = obj.get("instructions")
         if instructions is not None and not isinstance(instructions, str):
             raise ParseError(path, n, '"instructions" must be a string')
