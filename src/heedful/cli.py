@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from heedful.adapt import cli as adapt_cli
 from heedful.admit import cli as admit_cli
 from heedful.ask import cli as ask_cli
 from heedful.errors import ConfigError, HeedfulError, InputError
@@ -61,7 +62,8 @@ def _parser() -> argparse.ArgumentParser:
     ix.add_argument("--overlap-words", type=int, default=None, help="passage overlap in words (new index; default 30)")
     ix.add_argument("--max-passages", type=int, default=None,
                     help="index at most N passages per document (new index; default: all)")
-    ix.add_argument("--embedder", default=None, help="embedder name, local path or hub id (new index)")
+    ix.add_argument("--model", "--embedder", dest="embedder", default=None, metavar="MODEL",
+                    help="embedder: a name, a local folder (e.g. from heedful adapt) or a hub id (new index)")
     ix.add_argument("--exact", action="store_true",
                     help="exact vector search at any size (new index; default: an IVF-HNSW index from "
                          "20,000 passages up)")
@@ -110,6 +112,7 @@ def _parser() -> argparse.ArgumentParser:
     ask_cli.add_parser(sub, llm_options=lambda parser: _llm_options(parser, judge=False, compiler=False))
     admit_cli.add_parser(sub, llm_options=lambda parser: _llm_options(parser, judge=False, compiler=False))
     relations_cli.add_parsers(sub, llm_options=lambda parser: _llm_options(parser, judge=False, compiler=False))
+    adapt_cli.add_parser(sub, llm_options=lambda parser: _llm_options(parser, judge=False, compiler=False))
     for command in sub.choices.values():
         command.allow_abbrev = False  # "--instruction" must never be read as "--instruction-file"
     return p
@@ -125,7 +128,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                  write_back=admit_cli.offer, describe=admit_cli.describe),
                     "admit": lambda a: admit_cli.run(a, llm_config=_llm_config(a), open_index=_open),
                     "table": relations_cli.run_table,
-                    "query": lambda a: relations_cli.run_query(a, llm_config=_llm_config(a))}
+                    "query": lambda a: relations_cli.run_query(a, llm_config=_llm_config(a)),
+                    "adapt": lambda a: adapt_cli.run(a, llm_config=_llm_config(a))}
         return handlers[args.command](args)
     except HeedfulError as exc:
         print(f"Error: {exc}", file=sys.stderr)

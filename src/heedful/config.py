@@ -172,6 +172,9 @@ class IndexConfig:
     """Everything needed to reopen an index exactly as it was built."""
 
     embedder: str = "all-MiniLM-L6-v2"
+    #: sha256 of the embedder's weights when it is a local folder (an adapted model): a folder that
+    #: later holds other weights is refused instead of silently embedding queries differently
+    embedder_sha256: str | None = None
     dim: int = 384
     max_length: int = 256
     chunk: ChunkConfig = field(default_factory=ChunkConfig)

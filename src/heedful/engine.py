@@ -131,6 +131,7 @@ class Engine:
         *,
         create: bool = True,
         embedder: str | Embedder | None = None,
+        model: str | Embedder | None = None,
         chunk: ChunkConfig | None = None,
         exact: bool = False,
         lock_timeout: float = 60.0,
@@ -138,13 +139,18 @@ class Engine:
     ) -> Engine:
         """Open the index at ``path``, creating it when ``create`` is true.
 
-        ``embedder``, ``chunk`` and ``exact`` (vector search stays exact at any size, instead of an
-        IVF-HNSW index from ``IndexConfig.ann_min_passages`` passages up) apply to a new index; an
-        existing index keeps its own. A write waits up to ``lock_timeout`` seconds for another
+        ``model`` (or its older name ``embedder``: a name, a local folder such as one ``heedful adapt``
+        wrote, a hub id or an :class:`Embedder`), ``chunk`` and ``exact`` (vector search stays exact
+        at any size, instead of an IVF-HNSW index from ``IndexConfig.ann_min_passages`` passages up)
+        apply to a new index; an existing index keeps its own, and refuses another model (or a model
+        folder whose weights changed since the index was built). A write waits up to ``lock_timeout`` seconds for another
         process writing the same index, then raises :class:`~heedful.errors.IndexBusyError`.
         ``store`` builds the :class:`~heedful.store.base.Store` from the folder and its settings
         (default :func:`lance_store`, the embedded LanceDB table).
         """
+        if model is not None and embedder is not None and model != embedder:
+            raise ConfigError("pass the embedder as model= or as embedder=, not both")
+        embedder = model if model is not None else embedder
         make_store = store or lance_store
         path = Path(path)
         if not (path / CONFIG_FILE).exists():
@@ -169,7 +175,8 @@ class Engine:
                             f"{path} exists and is not a heedful index (it holds {', '.join(foreign[:3])}"
                             f"{' ...' if len(foreign) > 3 else ''}); choose an empty or new folder"
                         )
-                    config = IndexConfig(embedder=emb_obj.name, dim=emb_obj.dim, chunk=chunk or ChunkConfig())
+                    config = IndexConfig(embedder=emb_obj.name, embedder_sha256=emb_obj.fingerprint,
+                                         dim=emb_obj.dim, chunk=chunk or ChunkConfig())
                     if exact:
                         config.ann_min_passages = None
                     config.save(path)
@@ -179,11 +186,16 @@ class Engine:
                     return engine
         config = IndexConfig.load(path)
         emb = embedder if isinstance(embedder, Embedder) else None
-        if isinstance(embedder, str) and embedder != config.embedder:
+        asked = embedder.name if isinstance(embedder, Embedder) else embedder
+        if isinstance(asked, str) and Path(asked).expanduser().exists():
+            asked = str(Path(asked).expanduser().resolve())
+        if asked is not None and asked != config.embedder:
             raise ConfigError(
-                f"{path} was built with embedder {config.embedder!r}, not {embedder!r}; "
-                "open it without an embedder or build a new index"
+                f"{path} was built with embedder {config.embedder!r}, not {asked!r}; "
+                "open it without a model or build a new index with this one"
             )
+        if emb is not None:
+            _check_fingerprint(path, config, emb)
         return cls(path, config, embedder=emb, lock_timeout=lock_timeout, store=make_store(path, config))
 
     @contextlib.contextmanager
@@ -238,7 +250,9 @@ class Engine:
         if self._embedder is None:
             from heedful.models.registry import load_embedder
 
-            self._embedder = load_embedder(self.config.embedder, max_length=self.config.max_length)
+            embedder = load_embedder(self.config.embedder, max_length=self.config.max_length)
+            _check_fingerprint(self.path, self.config, embedder)
+            self._embedder = embedder
         return self._embedder
 
     @property
@@ -268,6 +282,7 @@ class Engine:
             "documents": docs,
             "passages": passages,
             "embedder": self.config.embedder,
+            **({"embedder_sha256": self.config.embedder_sha256} if self.config.embedder_sha256 else {}),
             "dim": self.config.dim,
             "chunk": {"max_words": self.config.chunk.max_words, "overlap_words": self.config.chunk.overlap_words,
                       "max_passages": self.config.chunk.max_passages},
@@ -590,3 +605,15 @@ class Engine:
             return []
         found = experience.similar(question, self.embedder, k=config.pitfalls, min_cosine=config.pitfall_similarity)
         return [{**p, "answer": strip_markers(str(p.get("answer", "")))} for p in found]  # the planner reads no markers
+
+
+def _check_fingerprint(path: Path, config: IndexConfig, embedder: Embedder) -> None:
+    """Refuse an embedder whose weights differ from those the index was built with."""
+    if config.embedder_sha256 and embedder.fingerprint != config.embedder_sha256:
+        raise ConfigError(
+            f"{path} was built with the model at {config.embedder} (weights sha256 "
+            f"{config.embedder_sha256[:16]}...), but that model now has other weights (sha256 "
+            f"{(embedder.fingerprint or 'unknown')[:16]}...): queries would be embedded by another model. "
+            "Restore the model the index was built with, or rebuild the index with "
+            f"`heedful index SOURCE --index {path} --model {config.embedder}` into a new folder"
+        )

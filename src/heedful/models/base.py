@@ -20,6 +20,8 @@ class Embedder(ABC):
     #: A stable name saved with every index, so a query is never embedded by another model.
     name: str
     dim: int
+    #: sha256 of the weights when they come from a local path (None for packaged, pinned models)
+    fingerprint: str | None = None
 
     @abstractmethod
     def embed_documents(self, texts: Sequence[str], *, batch_size: int = 32) -> np.ndarray:
@@ -149,6 +151,11 @@ class Generator(ABC):
     @abstractmethod
     def yes_probability(self, messages: Sequence[Message]) -> float:
         """P(yes) against P(no) for the first token of the assistant's reply, in [0, 1]."""
+
+    def forget(self) -> None:
+        """Drop what the backend reuses between calls (a cached prompt prefix), so that the next
+        reply is exactly what a fresh process would give; for runs that must be reproducible when
+        resumed. Nothing to do for a backend that keeps no state."""
 
     def close(self) -> None:
         """Free what the backend holds (a model in memory, connections)."""

@@ -451,6 +451,12 @@ class LlamaCppGenerator(Generator):
         # with logits_all=False llama.cpp keeps the last position's logits only, which is all we need
         return np.ctypeslib.as_array(llm._ctx.get_logits(), shape=(llm.n_vocab(),)).copy()
 
+    def forget(self) -> None:
+        """The next call evaluates its whole prompt: a reused prefix gives logits that differ from a
+        fresh evaluation in the last bits, enough to change a greedy reply now and then."""
+        with self._lock:
+            self.llm.reset()
+
     def close(self) -> None:
         llm = getattr(self, "llm", None)
         if llm is not None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from heedful.errors import ModelNotFoundError
 from heedful.models.base import Embedder
 
-__all__ = ["DEFAULT_EMBEDDER", "load_embedder", "sha256_file"]
+__all__ = ["DEFAULT_EMBEDDER", "load_embedder", "sha256_file", "verify_file"]
 
 log = logging.getLogger(__name__)
 
@@ -57,9 +57,13 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _verify(path: Path, expected: str) -> None:
+def verify_file(path: Path, expected: str) -> None:
+    """Raise :class:`ModelNotFoundError` unless ``path`` exists with sha256 ``expected`` (each file
+    is hashed once per process)."""
     if path in _verified:
         return
+    if not path.exists():
+        raise ModelNotFoundError(f"{path} is missing: reinstall the package that ships it")
     actual = sha256_file(path)
     if actual != expected:
         raise ModelNotFoundError(
@@ -89,7 +93,9 @@ def load_embedder(name: str = DEFAULT_EMBEDDER, *, max_length: int = 256, thread
             raise ModelNotFoundError(
                 f"{name} is not an ONNX embedder folder: it needs model.onnx and tokenizer.json"
             )
-        return OnnxEmbedder(model, tokenizer, name=str(local.resolve()), max_length=max_length, threads=threads)
+        embedder = OnnxEmbedder(model, tokenizer, name=str(local.resolve()), max_length=max_length, threads=threads)
+        embedder.fingerprint = sha256_file(model)
+        return embedder
 
     key = _ALIASES.get(name, name)
     packaged = _PACKAGED.get(key)
@@ -98,8 +104,8 @@ def load_embedder(name: str = DEFAULT_EMBEDDER, *, max_length: int = 256, thread
         if spec is not None and spec.origin is not None:
             model = Path(spec.origin).parent / packaged.filename
             tokenizer = _DATA / packaged.tokenizer
-            _verify(model, packaged.sha256)
-            _verify(tokenizer, packaged.tokenizer_sha256)
+            verify_file(model, packaged.sha256)
+            verify_file(tokenizer, packaged.tokenizer_sha256)
             return OnnxEmbedder(model, tokenizer, name=key, max_length=max_length, threads=threads)
 
     hub_error = _try_hub(name)
