@@ -230,7 +230,8 @@ def adapt(settings: AdaptSettings, out: str | Path, *, generator: Callable[[], G
                     "dropped": mining, "pool": len(pool)}
     card["training"] = {"epochs": settings.epochs, "steps": trained.steps, "losses": trained.losses,
                         "batch_size": settings.batch_size, "learning_rate": settings.learning_rate,
-                        "loss": "MultipleNegativesRankingLoss (in-batch negatives + one hard negative)"}
+                        "loss": "MultipleNegativesRankingLoss (in-batch negatives"
+                                + (" + one hard negative)" if settings.hard_negatives else " only)")}
     card["seconds"] = {k: round(v, 1) for k, v in timings.items()}
     card["peak_memory_mb"] = memory
     card["llm"] = llm[0].name if llm else _previous_llm(out)
@@ -508,7 +509,8 @@ def _write_card(out: Path, card: dict[str, Any]) -> None:
         f"- training: {training['epochs']} epoch(s), {training['steps']} steps, loss per epoch {losses}",
         (f"- held-out synthetic MRR@10: base {v['base']}, adapted fp32 {v['fp32']}, int8 {v['int8']}; "
          f"shipped: {card['weights']}"),
-        f"- seed {card['settings']['seed']}, {card['threads']} threads; seconds per stage: {stages}",
+        (f"- seed {card['settings']['seed']}, {card['threads']} threads; seconds per stage in this run "
+         f"(a resumed stage counts only what it redid): {stages}"),
         f"- peak memory (MiB) by the end of each stage: {memory}",
         f"- model.onnx sha256: {card['sha256']}",
         *([f"- warning: {card['warning']}"] if card.get("warning") else []),
