@@ -370,13 +370,7 @@ def _pool_vectors(work: Path, pool: list[str], embedder: Embedder, progress: boo
     tag = work / "pool-vectors.sha256"
     if path.exists() and tag.exists() and tag.read_text() == digest:
         return np.load(path)
-    bar = _bar(len(pool), "embed pool", "passage", progress)
-    parts = []
-    for start in range(0, len(pool), 256):
-        parts.append(embedder.embed_documents(pool[start:start + 256]))
-        bar.update(len(parts[-1]))
-    bar.close()
-    vectors = np.concatenate(parts) if parts else np.zeros((0, embedder.dim), dtype=np.float32)
+    vectors = _embed(embedder, pool, progress, "embed pool")
     np.save(path, vectors)
     tag.write_text(digest)
     return vectors
@@ -412,7 +406,7 @@ def _mine(settings: AdaptSettings, work: Path, passages: list[dict[str, Any]], p
         triples.append((m.query, pool[m.positive], pool[neg] if settings.hard_negatives else None))
     val_idx = [i for i, f in enumerate(flat) if f[2]]
     val = {"queries": [texts[i] for i in val_idx], "positives": [flat[i][1] for i in val_idx],
-           "query_vectors": qvec[val_idx] if val_idx else qvec[:0]}
+           "query_vectors": qvec[val_idx] if val_idx else qvec[:0], "pool_vectors": vectors}
     with open(work / "pairs.jsonl", "w", encoding="utf-8") as fh:
         for (q, p, n), m in zip(triples, kept, strict=True):
             fh.write(json.dumps({"query": q, "positive": p, "negative": n, "rank": m.rank}, ensure_ascii=False) + "\n")
@@ -443,12 +437,13 @@ def _export(settings: AdaptSettings, out: Path, work: Path, trained: Any, val: d
         subset = sorted(set(wanted) | set(extra))
         where = {p: k for k, p in enumerate(subset)}
         positives = [where[p] for p in val["positives"]]
-        pool_vectors = np.load(work / "pool-vectors.npy")[subset]
+        pool_vectors = val["pool_vectors"][subset]
         scores["base"] = mrr_at_10(val["query_vectors"], pool_vectors, positives)
         texts = [pool[i] for i in subset]
         for name, path in (("fp32", fp32), ("int8", int8)):
             emb = OnnxEmbedder(path, tokenizer, name=name, max_length=settings.max_length, threads=settings.threads)
-            scores[name] = mrr_at_10(emb.embed_queries(val["queries"]), _embed(emb, texts, progress, name), positives)
+            scores[name] = mrr_at_10(emb.embed_queries(val["queries"]), _embed(emb, texts, progress, f"check {name}"),
+                                     positives)
     use_int8 = settings.int8 == "yes" or (
         settings.int8 == "auto" and (not val["positives"] or (scores["int8"] or 0) >= (scores["fp32"] or 0) - INT8_TOLERANCE)
     )
@@ -472,9 +467,10 @@ def _export(settings: AdaptSettings, out: Path, work: Path, trained: Any, val: d
     }
 
 
-def _embed(emb: Embedder, texts: list[str], progress: bool, name: str) -> np.ndarray:
-    bar = _bar(len(texts), f"check {name}", "passage", progress)
-    parts = []
+def _embed(emb: Embedder, texts: list[str], progress: bool, desc: str) -> np.ndarray:
+    """Embed passages 256 at a time under a progress bar."""
+    bar = _bar(len(texts), desc, "passage", progress)
+    parts = [np.zeros((0, emb.dim), dtype=np.float32)]
     for start in range(0, len(texts), 256):
         parts.append(emb.embed_documents(texts[start:start + 256]))
         bar.update(len(parts[-1]))

@@ -91,7 +91,7 @@ def parse_lines(text: str, *, max_words: int, limit: int) -> list[str]:
         line = line.rstrip(" .;,")
         if line.endswith("?."):
             line = line[:-1]
-        key = " ".join(re.findall(r"\w+", line.lower()))
+        key = _key(line)
         if not key or key in seen or len(line.split()) > max_words:
             continue
         seen.add(key)
@@ -99,6 +99,11 @@ def parse_lines(text: str, *, max_words: int, limit: int) -> list[str]:
         if len(out) == limit:
             break
     return out
+
+
+def _key(text: str) -> str:
+    """What two lines must share to count as the same: their words, lower-cased, punctuation dropped."""
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def clean_document(text: str) -> str:
@@ -129,7 +134,7 @@ def sample_topics(generator: Generator, description: str, *, count: int, seed: i
         reply = generator.generate(topics_prompt(description, min(per_area, 15), within=area or None),
                                    max_tokens=300, temperature=0.9, seed=seed * 1000 + round_ + 1).text
         for topic in parse_lines(reply, max_words=12, limit=15):
-            key = " ".join(re.findall(r"\w+", topic.lower()))
+            key = _key(topic)
             if key not in seen:
                 seen.add(key)
                 by_area[round_ % len(areas)].append(topic)
