@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import datetime as dt
 import logging
 import os
@@ -113,6 +114,14 @@ class Engine:
                 path, self.interrupted.get("written", 0), self.interrupted.get("total", "?"),
             )
 
+    def refresh(self) -> None:
+        """See what other processes committed to this index since it was opened: documents, fields and
+        settings (a long-running reader such as ``heedful serve`` calls it now and then)."""
+        if self.store.principals is not None:
+            raise ConfigError("refresh the engine a scoped view came from, not the view")
+        self.config = IndexConfig.load(self.path)
+        self._load_state()
+
     def _load_state(self) -> None:
         """Bring the store up to the current settings and commits, and read the marker an interrupted
         run left."""
@@ -205,6 +214,9 @@ class Engine:
         Yields whether an earlier run was interrupted, in which case this one must repair (bring
         the secondary indexes up to date) even when it has nothing new to write.
         """
+        if self.store.principals is not None:
+            raise ConfigError("this engine is a view scoped to principals (Engine.scoped) and reads only; "
+                              "write through the engine it came from")
         if not (self.path / CONFIG_FILE).exists():  # a failed first run removed it; create it again
             self.path.mkdir(parents=True, exist_ok=True)
             self.config.save(self.path)
@@ -274,6 +286,25 @@ class Engine:
 
             self._tables = TableCatalog(self.path)
         return self._tables
+
+    def scoped(self, principals: Iterable[str]) -> Engine:
+        """A read-only view of this engine that sees only the documents ``principals`` may read.
+
+        A document with an ``acl`` metadata field (a list of principals) is visible only to readers
+        sharing one of them; one without it, to every reader. The view's store puts that condition
+        inside every query it runs (:meth:`Store.scoped <heedful.store.base.Store.scoped>`), so
+        :meth:`search`, :meth:`ask` and :meth:`info` of the view cannot return, count or explain a
+        hidden document, whatever their instruction, plan, filters or as-of say. It shares this
+        engine's model, settings and tables; writing through it raises ConfigError.
+
+        >>> engine.scoped(["hr"]).search("salary bands", k=3).ids  # doctest: +SKIP
+        ['policy-7', 'faq-2', 'intro']
+        """
+        view = copy.copy(self)
+        view.store = self.store.scoped(principals)
+        view._retriever = self.retriever.over(view.store)
+        view._made = None
+        return view
 
     def info(self) -> dict[str, Any]:
         docs, passages = self.store.count()
@@ -443,9 +474,11 @@ class Engine:
         >>> print(engine.compile("Only CNN articles; reports from Edmonton are not relevant."))  # doctest: +SKIP
         """
         from heedful.plan.rules import compile_rules
+        from heedful.store.access import ACL_FIELD
 
         values = {k: v for k, v in self.config.values.items() if v}
-        plan = compile_rules(instruction, query=query, fields=self.config.fields, values=values)
+        fields = {k: v for k, v in self.config.fields.items() if k != ACL_FIELD}  # no instruction names who reads
+        plan = compile_rules(instruction, query=query, fields=fields, values=values)
         return self.relate(plan, instruction)
 
     def relate(self, plan: Plan, instruction: str) -> Plan:
@@ -596,12 +629,14 @@ class Engine:
                        pitfalls=self._pitfalls(question, config) if mode == "plan" else ())
 
     def _pitfalls(self, question: str, config: AskConfig) -> list[dict[str, Any]]:
-        """Past rejected answers to questions like this one, from the experience store, for the planner."""
+        """Past rejected answers to questions like this one, from the experience store, for the planner.
+
+        None for a view scoped to principals: rejected answers quote documents some readers may not see."""
         from heedful.admit.claims import strip_markers
         from heedful.admit.policy import Experience
 
         experience = Experience.of(self.path)
-        if not config.pitfalls or not experience.path.exists() or not isinstance(question, str) or not question.strip():
+        if self.store.principals is not None or not config.pitfalls or not experience.path.exists() or not isinstance(question, str) or not question.strip():
             return []
         found = experience.similar(question, self.embedder, k=config.pitfalls, min_cosine=config.pitfall_similarity)
         return [{**p, "answer": strip_markers(str(p.get("answer", "")))} for p in found]  # the planner reads no markers

@@ -118,20 +118,20 @@ class Hit:
             "title": self.title,
             "text": self.text,
             "passage": self.passage,
-            "metadata": {k: _jsonable(v) for k, v in self.metadata.items()},
+            "metadata": {k: jsonable(v) for k, v in self.metadata.items()},
             "ranks": dict(self.ranks),
             "explanation": [c.to_dict() for c in self.explanation],
         }
 
 
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
     """A metadata value as strict JSON holds it: dates as ISO text, NaN and infinities as null."""
     if hasattr(value, "isoformat"):
         return value.isoformat()
     if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
+        return [jsonable(v) for v in value]
     if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
+        return {str(k): jsonable(v) for k, v in value.items()}
     if isinstance(value, float) and not math.isfinite(value):
         return None
     return value

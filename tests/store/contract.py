@@ -17,7 +17,7 @@ import datetime as dt
 import numpy as np
 import pytest
 
-from heedful.errors import FilterError, InputError
+from heedful.errors import ConfigError, FilterError, InputError
 from heedful.store.base import PassageRow, Store
 from heedful.store.filters import Filter, parse_filter
 
@@ -206,3 +206,67 @@ class StoreContract:
         assert fares.count_newer(["fares"], None) == {}
         fares.set_valid_until({"fares@2023": dt.date(2024, 1, 1)})
         assert sorted(c.doc_id for c in fares.text_search("fares", k=10)) == ["memo", "old"]
+
+    # ------------------------------------------------------------ access (document-level ACL)
+    @pytest.fixture
+    def guarded(self, make_store, tmp_path) -> Store:
+        store = make_store(tmp_path, fields={"acl": "list", "doc_key": "string", "valid_from": "date"})
+        docs = [
+            row("open", text="Budget memo for everyone.", axis=0),
+            row("hr", text="Budget memo for hr.", axis=0, acl=["hr"]),
+            row("hr-fin", text="Budget memo for hr and finance.", axis=0, acl=["hr", "finance"]),
+            row("board", text="Budget memo for the board.", axis=0, acl=["board"]),
+            row("nobody", text="Budget memo for no one.", axis=0, acl=[]),
+            row("plan@2022", text="Budget plan of 2022.", axis=1, doc_key="plan", valid_from=dt.date(2022, 1, 1)),
+            row("plan@2024", text="Budget plan of 2024.", axis=1, doc_key="plan", valid_from=dt.date(2024, 1, 1),
+                acl=["board"]),
+        ]
+        until = {"plan@2022": dt.date(2024, 1, 1)}
+        store.write([PassageRow(**{**r.__dict__, "valid_until": until.get(r.doc_id)}) for r in docs],
+                    doc_ids=[r.doc_id for r in docs])
+        store.refresh()
+        return store
+
+    @pytest.mark.parametrize(("principals", "expected"), [
+        ([], ["open"]),
+        (["hr"], ["hr", "hr-fin", "open"]),
+        (["finance", "nobody-else"], ["hr-fin", "open"]),
+        (["board"], ["board", "open", "plan@2024"]),
+    ])
+    def test_a_scoped_view_reads_only_what_its_principals_may(self, guarded, principals, expected):
+        view = guarded.scoped(principals)
+        everything = [Filter("acl", "contains", "board")], [Filter("acl", "not in", ["hr"])]
+        for got in (view.text_search("budget", k=20), view.vector_search(unit(0), k=20),
+                    view.text_search("budget", k=20, as_of=dt.date(2030, 1, 1)),
+                    view.vector_search(unit(1), k=20, lean=True)):
+            assert sorted(c.doc_id for c in got) == expected
+        for flt in everything:  # a filter narrows what the view reads, never widens it
+            assert {c.doc_id for c in view.text_search("budget", k=20, filters=flt)} <= set(expected)
+        stored = sorted([*expected, "plan@2022"])  # searches read current versions; these read every one
+        assert sorted(view.doc_hashes()) == stored
+        assert view.count() == (len(stored), len(stored))
+        all_ids = ["open", "hr", "hr-fin", "board", "nobody", "plan@2022", "plan@2024"]
+        assert sorted(c.doc_id for c in view.passages(all_ids)) == stored
+        hydrated = view.hydrate(guarded.text_search("budget", k=20, lean=True))  # found unscoped
+        assert sorted(c.doc_id for c in hydrated) == expected
+
+    def test_scoping_a_view_again_narrows_it(self, guarded):
+        both = guarded.scoped(["hr", "board"]).scoped(["board", "eng"])
+        assert both.principals == frozenset({"board"})
+        assert sorted(c.doc_id for c in both.text_search("budget", k=20)) == ["board", "open", "plan@2024"]
+
+    def test_a_scoped_view_neither_counts_nor_lists_hidden_versions(self, guarded):
+        hr, board = guarded.scoped(["hr"]), guarded.scoped(["board"])
+        assert hr.count_newer(["plan"], dt.date(2023, 1, 1)) == {}
+        assert board.count_newer(["plan"], dt.date(2023, 1, 1)) == {"plan": 1}
+        assert [v[0] for v in hr.versions(["plan"])] == ["plan@2022"]
+        assert sorted(c.doc_id for c in hr.text_search("plan", k=5, as_of=dt.date(2023, 6, 1))) == ["plan@2022"]
+        assert sorted(c.doc_id for c in hr.text_search("plan", k=5)) == []  # the current version is the board's
+
+    def test_a_scoped_view_is_read_only_and_the_store_stays_whole(self, guarded):
+        view = guarded.scoped(["hr"])
+        for write in (lambda: view.write([row("x")], doc_ids=["x"]), lambda: view.delete(["hr"]),
+                      lambda: view.set_valid_until({"hr": None}), lambda: view.ensure_fields({"more": "string"})):
+            with pytest.raises(ConfigError, match="this view of the store is scoped to principals and read-only"):
+                write()
+        assert guarded.count() == (7, 7) and guarded.principals is None

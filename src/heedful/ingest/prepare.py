@@ -54,9 +54,12 @@ def passage_rows(
 
 
 def collect_values(config: IndexConfig, docs: Sequence[Document]) -> None:
-    """Track the distinct values of string and list fields while they stay few."""
+    """Track the distinct values of string and list fields while they stay few (never ``acl``'s:
+    who may read a document is not something an instruction can name its way into)."""
+    from heedful.store.access import ACL_FIELD
+
     for name, kind in config.fields.items():
-        if kind not in ("string", "list"):
+        if kind not in ("string", "list") or name == ACL_FIELD:  # principals are never offered to the compiler
             continue
         if name in config.values and config.values[name] is None:
             continue

@@ -107,6 +107,7 @@ def write_documents(
         passage_rows,
         pick_date_field,
     )
+    from heedful.store.access import ACL_FIELD
     from heedful.store.sql import check_field_name
     from heedful.temporal.versions import LINEAGE_FIELDS, relink, versions_of
 
@@ -130,6 +131,8 @@ def write_documents(
     declared = {**config.fields, **(fields or {})}
     present = {k for d, _ in todo for k in d.metadata}
     declared.update({k: v for k, v in LINEAGE_FIELDS.items() if k in present and k not in declared})
+    if ACL_FIELD in present and ACL_FIELD not in declared:  # who may read: a list even when one name is given
+        declared[ACL_FIELD] = "list"
     schema = infer_schema([d for d, _ in todo], declared=cast("Mapping[str, FieldType]", declared),
                           recorded=cast("Mapping[str, FieldType]", config.fields))
     todo = [

@@ -13,6 +13,7 @@ kept are read in full (:meth:`Store.hydrate`).
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -108,6 +109,13 @@ class Retriever:
         self.rrf_k = rrf_k
         self.widen_max = widen_max
         self._pool: Any = None  # a second thread runs a query's BM25 search while this one embeds it
+
+    def over(self, store: Store) -> Retriever:
+        """This retriever reading ``store`` (a scoped view, say), sharing its settings and threads."""
+        view = copy.copy(self)
+        view.store = store
+        view._pool = self._threads()
+        return view
 
     def lists(self, text: str, *, depth: int, want: int, filters: Sequence[Filter] = (),
               as_of: dt.date | None = None, timings: dict[str, float] | None = None,

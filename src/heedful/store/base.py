@@ -7,6 +7,7 @@ down. Writes are per whole document, so a document is never half-indexed.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping, Sequence
@@ -79,6 +80,30 @@ class Store(ABC):
     fields: dict[str, str]
     #: the date field as-of compares with ("nothing dated after T"); None: only versions are checked
     date_field: str | None = None
+    #: who this view of the store reads for; None: every document (see :meth:`scoped`)
+    principals: frozenset[str] | None = None
+
+    def scoped(self, principals: Iterable[str]) -> Store:
+        """A read-only view of this store that sees only the documents ``principals`` may read.
+
+        Every read of the view (searches, hydration, passages, versions, counts) puts the access
+        condition (:func:`~heedful.store.access.acl_condition`) inside its own store query, beside
+        the caller's filters and as-of, so no filter can remove or widen it. The view shares this
+        store's table; its writes raise :class:`~heedful.errors.ConfigError`. Scoping a view again
+        narrows it (the principals both share), never widens it.
+        """
+        from heedful.store.access import principals_of
+
+        view = copy.copy(self)
+        wanted = principals_of(principals)
+        view.principals = wanted if self.principals is None else self.principals & wanted
+        return view
+
+    def _check_writable(self) -> None:
+        if self.principals is not None:
+            from heedful.errors import ConfigError
+
+            raise ConfigError("this view of the store is scoped to principals and read-only; write through the index itself")
 
     @property
     @abstractmethod

@@ -26,6 +26,7 @@ import numpy as np
 
 from heedful._optional import require
 from heedful.errors import InputError
+from heedful.store.access import acl_condition
 from heedful.store.base import RESERVED_COLUMNS, Candidate, PassageRow, Store
 from heedful.store.filters import Filter
 from heedful.store.sql import quote_identifier, render_filters
@@ -101,9 +102,11 @@ class LanceStore(Store):
     def reload(self) -> None:
         """Open the table again as the last commit left it (another writer may have created it or
         added columns)."""
-        self._table = None
-        if (self.path / "lance" / f"{TABLE}.lance").exists():
-            self._table = self._db.open_table(TABLE)
+        # one assignment: a reader that copies this store meanwhile (a scoped view) sees the old table or
+        # the new one, never none
+        exists = (self.path / "lance" / f"{TABLE}.lance").exists()
+        self._table = self._db.open_table(TABLE) if exists else None
+        if self._table is not None:
             self._sync_fields_from_table()
 
     @property
@@ -126,6 +129,7 @@ class LanceStore(Store):
 
     def ensure_fields(self, fields: Mapping[str, str]) -> list[str]:
         """Add metadata columns for new fields; returns the names added."""
+        self._check_writable()
         added = []
         for name, kind in fields.items():
             if name in RESERVED_COLUMNS:
@@ -169,6 +173,7 @@ class LanceStore(Store):
         return pa.Table.from_arrays(arrays, schema=schema)
 
     def write(self, rows: Sequence[PassageRow], *, doc_ids: Sequence[str]) -> None:
+        self._check_writable()
         data = self._to_arrow(rows)
         if self._table is None:
             self._table = self._db.create_table(TABLE, data=data, schema=data.schema)
@@ -185,6 +190,7 @@ class LanceStore(Store):
         )
 
     def delete(self, doc_ids: Iterable[str]) -> int:
+        self._check_writable()
         ids = list(dict.fromkeys(doc_ids))
         if self._table is None or not ids:
             return 0
@@ -197,15 +203,16 @@ class LanceStore(Store):
     def doc_hashes(self) -> dict[str, str]:
         if self._table is None:
             return {}
-        tbl = self._table.search().where("passage = 0").select(["doc_id", "doc_hash"]).limit(None).to_arrow()
+        tbl = (self._table.search().where(self._and("passage = 0")).select(["doc_id", "doc_hash"])
+               .limit(None).to_arrow())
         return dict(zip(tbl.column("doc_id").to_pylist(), tbl.column("doc_hash").to_pylist(), strict=True))
 
     def count(self) -> tuple[int, int]:
         if self._table is None:
             return 0, 0
-        return self._table.count_rows("passage = 0"), self._table.count_rows()
+        return self._table.count_rows(self._and("passage = 0")), self._table.count_rows(self._acl())
 
-    def refresh(self) -> None:
+    def refresh(self) -> None:  # maintenance, not a read or a write: a scoped view may run it
         """Compact the table, then create or update its indexes: BM25 on ``search_text``, a B-tree on
         ``pid`` (for :meth:`hydrate`) and, from ``ann_min_passages`` passages up, IVF-HNSW on vectors."""
         if self._table is None:
@@ -239,7 +246,19 @@ class LanceStore(Store):
         lineage = self.as_of_condition(as_of)
         if lineage:
             parts.append(lineage)
+        access = self._acl()
+        if access:
+            parts.append(access)
         return " AND ".join(f"({p})" for p in parts) if parts else None
+
+    def _acl(self) -> str | None:
+        """The access condition of a scoped view (None: every document is readable)."""
+        return acl_condition(self.principals, self.fields)
+
+    def _and(self, condition: str) -> str:
+        """``condition`` and the access condition of a scoped view."""
+        access = self._acl()
+        return f"({condition}) AND {access}" if access else condition
 
     def as_of_condition(self, as_of: dt.date | None) -> str | None:
         """SQL keeping one version per doc_key and nothing dated after ``as_of``.
@@ -265,7 +284,7 @@ class LanceStore(Store):
         if self._table is None or not doc_keys or "doc_key" not in self.fields:
             return []
         cols = ["doc_id", "doc_key", "valid_from", "valid_until"] + (["valid_to"] if "valid_to" in self.fields else [])
-        tbl = (self._table.search().where(f"passage = 0 AND doc_key IN ({_sql_list(doc_keys)})")
+        tbl = (self._table.search().where(self._and(f"passage = 0 AND doc_key IN ({_sql_list(doc_keys)})"))
                .select(cols).limit(None).to_arrow())
         data = {c: tbl.column(c).to_pylist() for c in cols}
         ends = data.get("valid_to", [None] * tbl.num_rows)
@@ -273,6 +292,7 @@ class LanceStore(Store):
                 for i in range(tbl.num_rows)]
 
     def set_valid_until(self, until: Mapping[str, dt.date | None]) -> None:
+        self._check_writable()
         if self._table is None:
             return
         by_value: dict[dt.date | None, list[str]] = {}
@@ -287,7 +307,7 @@ class LanceStore(Store):
         if self._table is None or not doc_keys or as_of is None or "doc_key" not in self.fields:
             return {}
         cond = f"valid_from > date '{as_of.isoformat()}'"
-        tbl = (self._table.search().where(f"passage = 0 AND doc_key IN ({_sql_list(doc_keys)}) AND {cond}")
+        tbl = (self._table.search().where(self._and(f"passage = 0 AND doc_key IN ({_sql_list(doc_keys)}) AND {cond}"))
                .select(["doc_key"]).limit(None).to_arrow())
         out: dict[str, int] = {}
         for key in tbl.column("doc_key").to_pylist():
@@ -338,11 +358,13 @@ class LanceStore(Store):
             return list(candidates)
         pids = list(dict.fromkeys(f"{c.doc_id}#{c.passage}" for c in candidates))
         cols = [*_SELECT, *(["vector"] if vectors else [])]
-        tbl = self._table.search().where(f"pid IN ({_sql_list(pids)})").select(cols).limit(None).to_arrow()
+        tbl = self._table.search().where(self._and(f"pid IN ({_sql_list(pids)})")).select(cols).limit(None).to_arrow()
         rows = {(c.doc_id, c.passage): c for c in _candidates(tbl, [0.0] * tbl.num_rows)}
         out = []
         for c in candidates:
             row = rows.get((c.doc_id, c.passage))
+            if row is None and self.principals is not None:  # not readable by this view: never shown
+                continue
             if row is None:  # deleted between the search and now: keep what the search returned
                 out.append(c)
                 continue
@@ -353,7 +375,8 @@ class LanceStore(Store):
         """Every passage of the given documents (for judging a candidate in full)."""
         if self._table is None or not doc_ids:
             return []
-        tbl = self._table.search().where(f"doc_id IN ({_sql_list(doc_ids)})").select(_SELECT).limit(None).to_arrow()
+        tbl = (self._table.search().where(self._and(f"doc_id IN ({_sql_list(doc_ids)})")).select(_SELECT)
+               .limit(None).to_arrow())
         return _candidates(tbl, [0.0] * tbl.num_rows)
 
 
