@@ -18,7 +18,16 @@ $(STAMP): pyproject.toml
 	CMAKE_BUILD_PARALLEL_LEVEL=$$(nproc) $(PY) -m pip install --quiet -e ".[dev]"
 	@rm -f $(VENV)/.installed-* && touch $(STAMP)
 
-setup: $(STAMP)
+# the page's browser tests drive Debian's Chromium (root installs it; nothing is downloaded by Playwright)
+CHROMIUM := /usr/bin/chromium
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "Chromium is missing: run 'sudo apt-get install chromium' (the search page's tests need it)"; exit 1; \
+	fi
+
+setup: $(STAMP) $(CHROMIUM)
 
 demo: setup
 	@rm -rf $(DEMO)

@@ -23,6 +23,7 @@ from heedful.errors import ConfigError, HeedfulError, InputError
 from heedful.eval import cli as eval_cli
 from heedful.eval.trec import check_token
 from heedful.relations import cli as relations_cli
+from heedful.server import cli as server_cli
 
 __all__ = ["FORMATS", "main", "render_table"]
 
@@ -113,6 +114,7 @@ def _parser() -> argparse.ArgumentParser:
     admit_cli.add_parser(sub, llm_options=lambda parser: _llm_options(parser, judge=False, compiler=False))
     relations_cli.add_parsers(sub, llm_options=lambda parser: _llm_options(parser, judge=False, compiler=False))
     adapt_cli.add_parser(sub, llm_options=lambda parser: _llm_options(parser, judge=False, compiler=False))
+    server_cli.add_parser(sub)
     for command in sub.choices.values():
         command.allow_abbrev = False  # "--instruction" must never be read as "--instruction-file"
     return p
@@ -129,7 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "admit": lambda a: admit_cli.run(a, llm_config=_llm_config(a), open_index=_open),
                     "table": relations_cli.run_table,
                     "query": lambda a: relations_cli.run_query(a, llm_config=_llm_config(a)),
-                    "adapt": lambda a: adapt_cli.run(a, llm_config=_llm_config(a))}
+                    "adapt": lambda a: adapt_cli.run(a, llm_config=_llm_config(a)),
+                    "serve": lambda a: server_cli.run(a, open_index=_open)}
         return handlers[args.command](args)
     except HeedfulError as exc:
         print(f"Error: {exc}", file=sys.stderr)
