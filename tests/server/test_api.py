@@ -206,9 +206,11 @@ def test_serve_without_keys_binds_loopback_only_and_says_so(tmp_path, acl_index)
     finally:
         proc.terminate()
         out = proc.communicate(timeout=30)[0].decode()
-    assert out.splitlines()[0] == (
-        f"heedful: no --keys: serving {acl_index} to this machine only (127.0.0.1), every document readable "
-        "and writable without a key")
+    assert out.splitlines()[:2] == [
+        (f"heedful: no --keys: serving {acl_index} to this machine only (127.0.0.1), every document readable "
+        "and writable without a key"),
+        (f"heedful: the search page is at http://127.0.0.1:{port}/ and the API at http://127.0.0.1:{port}/v1 "
+        "(Ctrl+C stops)")]
 
 
 def test_the_page_and_the_api_send_security_headers(api):

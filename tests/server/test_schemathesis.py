@@ -28,26 +28,26 @@ def served(acl_index, embedder, llm, tmp_path_factory):
         yield client
 
 
-def schemathesis(url: str, *options: str) -> subprocess.CompletedProcess[str]:
+def schemathesis(url: str, cwd: Path, *options: str) -> subprocess.CompletedProcess[str]:
     # positive_data_acceptance is left out: JSON Schema cannot say which fields a filter may name or
     # what a plan's predicates mean, so a request the schema allows may rightly get a 400 problem
     return subprocess.run(
         [str(ST), "run", f"{url}/openapi.json", "--checks", "all", "--exclude-checks", "positive_data_acceptance",
          "--generation-deterministic", "--header", f"Authorization: Bearer {KEYS['admin'][0]}", "--no-color",
          *options],
-        check=False, capture_output=True, text=True, timeout=900,
+        check=False, capture_output=True, text=True, timeout=900, cwd=cwd,  # its replay files go there
     )
 
 
-def test_generated_requests_conform_and_never_get_a_server_error(served):
-    run = schemathesis(served.url, "--max-examples", "30", "--exclude-path", "/v1/ask")
+def test_generated_requests_conform_and_never_get_a_server_error(served, tmp_path):
+    run = schemathesis(served.url, tmp_path, "--max-examples", "30", "--exclude-path", "/v1/ask")
     assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
     assert "Failures:" not in run.stdout and "Errors:" not in run.stdout
 
 
-def test_generated_questions_never_get_a_server_error(served):
+def test_generated_questions_never_get_a_server_error(served, tmp_path):
     # an answer takes the local LLM seconds to tens of seconds on two cores: no response-time check here
-    run = schemathesis(served.url, "--max-examples", "4", "--include-path", "/v1/ask", "--request-timeout", "600",
+    run = schemathesis(served.url, tmp_path, "--max-examples", "4", "--include-path", "/v1/ask", "--request-timeout", "600",
                        "--max-response-time", "600")
     assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
     assert "Failures:" not in run.stdout and "Errors:" not in run.stdout
