@@ -27,7 +27,28 @@ $(CHROMIUM):
 		echo "Chromium is missing: run 'sudo apt-get install chromium' (the search page's tests need it)"; exit 1; \
 	fi
 
-setup: $(STAMP) $(CHROMIUM)
+# the PostgreSQL store's tests run on a throwaway cluster (tests/pg.py): Debian's PostgreSQL 15 with its
+# RUM extension (ranked full-text search), and pgvector built from Debian's source tarball (bookworm has
+# no pgvector package), sha256-checked
+PG_MAJOR        := 15
+PGVECTOR_VER    := 0.8.0
+PGVECTOR_SHA256 := 867a2c328d4928a5a9d6f052cd3bc78c7d60228a9b914ad32aa3db88e9de27b0
+PGVECTOR_URL    := http://deb.debian.org/debian/pool/main/p/pgvector/pgvector_$(PGVECTOR_VER).orig.tar.gz
+PGVECTOR        := /usr/share/postgresql/$(PG_MAJOR)/extension/vector--$(PGVECTOR_VER).sql
+$(PGVECTOR):
+	@if [ "$$(id -u)" != 0 ]; then \
+		echo "PostgreSQL $(PG_MAJOR) with pgvector $(PGVECTOR_VER) is missing: as root, run make setup (the PostgreSQL store's tests need them)"; exit 1; \
+	fi
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+		postgresql-$(PG_MAJOR) postgresql-server-dev-$(PG_MAJOR) postgresql-$(PG_MAJOR)-rum curl >/dev/null
+	@rm -rf /tmp/heedful-pgvector && mkdir -p /tmp/heedful-pgvector
+	curl -fsSL $(PGVECTOR_URL) -o /tmp/heedful-pgvector/src.tar.gz
+	echo "$(PGVECTOR_SHA256)  /tmp/heedful-pgvector/src.tar.gz" | sha256sum -c --quiet -
+	tar xzf /tmp/heedful-pgvector/src.tar.gz -C /tmp/heedful-pgvector
+	$(MAKE) -s -C /tmp/heedful-pgvector/pgvector-$(PGVECTOR_VER) OPTFLAGS="" >/dev/null
+	$(MAKE) -s -C /tmp/heedful-pgvector/pgvector-$(PGVECTOR_VER) install >/dev/null
+
+setup: $(STAMP) $(CHROMIUM) $(PGVECTOR)
 
 demo: setup
 	@rm -rf $(DEMO)

@@ -110,3 +110,12 @@ def llm_server(llm, tmp_path_factory):
             proc.kill()
             proc.wait()
         log_fh.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_dsn():
+    """A throwaway PostgreSQL cluster with pgvector on a loopback port (tests/pg.py), for the session."""
+    from tests.pg import cluster
+
+    with cluster() as dsn:
+        yield dsn

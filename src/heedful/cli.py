@@ -68,6 +68,9 @@ def _parser() -> argparse.ArgumentParser:
     ix.add_argument("--exact", action="store_true",
                     help="exact vector search at any size (new index; default: an IVF-HNSW index from "
                          "20,000 passages up)")
+    ix.add_argument("--store", default=None, metavar="URL",
+                    help="keep the passages in PostgreSQL + pgvector (new index): postgresql://user@host:5432/db"
+                         "[?table=NAME]; the password from PGPASSWORD or ~/.pgpass; settings stay in --index DIR")
     ix.add_argument("--batch-size", type=int, default=128, help="documents per atomic write (default 128)")
     ix.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
@@ -169,7 +172,7 @@ def _index(args: argparse.Namespace) -> int:
     chunk_opts = {k: v for k, v in (("max_words", args.max_words), ("overlap_words", args.overlap_words),
                                     ("max_passages", args.max_passages)) if v is not None}
     engine = _open(args.index, create=True, embedder=args.embedder, chunk=ChunkConfig(**chunk_opts),
-                   exact=args.exact)
+                   exact=args.exact, store=args.store)
     report = engine.index(args.source, mode=args.mode, fields=fields or None,
                           batch_size=args.batch_size, progress=not args.no_progress, id_field=args.id_field,
                           text_field=args.text_field, title_field=args.title_field)

@@ -189,6 +189,9 @@ class IndexConfig:
     #: at 15.9k passages, and on news the top 10 of a search shared 99.0% with exact search
     #: (bench/results/news_speed.md); None keeps search exact at any size
     ann_min_passages: int | None = 20_000
+    #: where the passages live when not in the folder's LanceDB table: {"kind": "postgres", "url":
+    #: "postgresql://user@host:5432/db" (never a password), "table": "..."}; None: LanceDB
+    store: dict[str, str] | None = None
     #: set once passages have been committed: a missing table is then lost data, not an empty index
     written: bool = False
     format_version: int = FORMAT_VERSION

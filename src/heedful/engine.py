@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from heedful.rank.llm_judge import LLMJudge
     from heedful.relations.catalog import TableCatalog
 
-__all__ = ["Engine", "IndexReport", "StoreFactory", "lance_store"]
+__all__ = ["Engine", "IndexReport", "StoreFactory", "lance_store", "postgres_place"]
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,13 @@ StoreFactory = Callable[[Path, IndexConfig], Store]
 
 
 def lance_store(path: Path, config: IndexConfig) -> Store:
-    """The default store: a LanceDB table inside the index folder."""
+    """The store the index's settings name: a LanceDB table inside the index folder (the default), or
+    a PostgreSQL table (``IndexConfig.store``, from ``Engine.open(path, store="postgresql://...")``)."""
+    if config.store is not None:
+        from heedful.store.postgres import PostgresStore
+
+        return PostgresStore(config.store["url"], table=config.store["table"], dim=config.dim, fields=config.fields,
+                             date_field=config.date_field, hnsw_min_passages=config.ann_min_passages)
     from heedful.store.lancedb import LanceStore
 
     return LanceStore(path, dim=config.dim, fields=config.fields, date_field=config.date_field,
@@ -103,8 +109,10 @@ class Engine:
         self.store = store if store is not None else lance_store(path, config)
         self._load_state()
         if self.config.written and self.store.version is None:
+            where = (f"table {config.store['table']} at {config.store['url']}" if config.store is not None
+                     else str(path / "lance"))
             raise IndexNotFoundError(
-                f"{path} holds index settings but its data ({path / 'lance'}) is missing: it was moved or "
+                f"{path} holds index settings but its data ({where}) is missing: it was moved or "
                 f"deleted. Restore it, or rebuild with `heedful index SOURCE --index {path}`"
             )
         if self.interrupted:
@@ -144,7 +152,7 @@ class Engine:
         chunk: ChunkConfig | None = None,
         exact: bool = False,
         lock_timeout: float = 60.0,
-        store: StoreFactory | None = None,
+        store: StoreFactory | str | None = None,
     ) -> Engine:
         """Open the index at ``path``, creating it when ``create`` is true.
 
@@ -154,14 +162,18 @@ class Engine:
         apply to a new index; an existing index keeps its own, and refuses another model (or a model
         folder whose weights changed since the index was built). A write waits up to ``lock_timeout`` seconds for another
         process writing the same index, then raises :class:`~heedful.errors.IndexBusyError`.
-        ``store`` builds the :class:`~heedful.store.base.Store` from the folder and its settings
-        (default :func:`lance_store`, the embedded LanceDB table).
+        ``store`` is where a new index keeps its passages: a PostgreSQL URL
+        (``"postgresql://user@host:5432/db"``, with ``?table=NAME`` to name the table; the password
+        comes from ``PGPASSWORD`` or ``~/.pgpass`` and is never saved) recorded in the settings, so
+        later opens find it; or a function building the :class:`~heedful.store.base.Store` from the
+        folder and its settings. Default: the folder's own LanceDB table (:func:`lance_store`).
         """
         if model is not None and embedder is not None and model != embedder:
             raise ConfigError("pass the embedder as model= or as embedder=, not both")
         embedder = model if model is not None else embedder
-        make_store = store or lance_store
         path = Path(path)
+        placed = postgres_place(store, path) if isinstance(store, str) else None
+        make_store = store if callable(store) else lance_store
         if not (path / CONFIG_FILE).exists():
             if not create:
                 raise IndexNotFoundError(
@@ -176,24 +188,33 @@ class Engine:
                 emb_obj = load_embedder(embedder if isinstance(embedder, str) else DEFAULT_EMBEDDER)
             made_dir = not path.exists()
             path.mkdir(parents=True, exist_ok=True)
-            with WriteLock(path, timeout=lock_timeout, purpose="creating the index"):
-                if not (path / CONFIG_FILE).exists():  # or another process created it meanwhile
-                    foreign = sorted(p.name for p in path.iterdir() if p.name != LOCK_FILE)
-                    if foreign:
-                        raise ConfigError(
-                            f"{path} exists and is not a heedful index (it holds {', '.join(foreign[:3])}"
-                            f"{' ...' if len(foreign) > 3 else ''}); choose an empty or new folder"
-                        )
-                    config = IndexConfig(embedder=emb_obj.name, embedder_sha256=emb_obj.fingerprint,
-                                         dim=emb_obj.dim, chunk=chunk or ChunkConfig())
-                    if exact:
-                        config.ann_min_passages = None
-                    config.save(path)
-                    engine = cls(path, config, embedder=emb_obj, lock_timeout=lock_timeout,
-                                 store=make_store(path, config))
-                    engine._made = made_dir
-                    return engine
+            try:
+                with WriteLock(path, timeout=lock_timeout, purpose="creating the index"):
+                    if not (path / CONFIG_FILE).exists():  # or another process created it meanwhile
+                        foreign = sorted(p.name for p in path.iterdir() if p.name != LOCK_FILE)
+                        if foreign:
+                            raise ConfigError(
+                                f"{path} exists and is not a heedful index (it holds {', '.join(foreign[:3])}"
+                                f"{' ...' if len(foreign) > 3 else ''}); choose an empty or new folder"
+                            )
+                        config = IndexConfig(embedder=emb_obj.name, embedder_sha256=emb_obj.fingerprint,
+                                             dim=emb_obj.dim, chunk=chunk or ChunkConfig(), store=placed)
+                        if exact:
+                            config.ann_min_passages = None
+                        made_store = make_store(path, config)  # a store that cannot open leaves no settings
+                        config.save(path)
+                        engine = cls(path, config, embedder=emb_obj, lock_timeout=lock_timeout, store=made_store)
+                        engine._made = made_dir
+                        return engine
+            except BaseException:
+                if made_dir and not (path / CONFIG_FILE).exists():
+                    shutil.rmtree(path, ignore_errors=True)
+                raise
         config = IndexConfig.load(path)
+        if placed is not None and placed != config.store:
+            where = "its own LanceDB table" if config.store is None else f"{config.store['url']} ({config.store['table']})"
+            raise ConfigError(f"{path} keeps its passages in {where}, not in {placed['url']} ({placed['table']}); "
+                              "open it without store=, or build a new index there")
         emb = embedder if isinstance(embedder, Embedder) else None
         asked = embedder.name if isinstance(embedder, Embedder) else embedder
         if isinstance(asked, str) and Path(asked).expanduser().exists():
@@ -313,6 +334,7 @@ class Engine:
             "documents": docs,
             "passages": passages,
             "embedder": self.config.embedder,
+            **({"store": dict(self.config.store)} if self.config.store else {}),
             **({"embedder_sha256": self.config.embedder_sha256} if self.config.embedder_sha256 else {}),
             "dim": self.config.dim,
             "chunk": {"max_words": self.config.chunk.max_words, "overlap_words": self.config.chunk.overlap_words,
@@ -640,6 +662,35 @@ class Engine:
             return []
         found = experience.similar(question, self.embedder, k=config.pitfalls, min_cosine=config.pitfall_similarity)
         return [{**p, "answer": strip_markers(str(p.get("answer", "")))} for p in found]  # the planner reads no markers
+
+
+def postgres_place(url: str, path: Path) -> dict[str, str]:
+    """Where an index at ``path`` keeps its passages in PostgreSQL: the URL, and the table
+    (``?table=NAME``, or ``heedful_`` + the folder's name and a hash of its path). The URL is saved
+    with the settings, so it may not hold a password (libpq reads ``PGPASSWORD`` or ``~/.pgpass``).
+
+    >>> postgres_place("postgresql://me@db.example:5432/search?table=news&sslmode=require", Path("/srv/news"))
+    {'kind': 'postgres', 'url': 'postgresql://me@db.example:5432/search?sslmode=require', 'table': 'news'}
+    """
+    import hashlib
+    import re
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.scheme not in ("postgresql", "postgres"):
+        raise ConfigError(f"store={url!r}: give a PostgreSQL URL, postgresql://user@host:5432/database")
+    query = dict(parse_qsl(parts.query))
+    table = query.pop("table", None)
+    if table is None:
+        name = re.sub(r"[^a-z0-9_]+", "_", path.resolve().name.lower()).strip("_")[:20] or "index"
+        table = f"heedful_{name}_{hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:8]}"
+    if parts.password is not None:
+        raise ConfigError("the PostgreSQL URL holds a password, which would be saved with the index settings; "
+                          "leave it out and set PGPASSWORD or a ~/.pgpass line instead")
+    if not re.fullmatch(r"[a-z_][a-z0-9_]{0,40}", table):
+        raise ConfigError(f"table={table!r}: use lower-case letters, digits and _ (at most 41)")
+    clean = urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+    return {"kind": "postgres", "url": clean, "table": table}
 
 
 def _check_fingerprint(path: Path, config: IndexConfig, embedder: Embedder) -> None:

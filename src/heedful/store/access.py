@@ -21,7 +21,10 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from heedful.store.sql import Dialect
 
 __all__ = ["ACL_FIELD", "acl_condition", "principals_of", "visible"]
 
@@ -38,20 +41,25 @@ def principals_of(values: Iterable[str]) -> frozenset[str]:
     return frozenset(v.strip() for v in values if isinstance(v, str) and v.strip())
 
 
-def acl_condition(principals: frozenset[str] | None, fields: Mapping[str, str]) -> str | None:
+def acl_condition(principals: frozenset[str] | None, fields: Mapping[str, str], dialect: Dialect = "lance") -> str | None:
     """SQL keeping only the passages ``principals`` may read; None when nothing is to be hidden.
 
     ``principals`` None is an unscoped reader. ``fields`` are the index's metadata fields and
     their types: without an ``acl`` field no document is restricted.
+
+    >>> print(acl_condition(frozenset({"hr"}), {"acl": "list"}, "postgres"))
+    ("acl" IS NULL OR "acl" && ARRAY['hr']::text[])
     """
     from heedful.store.sql import quote_identifier, sql_list
 
     if principals is None or ACL_FIELD not in fields:
         return None
-    col = quote_identifier(ACL_FIELD)
+    col = quote_identifier(ACL_FIELD, dialect)
     if not principals:
         return f"{col} IS NULL"
     names = sql_list(sorted(principals))
+    if fields[ACL_FIELD] == "list" and dialect == "postgres":
+        return f"({col} IS NULL OR {col} && ARRAY[{names}]::text[])"
     if fields[ACL_FIELD] == "list":
         return f"({col} IS NULL OR array_has_any({col}, [{names}]))"
     # an index that stored acl as text before it was a list: one principal per document

@@ -1,4 +1,4 @@
-"""The Store contract: what every backend (LanceDB today, PostgreSQL next) must do.
+"""The Store contract: what every backend (LanceDB, the embedded default; PostgreSQL + pgvector) must do.
 
 A store holds *passages*: chunks of documents with their vector, the text the BM25 index reads,
 and typed metadata columns on which :class:`~heedful.store.filters.Filter` conditions are pushed
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 from heedful.store.filters import Filter
 
-__all__ = ["RESERVED_COLUMNS", "Candidate", "PassageRow", "Store"]
+__all__ = ["RESERVED_COLUMNS", "Candidate", "PassageRow", "Store", "as_of_sql", "decode_metadata", "encode_metadata"]
 
 #: Column names a metadata field may not take.
 RESERVED_COLUMNS = frozenset(
@@ -177,3 +177,55 @@ class Store(ABC):
     @abstractmethod
     def refresh(self) -> None:
         """Bring secondary indexes (BM25) up to date after writes."""
+
+
+def encode_metadata(metadata: Mapping[str, Any]) -> str:
+    """A document's metadata as the JSON every store keeps beside the typed columns (dates tagged).
+
+    >>> encode_metadata({"day": dt.date(2024, 5, 1), "tags": ["a"]})
+    '{"day": {"$date": "2024-05-01"}, "tags": ["a"]}'
+    """
+    import json
+
+    def tagged(value: Any) -> Any:
+        if isinstance(value, (dt.date, dt.datetime)):
+            return {"$date": value.isoformat()}
+        raise TypeError(f"cannot store {type(value).__name__} in metadata")
+
+    return json.dumps(dict(metadata), default=tagged, ensure_ascii=False)
+
+
+def decode_metadata(raw: str | None) -> dict[str, Any]:
+    """:func:`encode_metadata` read back, dates as dates.
+
+    >>> decode_metadata('{"day": {"$date": "2024-05-01"}}')
+    {'day': datetime.date(2024, 5, 1)}
+    """
+    import json
+
+    def hook(obj: dict[str, Any]) -> Any:
+        if set(obj) == {"$date"}:
+            return dt.date.fromisoformat(obj["$date"][:10])
+        return obj
+
+    return json.loads(raw, object_hook=hook) if raw else {}
+
+
+def as_of_sql(as_of: dt.date | None, fields: Mapping[str, str], date_field: str | None, quote: Any) -> str | None:
+    """SQL keeping one version per doc_key and nothing dated after ``as_of`` (every store's rule).
+
+    Without ``as_of`` only the current versions of versioned documents are searched; with it, the
+    versions valid on that day (``valid_from <= T < valid_until``) and no document whose date field
+    is after T. Undated, unversioned documents always pass. ``quote`` quotes a column name.
+    """
+    versioned = "doc_key" in fields and "valid_from" in fields
+    if as_of is None:
+        return "valid_until IS NULL" if versioned else None
+    day = f"date '{as_of.isoformat()}'"
+    parts = []
+    if versioned:
+        parts += [f"(valid_from IS NULL OR valid_from <= {day})", f"(valid_until IS NULL OR valid_until > {day})"]
+    if date_field and date_field in fields and date_field != "valid_from":
+        col = quote(date_field)
+        parts.append(f"({col} IS NULL OR {col} <= {day})")
+    return " AND ".join(parts) or None

@@ -15,7 +15,6 @@ of the few it keeps with :meth:`LanceStore.hydrate` (a B-tree index on ``pid`` s
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -27,7 +26,15 @@ import numpy as np
 from heedful._optional import require
 from heedful.errors import InputError
 from heedful.store.access import acl_condition
-from heedful.store.base import RESERVED_COLUMNS, Candidate, PassageRow, Store
+from heedful.store.base import (
+    RESERVED_COLUMNS,
+    Candidate,
+    PassageRow,
+    Store,
+    as_of_sql,
+    decode_metadata,
+    encode_metadata,
+)
 from heedful.store.filters import Filter
 from heedful.store.sql import quote_identifier, render_filters
 from heedful.store.sql import sql_list as _sql_list
@@ -158,7 +165,7 @@ class LanceStore(Store):
             cols["text"].append(r.text)
             cols["search_text"].append(f"{r.title}\n{r.text}" if r.title else r.text)
             cols["doc_hash"].append(r.doc_hash)
-            cols["meta_json"].append(json.dumps(dict(r.metadata), default=_json_default, ensure_ascii=False))
+            cols["meta_json"].append(encode_metadata(r.metadata))
             cols["evidence"].append(r.evidence)
             cols["valid_until"].append(r.valid_until)
             for name in self.fields:
@@ -261,24 +268,8 @@ class LanceStore(Store):
         return f"({condition}) AND {access}" if access else condition
 
     def as_of_condition(self, as_of: dt.date | None) -> str | None:
-        """SQL keeping one version per doc_key and nothing dated after ``as_of``.
-
-        Without ``as_of`` only the current versions of versioned documents are searched; with it,
-        the versions valid on that day (``valid_from <= T < valid_until``) and no document whose
-        date field is after T. Undated, unversioned documents always pass.
-        """
-        versioned = "doc_key" in self.fields and "valid_from" in self.fields
-        if as_of is None:
-            return "valid_until IS NULL" if versioned else None
-        day = f"date '{as_of.isoformat()}'"
-        parts = []
-        if versioned:
-            parts.append(f"(valid_from IS NULL OR valid_from <= {day})")
-            parts.append(f"(valid_until IS NULL OR valid_until > {day})")
-        if self.date_field and self.date_field in self.fields and self.date_field != "valid_from":
-            col = quote_identifier(self.date_field)
-            parts.append(f"({col} IS NULL OR {col} <= {day})")
-        return " AND ".join(parts) or None
+        """SQL keeping one version per doc_key and nothing dated after ``as_of`` (:func:`as_of_sql`)."""
+        return as_of_sql(as_of, self.fields, self.date_field, quote_identifier)
 
     def versions(self, doc_keys: Sequence[str]) -> list[tuple[str, str, dt.date, dt.date | None, dt.date | None]]:
         if self._table is None or not doc_keys or "doc_key" not in self.fields:
@@ -399,24 +390,9 @@ def _candidates(tbl: Any, scores: list[float]) -> list[Candidate]:
             score=float(scores[i]),
             title=cols["title"][i],
             text=cols["text"][i],
-            metadata=_decode_meta(cols["meta_json"][i]),
+            metadata=decode_metadata(cols["meta_json"][i]),
             vector=vectors[i],
             evidence=cols["evidence"][i] or "",
         )
         for i in range(n)
     ]
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, (dt.date, dt.datetime)):
-        return {"$date": value.isoformat()}
-    raise TypeError(f"cannot store {type(value).__name__} in metadata")
-
-
-def _decode_meta(raw: str) -> dict[str, Any]:
-    def hook(obj: dict[str, Any]) -> Any:
-        if set(obj) == {"$date"}:
-            return dt.date.fromisoformat(obj["$date"][:10])
-        return obj
-
-    return json.loads(raw, object_hook=hook) if raw else {}

@@ -1,4 +1,4 @@
-"""Filters as LanceDB SQL, written by construction: names quoted, values typed, strings escaped.
+"""Filters as SQL, written by construction: names quoted, values typed, strings escaped.
 
 LanceDB reads a ``where`` condition with DataFusion's SQL parser, in a dialect where a backtick
 delimits a column name and a single quote a string; a quote inside a string is doubled and a
@@ -9,6 +9,10 @@ the condition (lancedb 0.40).
 Some names cannot be columns at all: lance reads a ``.`` as a nested field and refuses it, and one
 column named with a backtick makes every filter on its table fail. :func:`check_field_name` turns
 those away before they reach the table.
+
+``dialect="postgres"`` writes the same conditions for PostgreSQL (:mod:`heedful.store.postgres`):
+names in double quotes, the array operators ``@>`` and ``&&`` for list fields, ``DOUBLE PRECISION``. Its strings are
+read the same way (``standard_conforming_strings``, on since PostgreSQL 9.1: a backslash is itself).
 
 >>> render_filters([Filter("source", "=", "cnn.com"), Filter("words", ">", "60")],
 ...                {"source": "string", "words": "integer"})
@@ -24,13 +28,16 @@ import math
 import numbers
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, Literal
 
 from heedful.errors import FilterError, InputError
 from heedful.store.filters import LIST_OPS, OPS, Filter, show
 from heedful.text.dates import parse_date
 
-__all__ = ["check_field_name", "quote_identifier", "render_filters", "sql_list", "sql_string"]
+__all__ = ["Dialect", "check_field_name", "quote_identifier", "render_filters", "sql_list", "sql_string"]
+
+#: the SQL a condition is written for: LanceDB's (DataFusion) or PostgreSQL's
+Dialect = Literal["lance", "postgres"]
 
 #: the largest magnitude an integer literal may have (the column is int64; -2**63 has no literal)
 INT_LIMIT = 2**63 - 1
@@ -81,15 +88,17 @@ def _encodable(text: str) -> str:
     return text.encode("utf-8", "ignore").decode("utf-8")
 
 
-def quote_identifier(name: str) -> str:
+def quote_identifier(name: str, dialect: Dialect = "lance") -> str:
     """A column name as a quoted SQL identifier.
 
-    >>> quote_identifier('say "when"')
-    '`say "when"`'
+    >>> print(quote_identifier("say 'when'"), quote_identifier('a "b" c', "postgres"))
+    `say 'when'` "a ""b"" c"
     """
     problem = _name_problem(name)
     if problem:
         raise FilterError(f"filter field {show(name)} cannot name a column: {problem}")
+    if dialect == "postgres":
+        return '"' + name.replace('"', '""') + '"'
     return f"`{name}`"
 
 
@@ -107,7 +116,7 @@ def sql_list(values: Iterable[Any]) -> str:
     return ", ".join(sql_string(str(v)) for v in values)
 
 
-def render_filters(filters: Sequence[Filter], fields: Mapping[str, str]) -> str:
+def render_filters(filters: Sequence[Filter], fields: Mapping[str, str], dialect: Dialect = "lance") -> str:
     """Render filters as one SQL condition over the store's typed columns.
 
     Raises:
@@ -117,18 +126,21 @@ def render_filters(filters: Sequence[Filter], fields: Mapping[str, str]) -> str:
     >>> render_filters([Filter("tags", "in", ["lava", "ash"]), Filter("day", "<", "2024-01-31T10:00Z")],
     ...                {"tags": "list", "day": "date"})
     "(array_has(`tags`, 'lava') OR array_has(`tags`, 'ash')) AND `day` < date '2024-01-31'"
+    >>> print(render_filters([Filter("tags", "in", ["lava"]), Filter("n", "<", 2.5)],
+    ...                      {"tags": "list", "n": "integer"}, "postgres"))
+    "tags" && ARRAY['lava']::text[] AND CAST("n" AS DOUBLE PRECISION) < 2.5
     """
-    return " AND ".join(_render(f, fields) for f in filters)
+    return " AND ".join(_render(f, fields, dialect) for f in filters)
 
 
-def _render(f: Filter, fields: Mapping[str, str]) -> str:
+def _render(f: Filter, fields: Mapping[str, str], dialect: Dialect) -> str:
     kind = fields.get(f.field)
     if kind is None:
         known = ", ".join(sorted(fields)) or "none"
         raise FilterError(f"unknown filter field {f.field!r}; this index has metadata fields: {known}")
     if f.op not in OPS:
         raise FilterError(f"unknown filter operator {f.op!r}; use one of {', '.join(OPS)}")
-    col = quote_identifier(f.field)
+    col = quote_identifier(f.field, dialect)
     many = f.op in LIST_OPS
     if many:
         values = list(f.value) if isinstance(f.value, (list, tuple)) else [f.value]
@@ -141,6 +153,13 @@ def _render(f: Filter, fields: Mapping[str, str]) -> str:
     if kind == "list":
         if f.op != "contains" and not many:
             raise FilterError(f"field {f.field!r} is a list; use 'contains' or 'in'")
+        if dialect == "postgres":  # array operators a GIN index serves
+            items = "ARRAY[" + ", ".join(sql_string(_text(v, f.field)) for v in values) + "]::text[]"
+            if f.op == "contains":
+                return f"{col} @> {items}"
+            if f.op == "not in":
+                return f"({col} IS NULL OR NOT ({col} && {items}))"
+            return f"{col} && {items}"
         has = [f"array_has({col}, {sql_string(_text(v, f.field))})" for v in values]
         if f.op == "contains":
             return has[0]
@@ -153,7 +172,7 @@ def _render(f: Filter, fields: Mapping[str, str]) -> str:
         # a substring test with no pattern characters: '%', '_' and '\' mean themselves
         return f"strpos(lower({col}), {sql_string(_text(f.value, f.field).lower())}) > 0"
     bare = col
-    col, literals = _literals(col, values, kind, f.field)
+    col, literals = _literals(col, values, kind, f.field, dialect)
     if f.op in ("!=", "not in"):
         # as in a search engine's must_not: a document without the field is kept (SQL's NULL <> x is
         # unknown, which would drop it)
@@ -164,12 +183,13 @@ def _render(f: Filter, fields: Mapping[str, str]) -> str:
     return f"{col} {f.op} {literals[0]}"
 
 
-def _literals(col: str, values: list[Any], kind: str, field: str) -> tuple[str, list[str]]:
+def _literals(col: str, values: list[Any], kind: str, field: str, dialect: Dialect) -> tuple[str, list[str]]:
     """The column expression and the values as literals of the field's type."""
     if kind == "integer":
         nums = [_integer(v, field) for v in values]
         if any(isinstance(n, float) for n in nums):  # 2.5 against whole numbers: compare as numbers
-            return f"CAST({col} AS DOUBLE)", [repr(float(n)) for n in nums]
+            double = "DOUBLE PRECISION" if dialect == "postgres" else "DOUBLE"
+            return f"CAST({col} AS {double})", [repr(float(n)) for n in nums]
         return col, [str(n) for n in nums]
     if kind == "number":
         return col, [repr(_number(v, field)) for v in values]
