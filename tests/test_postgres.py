@@ -104,3 +104,23 @@ def test_a_server_that_does_not_answer_is_a_clear_error(tmp_path, embedder):
     with pytest.raises(ConfigError, match=rf"cannot connect to PostgreSQL at postgresql://heedful@127.0.0.1:{port}/x: "):
         Engine.open(tmp_path / "ix", embedder=embedder, store=f"postgresql://heedful@127.0.0.1:{port}/x")
     assert not (tmp_path / "ix").exists()
+
+
+def test_an_index_that_lives_in_postgresql_opens_by_its_url_alone(tmp_path, postgres_dsn, monkeypatch, capsys):
+    from heedful.cli import main
+    from heedful.errors import IndexNotFoundError
+
+    url = f"{postgres_dsn}?table=by_url"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "machine-1"))
+    with pytest.raises(IndexNotFoundError, match="no heedful index in table by_url at postgresql://"):
+        Engine.open(url, create=False)
+    assert main(["index", str(DATA / "tiny.jsonl"), "--index", url, "--no-progress", "--field", "words:number"]) == 0
+    capsys.readouterr()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "machine-2"))  # another machine: nothing local yet
+    engine = Engine.open(url, create=False)
+    assert engine.config.fields["words"] == "number" and engine.info()["documents"] == 6
+    assert engine.search("volcano eruption", k=1).ids == ["d1"]
+    assert main(["search", "volcano eruption", "--index", url, "--k", "1", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["hits"][0]["id"] == "d1"
+    with pytest.raises(ConfigError, match="a postgresql:// index names its store itself"):
+        Engine.open(url, store=url)

@@ -50,7 +50,9 @@ def _parser() -> argparse.ArgumentParser:
 
     ix = sub.add_parser("index", help="index documents (JSONL[.gz], JSON, CSV, Parquet or a folder of .txt/.md)")
     ix.add_argument("source", help="file or folder to index")
-    ix.add_argument("--index", required=True, metavar="DIR", help="index folder (created if missing)")
+    ix.add_argument("--index", required=True, metavar="DIR",
+                    help="index folder (created if missing), or postgresql://user@host/db?table=NAME for an index "
+                         "that lives in PostgreSQL")
     ix.add_argument("--mode", choices=("upsert", "add"), default="upsert",
                     help="upsert replaces documents with the same id; add refuses them (default: upsert)")
     ix.add_argument("--field", action="append", default=[], metavar="NAME:TYPE",

@@ -171,6 +171,10 @@ class Engine:
         if model is not None and embedder is not None and model != embedder:
             raise ConfigError("pass the embedder as model= or as embedder=, not both")
         embedder = model if model is not None else embedder
+        if isinstance(path, str) and path.startswith(POSTGRES_SCHEMES):
+            if store is not None:
+                raise ConfigError("a postgresql:// index names its store itself; leave store= out")
+            path, store = _postgres_folder(path, create=create)
         path = Path(path)
         placed = postgres_place(store, path) if isinstance(store, str) else None
         make_store = store if callable(store) else lance_store
@@ -203,6 +207,7 @@ class Engine:
                             config.ann_min_passages = None
                         made_store = make_store(path, config)  # a store that cannot open leaves no settings
                         config.save(path)
+                        made_store.save_settings(config.to_dict())
                         engine = cls(path, config, embedder=emb_obj, lock_timeout=lock_timeout, store=made_store)
                         engine._made = made_dir
                         return engine
@@ -248,6 +253,7 @@ class Engine:
             self.config = IndexConfig.load(self.path)
             self._load_state()
             yield self.interrupted is not None
+            self.store.save_settings(IndexConfig.load(self.path).to_dict())  # as the write left them
 
     def _forget_if_empty(self) -> None:
         """After a failed first run, remove what :meth:`open` created, if the index is still empty.
@@ -662,6 +668,38 @@ class Engine:
             return []
         found = experience.similar(question, self.embedder, k=config.pitfalls, min_cosine=config.pitfall_similarity)
         return [{**p, "answer": strip_markers(str(p.get("answer", "")))} for p in found]  # the planner reads no markers
+
+
+#: what an index location that lives in PostgreSQL starts with
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
+
+def _postgres_folder(url: str, *, create: bool) -> tuple[Path, str]:
+    """The local folder behind ``Engine.open("postgresql://...?table=NAME")``: settings, the write lock
+    and tables beside documents, under ``$XDG_CACHE_HOME/heedful/postgres``; filled from the settings
+    the index keeps in PostgreSQL, so any machine that reaches the database opens the same index."""
+    import hashlib
+
+    from heedful.store.postgres import stored_settings
+
+    place = postgres_place(url, Path("heedful"))
+    if "table=" not in url:
+        place["table"] = "heedful"
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "heedful" / "postgres"
+    folder = base / hashlib.sha1(f"{place['url']}#{place['table']}".encode()).hexdigest()[:16]
+    remote = stored_settings(place["url"], place["table"])
+    if remote is None and not create:
+        raise IndexNotFoundError(f"no heedful index in table {place['table']} at {place['url']}; build one with "
+                                 f"`heedful index SOURCE --index '{url}'`")
+    if remote is None:  # a new index: settings cached for an index since dropped are stale
+        shutil.rmtree(folder, ignore_errors=True)
+    else:
+        folder.mkdir(parents=True, exist_ok=True)
+        config = IndexConfig.from_dict(remote)
+        config.store = place  # as this machine reaches it
+        config.save(folder)
+    target = f"{place['url']}{'&' if '?' in place['url'] else '?'}table={place['table']}"
+    return folder, target
 
 
 def postgres_place(url: str, path: Path) -> dict[str, str]:

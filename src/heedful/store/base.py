@@ -99,6 +99,10 @@ class Store(ABC):
         view.principals = wanted if self.principals is None else self.principals & wanted
         return view
 
+    def save_settings(self, settings: Mapping[str, Any]) -> None:
+        """Keep the index's settings with the data, for a store whose data lives apart from the index
+        folder (PostgreSQL); the default keeps nothing: the folder holds them."""
+
     def _check_writable(self) -> None:
         if self.principals is not None:
             from heedful.errors import ConfigError

@@ -15,8 +15,10 @@ text index is a RUM index that returns matches best first, so a search reads k r
 GIN index finds the matches and every one is ranked (on 26.6k news passages: 10 ms against 140 ms
 for a question of eight words).
 
-Writes replace whole documents in one transaction and bump a version counter in a side table;
-each thread gets its own connection (``psycopg``, autocommit off for writes).
+Writes replace whole documents in one transaction, one at a time per index from any machine (an
+advisory lock), and bump a version counter in a side table that also keeps the index's settings,
+so ``Engine.open("postgresql://...?table=NAME")`` works from any machine that reaches the
+database. Each thread gets its own connection (``psycopg``).
 
 >>> store = PostgresStore("postgresql://heedful@127.0.0.1:5432/heedful", table="docs", dim=384)  # doctest: +SKIP
 """
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import re
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -42,7 +45,7 @@ from heedful.store.base import RESERVED_COLUMNS, Candidate, PassageRow, Store
 from heedful.store.filters import Filter
 from heedful.store.sql import quote_identifier, render_filters
 
-__all__ = ["PostgresStore"]
+__all__ = ["PostgresStore", "stored_settings"]
 
 _PG_TYPES = {"string": "text", "integer": "bigint", "number": "double precision", "bool": "boolean",
              "date": "date", "list": "text[]"}
@@ -168,8 +171,7 @@ class PostgresStore(Store):
         cur.execute(f"CREATE INDEX IF NOT EXISTS {self._q(self.table + '_doc')} ON {self._t} (doc_id)")
         method = "rum (tsv rum_tsvector_ops)" if self.rum else "gin (tsv)"
         cur.execute(f"CREATE INDEX IF NOT EXISTS {self._q(self.table + '_tsv')} ON {self._t} USING {method}")
-        cur.execute(f"CREATE TABLE IF NOT EXISTS {self._meta} (id integer PRIMARY KEY, version bigint NOT NULL)")
-        cur.execute(f"INSERT INTO {self._meta} VALUES (1, 0) ON CONFLICT DO NOTHING")
+        self._create_meta(cur)
         cur.execute("SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
                     "AND table_name = %s", (self.table,))
         self._columns = {r[0] for r in cur.fetchall()}
@@ -178,6 +180,23 @@ class PostgresStore(Store):
             self._columns.add(n)
         for n in self.fields:
             self._index_field(cur, n)
+
+    def _serialise(self, cur: Any) -> None:
+        """One commit at a time per index, from any machine: a transaction-scoped advisory lock (the
+        index folder's write lock only covers the processes that share that folder)."""
+        cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (f"heedful:{self.table}",))
+
+    def _create_meta(self, cur: Any) -> None:
+        cur.execute(f"CREATE TABLE IF NOT EXISTS {self._meta} (id integer PRIMARY KEY, version bigint NOT NULL, "
+                    "settings text)")
+        cur.execute(f"INSERT INTO {self._meta} (id, version) VALUES (1, 0) ON CONFLICT DO NOTHING")
+
+    def save_settings(self, settings: Mapping[str, Any]) -> None:
+        """Keep the index's settings beside its passages, so ``Engine.open("postgresql://...")`` from any
+        machine finds them (see :func:`stored_settings`)."""
+        with self._cursor(write=True) as cur:
+            self._create_meta(cur)
+            cur.execute(f"UPDATE {self._meta} SET settings = %s WHERE id = 1", (json.dumps(dict(settings), sort_keys=True),))
 
     def _add_columns(self, names: Sequence[str]) -> None:
         with self._cursor(write=True) as cur:
@@ -225,6 +244,7 @@ class PostgresStore(Store):
     def write(self, rows: Sequence[PassageRow], *, doc_ids: Sequence[str]) -> None:
         self._check_writable()
         with self._cursor(write=True) as cur:
+            self._serialise(cur)
             if not self._columns:
                 self._create(cur)
             if doc_ids:
@@ -250,6 +270,7 @@ class PostgresStore(Store):
         if not self._columns or not ids:
             return 0
         with self._cursor(write=True) as cur:
+            self._serialise(cur)
             cur.execute(f"DELETE FROM {self._t} WHERE doc_id = ANY(%s) RETURNING doc_id", (ids,))
             found = len({r[0] for r in cur.fetchall()})
             if found:
@@ -261,6 +282,7 @@ class PostgresStore(Store):
         if not self._columns or not until:
             return
         with self._cursor(write=True) as cur:
+            self._serialise(cur)
             for doc_id, day in until.items():
                 cur.execute(f"UPDATE {self._t} SET valid_until = %s WHERE doc_id = %s", (day, doc_id))
             cur.execute(f"UPDATE {self._meta} SET version = version + 1 WHERE id = 1")
@@ -428,6 +450,23 @@ class PostgresStore(Store):
             cur.execute(f"DROP TABLE IF EXISTS {self._meta}")
         self._columns = set()
         self._rum_checked = None
+
+
+def stored_settings(dsn: str, table: str) -> dict[str, Any] | None:
+    """The settings an index keeps in PostgreSQL (:meth:`PostgresStore.save_settings`), or None."""
+    psycopg = require("psycopg", purpose="the PostgreSQL store")
+    try:
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            row = conn.execute("SELECT to_regclass(%s)", (quote_identifier(f"{table}_heedful", "postgres"),)).fetchone()
+            if row is None or row[0] is None:
+                return None
+            found = conn.execute(f"SELECT settings FROM {quote_identifier(f'{table}_heedful', 'postgres')} "
+                                 "WHERE id = 1").fetchone()
+    except psycopg.OperationalError as exc:
+        reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+        raise ConfigError(f"cannot connect to PostgreSQL at {_safe(dsn)}: {reason}; check that the server runs and "
+                          "the URL, and give the password with PGPASSWORD or ~/.pgpass") from None
+    return json.loads(found[0]) if found and found[0] else None
 
 
 def _safe(dsn: str) -> str:
