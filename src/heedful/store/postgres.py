@@ -189,6 +189,7 @@ class PostgresStore(Store):
     def _create_meta(self, cur: Any) -> None:
         cur.execute(f"CREATE TABLE IF NOT EXISTS {self._meta} (id integer PRIMARY KEY, version bigint NOT NULL, "
                     "settings text)")
+        cur.execute(f"ALTER TABLE {self._meta} ADD COLUMN IF NOT EXISTS settings text")  # tables made before it
         cur.execute(f"INSERT INTO {self._meta} (id, version) VALUES (1, 0) ON CONFLICT DO NOTHING")
 
     def save_settings(self, settings: Mapping[str, Any]) -> None:
