@@ -38,7 +38,10 @@ if TYPE_CHECKING:
     from heedful.rank.llm_judge import LLMJudge
     from heedful.relations.catalog import TableCatalog
 
-__all__ = ["Engine", "IndexReport", "StoreFactory", "lance_store", "postgres_place"]
+__all__ = ["Engine", "IndexReport", "StoreFactory", "lance_store"]
+
+#: what an index location that lives in PostgreSQL starts with
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 log = logging.getLogger(__name__)
 
@@ -174,9 +177,15 @@ class Engine:
         if isinstance(path, str) and path.startswith(POSTGRES_SCHEMES):
             if store is not None:
                 raise ConfigError("a postgresql:// index names its store itself; leave store= out")
-            path, store = _postgres_folder(path, create=create)
+            from heedful.store.postgres import postgres_folder
+
+            path, store = postgres_folder(path, create=create)
         path = Path(path)
-        placed = postgres_place(store, path) if isinstance(store, str) else None
+        placed = None
+        if isinstance(store, str):
+            from heedful.store.postgres import postgres_place
+
+            placed = postgres_place(store, path)
         make_store = store if callable(store) else lance_store
         if not (path / CONFIG_FILE).exists():
             if not create:
@@ -253,7 +262,7 @@ class Engine:
             self.config = IndexConfig.load(self.path)
             self._load_state()
             yield self.interrupted is not None
-            self.store.save_settings(IndexConfig.load(self.path).to_dict())  # as the write left them
+            self.store.save_settings(self.config.to_dict())  # as the write left them (it saved self.config)
 
     def _forget_if_empty(self) -> None:
         """After a failed first run, remove what :meth:`open` created, if the index is still empty.
@@ -668,67 +677,6 @@ class Engine:
             return []
         found = experience.similar(question, self.embedder, k=config.pitfalls, min_cosine=config.pitfall_similarity)
         return [{**p, "answer": strip_markers(str(p.get("answer", "")))} for p in found]  # the planner reads no markers
-
-
-#: what an index location that lives in PostgreSQL starts with
-POSTGRES_SCHEMES = ("postgresql://", "postgres://")
-
-
-def _postgres_folder(url: str, *, create: bool) -> tuple[Path, str]:
-    """The local folder behind ``Engine.open("postgresql://...?table=NAME")``: settings, the write lock
-    and tables beside documents, under ``$XDG_CACHE_HOME/heedful/postgres``; filled from the settings
-    the index keeps in PostgreSQL, so any machine that reaches the database opens the same index."""
-    import hashlib
-
-    from heedful.store.postgres import stored_settings
-
-    place = postgres_place(url, Path("heedful"))
-    if "table=" not in url:
-        place["table"] = "heedful"
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "heedful" / "postgres"
-    folder = base / hashlib.sha1(f"{place['url']}#{place['table']}".encode()).hexdigest()[:16]
-    remote = stored_settings(place["url"], place["table"])
-    if remote is None and not create:
-        raise IndexNotFoundError(f"no heedful index in table {place['table']} at {place['url']}; build one with "
-                                 f"`heedful index SOURCE --index '{url}'`")
-    if remote is None:  # a new index: settings cached for an index since dropped are stale
-        shutil.rmtree(folder, ignore_errors=True)
-    else:
-        folder.mkdir(parents=True, exist_ok=True)
-        config = IndexConfig.from_dict(remote)
-        config.store = place  # as this machine reaches it
-        config.save(folder)
-    target = f"{place['url']}{'&' if '?' in place['url'] else '?'}table={place['table']}"
-    return folder, target
-
-
-def postgres_place(url: str, path: Path) -> dict[str, str]:
-    """Where an index at ``path`` keeps its passages in PostgreSQL: the URL, and the table
-    (``?table=NAME``, or ``heedful_`` + the folder's name and a hash of its path). The URL is saved
-    with the settings, so it may not hold a password (libpq reads ``PGPASSWORD`` or ``~/.pgpass``).
-
-    >>> postgres_place("postgresql://me@db.example:5432/search?table=news&sslmode=require", Path("/srv/news"))
-    {'kind': 'postgres', 'url': 'postgresql://me@db.example:5432/search?sslmode=require', 'table': 'news'}
-    """
-    import hashlib
-    import re
-    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
-
-    parts = urlsplit(url)
-    if parts.scheme not in ("postgresql", "postgres"):
-        raise ConfigError(f"store={url!r}: give a PostgreSQL URL, postgresql://user@host:5432/database")
-    query = dict(parse_qsl(parts.query))
-    table = query.pop("table", None)
-    if table is None:
-        name = re.sub(r"[^a-z0-9_]+", "_", path.resolve().name.lower()).strip("_")[:20] or "index"
-        table = f"heedful_{name}_{hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:8]}"
-    if parts.password is not None:
-        raise ConfigError("the PostgreSQL URL holds a password, which would be saved with the index settings; "
-                          "leave it out and set PGPASSWORD or a ~/.pgpass line instead")
-    if not re.fullmatch(r"[a-z_][a-z0-9_]{0,40}", table):
-        raise ConfigError(f"table={table!r}: use lower-case letters, digits and _ (at most 41)")
-    clean = urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
-    return {"kind": "postgres", "url": clean, "table": table}
 
 
 def _check_fingerprint(path: Path, config: IndexConfig, embedder: Embedder) -> None:

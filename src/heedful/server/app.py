@@ -568,7 +568,7 @@ def _documents(records: list[dict[str, Any]]) -> list[Any]:
 def _check_acl_of_new(docs: list[Any], key: Key) -> None:
     """A write key writes documents it can read itself: no acl, or one sharing its principals."""
     from heedful.ingest.fields import coerce
-    from heedful.store.access import ACL_FIELD
+    from heedful.store.access import ACL_FIELD, visible
 
     if key.role == "admin" or key.principals is None:
         return
@@ -576,9 +576,9 @@ def _check_acl_of_new(docs: list[Any], key: Key) -> None:
         acl = d.metadata.get(ACL_FIELD)
         if acl is None:
             continue
-        names = set(coerce(acl, "list", field=ACL_FIELD))
-        if not names & key.principals:
-            raise Problem(403, "Forbidden", f"document {d.id!r}: its acl {sorted(names)} shares no principal with "
+        names = coerce(acl, "list", field=ACL_FIELD)  # as the index will store it
+        if not visible({ACL_FIELD: names}, key.principals):
+            raise Problem(403, "Forbidden", f"document {d.id!r}: its acl {sorted(set(names))} shares no principal with "
                           f"key {key.name}; a write key writes only documents it can read (an admin key may)")
 
 

@@ -103,6 +103,21 @@ class Store(ABC):
         """Keep the index's settings with the data, for a store whose data lives apart from the index
         folder (PostgreSQL); the default keeps nothing: the folder holds them."""
 
+    def _rehydrated(self, candidates: Sequence[Candidate], rows: Iterable[Candidate]) -> list[Candidate]:
+        """``candidates`` replaced by the stored ``rows`` read for them, rank and score kept (what
+        :meth:`hydrate` returns). A candidate with no row was deleted since the search and keeps what
+        the search returned, except in a scoped view, where no row means not readable: left out."""
+        from dataclasses import replace
+
+        found = {(r.doc_id, r.passage): r for r in rows}
+        out = []
+        for c in candidates:
+            row = found.get((c.doc_id, c.passage))
+            if row is None and self.principals is not None:
+                continue
+            out.append(c if row is None else replace(row, rank=c.rank, score=c.score))
+        return out
+
     def _check_writable(self) -> None:
         if self.principals is not None:
             from heedful.errors import ConfigError

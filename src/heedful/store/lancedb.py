@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -350,17 +349,7 @@ class LanceStore(Store):
         pids = list(dict.fromkeys(f"{c.doc_id}#{c.passage}" for c in candidates))
         cols = [*_SELECT, *(["vector"] if vectors else [])]
         tbl = self._table.search().where(self._and(f"pid IN ({_sql_list(pids)})")).select(cols).limit(None).to_arrow()
-        rows = {(c.doc_id, c.passage): c for c in _candidates(tbl, [0.0] * tbl.num_rows)}
-        out = []
-        for c in candidates:
-            row = rows.get((c.doc_id, c.passage))
-            if row is None and self.principals is not None:  # not readable by this view: never shown
-                continue
-            if row is None:  # deleted between the search and now: keep what the search returned
-                out.append(c)
-                continue
-            out.append(replace(row, rank=c.rank, score=c.score))
-        return out
+        return self._rehydrated(candidates, _candidates(tbl, [0.0] * tbl.num_rows))
 
     def passages(self, doc_ids: Sequence[str]) -> list[Candidate]:
         """Every passage of the given documents (for judging a candidate in full)."""

@@ -28,24 +28,26 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import re
+import shutil
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from heedful._optional import require
-from heedful.errors import ConfigError, InputError
+from heedful.errors import ConfigError, IndexNotFoundError, InputError
 from heedful.store import base
 from heedful.store.access import acl_condition
 from heedful.store.base import RESERVED_COLUMNS, Candidate, PassageRow, Store
 from heedful.store.filters import Filter
 from heedful.store.sql import quote_identifier, render_filters
 
-__all__ = ["PostgresStore", "stored_settings"]
+__all__ = ["PostgresStore", "postgres_folder", "postgres_place", "stored_settings"]
 
 _PG_TYPES = {"string": "text", "integer": "bigint", "number": "double precision", "bool": "boolean",
              "date": "date", "list": "text[]"}
@@ -115,12 +117,7 @@ class PostgresStore(Store):
             psycopg = require("psycopg", purpose="the PostgreSQL store")
             from pgvector.psycopg import register_vector
 
-            try:
-                conn = psycopg.connect(self.dsn, autocommit=True)
-            except psycopg.OperationalError as exc:
-                reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-                raise ConfigError(f"cannot connect to PostgreSQL at {_safe(self.dsn)}: {reason}; check that the server "
-                                  "runs and the URL, and give the password with PGPASSWORD or ~/.pgpass") from None
+            conn = _connect(self.dsn)
             try:
                 register_vector(conn)
             except psycopg.ProgrammingError:  # the extension is not there yet: created, then registered
@@ -153,9 +150,7 @@ class PostgresStore(Store):
     # ---------------------------------------------------------------- schema
     def reload(self) -> None:
         with self._cursor() as cur:
-            cur.execute("SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
-                        "AND table_name = %s", (self.table,))
-            self._columns = {r[0] for r in cur.fetchall()}
+            self._columns = self._read_columns(cur)
         missing = [f for f in self.fields if self._columns and f not in self._columns]
         if missing:  # a field recorded in the settings that an interrupted run never added
             self._add_columns(missing)
@@ -172,9 +167,7 @@ class PostgresStore(Store):
         method = "rum (tsv rum_tsvector_ops)" if self.rum else "gin (tsv)"
         cur.execute(f"CREATE INDEX IF NOT EXISTS {self._q(self.table + '_tsv')} ON {self._t} USING {method}")
         self._create_meta(cur)
-        cur.execute("SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
-                    "AND table_name = %s", (self.table,))
-        self._columns = {r[0] for r in cur.fetchall()}
+        self._columns = self._read_columns(cur)
         for n in [f for f in self.fields if f not in self._columns]:  # another writer created it without them
             cur.execute(f"ALTER TABLE {self._t} ADD COLUMN IF NOT EXISTS {self._q(n)} {_PG_TYPES[self.fields[n]]}")
             self._columns.add(n)
@@ -185,6 +178,12 @@ class PostgresStore(Store):
         """One commit at a time per index, from any machine: a transaction-scoped advisory lock (the
         index folder's write lock only covers the processes that share that folder)."""
         cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (f"heedful:{self.table}",))
+
+    def _read_columns(self, cur: Any) -> set[str]:
+        """The table's columns (none: it does not exist yet)."""
+        cur.execute("SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+                    "AND table_name = %s", (self.table,))
+        return {r[0] for r in cur.fetchall()}
 
     def _create_meta(self, cur: Any) -> None:
         cur.execute(f"CREATE TABLE IF NOT EXISTS {self._meta} (id integer PRIMARY KEY, version bigint NOT NULL, "
@@ -383,14 +382,7 @@ class PostgresStore(Store):
         with self._cursor() as cur:
             cur.execute(f"SELECT {self._columns_of(False, vectors)}, 0.0 FROM {self._t}{self._where('pid = ANY(%s)')}",
                         (pids,))
-            rows = {(c.doc_id, c.passage): c for c in _candidates(cur.fetchall(), lean=False, vectors=vectors)}
-        out = []
-        for c in candidates:
-            row = rows.get((c.doc_id, c.passage))
-            if row is None and self.principals is not None:  # not readable by this view: never shown
-                continue
-            out.append(c if row is None else replace(row, rank=c.rank, score=c.score))
-        return out
+            return self._rehydrated(candidates, _candidates(cur.fetchall(), lean=False, vectors=vectors))
 
     def passages(self, doc_ids: Sequence[str]) -> list[Candidate]:
         if not self._columns or not doc_ids:
@@ -453,21 +445,79 @@ class PostgresStore(Store):
         self._rum_checked = None
 
 
+def postgres_folder(url: str, *, create: bool) -> tuple[Path, str]:
+    """The local folder behind ``Engine.open("postgresql://...?table=NAME")``: settings, the write lock
+    and tables beside documents, under ``$XDG_CACHE_HOME/heedful/postgres``; filled from the settings
+    the index keeps in PostgreSQL, so any machine that reaches the database opens the same index."""
+    from heedful.config import IndexConfig
+
+    place = postgres_place(url, Path("heedful"))
+    if "table=" not in url:
+        place["table"] = "heedful"
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "heedful" / "postgres"
+    folder = base / hashlib.sha1(f"{place['url']}#{place['table']}".encode()).hexdigest()[:16]
+    remote = stored_settings(place["url"], place["table"])
+    if remote is None and not create:
+        raise IndexNotFoundError(f"no heedful index in table {place['table']} at {place['url']}; build one with "
+                                 f"`heedful index SOURCE --index '{url}'`")
+    if remote is None:  # a new index: settings cached for an index since dropped are stale
+        shutil.rmtree(folder, ignore_errors=True)
+    else:
+        folder.mkdir(parents=True, exist_ok=True)
+        config = IndexConfig.from_dict(remote)
+        config.store = place  # as this machine reaches it
+        config.save(folder)
+    target = f"{place['url']}{'&' if '?' in place['url'] else '?'}table={place['table']}"
+    return folder, target
+
+
+def postgres_place(url: str, path: Path) -> dict[str, str]:
+    """Where an index at ``path`` keeps its passages in PostgreSQL: the URL, and the table
+    (``?table=NAME``, or ``heedful_`` + the folder's name and a hash of its path). The URL is saved
+    with the settings, so it may not hold a password (libpq reads ``PGPASSWORD`` or ``~/.pgpass``).
+
+    >>> postgres_place("postgresql://me@db.example:5432/search?table=news&sslmode=require", Path("/srv/news"))
+    {'kind': 'postgres', 'url': 'postgresql://me@db.example:5432/search?sslmode=require', 'table': 'news'}
+    """
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.scheme not in ("postgresql", "postgres"):
+        raise ConfigError(f"store={url!r}: give a PostgreSQL URL, postgresql://user@host:5432/database")
+    query = dict(parse_qsl(parts.query))
+    table = query.pop("table", None)
+    if table is None:
+        name = re.sub(r"[^a-z0-9_]+", "_", path.resolve().name.lower()).strip("_")[:20] or "index"
+        table = f"heedful_{name}_{hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:8]}"
+    if parts.password is not None:
+        raise ConfigError("the PostgreSQL URL holds a password, which would be saved with the index settings; "
+                          "leave it out and set PGPASSWORD or a ~/.pgpass line instead")
+    if not _TABLE_NAME.fullmatch(table):
+        raise ConfigError(f"table={table!r}: use lower-case letters, digits and _ (at most 41)")
+    clean = urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+    return {"kind": "postgres", "url": clean, "table": table}
+
+
 def stored_settings(dsn: str, table: str) -> dict[str, Any] | None:
     """The settings an index keeps in PostgreSQL (:meth:`PostgresStore.save_settings`), or None."""
+    meta = quote_identifier(f"{table}_heedful", "postgres")
+    with _connect(dsn) as conn:
+        row = conn.execute("SELECT to_regclass(%s)", (meta,)).fetchone()
+        if row is None or row[0] is None:
+            return None
+        found = conn.execute(f"SELECT settings FROM {meta} WHERE id = 1").fetchone()
+    return json.loads(found[0]) if found and found[0] else None
+
+
+def _connect(dsn: str) -> Any:
+    """An autocommit connection, or a ConfigError that says what to check (the password never shown)."""
     psycopg = require("psycopg", purpose="the PostgreSQL store")
     try:
-        with psycopg.connect(dsn, autocommit=True) as conn:
-            row = conn.execute("SELECT to_regclass(%s)", (quote_identifier(f"{table}_heedful", "postgres"),)).fetchone()
-            if row is None or row[0] is None:
-                return None
-            found = conn.execute(f"SELECT settings FROM {quote_identifier(f'{table}_heedful', 'postgres')} "
-                                 "WHERE id = 1").fetchone()
+        return psycopg.connect(dsn, autocommit=True)
     except psycopg.OperationalError as exc:
         reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
         raise ConfigError(f"cannot connect to PostgreSQL at {_safe(dsn)}: {reason}; check that the server runs and "
                           "the URL, and give the password with PGPASSWORD or ~/.pgpass") from None
-    return json.loads(found[0]) if found and found[0] else None
 
 
 def _safe(dsn: str) -> str:
