@@ -56,7 +56,7 @@ def lance_index(path: Path) -> tuple[Engine, float | None]:
 
 def copy_to_postgres(lance: Engine, path: Path, dsn: str) -> tuple[Engine, dict[str, float]]:
     """The LanceDB index's rows, vectors included, into a PostgreSQL table behind a settings folder."""
-    from heedful.engine import postgres_place
+    from heedful.store.postgres import postgres_place
 
     shutil.rmtree(path, ignore_errors=True)
     path.mkdir(parents=True)
@@ -161,7 +161,8 @@ def main() -> None:
     table += "\n".join(f"| {kind} | {lat['lancedb'][kind]['p50']} / {lat['lancedb'][kind]['p95']} | "
                        f"{lat['postgres'][kind]['p50']} / {lat['postgres'][kind]['p95']} | {ratio[kind]}x |"
                        for kind in kinds)
-    table += (f"\n\n{docs} articles ({passages} lead passages), {len(qs)} news questions as queries, both stores "
+    table += (f"\n\n{docs} articles ({passages} lead passages: --max-words 120 --max-passages 1, where the default "
+              f"indexes every 180-word passage), {len(qs)} news questions as queries, both stores "
               f"in the same run, alternating which goes first. Top 10 shared by the approximate vector index "
               f"and exact search: LanceDB {agreement['lancedb']}, PostgreSQL {agreement['postgres']}. Hybrid top 10 "
               f"shared between the stores: {results['same_top10_hybrid_lancedb_vs_postgres']} (BM25 in LanceDB, "
