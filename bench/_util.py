@@ -80,3 +80,14 @@ def require_shared(*parts: str) -> Path:
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     """The JSON objects of a JSONL file, one per non-blank line."""
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def hotpotqa_questions() -> tuple[list[dict[str, Any]], dict[str, set[str]]]:
+    """HotpotQA's questions and, per question id, its supporting paragraphs (../shared/bench/hotpotqa)."""
+    data = require_shared("hotpotqa")
+    qrels: dict[str, set[str]] = {}
+    for line in (data / "qrels.tsv").read_text().splitlines()[1:]:
+        qid, did, score = line.split("\t")
+        if int(score) > 0:
+            qrels.setdefault(qid, set()).add(did)
+    return read_jsonl(data / "queries.jsonl"), qrels

@@ -6,12 +6,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import time
-from collections import defaultdict
 
-from _util import WORK, require_shared, save
+from _util import WORK, hotpotqa_questions, require_shared, save
 
 from heedful import Engine
 from heedful.rank.fusion import max_passage
@@ -30,12 +28,7 @@ def main() -> None:
     engine = Engine.open(path)
     report = engine.index(data / "corpus.jsonl", progress=True)
     print(report)
-    queries = [json.loads(line) for line in (data / "queries.jsonl").read_text().splitlines()]
-    qrels: dict[str, set[str]] = defaultdict(set)
-    for line in (data / "qrels.tsv").read_text().splitlines()[1:]:
-        qid, did, score = line.split("\t")
-        if int(score) > 0:
-            qrels[qid].add(did)
+    queries, qrels = hotpotqa_questions()
 
     systems = {"bm25": [], "dense": [], "hybrid (heedful)": []}
     latency = []

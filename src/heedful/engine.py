@@ -57,12 +57,14 @@ class IndexReport:
     seconds: float = 0.0
     resumed: bool = False
     fields: Mapping[str, str] = field(default_factory=dict)
+    reused: int = 0  #: passages not embedded again: their text was embedded before
 
     def __str__(self) -> str:
         rate = (self.added + self.updated) / self.seconds if self.seconds else 0.0
+        again = f", {self.reused} of them embedded before" if self.reused else ""
         return (
             f"indexed {self.added} new and {self.updated} changed documents "
-            f"({self.passages} passages), {self.unchanged} unchanged, in {self.seconds:.1f} s "
+            f"({self.passages} passages{again}), {self.unchanged} unchanged, in {self.seconds:.1f} s "
             f"({rate:.1f} docs/s)"
         )
 
@@ -391,6 +393,7 @@ class Engine:
         id_field: str = "_id",
         text_field: str = "text",
         title_field: str = "title",
+        ray: str | None = None,
     ) -> IndexReport:
         """Index documents from an iterable or a file/folder path.
 
@@ -401,17 +404,19 @@ class Engine:
         writes an index at a time; another waits (see ``lock_timeout`` in :meth:`open`).
         ``mode="add"`` refuses ids already indexed with different content; ``"upsert"`` replaces
         them. ``id_field``, ``text_field`` and ``title_field`` name the keys (columns) of a file.
+        ``ray`` embeds with Ray Data actors: ``"local"`` starts a cluster on this machine (loopback
+        only), an address joins one; this process still writes (:mod:`heedful.ingest.raybulk`).
         """
         try:
             return self._index(docs, mode=mode, fields=fields, batch_size=batch_size, progress=progress,
-                               keys=(id_field, text_field, title_field))
+                               keys=(id_field, text_field, title_field), ray=ray)
         except BaseException:
             self._forget_if_empty()
             raise
 
     def _index(
         self, docs: Iterable[Document] | str | Path, *, mode: str, fields: Mapping[str, str] | None,
-        batch_size: int, progress: bool, keys: tuple[str, str, str],
+        batch_size: int, progress: bool, keys: tuple[str, str, str], ray: str | None = None,
     ) -> IndexReport:
         from heedful.ingest.prepare import check_retyping
         from heedful.ingest.run import read_input, write_documents
@@ -427,14 +432,14 @@ class Engine:
             written = write_documents(
                 items, store=self.store, config=self.config, path=self.path, embedder=lambda: self.embedder,
                 mode=mode, fields=fields, source=source, batch_size=batch_size, progress=progress,
-                repair=repair, on_commit=self._mark_written,
+                repair=repair, on_commit=self._mark_written, ray=ray,
             )
             self.interrupted = None
         if written.changed:
             self._withdraw(written.changed, "changed")
         return IndexReport(
             added=written.added, updated=written.updated, unchanged=written.unchanged, passages=written.passages,
-            seconds=time.perf_counter() - t0, resumed=repair, fields=dict(self.config.fields),
+            seconds=time.perf_counter() - t0, resumed=repair, fields=dict(self.config.fields), reused=written.reused,
         )
 
     def _mark_written(self) -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from heedful.config import LLMConfig
 from heedful.errors import ConfigError, GeneratorError, ModelNotFoundError
-from heedful.models import llamacpp
+from heedful.models import cpu, llamacpp
 from heedful.models.generator import load_generator, yes_share
 from heedful.models.llamacpp import (
     LLM_SHA256,
@@ -52,10 +52,10 @@ def test_amx_is_read_from_the_cpu_flags(tmp_path, monkeypatch):
     assert cpu_has_amx("amx_tile_x avx2") is False  # whole flags only
     cpuinfo = tmp_path / "cpuinfo"
     cpuinfo.write_text(f"processor\t: 0\nflags\t\t: {SAPPHIRE_RAPIDS}\nvmx flags\t: ept\n")
-    real_path = llamacpp.Path
-    monkeypatch.setattr(llamacpp, "Path", lambda p: cpuinfo if p == "/proc/cpuinfo" else real_path(p))
+    real_path = cpu.Path
+    monkeypatch.setattr(cpu, "Path", lambda p: cpuinfo if p == "/proc/cpuinfo" else real_path(p))
     assert cpu_has_amx() is True
-    monkeypatch.setattr(llamacpp, "Path", lambda p: tmp_path / "missing" if p == "/proc/cpuinfo" else real_path(p))
+    monkeypatch.setattr(cpu, "Path", lambda p: tmp_path / "missing" if p == "/proc/cpuinfo" else real_path(p))
     assert cpu_has_amx() is False  # no /proc/cpuinfo (not Linux): no AMX known
 
 

@@ -14,13 +14,18 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import numpy as np
+
 from heedful.config import MAX_VALUES, ChunkConfig, IndexConfig
 from heedful.errors import ConfigError, InputError
 from heedful.models.base import Embedder
-from heedful.store.base import PassageRow
+from heedful.store.base import PassageRow, Store
 from heedful.types import Document
 
-__all__ = ["check_retyping", "check_text", "collect_values", "doc_hash", "passage_rows", "pick_date_field"]
+__all__ = [
+    "check_retyping", "check_text", "collect_values", "doc_hash", "embedded_text", "passage_rows", "pick_date_field",
+    "stored_vectors",
+]
 
 
 def doc_hash(doc: Document) -> str:
@@ -28,12 +33,22 @@ def doc_hash(doc: Document) -> str:
     return hashlib.sha1(f"{doc.title}\x00{doc.text}\x00{meta}".encode()).hexdigest()
 
 
+def embedded_text(title: str, text: str) -> str:
+    """What the embedder reads for a passage: the document's title, then the passage."""
+    return f"{title}. {text}" if title else text
+
+
 def passage_rows(
     batch: Sequence[tuple[Document, str]], *, chunk: ChunkConfig, embedder: Embedder,
-    until: Mapping[str, dt.date | None],
-) -> list[PassageRow]:
+    until: Mapping[str, dt.date | None], known: Mapping[str, np.ndarray] | None = None,
+) -> tuple[list[PassageRow], int]:
     """Passages of whole documents, ready to store: chunked, embedded (title first), with the
-    evidence the judges read extracted now, at index time."""
+    evidence the judges read extracted now, at index time; and how many passages needed no embedding.
+
+    A text is embedded once however often it occurs, and not at all when ``known`` (embedded text ->
+    vector, e.g. the passages a changed document had before) holds it: a vector depends on its text
+    alone.
+    """
     from heedful.ingest.chunking import chunk as chunk_text
     from heedful.ingest.evidence import extract
 
@@ -44,13 +59,25 @@ def passage_rows(
         if cfg.max_passages is not None:
             passages = passages[: cfg.max_passages]
         pieces.extend((d, h, p) for p in passages)
-    texts = [f"{d.title}. {p.text}" if d.title else p.text for d, _, p in pieces]
-    vectors = embedder.embed_documents(texts)
-    return [
-        PassageRow(d.id, p.index, d.title, p.text, p.start, vectors[i], h, d.metadata,
+    texts = [embedded_text(d.title, p.text) for d, _, p in pieces]
+    known = known or {}
+    todo = list(dict.fromkeys(t for t in texts if t not in known))
+    fresh = dict(zip(todo, embedder.embed_documents(todo), strict=True)) if todo else {}
+    rows = [
+        PassageRow(d.id, p.index, d.title, p.text, p.start, fresh[t] if t in fresh else known[t], h, d.metadata,
                    evidence=extract(p.text).to_json(), valid_until=until.get(d.id))
-        for i, (d, h, p) in enumerate(pieces)
+        for t, (d, h, p) in zip(texts, pieces, strict=True)
     ]
+    return rows, len(texts) - len(todo)
+
+
+def stored_vectors(store: Store, doc_ids: Sequence[str]) -> dict[str, np.ndarray]:
+    """Embedded text -> stored vector for every passage of ``doc_ids`` already in ``store``."""
+    if not doc_ids:
+        return {}
+    found = store.hydrate(store.passages(doc_ids), vectors=True)
+    return {embedded_text(c.title, c.text): np.asarray(c.vector, dtype=np.float32)
+            for c in found if c.vector is not None}
 
 
 def collect_values(config: IndexConfig, docs: Sequence[Document]) -> None:

@@ -42,6 +42,7 @@ class Written(NamedTuple):
     unchanged: int
     passages: int
     changed: tuple[str, ...] = ()  # ids of indexed documents whose content this run replaced
+    reused: int = 0  # passages whose text was embedded before (in this run, or by the document's last version)
 
 
 def read_marker(path: Path) -> dict[str, Any] | None:
@@ -90,14 +91,15 @@ def read_input(
 def write_documents(
     items: list[Document], *, store: Store, config: IndexConfig, path: Path, embedder: Callable[[], Embedder],
     mode: str, fields: Mapping[str, str] | None, source: str, batch_size: int, progress: bool, repair: bool,
-    on_commit: Callable[[], None],
+    on_commit: Callable[[], None], ray: str | None = None,
 ) -> Written:
     """Write ``items`` into ``store``, the index at ``path`` with settings ``config`` (saved as they change).
 
     Documents indexed unchanged are skipped; with ``mode="add"`` one indexed with other content is
     an error. Everything is validated before the first change. ``embedder`` is called only when
     there is something to embed; ``on_commit`` after every commit. ``repair`` (an earlier run was
-    interrupted) refreshes the store even when nothing is new.
+    interrupted) refreshes the store even when nothing is new. ``ray`` (a Ray address, or "local")
+    embeds the passages with Ray Data actors while this process writes.
     """
     from heedful.ingest.fields import coerce, infer_schema
     from heedful.ingest.prepare import (
@@ -106,12 +108,15 @@ def write_documents(
         doc_hash,
         passage_rows,
         pick_date_field,
+        stored_vectors,
     )
     from heedful.store.access import ACL_FIELD
     from heedful.store.sql import check_field_name
     from heedful.temporal.versions import LINEAGE_FIELDS, relink, versions_of
 
     check_retyping(config.fields, fields or {})  # the settings as the last writer left them
+    if ray is not None:
+        _check_ray(embedder())
     existing = store.doc_hashes()
     todo: list[tuple[Document, str]] = []
     unchanged = 0
@@ -156,13 +161,21 @@ def write_documents(
 
     until = relink(store, sorted({v.doc_key for v in incoming}), incoming) if incoming else {}
 
-    added = updated = n_passages = 0
+    added = updated = n_passages = reused = 0
+    batches = [todo[start : start + batch_size] for start in range(0, total, batch_size)]
+    bulk = _RayVectors(batches, store=store, existing=existing, config=config, embedder=embedder(), address=ray) \
+        if ray is not None and total else None
     bar = _progress(total, progress, desc="indexing")
     try:
-        for start in range(0, total, batch_size):
-            batch = todo[start : start + batch_size]
-            _mark(path, source, start, total)
-            rows = passage_rows(batch, chunk=config.chunk, embedder=embedder(), until=until)
+        for number, batch in enumerate(batches):
+            _mark(path, source, number * batch_size, total)
+            if bulk is not None:
+                known, n_new = bulk.vectors(number)
+            else:
+                known = stored_vectors(store, [d.id for d, _ in batch if d.id in existing])
+            rows, n_known = passage_rows(batch, chunk=config.chunk, embedder=embedder(), until=until, known=known)
+            if bulk is not None:
+                n_known = len(rows) - n_new
             store.write(rows, doc_ids=[d.id for d, _ in batch])
             on_commit()
             for d, _ in batch:
@@ -171,13 +184,14 @@ def write_documents(
                 else:
                     added += 1
             n_passages += len(rows)
+            reused += n_known
             bar.update(len(batch))
         if total or repair:
             store.refresh()
     finally:
         bar.close()
     (path / RUN_MARKER).unlink(missing_ok=True)
-    return Written(added, updated, unchanged, n_passages, tuple(d.id for d, _ in todo if d.id in existing))
+    return Written(added, updated, unchanged, n_passages, tuple(d.id for d, _ in todo if d.id in existing), reused)
 
 
 def delete_documents(ids: list[str], *, store: Store, path: Path, repair: bool) -> int:
@@ -197,6 +211,66 @@ def delete_documents(ids: list[str], *, store: Store, path: Path, repair: bool) 
         store.refresh()
     (path / RUN_MARKER).unlink(missing_ok=True)
     return n
+
+
+def _check_ray(embedder: Embedder) -> None:
+    from heedful._optional import require
+    from heedful.errors import ConfigError
+    from heedful.models.registry import loadable
+
+    if not loadable(embedder.name):
+        raise ConfigError(f"--ray loads the index's embedder by name in every worker; {embedder.name!r} is "
+                          "neither a packaged model nor a local model folder")
+    require("ray", purpose="--ray")
+
+
+class _RayVectors:
+    """The vectors of every batch's passage texts, embedded ahead by Ray Data actors, in order.
+
+    Texts are sent once, in document order, leaving out those the index already holds (a changed
+    document's unchanged passages); a batch takes the vectors it needs as the stream brings them, and
+    a vector is dropped after the last batch that uses it.
+    """
+
+    def __init__(self, batches: list[list[tuple[Document, str]]], *, store: Store, existing: Mapping[str, str],
+                 config: IndexConfig, embedder: Embedder, address: str) -> None:
+        from heedful.ingest.chunking import chunk
+        from heedful.ingest.prepare import embedded_text, stored_vectors
+        from heedful.ingest.raybulk import ray_vectors
+
+        self._known = stored_vectors(store, [d.id for b in batches for d, _ in b if d.id in existing])
+        cfg = config.chunk
+        self._uses: list[list[str]] = []  # every text each batch stores
+        self._new: list[int] = []  # how many of them the stream brings for that batch
+        last: dict[str, int] = {}
+        order: list[str] = []
+        sent = set(self._known)
+        for number, batch in enumerate(batches):
+            uses: list[str] = []
+            for d, _ in batch:
+                passages = chunk(d.id, d.text, max_words=cfg.max_words, overlap_words=cfg.overlap_words)
+                uses.extend(embedded_text(d.title, p.text) for p in passages[: cfg.max_passages])
+            fresh = [t for t in dict.fromkeys(uses) if t not in sent]
+            sent.update(fresh)
+            order.extend(fresh)
+            last.update(dict.fromkeys(uses, number))
+            self._uses.append(uses)
+            self._new.append(len(fresh))
+        self._expire: dict[int, list[str]] = {}
+        for text, number in last.items():
+            self._expire.setdefault(number, []).append(text)
+        self._stream = zip(order, ray_vectors(order, name=embedder.name, max_length=config.max_length,
+                                               precision=embedder.precision, address=address), strict=True)
+
+    def vectors(self, number: int) -> tuple[dict[str, Any], int]:
+        """The vectors batch ``number`` stores, and how many of them were embedded for it."""
+        for _ in range(self._new[number]):
+            text, vector = next(self._stream)
+            self._known[text] = vector
+        needed = {t: self._known[t] for t in self._uses[number]}
+        for text in self._expire.pop(number, []):
+            self._known.pop(text, None)
+        return needed, self._new[number]
 
 
 class _NoBar:

@@ -22,6 +22,8 @@ class Embedder(ABC):
     dim: int
     #: sha256 of the weights when they come from a local path (None for packaged, pinned models)
     fingerprint: str | None = None
+    #: what the products are computed in: "fp32", or "int8" for integer matrix products
+    precision: str = "fp32"
 
     @abstractmethod
     def embed_documents(self, texts: Sequence[str], *, batch_size: int = 32) -> np.ndarray:

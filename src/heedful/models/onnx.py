@@ -53,7 +53,9 @@ class OnnxEmbedder(Embedder):
             str(model_path), options, providers=["CPUExecutionProvider"]
         )
         self._inputs = {i.name for i in self._session.get_inputs()}
-        self.dim = int(self._session.get_outputs()[0].shape[-1])
+        output = self._session.get_outputs()[0]
+        self.dim = int(output.shape[-1])
+        self._pooled = len(output.shape) == 2  # the graph pools and normalises itself
 
     def embed_documents(self, texts: Sequence[str], *, batch_size: int = 32) -> np.ndarray:
         if not texts:
@@ -74,6 +76,9 @@ class OnnxEmbedder(Embedder):
             if "token_type_ids" in self._inputs:
                 feeds["token_type_ids"] = np.zeros_like(ids)
             hidden = self._session.run(None, feeds)[0]
+            if self._pooled:
+                out[idx] = hidden
+                continue
             weights = mask[..., None].astype(np.float32)
             pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
             norms = np.linalg.norm(pooled, axis=1, keepdims=True)
