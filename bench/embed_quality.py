@@ -6,7 +6,7 @@ the HotpotQA corpus, then, with the default search settings:
 
   * Recall@2 / @10 of the supporting paragraphs, query only (500 questions): hybrid and dense;
   * p-MRR and nDCG@10 under each instruction on the paired sets over that corpus: hotpotqa-if
-    (../shared) and our own hotpotqa-if-heldout and if-subject-4 (bench/data).
+    (../shared) and our own hotpotqa-if-heldout and if-subject to if-subject-4 (bench/data).
 
     python bench/embed_quality.py
 """
@@ -26,8 +26,8 @@ from heedful.eval import load_paired, ndcg, p_mrr
 from heedful.rank.fusion import max_passage
 
 PAIRED = {"hotpotqa-if": lambda: require_shared("hotpotqa-if"),
-          "hotpotqa-if-heldout": lambda: BENCH / "data" / "hotpotqa-if-heldout",
-          "if-subject-4": lambda: BENCH / "data" / "if-subject-4"}
+          **{name: (lambda name=name: BENCH / "data" / name)
+             for name in ("hotpotqa-if-heldout", "if-subject", "if-subject-2", "if-subject-3", "if-subject-4")}}
 
 
 def recall(engine: Engine) -> dict[str, Any]:

@@ -49,6 +49,7 @@ def _connect(address: str | None) -> Any:
         if address in (None, "", "local"):
             ray.init(include_dashboard=False, log_to_driver=False, _node_ip_address="127.0.0.1",
                      configure_logging=False)
+            logging.getLogger("ray.data").setLevel(logging.WARNING)  # our own cluster: no per-run chatter
         else:
             ray.init(address=address, log_to_driver=False, configure_logging=False)
     return ray
@@ -65,9 +66,13 @@ def ray_vectors(
     ctx.execution_options.preserve_order = True
     ctx.enable_progress_bars = False
     n = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
-    ds = ray.data.from_items([{"text": t} for t in texts], override_num_blocks=max(1, min(len(texts) // BATCH, 4 * n)))
-    ds = ds.map_batches(RayEmbedding, fn_constructor_kwargs={"name": name, "max_length": max_length,
-                                                             "precision": precision},
-                        batch_size=BATCH, concurrency=n, num_cpus=1, batch_format="numpy")
+    blocks = max(1, min(len(texts) // BATCH, 4 * n))
+    ds = ray.data.from_items([{"text": t} for t in texts], override_num_blocks=blocks)
+
+    class Embedding(RayEmbedding):  # the settings travel inside the class, not as actor arguments
+        def __init__(self) -> None:
+            super().__init__(name, max_length, precision)
+
+    ds = ds.map_batches(Embedding, batch_size=BATCH, concurrency=min(n, blocks), num_cpus=1, batch_format="numpy")
     for batch in ds.iter_batches(batch_size=BATCH, batch_format="numpy", prefetch_batches=2):
         yield from np.asarray(batch["vector"], dtype=np.float32)

@@ -57,7 +57,7 @@ class OnnxEmbedder(Embedder):
         self.dim = int(output.shape[-1])
         self._pooled = len(output.shape) == 2  # the graph pools and normalises itself
 
-    def embed_documents(self, texts: Sequence[str], *, batch_size: int = 32) -> np.ndarray:
+    def embed_documents(self, texts: Sequence[str], *, batch_size: int = 16) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         encodings = self._tokenizer.encode_batch(list(texts))
