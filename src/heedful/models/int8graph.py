@@ -3,9 +3,10 @@
 The packaged all-MiniLM-L6-v2 stores int8 weights with a scale per output column, but its graph
 turns them back into float32 before every product: int8 on disk, float32 arithmetic. This module
 writes a second graph over the same weights in which every linear layer is an integer product
-(onnxruntime's ``MatMulInteger``: uint8 activations x int8 weights, the instruction AVX-512 VNNI and
-AMX have), and the rest uses onnxruntime's fused CPU kernels (``EmbedLayerNormalization``,
-``MultiHeadAttention``, ``SkipLayerNormalization``, ``BiasGelu``).
+(onnxruntime's ``MatMulIntegerToFloat``: uint8 activations x int8 weights, the instruction AVX-512
+VNNI, AVX-VNNI and AMX have), and the rest runs on onnxruntime's fused CPU kernels
+(``EmbedLayerNormalization``, ``MultiHeadAttention``, ``LayerNormalization``, ``BiasGelu``).
+Attention itself stays float32.
 
 Activations are quantized **per token** and symmetrically: a token's row is scaled by its own
 largest magnitude and stored as ``round(x / s) + 128``. A token's vector therefore depends on that
@@ -15,6 +16,9 @@ in a batch, in another process, and the product is exact integer arithmetic. (on
 neighbours, which an index cannot have.)
 
 The graph ends in mean pooling over real tokens and L2 normalisation: it returns sentence vectors.
+On news passages (bench/results/embed_speed.md) it embeds 2.2x as many passages per second as the
+package's graph, with cosine 0.998 to the float32 model's vectors (0.999 for the package); most of
+the difference comes from quantizing the attention's input.
 
 Only what the build needs is imported, and only when building (``onnx`` writes the graph).
 """
@@ -147,24 +151,22 @@ class _Graph:
         return outs[0] if n_out == 1 else outs
 
     def linear(self, x: str, w: _Linear, name: str) -> str:
-        """x @ W without its bias, as an integer product; x is float [..., in], the result float [..., out].
+        """x @ W without its bias, as an integer product; x is float [tokens, in], the result float [tokens, out].
 
-        Each row (token) of x is divided by its largest magnitude, so every row spans [-1, 1] and one
-        constant scale quantizes them all (``round(127 x) + 128``, uint8); the product comes back
-        multiplied by that magnitude. This is per-token quantization in the shape onnxruntime's fused
-        integer kernel (``MatMulIntegerToFloat``: uint8 x int8, scaled to float as it is written) takes.
+        Each row (token) gets its own scale, its largest magnitude / 127, and is stored as
+        ``round(x / scale) + 128`` (uint8, ``QuantizeLinear`` along axis 0); onnxruntime's fused
+        ``MatMulIntegerToFloat`` multiplies it by the int8 weights, subtracts the 128 and applies the
+        weights' column scales as it writes float32; the row scales are applied last.
         """
-        flat = x
-        top = self.op("ReduceMax", [flat, "axis_last"], keepdims=1)
-        low = self.op("Neg", [self.op("ReduceMin", [flat, "axis_last"], keepdims=1)])
+        top = self.op("ReduceMax", [x, "axis_last"], keepdims=1)
+        low = self.op("Neg", [self.op("ReduceMin", [x, "axis_last"], keepdims=1)])
         scale = self.op("Mul", [self.op("Max", [top, low, "tiny"]), "inv127"])  # [tokens, 1]
         row_scale = self.op("Reshape", [scale, "shape_flat"])
         zero = self.op("Expand", ["u8_128", self.op("Shape", [row_scale])])
-        xq = self.op("QuantizeLinear", [flat, row_scale, zero], axis=0)
+        xq = self.op("QuantizeLinear", [x, row_scale, zero], axis=0)
         y = self.op("MatMulIntegerToFloat", [xq, self.const(f"{name}_q", w.q), "one",
                                              self.const(f"{name}_scale", w.scale), "u8_128_scalar"], domain=_MS)
         return self.op("Mul", [y, scale])
-
 
     def residual_norm(self, y: str, bias: np.ndarray, skip: str, norm: tuple[np.ndarray, np.ndarray],
                       name: str, eps: float) -> str:

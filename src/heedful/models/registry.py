@@ -59,6 +59,7 @@ def cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "heedful" / "models"
 
+
 #: what a packaged embedder computes in: ``int8`` (integer matrix products, :mod:`heedful.models.int8graph`),
 #: ``fp32`` (the package's own graph: int8 weights turned back into float32), or ``auto`` (int8 where the
 #: CPU has an int8 dot-product instruction, fp32 elsewhere)
