@@ -60,7 +60,8 @@ class Client:
         for name, value in (headers or {}).items():
             request.add_header(name, value)
         try:
-            with urllib.request.urlopen(request, timeout=60) as response:
+            # the server keeps its own time limits; an answer from the local LLM on a slow CPU takes minutes
+            with urllib.request.urlopen(request, timeout=600) as response:
                 status, head, payload = response.status, dict(response.headers), response.read()
         except urllib.error.HTTPError as exc:
             status, head, payload = exc.code, dict(exc.headers), exc.read()

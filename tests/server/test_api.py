@@ -36,7 +36,7 @@ def test_search_answers_the_fields_of_the_command_line_json(api, acl_index, embe
                                          "explanation"}
     direct = Engine.open(acl_index, create=False, embedder=embedder).scoped(["hr"]).search(
         "salary review bonus", instruction="Documents about executives are not relevant.", k=3)
-    assert reply.ids == direct.ids == ["hr-bonus", "hr-bands", "handbook"]
+    assert reply.ids == direct.ids == ["hr-bonus", "handbook", "hr-bands"]
     assert reply.body["plan"] == direct.plan.to_dict()
 
 

@@ -71,7 +71,7 @@ QUERY = "rock band tour"
 INSTRUCTION = "Skip bands from Edmonton."
 #: the top three, as each plan ranks them
 EXCLUDED = ["vancouver", "halifax", "toronto"]
-REMOVED = ["lanterns", "vancouver", "halifax"]
+REMOVED = ["lanterns", "vancouver", "rustwater"]
 REQUIRED = ["lanterns", "rustwater", "smoke"]
 SECRET = "page-test-reader-secret-01"
 
