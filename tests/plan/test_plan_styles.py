@@ -109,7 +109,7 @@ EXCLUSION_CUES = [
 ELABORATIONS = [
     ('Skip anything that no longer exists: a fort described only as a ruin, or one that was demolished, razed or flooded.', [
         ('exclude', 'negation', 'anything that no longer exists', None, 'Skip anything that no longer exists'),
-        ('exclude', 'attribute', 'a fort described only as a ruin, or one that was demolished, razed or flooded', {'mentions': ['ruin', 'demolished', 'demolition', 'razed', 'flooded']}, 'a fort described only as a ruin, or one that was demolished, razed or flooded'),
+        ('exclude', 'attribute', 'a fort described only as a ruin, or one that was demolished, razed or flooded', {'mentions': ['ruin', 'demolished', 'demolition', 'razed', 'flooded', 'demolishing', 'flooding']}, 'a fort described only as a ruin, or one that was demolished, razed or flooded'),
     ]),
     ('Leave out inactive volcanoes — those that are dormant or extinct.', [
         ('exclude', 'attribute', 'inactive volcanoes', {'mentions': ['inactive']}, 'Leave out inactive volcanoes'),
@@ -117,14 +117,14 @@ ELABORATIONS = [
     ]),
     ('Drop anything presented as no longer in service: a ship that was scrapped, sunk or decommissioned.', [
         ('exclude', 'negation', 'anything presented as no longer in service', None, 'Drop anything presented as no longer in service'),
-        ('exclude', 'attribute', 'a ship that was scrapped, sunk or decommissioned', {'mentions': ['scrapped', 'sunk', 'decommissioned', 'decommissioning']}, 'a ship that was scrapped, sunk or decommissioned'),
+        ('exclude', 'attribute', 'a ship that was scrapped, sunk or decommissioned', {'mentions': ['scrapped', 'sunk', 'decommissioned', 'decommissioning', 'scrapping']}, 'a ship that was scrapped, sunk or decommissioned'),
     ]),
     ('Ignore closed mines: those described only in the past tense, or that were abandoned or flooded.', [
-        ('exclude', 'attribute', 'closed mines', {'mentions': ['closed', 'closure', 'shut down', 'shutdown', 'closed down', 'defunct', 'ceased operations']}, 'Ignore closed mines'),
-        ('exclude', 'attribute', 'those described only in the past tense, or that were abandoned or flooded', {'mentions': ['abandoned', 'abandonment', 'flooded']}, 'those described only in the past tense, or that were abandoned or flooded'),
+        ('exclude', 'attribute', 'closed mines', {'mentions': ['closed', 'closure', 'shut down', 'shutdown', 'closed down', 'defunct', 'ceased operations', 'closing', 'closing down', 'ceasing operations']}, 'Ignore closed mines'),
+        ('exclude', 'attribute', 'those described only in the past tense, or that were abandoned or flooded', {'mentions': ['abandoned', 'abandonment', 'flooded', 'abandoning', 'flooding']}, 'those described only in the past tense, or that were abandoned or flooded'),
     ]),
     ('Skip defunct railways, i.e. ones that were abandoned or closed.', [
-        ('exclude', 'attribute', 'defunct railways', {'mentions': ['abandoned', 'abandonment', 'closed', 'closure', 'shut down', 'shutdown', 'closed down', 'defunct', 'ceased operations']}, 'Skip defunct railways, i.e. ones that were abandoned or closed'),
+        ('exclude', 'attribute', 'defunct railways', {'mentions': ['abandoned', 'abandonment', 'closed', 'closure', 'shut down', 'shutdown', 'closed down', 'defunct', 'ceased operations', 'abandoning', 'closing', 'closing down', 'ceasing operations']}, 'Skip defunct railways, i.e. ones that were abandoned or closed'),
     ]),
     ('Only winter sports count: skiing, skating or curling.', [
         ('require', 'attribute', 'winter sports: skiing, skating or curling', None, 'Only winter sports count: skiing, skating or curling'),
@@ -138,7 +138,7 @@ ELABORATIONS = [
         ('prefer', 'attribute', 'official re-recordings', None, 'official re-recordings still count'),
     ]),
     ('Leave out retired players: only active ones are relevant.', [
-        ('exclude', 'attribute', 'retired players', {'mentions': ['retired', 'retirement']}, 'Leave out retired players'),
+        ('exclude', 'attribute', 'retired players', {'mentions': ['retired', 'retirement', 'retiring']}, 'Leave out retired players'),
         ('require', 'attribute', 'active ones', None, 'only active ones are relevant'),
     ]),
 ]
@@ -155,7 +155,7 @@ TERM_LISTS = [
         ('exclude', 'attribute', 'mention rugby, cricket or netball', {'mentions': ['rugby', 'cricket', 'netball']}, 'Paragraphs that mention rugby, cricket or netball are not relevant'),
     ]),
     ('Skip any castle that was demolished, ruined or rebuilt.', [
-        ('exclude', 'attribute', 'castle that was demolished, ruined or rebuilt', {'mentions': ['demolished', 'demolition', 'ruined', 'rebuilt']}, 'Skip any castle that was demolished, ruined or rebuilt'),
+        ('exclude', 'attribute', 'castle that was demolished, ruined or rebuilt', {'mentions': ['demolished', 'demolition', 'ruined', 'rebuilt', 'demolishing', 'ruining']}, 'Skip any castle that was demolished, ruined or rebuilt'),
     ]),
     ('Only ships the paragraph calls frigates, corvettes or destroyers count.', [
         ('require', 'attribute', 'ships called frigates, corvettes or destroyers', {'mentions': ['frigates', 'corvettes', 'destroyers']}, 'Only ships the paragraph calls frigates, corvettes or destroyers count'),
@@ -164,16 +164,16 @@ TERM_LISTS = [
         ('exclude', 'attribute', 'school that is Anglican, Presbyterian or Baptist', {'mentions': ['Anglican', 'Presbyterian', 'Baptist']}, 'Exclude any school the text says is Anglican, Presbyterian or Baptist'),
     ]),
     ('Cinemas that the paragraph reports have closed are not relevant.', [
-        ('exclude', 'attribute', 'cinemas that have closed', {'mentions': ['closed', 'closure', 'shut down', 'shutdown', 'closed down', 'defunct', 'ceased operations']}, 'Cinemas that the paragraph reports have closed are not relevant'),
+        ('exclude', 'attribute', 'cinemas that have closed', {'mentions': ['closed', 'closure', 'shut down', 'shutdown', 'closed down', 'defunct', 'ceased operations', 'closing', 'closing down', 'ceasing operations']}, 'Cinemas that the paragraph reports have closed are not relevant'),
     ]),
     ('Please exclude anything that the paragraph says was cancelled.', [
-        ('exclude', 'attribute', 'anything that was cancelled', {'mentions': ['cancelled', 'canceled', 'cancellation']}, 'Please exclude anything that the paragraph says was cancelled'),
+        ('exclude', 'attribute', 'anything that was cancelled', {'mentions': ['cancelled', 'canceled', 'cancellation', 'cancelling', 'canceling']}, 'Please exclude anything that the paragraph says was cancelled'),
     ]),
     ('Companies that the paragraph says went bankrupt are out.', [
         ('exclude', 'attribute', 'companies that went bankrupt', {'mentions': ['bankrupt', 'bankruptcy']}, 'Companies that the paragraph says went bankrupt are out'),
     ]),
     ('Bands that split up are not relevant.', [
-        ('exclude', 'attribute', 'bands that split up', {'mentions': ['split up']}, 'Bands that split up are not relevant'),
+        ('exclude', 'attribute', 'bands that split up', {'mentions': ['split up', 'splitting up', 'breakup', 'break-up']}, 'Bands that split up are not relevant'),
     ]),
     ('Anything described as a hoax is out.', [
         ('exclude', 'attribute', 'anything described as a hoax', {'mentions': ['hoax']}, 'Anything described as a hoax is out'),
@@ -358,7 +358,7 @@ def test_an_exclusion_elaboration_is_cut_from_the_retrieval_text_too():
     assert excluded == ["Skip anything presented as no longer in use",
                         "a canal described only in the past tense, or one that was abandoned or filled in"]
     assert plan.criteria[-1].predicate == Predicate.mentions(
-        ["abandoned", "abandonment", "filled in", "infilled"])
+        ["abandoned", "abandonment", "filled in", "infilled", "abandoning", "filling in", "infilling"])
 
 
 @pytest.mark.parametrize("instruction", [c[0] for c in CASES])

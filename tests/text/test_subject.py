@@ -121,3 +121,22 @@ def test_a_lead_with_a_birth_or_a_past_life_span_is_about_a_person():
     assert read_subject("Tor Vik, MBE (; born 3 March 1970) is a former footballer.").person
     assert not read_subject("The Lanshui Museum is a museum of art, opened 1805.").person
     assert not read_subject("Harbour (1920–1925) is a painting by Ada Lund.").person  # a work's span
+
+
+def test_who_after_a_place_goes_back_to_the_subject():
+    # people are not a place: "who were active ..." is the band's, not Bergen's
+    text = "Night Ferry was a folk band from Bergen, Norway, who were active until 1999. It toured."
+    s = read_subject(text, "Night Ferry")
+    start = text.index("active")
+    assert s.binds(start, start + 6) == "subject"
+    # after a person's name it stays that person's
+    text = "Night Ferry was a folk band led by Ola Berg, who was born in 1950."
+    start = text.index("born")
+    assert read_subject(text, "Night Ferry").binds(start, start + 4) == "other"
+
+
+def test_a_state_said_of_another_name_is_that_names():
+    text = "Iron Coast is a rock band formed in 1994 after the breakup of Salt Harbour. The band disbanded in 2004."
+    s = read_subject(text, "Iron Coast")
+    assert s.binds(text.index("breakup"), text.index("breakup") + 7) == "other"
+    assert s.binds(text.index("disbanded"), text.index("disbanded") + 9) == "subject"

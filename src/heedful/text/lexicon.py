@@ -392,10 +392,12 @@ STATE_FORMS: dict[str, tuple[str, ...]] = {
     "suspended": ("suspension",), "withdrawn": ("withdrawal",), "replaced": ("replacement",),
     "defunct": (), "derelict": (), "disused": (), "dormant": (), "inactive": (), "obsolete": (),
     "ruined": (), "razed": (), "folded": (), "ceased": (), "sunk": (), "scrapped": (), "flooded": (),
-    "drained": (), "torn down": (), "broken up": (), "vacant": (), "unused": (), "closed off": (),
+    "drained": (), "torn down": (), "broken up": ("broke up", "breakup", "break-up", "breaking up"),
+    "broke up": ("broken up", "breakup", "break-up", "breaking up"), "split up": ("splitting up", "breakup", "break-up"),
+    "split": ("split up", "splitting up", "breakup", "break-up"), "vacant": (), "unused": (), "closed off": (),
     "filled": (), "buried": (), "renamed": (), "sold": (), "banned": (), "deprecated": (),
     "rebuilt": (), "burnt": ("burned",), "burned": ("burnt",), "burned down": (), "burnt down": (),
-    "sold off": (), "split up": (), "wound up": (), "taken over": ("takeover",), "bought out": ("buyout",),
+    "sold off": (), "wound up": (), "taken over": ("takeover",), "bought out": ("buyout",),
     "overgrown": (), "struck off": (), "laid up": (), "mothballed": (),
 }
 # -ed words that are not a state of the thing itself ("based in", "called", "used as").

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from heedful.text.entities import find_entities
-from heedful.text.lexicon import DEMONYMS, STOPWORDS, words
+from heedful.text.lexicon import DEMONYMS, PLACES, STATE_FORMS, STOPWORDS, words
 from heedful.text.segment import split_sentences
 
 __all__ = ["Binding", "Subject", "read_subject"]
@@ -250,6 +250,23 @@ def read_subject(text: str, title: str = "", evidence: Spans | None = None) -> S
                    bool(_PERSON_LEAD.match(lead.lstrip())))
 
 
+_STATE_NOUNS = sorted({w for k, v in STATE_FORMS.items() for w in (k, *v) if " " not in w and not w.endswith("ed")}
+                      | {"death", "end", "demise", "collapse", "fall", "break-up", "disbanding", "closing"},
+                      key=len, reverse=True)
+_STATE_OF = re.compile(r"\b(?:the|its|their|his|her)\s+(" + "|".join(map(re.escape, _STATE_NOUNS)) + r")\s+of\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+_WHO = re.compile(r",\s*(?:who|whom)\b", re.IGNORECASE)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:from|in|of|at|near|outside)\s+(?:the\s+)?(?:[A-Z][\w\-’']*\s*){1,4},?\s*$")
+
+
+def _is_place(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is a place: a known one, or one after "from"/"in" ("a band
+    from Seattle, Washington, who ...": people are not a place, so "who" goes back to the band)."""
+    name = text[start:end]
+    return (name in PLACES or "the " + name in PLACES
+            or bool(_LOCATIVE_BEFORE.search(text, max(0, start - 60), end)))
+
+
 def _other_spans(text: str, entities: list[tuple[int, int]], title_words: frozenset[str]) -> list[tuple[int, int]]:
     """Relative clauses and appositions after another name, and terms that name another thing."""
     out: list[tuple[int, int]] = []
@@ -258,8 +275,13 @@ def _other_spans(text: str, entities: list[tuple[int, int]], title_words: frozen
             continue  # the subject itself, or an adjective ("a retired Italian player")
         for rx in (_RELATIVE, _APPOSITION):
             m = rx.match(text, e)
-            if m and not _PART_OF.match(text, m.start()):
+            if m and not _PART_OF.match(text, m.start()) and not (
+                    rx is _RELATIVE and _WHO.match(text, m.start()) and _is_place(text, s, e)):
                 out.append((m.start(), m.end()))
+        # "after the dissolution of Nirvana": a state or an end said of another name is that name's
+        m = _STATE_OF.search(text, max(0, s - 40), s)
+        if m:
+            out.append((m.start(1), m.end(1)))
         # "the live album Northern Lights": the words just before a name describe that thing,
         # back to the article that opens the phrase
         before = text[max(0, s - 60):s]

@@ -40,10 +40,14 @@ def unmask_dates(text: str, masked: str) -> str:
     return "".join(chars)
 
 
-# examples ("e.g.", "such as") are not criteria; "i.e." restates the criterion, so what follows it is read
+# examples ("e.g.", "such as", ", including") are not criteria; "i.e." restates the criterion, so what
+# follows it is read ("mosques, including churches converted into mosques" excludes mosques, not
+# everything converted)
 EXAMPLES = re.compile(
     r"\b(?:e\.g\.|for\s+example|for\s+instance|such\s+as)\s++[^,;:()]*?"
-    r"(?=,|;|:|\)|(?<!\s)\s+(?:are|is|were|was|do|does|should|must|count|counts|still)\b|$)",
+    r"(?=,|;|:|\)|(?<!\s)\s+(?:are|is|were|was|do|does|should|must|count|counts|still)\b|$)"
+    # ", including towers that were rebuilt as castles": up to the clause's end
+    r"|(?<=,\s)including\s++[^,;:()]*?(?=[,;:)]|\.(?:\s|$)|$)",
     re.IGNORECASE,
 )
 _SOFT_SPLIT = re.compile(

@@ -284,11 +284,23 @@ def _needle_rx(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
+# "Albums count; singles do not.", "..., singles aren't": the verdict of the clause before, denied
+# (not "those that do not": a relative clause, whose verb is its own)
+_ELLIPTIC_NOT = re.compile(
+    r"(?<!\bthat)(?<!\bwhich)(?<!\bwho)\s+(?:(?:do|does|did|is|are)\s+not|don['’]t|doesn['’]t|didn['’]t|isn['’]t|"
+    r"aren['’]t)(?:\s+(?:either|at\s+all))?$", re.IGNORECASE)
+
+
+# ... unless the clause says itself what counts ("Albums are relevant, singles aren't": one clause, two verdicts)
+_SAYS_WHAT_COUNTS = re.compile(r"\b(?:relevant|count|counts|qualify|qualifies|wanted|matter|matters)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def detect(clause: str) -> Cue:
     body = clause.strip().rstrip(" .;:,!?")
     if EXCLUDE_ANY.search(body) or EXCLUDE_HEAD.search(body) or (
-            has_any(body.lower(), EXCLUDE_MORE_WORDS) and EXCLUDE_MORE.search(body)):
+            has_any(body.lower(), EXCLUDE_MORE_WORDS) and EXCLUDE_MORE.search(body)) or (
+            _ELLIPTIC_NOT.search(body) and not _SAYS_WHAT_COUNTS.search(body)):
         return Cue("exclude", strong=True)
     if AVOID.search(body):
         return Cue("avoid")

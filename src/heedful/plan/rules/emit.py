@@ -17,8 +17,9 @@ from heedful.text.lexicon import DEMONYMS, STOPWORDS
 __all__ = ["emit_clause"]
 
 
-_TIME_NOUN = re.compile(r"\b(?:period|periods|times?|era|earlier|later|dates?|centur(?:y|ies)|decades?|years?)\b",
-                        re.IGNORECASE)
+# ("earlier recordings": an adjective of a thing, no time)
+_TIME_NOUN = re.compile(r"\b(?:period|periods|times?|era|(?:earlier|later)(?!\s+(?!than\b|on\b|in\b|or\b|and\b)[a-z])|"
+                        r"dates?|centur(?:y|ies)|decades?|years?)\b", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|with|without|by)\b")
 _OR = re.compile(r"\bor\b", re.IGNORECASE)
 _PRIORITY = {"time": 0, "number": 1, "format": 2, "place": 3, "mention": 4, "recency": 5}
@@ -83,6 +84,8 @@ def emit_clause(
         # herself", "shopping malls ... towns that merely contain malls"): every passage asked for
         # names it, so a mention tells nothing; the words stay a text criterion
         decidable = [f for f in decidable if f.kind not in ("place", "mention") or not _named_elsewhere(st, f, span)]
+    else:
+        decidable = _merge_listed_places(st, decidable)
     neg = bool(NEG.search(text))
     if not decidable:
         if consumed and not residual():
@@ -200,15 +203,41 @@ def _emit_topic(
 
 def _merge_alternatives(st: State, feats: list[Feature]) -> list[Feature]:
     """"a fort described as a ruin, or one that was demolished or razed": mentions joined by "or"
-    are one exclusion, any of whose terms excludes."""
+    are one exclusion, any of whose terms excludes; so are the places one exclusion names."""
     out: list[Feature] = []
     for f in sorted(feats, key=lambda f: f.start):
         prev = out[-1] if out else None
-        if (prev is not None and prev.kind == f.kind == "mention" and prev.predicate is not None
-                and f.predicate is not None and _OR.search(st.masked, prev.end, f.start)):
+        if (prev is not None and prev.kind == f.kind and f.kind in ("mention", "place")
+                and prev.predicate is not None and f.predicate is not None and prev.predicate.type == "mentions"
+                and f.predicate.type == "mentions" and not prev.negated and not f.negated
+                and (_OR.search(st.masked, prev.end, f.start) or f.kind == "place")):
+            # "films the paragraph calls French or German", "American ones, including British-American
+            # co-productions": any of the places excludes
             terms = tuple(dict.fromkeys(prev.predicate.terms + f.predicate.terms))
-            out[-1] = Feature("mention", prev.start, f.end, Predicate.mentions(terms), terms=terms,
-                               phrase_start=prev.phrase_start)
+            out[-1] = Feature(f.kind, prev.start, f.end, Predicate.mentions(terms), terms=prev.terms + f.terms,
+                              phrase_start=prev.phrase_start)
+        else:
+            out.append(f)
+    return out
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:or|and|and/or)\s+)(?:the\s+)?")
+
+
+def _merge_listed_places(st: State, feats: list[Feature]) -> list[Feature]:
+    """"Norwegian or Swedish bands", "films set in France, Italy or Spain": places listed side by side
+    in a positive clause are alternatives, one criterion any of whose places satisfies it (not one
+    criterion per place, which would ask for all of them)."""
+    out: list[Feature] = []
+    for f in sorted(feats, key=lambda f: f.start):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == f.kind == "place" and not prev.negated and not f.negated
+                and prev.predicate is not None and f.predicate is not None
+                and prev.predicate.type == f.predicate.type == "mentions"
+                and _LIST_GAP.fullmatch(st.masked, prev.end, f.start)):
+            terms = tuple(dict.fromkeys(prev.predicate.terms + f.predicate.terms))
+            out[-1] = Feature("place", prev.start, f.end, Predicate.mentions(terms), terms=prev.terms + f.terms,
+                              phrase_start=prev.phrase_start)
         else:
             out.append(f)
     return out

@@ -64,7 +64,8 @@ def _is_state(words: list[str], aux: str) -> bool:
     phrase = " ".join(w.lower() for w in words)
     if phrase in STATE_FORMS:
         return True
-    if aux in ("has", "have", "had", "went", "gone", "goes", "that", "which", "who"):
+    if aux in ("has", "have", "had", "went", "gone", "goes", "that", "which", "who", "says", "said", "states", "stated",
+               "reports", "reported"):
         return False  # "has closed", "went bankrupt", "that closed": only words that always name a state
     w = words[0].lower()
     if len(words) > 2 or (len(words) == 2 and words[1].lower() not in _PARTICLES):
@@ -198,13 +199,25 @@ _CLOSED = ("closed", "closure", "shut down", "shutdown", "closed down", "defunct
 
 
 def state_terms(terms: list[str]) -> tuple[str, ...]:
+    """A state's words and the other words for it: "disbanded" is also "disbandment" and, in "before
+    disbanding in 1990", "disbanding"."""
     out: list[str] = []
     for t in terms:
         out.append(t)
         out.extend(STATE_FORMS.get(t.lower(), ()))
         if t.lower() in _CLOSED:
             out.extend(_CLOSED)
+    out.extend(_ing_form(t) for t in list(out) if _ing_form(t))
     return tuple(dict.fromkeys(out))
+
+
+def _ing_form(term: str) -> str:
+    """"disbanded" -> "disbanding", "closed down" -> "closing down"; "" for a word that is no "-ed"."""
+    first, _, rest = term.partition(" ")
+    if len(first) <= 5 or not first.endswith("ed") or not first.isalpha():
+        return ""
+    stem = first[:-3] + "y" if first.endswith("ied") else first[:-2]  # "identified" -> "identifying"
+    return " ".join(x for x in (stem + "ing", rest) if x)
 
 
 def place_terms(ent: str) -> tuple[str, ...]:

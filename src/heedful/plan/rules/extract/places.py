@@ -52,9 +52,15 @@ _DEMONYM_AS_KIND = re.compile(r"\s*(?:football|rules|language|languages|dollars?
 _LANGUAGE_CUE_BEFORE = re.compile(r"\b(?:in|into|from|speak\w*|language)\s+$", re.IGNORECASE)
 _PREDICATIVE_BEFORE = re.compile(r"\b(?:as|is|are|was|were|being|be)\s+(?:not\s+|never\s+)?(?:a\s+|an\s+)?$"
                                  r"|\b(?:calls?|called|labels?|labell?ed|describes?|described)\s+(?:it|them|him|her|"
-                                 r"(?:the|this|that)\s+[a-z]+)\s+$")
+                                 r"(?:the|this|that)\s+[a-z]+)\s+$"
+                                 # "every film that the paragraph calls American": the object came first
+                                 r"|\b(?:calls|labels|terms|deems)\s+$")
 _ORIGIN_AFTER = re.compile(r"\s+(?:origin|descent|ancestry|heritage|nationality|birth|citizenship)\b", re.IGNORECASE)
 _DEMONYM_RE = re.compile(r"\b(?P<d>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\b")
+_COMPOUND = re.compile(r"(?:" + _DEMONYM_RE.pattern + r")(?:-(?:" + _DEMONYM_RE.pattern.replace("?P<d>", "?:") + r"))+\b")
+# between two nationalities of one list: "French, German or Dutch", "French and/or German"
+_LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:or|and|and/or|nor)\s+)(?:the\s+)?")
+_HYPHEN_BEFORE = re.compile(r"(?<=[A-Za-z])-$")
 _PUB_AT_END = re.compile(r"\b(?:" + "|".join(sorted(PUBLICATION_NOUNS)) + r")\s*$", re.IGNORECASE)
 _ATTR_PLACE = re.compile(
     r"(?<![\w.])(?:" + "|".join(re.escape(p) for p in sorted(
@@ -121,22 +127,41 @@ class DemonymExtractor(Extractor):
     def find(self, ctx: Context) -> None:
         cs, seg, free = ctx.cs, ctx.seg, ctx.free
         polarity = ctx.polarity
+        listed_to = -1  # where the last nationality taken ends: the next one in its list is taken too
         for m in _DEMONYM_RE.finditer(seg):
             s, e = cs + m.start(), cs + m.end()
             if not free(s, e):
                 continue
             dem = m.group("d")
+            if _HYPHEN_BEFORE.search(seg, max(0, m.start() - 1), m.start()):
+                continue  # the second half of "British-American": read with the first
+            in_list = listed_to >= 0 and bool(_LIST_GAP.fullmatch(seg, listed_to, m.start()))
+            compound = _COMPOUND.match(seg, m.start())
+            if compound is not None:
+                # "British-American" is one nationality: it matches as written, not as either half
+                # (a British film is not a British-American co-production)
+                e = cs + compound.end()
+                back = max(0, m.start() - REACH)
+                predicative = in_list or bool(_PREDICATIVE_BEFORE.search(seg, back, m.start())
+                                              or _ORIGIN_AFTER.match(seg, compound.end()))
+                if polarity in ("exclude", "avoid") and not predicative and not _heads_clause(seg, m.start()):
+                    continue
+                ctx.add(Feature("place", s, e, Predicate.mentions((compound.group(0),)), terms=(compound.group(0),)))
+                listed_to = compound.end()
+                continue
             if _DEMONYM_AS_KIND.match(seg, m.end(), m.end() + 20):
                 continue
             back = max(0, m.start() - REACH)
             if dem in LANGUAGES and _LANGUAGE_CUE_BEFORE.search(seg, back, m.start()):
                 continue
-            predicative = bool(_PREDICATIVE_BEFORE.search(seg, back, m.start()) or _ORIGIN_AFTER.match(seg, m.end()))
+            predicative = in_list or bool(_PREDICATIVE_BEFORE.search(seg, back, m.start())
+                                          or _ORIGIN_AFTER.match(seg, m.end()))
             if polarity in ("exclude", "avoid") and not predicative and not _heads_clause(seg, m.start()):
                 continue  # "parishes or French horn players": a kind of thing inside a list
             place = DEMONYMS[dem]
             dterms = tuple(dict.fromkeys([dem, *place_terms(place)]))
             ctx.add(Feature("place", s, e, Predicate.mentions(dterms), terms=(dem,)))
+            listed_to = m.end()
 
 
 

@@ -15,6 +15,7 @@ from heedful.plan.rules.extract.relations import (
     CallsExtractor,
     DescribedAsExtractor,
     RelationExtractor,
+    SaysDidExtractor,
     StateExtractor,
 )
 from heedful.plan.rules.extract.states import StateShapesExtractor
@@ -27,7 +28,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     TimeExtractor(), RecencyExtractor(),
     NumberExtractor(), UnitExtractor(), FormatExtractor(),
     PlaceExtractor(), DemonymExtractor(), AttributivePlaceExtractor(),
-    RelationExtractor(), DescribedAsExtractor(), StateExtractor(), CallsExtractor(),
+    RelationExtractor(), DescribedAsExtractor(), StateExtractor(), CallsExtractor(), SaysDidExtractor(),
     StateShapesExtractor(), NameExtractor(),  # last: only where nothing else was read
 )
 

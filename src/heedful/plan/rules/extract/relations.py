@@ -13,7 +13,7 @@ from heedful.plan.rules.words import CTX_STOP, DOCN, ENTITY, LIST_SEP
 from heedful.plan.schema import Predicate
 from heedful.text.lexicon import DEMONYMS
 
-__all__ = ["CallsExtractor", "DescribedAsExtractor", "RelationExtractor", "StateExtractor"]
+__all__ = ["CallsExtractor", "DescribedAsExtractor", "RelationExtractor", "SaysDidExtractor", "StateExtractor"]
 
 
 _REL_BY = re.compile(
@@ -51,7 +51,8 @@ _CALLS = re.compile(
     re.IGNORECASE,
 )
 _STATE_CUE = re.compile(
-    r"\b(?P<aux>was|were|is|are|been|being|became|become|becomes|has|have|had|got|gets|get|went|gone|goes|that|which|who)\s+"
+    r"\b(?P<aux>was|were|is|are|been|being|became|become|becomes|has|have|had|got|gets|get|went|gone|goes|that|which|who|"
+    r"says|said|states|stated|reports|reported)\s+"
     r"(?:(?:later|since|subsequently|eventually|officially|permanently|formally|either|now|already|partly|"
     r"partially|largely|completely|entirely|effectively|all)\s+)*(?=[a-z])"
 )
@@ -107,6 +108,9 @@ class RelationExtractor(Extractor):
 
 
 _SKIP_IT = re.compile(SKIP_IT, re.IGNORECASE)
+# a term that a bound or a period qualifies ("active only until 1990"): the word alone says something else
+_QUALIFIED = re.compile(r"\s+(?:only\s+)?(?:until|till|up\s+to|through|before|after|since|between|from|in\s+the)\b",
+                        re.IGNORECASE)
 
 
 class _TermsAfterCueExtractor(Extractor):
@@ -123,6 +127,8 @@ class _TermsAfterCueExtractor(Extractor):
             if not free(m.start(), m.end()):
                 continue
             terms_l, end = term_list(st.fmask, m.end(), ce)
+            if _QUALIFIED.match(st.fmask, end):
+                continue  # "describes as active only up to some year": more than the word says
             if terms_l and free(m.start(), end):
                 ctx.add(Feature("mention", m.start(), end, Predicate.mentions(tuple(dict.fromkeys(terms_l))),
                                 terms=tuple(terms_l), phrase_start=m.start()))
@@ -153,3 +159,33 @@ class CallsExtractor(_TermsAfterCueExtractor):
     """"the paragraph calls frigates, corvettes or destroyers", "the text says is Anglican or Baptist"."""
 
     cue = _CALLS
+
+
+# "anyone the paragraph says directed a film": what the passage must say its subject did
+_SAYS_DID = re.compile(
+    rf"\b(?:the\s+{DOCN}\s+|it\s+)?(?:says?|said|states?|reports?)\s+(?:that\s+)?(?:(?:he|she|they|it)\s+)?"
+    r"(?P<verb>[a-z]{3,}ed|[a-z]+(?:ote|ew|ung|ang|ank|aught|ought))\s+(?=(?:a|an|the|some|several|two|three|at\s+least)\b)",
+    re.IGNORECASE,
+)
+
+
+# words of what the passage calls its subject, not of what the subject did
+_SAYS_NOT_DID = frozenset(("called", "named", "based", "located", "known", "described", "considered", "listed",
+                           "regarded", "used", "involved", "related"))
+
+
+class SaysDidExtractor(Extractor):
+    """"anyone the paragraph says directed a film": the verb ("directed") is the test; its object only
+    says what of, and the passage names that in its own words."""
+
+    kind = "mention"
+
+    def find(self, ctx: Context) -> None:
+        st, cs, ce, free = ctx.st, ctx.cs, ctx.ce, ctx.free
+        for m in _SAYS_DID.finditer(st.fmask, cs, ce):
+            verb = m.group("verb").lower()
+            if not free(m.start(), m.end("verb")) or verb in _SAYS_NOT_DID:
+                continue
+            ctx.add(Feature("mention", m.start(), m.end("verb"), Predicate.mentions((verb,)), terms=(verb,),
+                            phrase_start=m.start()))
+

@@ -1,0 +1,77 @@
+"""Criteria about the passage's own subject, written the ways people write them (issue #18).
+
+Each case was written for this test: lists of nationalities, a compound nationality, the
+instruction's own examples after ", including", a verdict elided after a semicolon, states said in
+other tenses, and what a passage says its subject did.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from heedful.plan import compile_rules
+from heedful.plan.rules.terms import state_terms
+
+
+def _criteria(instruction: str) -> list[tuple]:
+    plan = compile_rules(instruction)
+    return [(c.polarity, c.kind, c.text, c.predicate.to_dict() if c.predicate else None) for c in plan.criteria]
+
+
+@pytest.mark.parametrize(("instruction", "expected"), [
+    # every nationality of the list, as one exclusion
+    ("Skip operas that the paragraph calls Italian or French.", [
+        ("exclude", "place", "operas called Italian or French",
+         {"mentions": ["Italian", "Italy", "French", "France"]}),
+    ]),
+    ("Leave out novels described as Irish, Scottish or Welsh.", [
+        ("exclude", "place", "novels described as Irish, Scottish or Welsh",
+         {"mentions": ["Irish", "Ireland", "Scottish", "Scotland", "Scots", "Welsh", "Wales"]}),
+    ]),
+    # a positive list is one criterion that any of its places satisfies, not one per place
+    ("Only Danish or Finnish designers.", [
+        ("require", "place", "Danish or Finnish designers", {"mentions": ["Danish", "Denmark", "Finnish", "Finland"]}),
+    ]),
+    # a compound nationality is matched as written: a Swiss painter is not a Swiss-German one
+    ("Exclude painters the text calls Swiss-German.", [
+        ("exclude", "place", "painters called Swiss-German", {"mentions": ["Swiss-German"]}),
+    ]),
+    # what follows ", including" gives examples of what was just named, not a criterion of its own
+    ("Leave out castles, including towers that the paragraph says were rebuilt as castles.", [
+        ("exclude", "attribute", "castles, including towers that were rebuilt as castles", None),
+    ]),
+    (("You should leave out every orchestra that the paragraph calls Austrian, including ensembles described as "
+      "Austro-Hungarian."), [
+        ("exclude", "place", "orchestra called Austrian, including ensembles described as Austro-Hungarian",
+         {"mentions": ["Austrian", "Austria"]}),
+    ]),
+    # "X count; Y do not": the verdict of the clause before, denied
+    ("Only papers about one enzyme count; reviews of whole enzyme families do not.", [
+        ("require", "attribute", "papers about one enzyme", None),
+        ("exclude", "topic", "reviews of whole enzyme families", None),
+    ]),
+    # a state the passage says of its subject, in any tense
+    ("Skip theatres that the paragraph says burned down or closed.", [
+        ("exclude", "attribute", "theatres that burned down or closed",
+         {"mentions": ["burned down", "closed", "closure", "shut down", "shutdown", "closed down", "defunct",
+                       "ceased operations", "burning down", "closing", "closing down", "ceasing operations"]}),
+    ]),
+    # what the passage says its subject did
+    ("Exclude anyone the paragraph says coached a team.", [
+        ("exclude", "attribute", "anyone that coached a team", {"mentions": ["coached"]}),
+    ]),
+])
+def test_subject_criteria(instruction, expected):
+    assert _criteria(instruction) == expected
+
+
+def test_a_qualified_word_is_not_taken_alone():
+    # "described as active only until some year" says more than "active": no predicate on the word
+    [(pol, _, _, pred)] = _criteria("Skip choirs that the text describes as active only until some year.")
+    assert (pol, pred) == ("exclude", None)
+
+
+def test_state_words_bring_their_other_forms():
+    assert state_terms(["disbanded"]) == ("disbanded", "disbandment", "disbanding")
+    assert state_terms(["broke up"]) == ("broke up", "broken up", "breakup", "break-up", "breaking up")
+    assert state_terms(["identified"]) == ("identified", "identifying")
