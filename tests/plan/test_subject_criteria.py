@@ -75,3 +75,16 @@ def test_state_words_bring_their_other_forms():
     assert state_terms(["disbanded"]) == ("disbanded", "disbandment", "disbanding")
     assert state_terms(["broke up"]) == ("broke up", "broken up", "breakup", "break-up", "breaking up")
     assert state_terms(["identified"]) == ("identified", "identifying")
+
+
+@pytest.mark.parametrize(("instruction", "op", "value"), [
+    # a position in a ranking: higher is a smaller number
+    ("Only songs whose peak chart position is number 20 or higher.", "<=", 20),
+    ("Keep only golfers ranked higher than 30.", "<", 30),
+    # a count stays a count, even next to a ranking word
+    ("Only towers ranked by height with more than 60 floors.", ">", 60),
+    ("Only lakes with an area of 20 or more square kilometres.", ">=", 20),
+])
+def test_higher_in_a_ranking_is_a_smaller_number(instruction, op, value):
+    [pred] = [c.predicate for c in compile_rules(instruction).criteria if c.predicate is not None]
+    assert (pred.type, pred.op, pred.value) == ("number", op, value)

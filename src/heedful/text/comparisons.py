@@ -277,4 +277,28 @@ def find_comparisons(text: str) -> list[NumExpr]:
         out.append(NumExpr(s, e, "=", value, None, tuple(ctx), text[s:e]))
         taken.add(s, e)
     out.sort(key=lambda n: n.start)
-    return out
+    return [_as_rank(n, text) for n in out]
+
+
+# a position in a ranking ("peak chart position ... number 50 or higher", "ranked higher than 10"):
+# higher is a smaller number
+_RANK_BEFORE = re.compile(r"\b(?:positions?|rank|ranked|ranking|placed|placing|peak(?:ed)?|charted|seed(?:ed)?|"
+                          r"No\.|#)(?:\s+[^.;:]{0,60}?)??(?:\s+(?:is|was|at|of))?(?:\s+(?:number|No\.)|\s*#)?\s*$", re.IGNORECASE)
+_UPWARD = re.compile(r"\b(?:higher|better|above|over|up|greater|more)\b", re.IGNORECASE)
+_INVERSE = {">": "<", ">=": "<=", "<": ">", "<=": ">="}
+
+
+def _as_rank(n: NumExpr, text: str) -> NumExpr:
+    """``n`` read as a position when a ranking word comes before it and it says "higher" or "better":
+    "number 50 or higher" is 50 or less. Other comparisons pass unchanged."""
+    if n.unit is not None or n.op not in _INVERSE or not _UPWARD.search(n.text) or _context_after(text, n.end):
+        return n  # "ranked by height, with more than 40 floors": a count of something
+    if not _RANK_BEFORE.search(text, max(0, n.start - 80), n.start + _lead_len(n.text)):
+        return n
+    return NumExpr(n.start, n.end, _INVERSE[n.op], n.value, n.unit, n.context, n.text)
+
+
+def _lead_len(expr: str) -> int:
+    """How many characters of a comparison come before its number ("higher than 10": 12)."""
+    m = _NUM_RE.search(expr)
+    return m.start() if m else 0
