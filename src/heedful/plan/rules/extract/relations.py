@@ -188,4 +188,3 @@ class SaysDidExtractor(Extractor):
                 continue
             ctx.add(Feature("mention", m.start(), m.end("verb"), Predicate.mentions((verb,)), terms=(verb,),
                             phrase_start=m.start()))
-
