@@ -34,7 +34,15 @@ def _criteria(instruction: str) -> list[tuple]:
     ]),
     # a compound nationality is matched as written: a Swiss painter is not a Swiss-German one
     ("Exclude painters the text calls Swiss-German.", [
-        ("exclude", "place", "painters called Swiss-German", {"mentions": ["Swiss-German"]}),
+        ("exclude", "place", "painters called Swiss-German", {"mentions": ["Swiss-German", "Swiss German"]}),
+    ]),
+    # ... written with a space too, and never read as two nationalities (one excluded, one required)
+    ("Leave out gangs the text calls Irish American.", [
+        ("exclude", "place", "gangs called Irish American", {"mentions": ["Irish American", "Irish-American"]}),
+    ]),
+    # a bracket that restates the period just named is no second time criterion
+    ("Only monks born in the twelfth century (1101 to 1200).", [
+        ("require", "time", "monks born in the twelfth century", {"year": {"op": "between", "value": [1100, 1199]}}),
     ]),
     # what follows ", including" gives examples of what was just named, not a criterion of its own
     ("Leave out castles, including towers that the paragraph says were rebuilt as castles.", [

@@ -31,10 +31,17 @@ _DATE_ONLY = re.compile(
 )  # "++": a run of digits is read one way only, so "(1111..." fails in linear time
 
 
+# "the fourteenth century (1301 to 1400)": the bracket restates the period just named
+_PERIOD_BEFORE = re.compile(r"\b(?:century|centuries|decade|decades|era|period|millennium|\d{3,4}s)\s*$", re.IGNORECASE)
+
+
 def unmask_dates(text: str, masked: str) -> str:
-    """Bring back bracketed dates such as "(2010-2012)": they say when, they are not asides."""
+    """Bring back bracketed dates such as "(2010-2012)": they say when, they are not asides (unless
+    they restate the period just before them: "the fourteenth century (1301 to 1400)")."""
     chars = list(masked)
     for m in _DATE_ONLY.finditer(text):
+        if _PERIOD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
         if re.search(r"\d{3,4}", m.group(0)):
             chars[m.start():m.end()] = text[m.start():m.end()]
     return "".join(chars)

@@ -57,7 +57,9 @@ _PREDICATIVE_BEFORE = re.compile(r"\b(?:as|is|are|was|were|being|be)\s+(?:not\s+
                                  r"|\b(?:calls|labels|terms|deems)\s+$")
 _ORIGIN_AFTER = re.compile(r"\s+(?:origin|descent|ancestry|heritage|nationality|birth|citizenship)\b", re.IGNORECASE)
 _DEMONYM_RE = re.compile(r"\b(?P<d>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\b")
-_COMPOUND = re.compile(r"(?:" + _DEMONYM_RE.pattern + r")(?:-(?:" + _DEMONYM_RE.pattern.replace("?P<d>", "?:") + r"))+\b")
+# "British-American", "Italian American": two nationalities that name one
+_COMPOUND = re.compile(r"(?:" + _DEMONYM_RE.pattern + r")(?:[-\s](?:" + _DEMONYM_RE.pattern.replace("?P<d>", "?:")
+                       + r"))+\b")
 # between two nationalities of one list: "French, German or Dutch", "French and/or German"
 _LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:or|and|and/or|nor)\s+)(?:the\s+)?")
 _HYPHEN_BEFORE = re.compile(r"(?<=[A-Za-z])-$")
@@ -128,25 +130,29 @@ class DemonymExtractor(Extractor):
         cs, seg, free = ctx.cs, ctx.seg, ctx.free
         polarity = ctx.polarity
         listed_to = -1  # where the last nationality taken ends: the next one in its list is taken too
+        compound_to = -1  # where the last compound nationality ends
         for m in _DEMONYM_RE.finditer(seg):
             s, e = cs + m.start(), cs + m.end()
             if not free(s, e):
                 continue
             dem = m.group("d")
-            if _HYPHEN_BEFORE.search(seg, max(0, m.start() - 1), m.start()):
-                continue  # the second half of "British-American": read with the first
+            if _HYPHEN_BEFORE.search(seg, max(0, m.start() - 1), m.start()) or m.start() < compound_to:
+                continue  # the second half of "British-American" or "Italian American": read with the first
             in_list = listed_to >= 0 and bool(_LIST_GAP.fullmatch(seg, listed_to, m.start()))
             compound = _COMPOUND.match(seg, m.start())
             if compound is not None:
                 # "British-American" is one nationality: it matches as written, not as either half
                 # (a British film is not a British-American co-production)
                 e = cs + compound.end()
+                compound_to = compound.end()
                 back = max(0, m.start() - REACH)
                 predicative = in_list or bool(_PREDICATIVE_BEFORE.search(seg, back, m.start())
                                               or _ORIGIN_AFTER.match(seg, compound.end()))
                 if polarity in ("exclude", "avoid") and not predicative and not _heads_clause(seg, m.start()):
                     continue
-                ctx.add(Feature("place", s, e, Predicate.mentions((compound.group(0),)), terms=(compound.group(0),)))
+                written = " ".join(compound.group(0).split())
+                spellings = (written, written.replace(" ", "-"), written.replace("-", " "))
+                ctx.add(Feature("place", s, e, Predicate.mentions(tuple(dict.fromkeys(spellings))), terms=(written,)))
                 listed_to = compound.end()
                 continue
             if _DEMONYM_AS_KIND.match(seg, m.end(), m.end() + 20):
