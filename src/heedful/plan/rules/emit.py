@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from heedful.plan.criteria import CompareOp
@@ -204,21 +205,8 @@ def _emit_topic(
 def _merge_alternatives(st: State, feats: list[Feature]) -> list[Feature]:
     """"a fort described as a ruin, or one that was demolished or razed": mentions joined by "or"
     are one exclusion, any of whose terms excludes; so are the places one exclusion names."""
-    out: list[Feature] = []
-    for f in sorted(feats, key=lambda f: f.start):
-        prev = out[-1] if out else None
-        if (prev is not None and prev.kind == f.kind and f.kind in ("mention", "place")
-                and prev.predicate is not None and f.predicate is not None and prev.predicate.type == "mentions"
-                and f.predicate.type == "mentions" and not prev.negated and not f.negated
-                and (_OR.search(st.masked, prev.end, f.start) or f.kind == "place")):
-            # "films the paragraph calls French or German", "American ones, including British-American
-            # co-productions": any of the places excludes
-            terms = tuple(dict.fromkeys(prev.predicate.terms + f.predicate.terms))
-            out[-1] = Feature(f.kind, prev.start, f.end, Predicate.mentions(terms), terms=prev.terms + f.terms,
-                              phrase_start=prev.phrase_start)
-        else:
-            out.append(f)
-    return out
+    return _merge_adjacent(feats, ("mention", "place"), lambda prev, f: bool(
+        _OR.search(st.masked, prev.end, f.start) or f.kind == "place"))
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:or|and|and/or)\s+)(?:the\s+)?")
@@ -228,15 +216,21 @@ def _merge_listed_places(st: State, feats: list[Feature]) -> list[Feature]:
     """"Norwegian or Swedish bands", "films set in France, Italy or Spain": places listed side by side
     in a positive clause are alternatives, one criterion any of whose places satisfies it (not one
     criterion per place, which would ask for all of them)."""
+    return _merge_adjacent(feats, ("place",), lambda prev, f: bool(_LIST_GAP.fullmatch(st.masked, prev.end, f.start)))
+
+
+def _merge_adjacent(feats: list[Feature], kinds: tuple[str, ...],
+                    joined: Callable[[Feature, Feature], bool]) -> list[Feature]:
+    """Neighbouring ``mentions`` features of one of ``kinds`` that ``joined`` links, as one whose terms
+    are both's ("French or German": any of them)."""
     out: list[Feature] = []
     for f in sorted(feats, key=lambda f: f.start):
         prev = out[-1] if out else None
-        if (prev is not None and prev.kind == f.kind == "place" and not prev.negated and not f.negated
+        if (prev is not None and prev.kind == f.kind and f.kind in kinds and not prev.negated and not f.negated
                 and prev.predicate is not None and f.predicate is not None
-                and prev.predicate.type == f.predicate.type == "mentions"
-                and _LIST_GAP.fullmatch(st.masked, prev.end, f.start)):
+                and prev.predicate.type == f.predicate.type == "mentions" and joined(prev, f)):
             terms = tuple(dict.fromkeys(prev.predicate.terms + f.predicate.terms))
-            out[-1] = Feature("place", prev.start, f.end, Predicate.mentions(terms), terms=prev.terms + f.terms,
+            out[-1] = Feature(f.kind, prev.start, f.end, Predicate.mentions(terms), terms=prev.terms + f.terms,
                               phrase_start=prev.phrase_start)
         else:
             out.append(f)
