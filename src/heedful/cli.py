@@ -393,10 +393,11 @@ def _criterion_line(c: Any) -> str:
     negative = c.polarity in ("exclude", "avoid")
     if c.status == "unknown":
         mark, reading = "?", "undecided"
-        from heedful.rank.predicates import ONLY_OTHER
+        from heedful.rank.predicates import ONLY_OTHER, ONLY_VISITED
 
-        if c.method.endswith(ONLY_OTHER):
-            reading = f"undecided, found {ONLY_OTHER}"
+        for only in (ONLY_OTHER, ONLY_VISITED):
+            if c.method.endswith(only):
+                reading = f"undecided, found {only}"
     elif (c.status == "satisfied") != negative:
         mark, reading = "+", "holds" if not negative else "does not apply"
     else:

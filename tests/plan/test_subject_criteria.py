@@ -2,7 +2,7 @@
 
 Each case was written for this test: lists of nationalities, a compound nationality, the
 instruction's own examples after ", including", a verdict elided after a semicolon, states said in
-other tenses, and what a passage says its subject did.
+other tenses, what a passage says its subject did, and lists whose words do not stand alone.
 """
 
 from __future__ import annotations
@@ -67,6 +67,46 @@ def _criteria(instruction: str) -> list[tuple]:
     # what the passage says its subject did
     ("Exclude anyone the paragraph says coached a team.", [
         ("exclude", "attribute", "anyone that coached a team", {"mentions": ["coached"]}),
+    ]),
+    # "you should keep only" is the cue, not the criterion; "keep out" excludes
+    ("You should keep only pages about one single season of the club.", [
+        ("require", "attribute", "one single season of the club", None),
+    ]),
+    ("Keep out anything about racehorses.", [
+        ("exclude", "topic", "racehorses", None),
+    ]),
+    # modifiers listed before one noun share it; whose it is ("the band's") is the passage's to say
+    ("Drop any single that the paragraph calls the band's first or debut single.", [
+        ("exclude", "attribute", "single called the band's first or debut single",
+         {"mentions": ["first single", "debut single"]}),
+    ]),
+    # a list before "described as" may go on after it: no test of every word that follows
+    ("Leave out operas, operettas and cantatas described as comic, sacred or secular.", [
+        ("exclude", "topic", "operas, operettas and cantatas described as comic, sacred or secular", None),
+    ]),
+    # a part of a place: only that part is left out; a passage there may name only the country
+    ("Skip lizards that the paragraph says are native to northern Mexico; lizards from elsewhere in Mexico stay.", [
+        ("exclude", "place", "lizards that are native to northern Mexico", {"mentions": ["northern Mexico"]}),
+        ("prefer", "topic", "lizards from elsewhere in Mexico stay", None),
+    ]),
+    ("Only bands from western Canada.", [
+        ("require", "place", "bands from western Canada", {"mentions": ["western Canada", "Canada", "Canadian"]}),
+    ]),
+    # what the passage calls the object, with the forms the bracket lists
+    (("Leave out any single whose paragraph calls the single or its album a ballad (a power ballad, torch song or "
+      "love ballad)."), [
+        ("exclude", "attribute", "single whose paragraph calls the single or its album a ballad",
+         {"mentions": ["ballad", "power ballad", "torch song", "love ballad"]}),
+    ]),
+    # a format asked of the subject's own figure ("the village's own population")
+    ("Only hamlets whose paragraph states the hamlet's own population as a number.", [
+        ("require", "format", "hamlets with the hamlet's own population as a number",
+         {"pattern": {"regex": r"\bpopulation\b[^.]{0,60}?\d[\d,]*|\b\d[\d,]*\s+(?:inhabitants|residents|people)\b",
+                      "label": "population"}}),
+    ]),
+    # "a deacon of a church" is not any deacon: the word is not tested alone
+    ("Exclude anyone the text calls a bishop or a deacon of a church.", [
+        ("exclude", "attribute", "anyone called a bishop or a deacon of a church", {"mentions": ["bishop"]}),
     ]),
 ])
 def test_subject_criteria(instruction, expected):

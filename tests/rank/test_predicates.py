@@ -54,6 +54,24 @@ def test_mentions(terms, text, status):
     assert (v.evidence is None) == (status == VIO)
 
 
+def test_a_place_the_subject_went_to_is_not_where_it_is_from():
+    text = ("Lena Sova (born 1969) is a Latvian jazz singer. She has toured both Japan and the United States, "
+            "and throughout Europe.")
+    us = Predicate.mentions(["United States", "American"])
+    v = evaluate(us, text, about="subject", title="Lena Sova", place=True)
+    assert (v.status, v.method) == ("unknown", "only as a place the subject went to")
+    assert evaluate(us, text, about="subject", title="Lena Sova").status == "satisfied"  # any mention, as a mention
+    latvia = Predicate.mentions(["Latvia", "Latvian"])
+    assert evaluate(latvia, text, about="subject", title="Lena Sova", place=True).status == "satisfied"
+
+
+def test_a_language_labelling_a_spelling_is_no_place():
+    text = "Oleg Marin (Russian: Олег Марин; born 1931) is a Soviet engineer from Kazan."
+    russia = Predicate.mentions(["Russian", "Russia"])
+    assert evaluate(russia, text, about="subject", title="Oleg Marin", place=True).status == "violated"
+    assert evaluate(russia, text, about="subject", title="Oleg Marin").status == "satisfied"
+
+
 def test_a_name_inside_a_longer_name_is_another_thing():
     pred = Predicate.mentions(["Coastal League"])
     assert check(pred, "The club won the Northern Coastal League twice.")[0] == VIO
@@ -299,7 +317,7 @@ def test_verdict_is_frozen():
 
 
 def test_all_is_sorted_and_complete():
-    assert set(predicates_module.__all__) == {"ONLY_OTHER", "SUBJECT_KINDS", "Verdict", "canonical_unit", "evaluate"}
+    assert set(predicates_module.__all__) == {"ONLY_OTHER", "ONLY_VISITED", "SUBJECT_KINDS", "Verdict", "canonical_unit", "evaluate"}
     for name in predicates_module.__all__:
         assert hasattr(predicates_module, name)
 

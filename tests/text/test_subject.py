@@ -47,6 +47,18 @@ def test_words_attached_to_another_name_are_that_things():
     assert s.binds(start, start + 10) == "other"
 
 
+def test_what_the_lead_calls_the_subject_is_no_other_name():
+    # "EP" is written like a name, but it is what the passage is about: "the first EP" is the subject's
+    text = "Grey Harbour is the first EP by the Welsh band Tidewater. It was recorded in Cardiff."
+    s = read_subject(text, "Grey Harbour")
+    assert s.nouns == ("ep",)
+    start = text.index("first EP")
+    assert s.binds(start, start + 8) == "subject"
+    text = "Grey Harbour (EP) was the first significant EP release by Tidewater."
+    start = text.index("first significant EP")
+    assert read_subject(text, "Grey Harbour (EP)").binds(start, start + 20) == "subject"
+
+
 def test_a_mention_only_about_something_else_leaves_the_criterion_undecided():
     based = Predicate.mentions(["Marseille"])
     v = evaluate(based, BAND, title="Paper Kites Revival", about="subject")

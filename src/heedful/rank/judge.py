@@ -79,7 +79,7 @@ class PredicateJudge(Judge):
         out: list[Verdict | None] = []
         for c in candidates:
             v = evaluate(pred, c.text, c.evidence, hint=criterion.text, title=c.title, about=criterion.about,
-                         subject=c.subject if on_subject else None)
+                         subject=c.subject if on_subject else None, place=criterion.kind == "place")
             how = f"predicate: {pred.describe()}" + (f"; {v.method}" if v.method else "")
             verdict = Verdict(v.status, v.score, v.evidence, how)
             if v.status == "unknown" and pred.type == "date_window" and self.date_field:

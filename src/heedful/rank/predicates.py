@@ -67,7 +67,7 @@ from heedful.types import Status, Verdict
 if TYPE_CHECKING:
     from heedful.plan.schema import Predicate
 
-__all__ = ["ONLY_OTHER", "SUBJECT_KINDS", "Verdict", "canonical_unit", "evaluate"]
+__all__ = ["ONLY_OTHER", "ONLY_VISITED", "SUBJECT_KINDS", "Verdict", "canonical_unit", "evaluate"]
 
 
 _SNIPPET = 200
@@ -78,7 +78,8 @@ _UNKNOWN = Verdict("unknown", 0.5, None)
 
 
 def evaluate(predicate: Predicate, text: str, evidence: Evidence | None = None, *,
-             hint: str = "", title: str = "", about: str = "passage", subject: Subject | None = None) -> Verdict:
+             hint: str = "", title: str = "", about: str = "passage", subject: Subject | None = None,
+             place: bool = False) -> Verdict:
     """Decide ``predicate`` on the passage ``text`` using its ``evidence`` (extracted if None).
 
     ``hint`` is the criterion's text ("players born before 1920"); it picks which year or number
@@ -86,7 +87,9 @@ def evaluate(predicate: Predicate, text: str, evidence: Evidence | None = None, 
     read on what the passage says about its own subject (``title``, or the name its first
     sentence opens on; see :mod:`heedful.text.subject`): terms found only in words about another
     thing give ``unknown``, with that sentence as evidence. ``subject`` is the passage's subject when it
-    was read already (a judge reads it once per candidate, not once per criterion).
+    was read already (a judge reads it once per candidate, not once per criterion). With ``place``
+    (the criterion is where the subject is, is from or belongs), a place read on the subject counts
+    only where it is not one the subject went to ("toured Britain and the United States").
 
     >>> from heedful.plan.schema import Predicate
     >>> evaluate(Predicate.mentions(["Canada"]), "A Canadian band from Edmonton.")
@@ -106,7 +109,7 @@ def evaluate(predicate: Predicate, text: str, evidence: Evidence | None = None, 
     elif subject is None:
         subject = read_subject(text, title, ev)
     if kind == "mentions":
-        return _mentions(predicate.terms, text, ev, subject)
+        return _mentions(predicate.terms, text, ev, subject, place=place)
     if kind == "pattern":
         m = _compile_pattern(predicate.regex).search(text)
         if m is None:
@@ -237,8 +240,21 @@ def _term_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.P
     return ci_rx, cs_rx
 
 
-def _mentions(terms: Sequence[str], text: str, ev: Evidence, subject: Subject | None) -> Verdict:
-    """Any term in the passage; with a ``subject`` (None: any mention counts), in words about it."""
+def _mentions(terms: Sequence[str], text: str, ev: Evidence, subject: Subject | None, *,
+              place: bool = False) -> Verdict:
+    """Any term in the passage; with a ``subject`` (None: any mention counts), in words about it,
+    and with ``place`` not as a place the subject went to nor as a language labelling a spelling.
+
+    >>> t = "Ana Lima is a Brazilian singer. She has toured Spain and the United States."
+    >>> s = read_subject(t, "Ana Lima", extract(t))
+    >>> _mentions(["United States"], t, extract(t), s, place=True).method
+    'only as a place the subject went to'
+    >>> _mentions(["Brazil", "Brazilian"], t, extract(t), s, place=True).status
+    'satisfied'
+    >>> t = "Ivan Petrov (Russian: Иван Петров; born 1950) is a Soviet engineer."
+    >>> _mentions(["Russia", "Russian"], t, extract(t), None, place=True).status
+    'violated'
+    """
     ci_rx, cs_rx = _term_patterns(tuple(terms))
     hits: list[tuple[int, int]] = []
     if ci_rx is not None:
@@ -246,17 +262,43 @@ def _mentions(terms: Sequence[str], text: str, ev: Evidence, subject: Subject | 
     if cs_rx is not None:
         hits.extend(m.span() for m in cs_rx.finditer(text))
     hits = [h for h in hits if not _inside_longer_name(text, *h)]
+    if place:  # "(Russian: Михаил ...)": a language that labels a spelling of the name, no place
+        hits = [h for h in hits if not _LABEL_AFTER.match(text, h[1])]
     if not hits:
         return Verdict("violated", 0.0, None)
     hits.sort()
     if subject is None:
         s, e = hits[0]
         return Verdict("satisfied", 1.0, _snippet(text, ev, s, e))
+    visited = None
     for s, e in hits:
-        if subject.binds(s, e) != "other":
-            return Verdict("satisfied", 1.0, _snippet(text, ev, s, e))
+        if subject.binds(s, e) == "other":
+            continue
+        if place and _went_to(text, s):
+            visited = visited or (s, e)
+            continue
+        return Verdict("satisfied", 1.0, _snippet(text, ev, s, e))
+    if visited is not None:
+        return Verdict("unknown", 0.5, _snippet(text, ev, *visited), ONLY_VISITED)
     s, e = hits[0]
     return Verdict("unknown", 0.5, _snippet(text, ev, s, e), ONLY_OTHER)
+
+
+# a journey's destinations: "toured both Great Britain and the United States", "a tour of Japan",
+# "visited France": where the subject went says nothing of where it is, is from or belongs
+_WENT_TO = re.compile(
+    r"\b(?:tour(?:ed|ing|s)?|tour\s+(?:of|in|through|across)|visit(?:ed|ing|s)?|travell?(?:ed|ing|s)?\s+"
+    r"(?:to|through|across|around)|trips?\s+to|journey(?:ed|s)?\s+to)"
+    r"(?P<list>(?:\s+|,|both\b|the\b|and\b|or\b|[A-Z][\w.'’-]*)*)$")
+
+
+_LABEL_AFTER = re.compile(r"\s*:")
+
+
+def _went_to(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is one of a journey's destinations (a list of names after
+    "toured", "visited", "a tour of", "travelled to")."""
+    return _WENT_TO.search(text, max(0, start - 80), start) is not None
 
 
 _CAP_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!The\b)[A-Z][\w'’\-]*\s+$")
@@ -279,6 +321,8 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
 
 #: the verdict method of a match found only in words about something else than the passage's subject
 ONLY_OTHER = "only about something else"
+#: the verdict method of a place found only where the subject went (a tour, a visit)
+ONLY_VISITED = "only as a place the subject went to"
 #: the predicate types read on the passage's subject when a criterion is about it
 SUBJECT_KINDS = ("mentions", "year", "number")
 

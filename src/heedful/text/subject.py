@@ -52,11 +52,12 @@ _ADVERBIAL = re.compile(
     r"while|when|as|until|through|throughout|over|later|today|originally|initially|eventually|"
     r"subsequently|however|also|then)\b[^,.;]{0,60},\s*)+", re.IGNORECASE)
 _DEFINITE = re.compile(r"(?:the|this|that)\s+((?:[\w\-]+\s+){0,2}?)([\w\-]+)\b", re.IGNORECASE)
-# "X is a (...) NOUN by/from/of/..." in the lead: the head noun is what the passage calls X
+# "X is a (...) NOUN by/from/of/..." in the lead: the head noun is what the passage calls X (a word, or
+# a short acronym used as one: "the debut EP by")
 _LEAD_NOUN = re.compile(
     r"\b(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:a|an|the|one\s+of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|"
     r"eight|nine|ten|several|many|few|only)?)\s+"
-    r"((?:(?!(?:the|a|an)\s)[\w\-’']+\s+){0,5}?)([a-z][\w\-]*)(?=\s+(?:by|from|of|in|on|at|for|that|which|who|"
+    r"((?:(?!(?:the|a|an)\s)[\w\-’']+\s+){0,5}?)([a-z][\w\-]*|[A-Z]{2,3}s?)(?=\s+(?:by|from|of|in|on|at|for|that|which|who|"
     r"with|based|located|founded|written|directed|produced|released|built|shot|set|made|sung|held|run|sold|known|"
     r"[a-z]{3,}ing|"
     r"[a-z]{3,}(?:ed|en)\s+(?:by|in|at|on|for|from|as|to))\b|\s*[,.;(]|\s*$)")
@@ -246,7 +247,7 @@ def read_subject(text: str, title: str = "", evidence: Spans | None = None) -> S
     for s, e in sents[1:]:
         bindings.append((s, e, _sentence_binding(text, s, e, entities, title_words, nouns, other_nouns)))
     return Subject(nouns, tuple(bindings),
-                   tuple(_other_spans(text, entities, title_words)), _lead_description(lead, title),
+                   tuple(_other_spans(text, entities, title_words, nouns)), _lead_description(lead, title),
                    bool(_PERSON_LEAD.match(lead.lstrip())))
 
 
@@ -267,12 +268,21 @@ def _is_place(text: str, start: int, end: int) -> bool:
             or bool(_LOCATIVE_BEFORE.search(text, max(0, start - 60), end)))
 
 
-def _other_spans(text: str, entities: list[tuple[int, int]], title_words: frozenset[str]) -> list[tuple[int, int]]:
-    """Relative clauses and appositions after another name, and terms that name another thing."""
+def _other_spans(text: str, entities: list[tuple[int, int]], title_words: frozenset[str],
+                 nouns: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+    """Relative clauses and appositions after another name, and terms that name another thing.
+
+    A capitalised word that is what the lead calls the subject is no other name ("the first EP by
+    the band": an EP is what the passage is about).
+
+    >>> t = "Blue Rooms is the first EP by the band Fjord."
+    >>> read_subject(t, "Blue Rooms").binds(t.index("first EP"), t.index("first EP") + 8)
+    'subject'
+    """
     out: list[tuple[int, int]] = []
     for s, e in entities:
-        if _is_subject_name(text[s:e], title_words) or text[s:e] in DEMONYMS:
-            continue  # the subject itself, or an adjective ("a retired Italian player")
+        if _is_subject_name(text[s:e], title_words) or text[s:e] in DEMONYMS or text[s:e].lower() in nouns:
+            continue  # the subject itself, what it is called, or an adjective ("a retired Italian player")
         for rx in (_RELATIVE, _APPOSITION):
             m = rx.match(text, e)
             if m and not _PART_OF.match(text, m.start()) and not (

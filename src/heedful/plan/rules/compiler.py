@@ -202,7 +202,8 @@ def _says_what_stays(st: State, raw: str) -> bool:
 
 # "... are not relevant; an airport that was only renamed still counts" (not after a colon, where
 # "Skip remixes: official re-recordings still count" names what is welcome)
-_STILL_COUNTS = re.compile(r"\bstill\s+(?:count|counts|qualif(?:y|ies))\b", re.IGNORECASE)
+_STILL_COUNTS = re.compile(r"\bstill\s+(?:count|counts|qualif(?:y|ies))\b|\b(?:stays?|remains?)(?:\s+in)?\s*[.;!]?\s*$",
+                           re.IGNORECASE)
 # "Documents that merely mention X ...", "If the paragraph only mentions X, ...": the clause is about
 # such documents (not a list where one item is "things that only mention a storm")
 _MERE_HEAD = re.compile(

@@ -67,7 +67,7 @@ NEG_VERDICTS = (r"not\s+(?:relevant|wanted|needed|of\s+interest|included)|irrele
                 r"out\s+of\s+scope|no")
 # the verbs of an order to leave something out ("Exclude ...", "Skip ...")
 EXCLUDE_VERBS = (r"exclude|excluding|ignore|ignoring|skip|omit|drop|remove|discard|disregard|reject|eliminate|"
-                 r"filter\s+out|leave\s+out|rule\s+out|weed\s+out")
+                 r"filter\s+out|leave\s+out|rule\s+out|weed\s+out|keep\s+out|keep\s+away\s+from")
 # "If the band is from Texas, skip it", "..., leave them out": the order after a condition
 LEAVE_OUT_VERBS = r"(?:leave|rule|weed|filter|throw|screen|cross|cut)"
 _SKIP_LEAD = r",\s*(?:then\s+)?(?:please\s+)?(?:just\s+)?"
@@ -180,6 +180,8 @@ def _table() -> tuple[CuePhrase, ...]:
             (r"(?:is|are)\s+(?:a\s+plus|better|more\s+(?:relevant|useful|valuable|important)|most\s+(?:relevant|useful|"
             r"welcome)|highly\s+relevant|ideal|welcome|nice\s+to\s+have|desirable|appreciated)"),
             r"(?:also|still)\s+(?:count|counts|relevant|qualify|qualifies|acceptable|ok|fine|useful)",
+            # "...; plants from elsewhere stay": what stays in the results, said last
+            r"(?:stays?|remains?)(?:\s+in)?" + CUE_END,
             r"(?:count|counts|relevant|qualify|qualifies)\s+(?:too|as\s+well)", r"as\s+well(?!\s+as)",
             r"would\s+be\s+(?:nice|good|great|helpful|a\s+plus|better)", r"nice\s+to\s+have", r"if\s+possible",
             r"where\s+possible", r"rank(?:ed)?\s+(?:them\s+|it\s+|these\s+|those\s+)?(?:higher|first|above)",

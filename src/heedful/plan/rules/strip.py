@@ -125,7 +125,7 @@ _ROWS: list[str | tuple[str, str] | tuple[str, str, tuple[str, ...]]] = [
     (rf"^(?:(?:the|a|an|each|every|any)\s+)?{DOCN}\s+(?:also\s+)?(?=(?:names?|mentions?|states?|gives?|"
      r"lists?|includes?|contains?|quotes?|cites?|reports?|provides?|shows?|says?|explains?|"
      r"specifies|identifies|credits|dates)\b)"),
-    r"^(?:only\s+)?(?:include|keep|retain|consider|accept)\s+(?:only\s+)?",
+    r"^(?:(?:you|we)\s+(?:should|must|can)\s+)?(?:only\s+)?(?:include|keep(?!\s+(?:out|away)\b)|retain|consider|accept)\s+(?:only\s+)?",
     (r"^(?:anything|everything|something|stuff|content|material|information|info)\s+(?:about|on|"
      r"regarding|concerning|related\s+to|that\s+(?:is|are)\s+about)\s+"),
     r"^as\s+an?\s+[^,]{1,80},\s*",

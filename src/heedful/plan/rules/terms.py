@@ -13,12 +13,13 @@ from heedful.text.lexicon import (
     EVENT_PARTICIPLES,
     NORTH_AMERICAN,
     NOT_STATES,
+    ORDINALS,
     STATE_FORMS,
     STOPWORDS,
 )
 from heedful.text.lexicon import words as _words
 
-__all__ = ["entity_list", "place_terms", "state_terms", "term_list"]
+__all__ = ["entity_list", "place_terms", "shared_head", "state_terms", "term_list"]
 
 
 _LIST_SEP_RX = re.compile(r"(?<!\s)" + LIST_SEP)  # from the start of a run of spaces: linear on long runs
@@ -181,6 +182,8 @@ def term_list(text: str, pos: int, end: int, *, state: str = "", max_words: int 
             kept.pop()
         if not kept or kept[0][2].lower().endswith("ing") or kept[0][2].lower() in CTX_STOP:
             break
+        if _restricted(ws, len(kept)):
+            break  # "an officer of a navy": "officer" alone would say far more than the item
         if kept[0][2] in DEMONYMS:  # "as Canadian": a place, read elsewhere
             last = kept[-1][1]
             if len(kept) < len(ws):
@@ -191,6 +194,44 @@ def term_list(text: str, pos: int, end: int, *, state: str = "", max_words: int 
         if len(kept) < len(ws):
             break
     return terms, last
+
+
+# prepositions whose phrase says which ones of a kind: "an officer of a navy", "a suburb in France"
+_RESTRICTING = frozenset(_words("of in from at with for"))
+
+
+def _restricted(ws: list[tuple[int, int, str]], n: int) -> bool:
+    """Whether the item's words stop at ``n`` on a preposition followed by its object, so that the
+    words kept name a wider kind than the item does."""
+    return n + 1 < len(ws) and ws[n][2].lower() in _RESTRICTING and ws[n + 1][2].lower() not in STOPWORDS \
+        or n + 2 < len(ws) and ws[n][2].lower() in _RESTRICTING and ws[n + 1][2].lower() in ("a", "an", "the")
+
+
+# words that only qualify a noun, and so share the noun of the list's last item ("first or debut EP")
+_MODIFIERS = frozenset((*ORDINALS, "debut", "last", "final", "latest", "live", "solo", "studio", "original"))
+_OWNER = re.compile(r"^\S+(?:'s|’s|s'|s’)\s+(?=\S)")
+
+
+def shared_head(terms: list[str]) -> list[str]:
+    """Items of a list that are only a modifier take the noun of the last item: "the act's first or
+    debut EP" is "first EP" or "debut EP" (a bare "first" would match any first thing). A possessive
+    before such a word names whose it is, which the passage says its own way, and is dropped.
+
+    >>> shared_head(["act's first", "debut EP"]), shared_head(["live", "studio albums"])
+    (['first EP', 'debut EP'], ['live albums', 'studio albums'])
+    >>> shared_head(["frigates", "corvettes", "destroyers"]), shared_head(["parks", "public gardens"])
+    (['frigates', 'corvettes', 'destroyers'], ['parks', 'public gardens'])
+    """
+    *head, last = terms or [""]
+    words = last.split()
+    if not head or len(words) < 2 or words[0].lower() not in _MODIFIERS:
+        return terms
+    noun = " ".join(words[1:])
+    out = []
+    for t in head:
+        bare = _OWNER.sub("", t)
+        out.append(f"{bare} {noun}" if bare.lower() in _MODIFIERS else t)
+    return [*out, last]
 
 
 # ways of saying a place or business stopped: one family, so that "closed", "shut down" and "no

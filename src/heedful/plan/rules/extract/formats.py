@@ -51,7 +51,7 @@ FORMAT_RE = re.compile(
     r"citing|list|lists|listing|name|names|naming|quote|quotes|quoting|show|shows|showing|specify|specifies|"
     r"specifying|have|has|having|with|offer|offers|disclose|discloses|put|puts|feature|features|record|records)\s+"
     r"(?:(?:a|an|the|some|any|at\s+least\s+one|one\s+or\s+more|specific|exact|concrete|explicit|actual|precise|"
-    r"particular|its|their|his|her|numeric|numerical|single|clear)\s+)*"
+    r"particular|its|their|his|her|numeric|numerical|single|clear|own|[a-z]+(?:'s|’s))\s+)*"
     r"(?P<noun>" + "|".join(f"(?P<f_{label}>{rx})" for label, rx in FORMAT_NOUNS) + r")\b",
     re.IGNORECASE,
 )

@@ -23,6 +23,9 @@ from heedful.text.lexicon import DEMONYMS, LANGUAGES, PLACES, PUBLICATION_NOUNS
 __all__ = ["AttributivePlaceExtractor", "DemonymExtractor", "PlaceExtractor"]
 
 
+# "southern Africa", "northern Italy": a part of a place, named with it
+_PART = r"(?:(?:(?:north|south)-?(?:east|west)?|east|west)ern\s+|central\s+)"
+_PART_RX = re.compile("^" + _PART)
 _PLACE_RE = re.compile(
     r"\b(?P<cue>based\s+(?:in|out\s+of)|located\s+(?:in|at)|situated\s+in|headquartered\s+in|born\s+in|"
     r"raised\s+in|native\s+to|endemic\s+to|indigenous\s+to|found\s+in|grown\s+in|grows?\s+in|growing\s+in|"
@@ -30,7 +33,7 @@ _PLACE_RE = re.compile(
     r"built\s+in|from|in|within|across|throughout|outside(?:\s+of)?|of)\s*,?\s+"
     r"(?:(?:the\s+)?(?:state|province|country|city|town|region|county|island|republic|kingdom|nation|"
     r"territory|area)\s+of\s+)?"
-    rf"(?P<ents>{ENTITY}(?:{LIST_SEP}{ENTITY})*)"
+    rf"(?P<ents>{_PART}?{ENTITY}(?:{LIST_SEP}{_PART}?{ENTITY})*)"
 )
 _PLACE_NOUNS = re.compile(
     r"\b(?:towns?|cities|city|villages?|places?|locations?|suburbs?|regions?|areas?|countries|country|states?|"
@@ -115,7 +118,15 @@ class PlaceExtractor(Extractor):
                 continue
             terms: list[str] = []
             for ent in keep:
-                terms.extend(place_terms(ent))
+                part = _PART_RX.match(ent)
+                if part is None:
+                    terms.extend(place_terms(ent))
+                elif ctx.polarity in ("exclude", "avoid"):
+                    terms.append(ent)  # "southern Africa": only that part is left out
+                else:
+                    # a passage in northern Italy may name only a town there: the whole place is
+                    # the test, the part its first term
+                    terms.extend((ent, *place_terms(ent[part.end():])))
             ctx.add(Feature("place", m.start(), m.end("ents"), Predicate.mentions(tuple(dict.fromkeys(terms))),
                             negated=negated, terms=tuple(keep), phrase_start=m.start()))
 

@@ -8,7 +8,7 @@ from typing import ClassVar
 from heedful.plan.rules.cues import SKIP_IT
 from heedful.plan.rules.extract.base import Context, Extractor
 from heedful.plan.rules.state import Feature
-from heedful.plan.rules.terms import entity_list, state_terms, term_list
+from heedful.plan.rules.terms import entity_list, shared_head, state_terms, term_list
 from heedful.plan.rules.words import CTX_STOP, DOCN, ENTITY, LIST_SEP
 from heedful.plan.schema import Predicate
 from heedful.text.lexicon import DEMONYMS
@@ -43,8 +43,11 @@ _AS_DESC = re.compile(
     r"originally)\s+)?as\s+"
 )
 _CALLS = re.compile(
-    rf"\b(?:the\s+{DOCN}\s+|it\s+|they\s+)(?:calls?|labels?|terms?|dubs?|classes|classifies|describes)\s+"
-    r"(?:it|them|him|her|(?:the|this|that)\s+[a-z]+\s+(?=[A-Z]))?\s*(?=[A-Za-z])(?!as\b)"
+    rf"\b(?:(?:the|whose)\s+{DOCN}\s+|it\s+|they\s+)(?:calls?|labels?|terms?|dubs?|classes|classifies|describes)\s+"
+    # "calls the episode or its series a comedy": the object, then what it is called
+    r"(?:(?:the|this|that|its|their)\s+[a-z]+(?:\s+or\s+(?:the|this|that|its|their)\s+[a-z]+)?\s+(?=(?:a|an)\s)"
+    r"|it|them|him|her|(?:the|this|that)\s+[a-z]+\s+(?=[A-Z]))?"
+    r"\s*(?=[A-Za-z])(?!as\b)"
     rf"|\b(?:the\s+{DOCN}\s+|it\s+|they\s+)(?:says?|states?|reports?|notes?|claims?|confirms?)\s+(?:that\s+)?"
     r"(?:(?:it|they|he|she)\s+)?(?:is|are|was|were)\s+(?:(?:either|an?)\s+)*"
     r"(?:(?:an?\s+)?(?:part|members?|rounds?|stages?|legs?)\s+of\s+(?:the\s+)?)?(?=[A-Za-z])",
@@ -113,11 +116,19 @@ _QUALIFIED = re.compile(r"\s+(?:only\s+)?(?:until|till|up\s+to|through|before|af
                         re.IGNORECASE)
 
 
+# a bracket right after a term: "a comedy (a comedy series, sitcom or black comedy)"
+_BRACKET = re.compile(r"\s*\((?=(?:a|an|e\.g\.|i\.e\.|such\s+as|including)\s|[^()]*(?:,|\bor\b))([^()]{1,120})\)")
+# a list in the clause before a cue: "soap operas, television films and miniseries described as"
+_LIST_BEFORE = re.compile(r",\s+\S[^,;:]*\b(?:and|or)\s+\S[^,;:]*$|,\s+\S[^,;:]*,\s+\S[^,;:]*$")
+
+
 class _TermsAfterCueExtractor(Extractor):
     """The terms listed after a cue phrase (``cue``): "<cue> X, Y or Z"."""
 
     kind = "mention"
     cue: ClassVar[re.Pattern[str]]
+    #: whether a list before the cue may go on after it (see :meth:`find`)
+    inside_list: ClassVar[bool] = False
 
     def find(self, ctx: Context) -> None:
         st, cs, ce, free = ctx.st, ctx.cs, ctx.ce, ctx.free
@@ -127,6 +138,16 @@ class _TermsAfterCueExtractor(Extractor):
             if not free(m.start(), m.end()):
                 continue
             terms_l, end = term_list(st.fmask, m.end(), ce)
+            terms_l = shared_head(terms_l)
+            bracket = _BRACKET.match(st.text, end, ce)  # an aside, masked in fmask
+            if terms_l and bracket:  # "a comedy (a comedy series, sitcom or black comedy)": its forms
+                more, _ = term_list(st.text, bracket.start(1), bracket.end(1))
+                terms_l, end = [*terms_l, *shared_head(more)], bracket.end()
+            if len(terms_l) > 1 and self.inside_list and _LIST_BEFORE.search(st.fmask, cs, m.start()):
+                # "soap operas, television films and miniseries described as films, single seasons or
+                # episodes": whether the list after the cue goes on with the one before it cannot be
+                # told, and a test of all its words would leave out what merely mentions one
+                continue
             if _QUALIFIED.match(st.fmask, end):
                 continue  # "describes as active only up to some year": more than the word says
             if terms_l and free(m.start(), end):
@@ -138,6 +159,7 @@ class DescribedAsExtractor(_TermsAfterCueExtractor):
     """"described as X, Y or Z": the terms listed."""
 
     cue = _AS_DESC
+    inside_list = True
 
 
 class StateExtractor(Extractor):
