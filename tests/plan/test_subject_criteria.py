@@ -104,6 +104,17 @@ def _criteria(instruction: str) -> list[tuple]:
          {"pattern": {"regex": r"\bpopulation\b[^.]{0,60}?\d[\d,]*|\b\d[\d,]*\s+(?:inhabitants|residents|people)\b",
                       "label": "population"}}),
     ]),
+    # leaving out what does not say X requires X; "unless" after the whole topic keeps what follows it
+    ("If the paragraph does not say the brewery was founded in 1990 or later, skip it.", [
+        ("require", "time", "the brewery was founded in 1990 or later", {"year": {"op": ">=", "value": 1990}}),
+    ]),
+    ("Leave out breweries unless the paragraph says they were founded in 1990 or later.", [
+        ("require", "time", "breweries if they were founded in 1990 or later", {"year": {"op": ">=", "value": 1990}}),
+    ]),
+    # ... but after a part of it, only that part is left out: no test can say which
+    ("Tasting notes on single beers are not relevant unless the brewery is named as Guinness.", [
+        ("exclude", "attribute", "tasting notes on single beers", None),
+    ]),
     # "a deacon of a church" is not any deacon: the word is not tested alone
     ("Exclude anyone the text calls a bishop or a deacon of a church.", [
         ("exclude", "attribute", "anyone called a bishop or a deacon of a church", {"mentions": ["bishop"]}),

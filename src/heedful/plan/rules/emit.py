@@ -11,7 +11,7 @@ from heedful.plan.rules.cues import NEG, OPPOSITE
 from heedful.plan.rules.scope import Scope, negation_before
 from heedful.plan.rules.state import Feature, Lazy, State
 from heedful.plan.rules.strip import criterion_text
-from heedful.plan.rules.words import NEGATED_VERB, REACH, WORD_BEFORE
+from heedful.plan.rules.words import NEGATED_VERB, REACH, WORD_BEFORE, content_words
 from heedful.plan.schema import Criterion, Predicate
 from heedful.text.lexicon import DEMONYMS, STOPWORDS
 
@@ -120,7 +120,16 @@ def emit_clause(
     pred = main.predicate
     pol = polarity
     ctext = text
-    if main.negated and main.kind == "place" and pred is not None and polarity in ("require", "prefer") and not st.asking:
+    unless = _UNLESS.search(st.masked, span[0], _phrase_start(main)) if polarity in ("exclude", "avoid") else None
+    if unless is not None and pred is not None and not main.negated and not neg:
+        if len(_topic_words(st.masked[span[0]:unless.start()])) <= 2:
+            pol = OPPOSITE[polarity]  # "skip labels unless they were founded in 2000 or later" -> require it
+            ctext = _UNLESS_SAID.sub(" if ", text, count=1)
+        else:
+            # "statistics on production are not relevant unless exports are named": only those are
+            # left out, which no test of the words after "unless" can tell
+            pred, kind = None, "attribute"
+    elif main.negated and main.kind == "place" and pred is not None and polarity in ("require", "prefer") and not st.asking:
         pol = OPPOSITE[polarity]  # "must be about a castle outside Angus" -> exclude Angus
     elif main.negated:  # "without a stated date": nothing positive to test
         pred = None
@@ -128,7 +137,11 @@ def emit_clause(
             kind = "negation"
     elif neg and pred is not None:
         nm = negation_before(st, span[0], main.phrase_start if main.phrase_start >= 0 else main.start)
-        flippable = ("place", "mention", "time") if polarity in ("require", "prefer") else ("place",)
+        flippable: tuple[str, ...] = ("place", "mention", "time") if polarity in ("require", "prefer") else ("place",)
+        if nm and _NOT_SAID.match(st.masked, span[0] + nm.end()):
+            # "if the paragraph does not say it was founded in 2000 or later, skip it": what is left out
+            # is every passage that does not say it, so the saying is required
+            flippable = ("place", "mention", "time", "number", "format")
         absent = _absent_or_bound(st, span[0], nm, main, pred) if nm and polarity in ("exclude", "avoid") else None
         if absent is not None:
             # "if it gives no length, or a length of 400 km or less, it does not count": what is left is
@@ -136,14 +149,37 @@ def emit_clause(
             pol, pred = OPPOSITE[polarity], absent
         elif nm and main.kind in flippable and not re.match(r"no\s+longer|without", nm.group(0), re.IGNORECASE):
             pol = OPPOSITE[polarity]  # "players who are not Brazilian are not relevant" -> require Brazilian
-            ctext = re.sub(r"\s*\b(?:not|never|n't)\b", "", text, count=1, flags=re.IGNORECASE).strip()
+            ctext = re.sub(r"\s*\b(?:not|never)\b|n't\b|n’t\b", "", text, count=1, flags=re.IGNORECASE).strip()
             ctext = re.sub(r"\b(?:do|does|did)\s+(?=\w)", "", ctext, count=1)
+            ctext = _SAID.sub(" ", ctext, count=1).strip()
         elif nm:
             kind, pred = "negation", None
     st.criteria.append(Criterion(ctext or text, pol, kind, pred, span))  # type: ignore[arg-type]
     _emit_extras(st, ordered[1:], polarity, span, scope)
 
 
+# "unless" before what an exclusion tests: what follows it is what is kept
+_UNLESS = re.compile(r"\bunless\b", re.IGNORECASE)
+_CUE_ONLY = frozenset(("skip", "exclude", "drop", "omit", "ignore", "remove", "discard", "leave", "out", "relevant",
+                       "irrelevant", "paragraph", "paragraphs", "passage", "passages", "document", "documents",
+                       "any", "all", "every", "anything", "everything", "them", "it", "they", "those", "these",
+                       "count", "counts", "wanted", "needed", "please"))
+
+
+def _topic_words(text: str) -> list[str]:
+    """The words of substance before "unless": what the exclusion is about, less its cue."""
+    return [w for w in content_words(text) if w.lower() not in _CUE_ONLY]
+# a negation of saying: "does not say", "doesn't mention", "does not state that"
+_NOT_SAID = re.compile(r"\s+(?:explicitly\s+|clearly\s+)?(?:say|state|mention|give|report|specify|show|list|indicate)s?\b",
+                       re.IGNORECASE)
+# what is left of "the paragraph does not say that" once the criterion is the saying
+_SAID = re.compile(r"(?:^|\s+)(?:(?:the|this|that|a)\s+(?:paragraph|passage|document|text|article)\s+|it\s+)?"
+                   r"(?:explicitly\s+|clearly\s+)?(?:say|state|mention|give|report|specify|show|list|indicate)s?"
+                   r"(?:\s+that)?\s+", re.IGNORECASE)
+# ... and of "unless the paragraph says that"
+_UNLESS_SAID = re.compile(r"\s*\bunless\b(?:\s+(?:the|this|that|a)\s+(?:paragraph|passage|document|text|article)"
+                          r"(?:\s+(?:explicitly\s+|clearly\s+)?(?:say|state|mention|give|report|specify|show|list|"
+                          r"indicate)s?)?)?(?:\s+that)?\s+", re.IGNORECASE)
 # a plain "not"/"never" before a verb: the one negation a clause can drop to say the opposite
 _DENIED_VERB = re.compile(
     r"(?:(?<=\bthat\s)|(?<=\bwho\s)|(?<=\bwhich\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bhas\s)|(?<=\bhave\s)|"
