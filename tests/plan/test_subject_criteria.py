@@ -124,6 +124,39 @@ def test_subject_criteria(instruction, expected):
     assert _criteria(instruction) == expected
 
 
+@pytest.mark.parametrize(("instruction", "expected"), [
+    ("Skip painters who have died.", [("exclude", "format", "painters who have died")]),
+    # the contrary is a death left out
+    ("Only poets who are still alive.", [("exclude", "format", "poets who are still alive")]),
+    # a question, then what the passage may say of a death: the question stays text, the death is tested
+    ("Is the painter still alive? If the paragraph gives a date of death, skip it.", [
+        ("require", "attribute", "the painter still alive"), ("exclude", "format", "gives a date of death")]),
+    # which deaths ("in the war") is more than whether: no test
+    ("Skip sailors who died in the war.", [("exclude", "attribute", "sailors who died in the war")]),
+])
+def test_a_death_said_of_the_subject(instruction, expected):
+    plan = compile_rules(instruction)
+    assert [(c.polarity, c.kind, c.text) for c in plan.criteria] == expected
+    tested = [c.predicate for c in plan.criteria if c.predicate is not None]
+    assert all(p.label == "death" for p in tested) and len(tested) == sum(k == "format" for _, k, _ in expected)
+
+
+def test_the_death_pattern_reads_a_closed_life_span_or_a_stated_death():
+    from heedful.rank.predicates import evaluate
+
+    death = compile_rules("Skip painters who have died.").criteria[0].predicate
+    said = ["Ann Vell (4 May 1901 – 2 June 1977) was a painter.", "Ann Vell (1901–1977) was a painter.",
+            "Ann Vell was a painter. She died in Lyon.", "Ann Vell (born 1901; died 1977) was a painter."]
+    unsaid = ["Ann Vell (born 4 May 1950) is a painter.", "Ann Vell is a painter who lives in Lyon."]
+    assert [evaluate(death, t).status for t in said] == ["satisfied"] * 4
+    assert [evaluate(death, t).status for t in unsaid] == ["violated"] * 2
+
+
+def test_a_name_given_an_acronym_is_tested_in_both_forms():
+    plan = compile_rules("Skip cyclists the paragraph places in the Nordic Cycling Union (NCU).")
+    assert plan.criteria[0].predicate.terms == ("Nordic Cycling Union", "NCU")
+
+
 def test_a_qualified_word_is_not_taken_alone():
     # "described as active only until some year" says more than "active": no predicate on the word
     [(pol, _, _, pred)] = _criteria("Skip choirs that the text describes as active only until some year.")

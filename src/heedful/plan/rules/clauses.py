@@ -141,8 +141,21 @@ def absorb_condition(st: State, ss: int, se: int, last_question: bool) -> bool:
         polarity = "prefer" if last.polarity == "require" else last.polarity  # "If not, it still counts"
     elif not cond_so and not verdict_neg:
         return False  # "If it only names the yard, it still counts": a criterion of its own
+    elif cond_q and not cond_so and not cond_not and _decidable(st, ss, se):
+        # "Is the scientist still alive? If the paragraph gives a date of death, skip it.": a death the
+        # passage can be tested for is a criterion of its own
+        return False
     _grow_last(st, polarity, ss, se)
     return True
+
+
+def _decidable(st: State, ss: int, se: int) -> bool:
+    """Whether the sentence ``ss:se``, read as an exclusion, names a death a passage is tested for (a
+    question about whether someone is alive, answered by what the passage says of a death)."""
+    from heedful.plan.rules.extract.registry import extract_features
+
+    return any(f.predicate is not None and f.predicate.label == "death" and not f.negated
+               for f in extract_features(st, ss, se, "exclude"))
 
 
 def merge_cueless(st: State, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -133,7 +133,8 @@ def compile_rules(
     if st.window or st.as_of or st.recency:
         span = st.window_span or st.as_of_span or st.recency_span
         time = TimeSpec(as_of=st.as_of, window=st.window, recency=st.recency, span=span)  # type: ignore[arg-type]
-    return Plan(query=query, criteria=_distinct(_join_listed(st)), filters=tuple(st.filters), time=time,
+    return Plan(query=query, criteria=_distinct(_with_acronyms(text, _join_listed(st))), filters=tuple(st.filters),
+                time=time,
                 compiled_by="rules", notes=tuple(dict.fromkeys(st.notes)))
 
 
@@ -153,6 +154,41 @@ def _join_listed(st: State) -> list[Criterion]:
                                 prev.weight, prev.about)
         else:
             out.append(c)
+    return out
+
+
+# "the European Space Agency (ESA)": a name and the acronym the instruction gives it
+_DEFINED = re.compile(r"\b(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|de)\s+)*[A-Z][\w'’-]*){1,7})\s*\((?P<acr>[A-Z]{2,8})\)")
+_SMALL = frozenset(("of", "for", "and", "the", "de"))
+
+
+def _with_acronyms(text: str, criteria: list[Criterion]) -> list[Criterion]:
+    """A name the instruction gives an acronym ("European Space Agency (ESA)") is tested in both
+    forms: a passage may use either.
+
+    >>> p = compile_rules("Skip astronauts the paragraph places in the Nordic Space Office (NSO).")
+    >>> p.criteria[0].predicate.terms
+    ('Nordic Space Office', 'NSO')
+    """
+    acronyms: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        words = [w for w in m.group("name").split() if w.lower() not in _SMALL]
+        # the acronym may start at a later word of the name ("the Royal Nordic Space Office (NSO)")
+        for k in range(len(words)):
+            if "".join(w[0] for w in words[k:]) == m.group("acr"):
+                name = " ".join(m.group("name").split())
+                acronyms[name] = acronyms[name[name.index(words[k]):]] = m.group("acr")
+                break
+    if not acronyms:
+        return criteria
+    out = []
+    for c in criteria:
+        p = c.predicate
+        if p is not None and p.type == "mentions":
+            extra = [acronyms[t] for t in p.terms if t in acronyms and acronyms[t] not in p.terms]
+            if extra:
+                c = replace(c, predicate=replace(p, terms=(*p.terms, *extra)))
+        out.append(c)
     return out
 
 
@@ -299,6 +335,7 @@ def _compile_clause(
     main_end = ce if exc is None else exc[0]
     consumed = Spans()
     scope = Scope(st, cs, main_end)
+    st.asking = question
     feats = extract_features(st, cs, main_end, polarity)
     if exc is not None and exc[2] < ce:
         feats += extract_features(st, exc[2], ce, polarity)
@@ -319,7 +356,6 @@ def _compile_clause(
         st.seen_positive = True
 
     before = len(st.criteria)
-    st.asking = question
     emit_clause(st, feats, polarity, text, (cs, ce), is_topic, residual, bool(consumed), scope)
     if len(st.criteria) == before + 1 and not feats and not content_words(text):
         # "Which documents count?": kept for the record, but it says nothing to rank by

@@ -129,8 +129,11 @@ def emit_clause(
             # "statistics on production are not relevant unless exports are named": only those are
             # left out, which no test of the words after "unless" can tell
             pred, kind = None, "attribute"
-    elif main.negated and main.kind == "place" and pred is not None and polarity in ("require", "prefer") and not st.asking:
-        pol = OPPOSITE[polarity]  # "must be about a castle outside Angus" -> exclude Angus
+    elif main.negated and pred is not None and polarity in ("require", "prefer") and not st.asking and (
+            main.kind == "place" or (pred.type == "pattern" and pred.label == "death")):
+        # "must be about a castle outside Angus" -> exclude Angus; "only people still alive" -> exclude
+        # a death the passage gives
+        pol = OPPOSITE[polarity]
     elif main.negated:  # "without a stated date": nothing positive to test
         pred = None
         if main.kind == "format":

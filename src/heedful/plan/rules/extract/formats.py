@@ -9,7 +9,7 @@ from heedful.plan.rules.state import Feature, State
 from heedful.plan.rules.words import MONTHS_RX, REACH
 from heedful.plan.schema import Predicate
 
-__all__ = ["EVENT_DATE", "FORMAT_NOUNS", "FORMAT_PATTERNS", "FORMAT_RE", "NEGATED_FORMAT", "SAYS_WHEN", "STRONG_MONEY", "UNIT_FORMS", "YEAR_OF", "FormatExtractor", "unit_list"]
+__all__ = ["EVENT_DATE", "FORMAT_NOUNS", "FORMAT_PATTERNS", "FORMAT_RE", "NEGATED_FORMAT", "SAYS_WHEN", "STRONG_MONEY", "UNIT_FORMS", "YEAR_OF", "FormatExtractor", "LifeExtractor", "unit_list"]
 
 
 # label -> regex searched case-insensitively in passages
@@ -28,6 +28,9 @@ FORMAT_PATTERNS: dict[str, str] = {
     "measurement": r"\b\d[\d,]*(?:\.\d+)?\s?(?:m|km|cm|mm|ft|feet|foot|metres|meters|miles|mi|kg|lb|lbs|tonnes|tons|"
                    r"hectares|acres|km2|sq\s?mi)\b",
     "population": r"\bpopulation\b[^.]{0,60}?\d[\d,]*|\b\d[\d,]*\s+(?:inhabitants|residents|people)\b",
+    # a death the passage gives: a closed life span "(1920 – 2005)", "(died ...)", "she died in 1990"
+    "death": (r"\((?:[^()]{0,40}?\b)?\d{3,4}\s*[–—-]\s*(?:[^()]{0,40}?\b)?\d{3,4}\s*\)|\((?:[^()]{0,40};\s*)?died\b|"
+              r"\b(?:he|she|they)\s+(?:later\s+)?died\b|\bdied\s+(?:on|in|at|of|aged)\b|\bpassed\s+away\b"),
 }
 FORMAT_NOUNS: list[tuple[str, str]] = [
     ("money", (r"(?:dollar|usd|us\s+dollar|euro|monetary|money|cash|currency)\s*(?:amounts?|figures?|values?|sums?|"
@@ -166,3 +169,32 @@ class FormatExtractor(Extractor):
                 ctx.add(Feature("format", cs + m2.start(), cs + m2.end(),
                                 Predicate.pattern(FORMAT_PATTERNS["money"], label="money")))
 
+
+
+# a person's death, said of the subject ("who have died", "gives a date of death"); not a qualified
+# one ("soldiers who died in the war", "died of cholera"), which says which deaths
+_DEATH = re.compile(r"\b(?:(?<!never\s)died|dead|deceased|date\s+of\s+death|death\s+date|year\s+of\s+death|passed\s+away)"
+                    r"\b(?!\s+(?:in|at|during|of|from|aged|on|while|after|before|when|by|with|for|as)\b)")
+# ... and its contrary: "still alive", "is alive", "living people"
+_ALIVE = re.compile(r"\b(?:still\s+(?:alive|living)|(?:is|are|be|was|were)\s+alive|alive\s+today|living\s+(?=people|persons|"
+                    r"artists|writers|scientists|musicians|painters|poets|authors|actors|actresses|singers)\b)")
+
+
+class LifeExtractor(Extractor):
+    """Whether a person has died: "skip anyone who has died", "if it gives a date of death", and
+    the contrary "only people still alive" (read as leaving out a death the passage gives)."""
+
+    kind = "format"
+
+    def find(self, ctx: Context) -> None:
+        if ctx.has("format") or ctx.has("time"):
+            return
+        cs, seg, free = ctx.cs, ctx.seg, ctx.free
+        for rx, alive in ((_DEATH, False), (_ALIVE, True)):
+            if alive and ctx.st.asking:
+                continue  # "Is the scientist still alive?": its answer says which way, after it
+            m = rx.search(seg)
+            if m and free(cs + m.start(), cs + m.end()):
+                ctx.add(Feature("format", cs + m.start(), cs + m.end(),
+                                Predicate.pattern(FORMAT_PATTERNS["death"], label="death"), negated=alive))
+                return

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from heedful.plan.rules.extract.base import Context, Extractor
-from heedful.plan.rules.extract.formats import FormatExtractor
+from heedful.plan.rules.extract.formats import FormatExtractor, LifeExtractor
 from heedful.plan.rules.extract.names import NameExtractor
 from heedful.plan.rules.extract.places import (
     AttributivePlaceExtractor,
@@ -29,7 +29,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     NumberExtractor(), UnitExtractor(), FormatExtractor(),
     PlaceExtractor(), DemonymExtractor(), AttributivePlaceExtractor(),
     RelationExtractor(), DescribedAsExtractor(), StateExtractor(), CallsExtractor(), SaysDidExtractor(),
-    StateShapesExtractor(), NameExtractor(),  # last: only where nothing else was read
+    LifeExtractor(), StateShapesExtractor(), NameExtractor(),  # last: only where nothing else was read
 )
 
 
