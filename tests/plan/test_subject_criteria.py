@@ -115,6 +115,38 @@ def _criteria(instruction: str) -> list[tuple]:
     ("Tasting notes on single beers are not relevant unless the brewery is named as Guinness.", [
         ("exclude", "attribute", "tasting notes on single beers", None),
     ]),
+    # the answer to a question, said as an order in other words
+    ("Is the painting, as the paragraph tells it, a copy of an older work? If yes, it should be left out.", [
+        ("exclude", "attribute", "the painting, as the paragraph tells it, a copy of an older work", None),
+    ]),
+    ("Is the cyclist called Belgian in the paragraph? Then they should not be returned.", [
+        ("exclude", "place", "the cyclist called Belgian", {"mentions": ["Belgian", "Belgium"]}),
+    ]),
+    # "documents that call the ship itself a frigate": what the passage calls its subject
+    ("Documents that call the ship itself a frigate are not relevant.", [
+        ("exclude", "attribute", "call the ship itself a frigate", {"mentions": ["frigate"]}),
+    ]),
+    # two orders in one sentence, one each way
+    ("You should keep only single sonnets and drop sonnet sequences.", [
+        ("require", "attribute", "single sonnets", None),
+        ("exclude", "topic", "sonnet sequences", None),
+    ]),
+    # what the topic says is not wanted is no part of what it asks for, so the exclusion keeps its test
+    (("A relevant document must describe a lake that is not a reservoir. Documents about a lake that the "
+      "paragraph calls a reservoir or an artificial lake are not relevant."), [
+        ("require", "topic", "a lake that is not a reservoir", None),
+        ("exclude", "attribute", "a lake called a reservoir or an artificial lake",
+         {"mentions": ["reservoir", "artificial lake"]}),
+    ]),
+    # a word that can be a verb of saying names a kind with the noun after it
+    ("Skip any stadium that the paragraph calls a state stadium.", [
+        ("exclude", "attribute", "stadium called a state stadium", {"mentions": ["state stadium"]}),
+    ]),
+    ("Does the paragraph report the game's own final score? If it does not, drop it.", [
+        ("require", "format", "report the game's own final score",
+         {"pattern": {"regex": r"\b\d{1,3}\s?[–—-]\s?\d{1,3}\b(?!\s?(?:[–—-]|%|percent|years?|million|billion))",
+                      "label": "score"}}),
+    ]),
     # "a deacon of a church" is not any deacon: the word is not tested alone
     ("Exclude anyone the text calls a bishop or a deacon of a church.", [
         ("exclude", "attribute", "anyone called a bishop or a deacon of a church", {"mentions": ["bishop"]}),

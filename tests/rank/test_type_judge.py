@@ -97,3 +97,26 @@ def test_a_required_topic_is_met_by_a_lead_that_names_its_kind():
     # what a passage gives is no list of kinds
     gives = Criterion("give only a number of seasons or series, award nominations or air dates", "exclude", "topic")
     assert TypeJudge().judge(gives, [season]) == [None]
+
+
+def test_a_lead_that_gives_a_name_calls_the_subject_what_the_name_is_of():
+    # "X is the name of the second single by ...": a single, not a name; and a lead that calls its
+    # subject only something generic never makes the kind "said of something else"
+    named = _view("Salt Lanes", '"Salt Lanes" is the name of the second single by the band Fjord, after their single '
+                  '"Grey Tide".')
+    vague = _view("Low Harbour", "Low Harbour is one of the songs Fjord recorded; the single version came later.")
+    c = Criterion("singles", "require", "attribute")
+    assert [v.status if v else None for v in TypeJudge().judge(c, [named, vague])] == ["satisfied", None]
+
+
+def test_an_exclusion_said_of_the_subject_is_no_list_of_kinds():
+    # "the film, as the paragraph tells it, adapted from a source such as a novel or a play": a
+    # condition on the film in hand, with examples of its source; no film is left out for being one
+    film = _view("Night Ferry", "Night Ferry is a 1961 crime film directed by Ada Lund.")
+    play = _view("The Quay", "The Quay is a play by Ada Lund, first staged in 1950.")
+    c = Criterion("the film, as the paragraph tells it, adapted from a source such as a novel or a play", "exclude",
+                  "attribute")
+    assert [v.status if v else None for v in TypeJudge().judge(c, [film, play])] == [None, None]
+    # a list of kinds still is one
+    c = Criterion("novels, plays and films", "exclude", "topic")
+    assert [v.status if v else None for v in TypeJudge().judge(c, [film, play])] == ["satisfied", "satisfied"]

@@ -157,7 +157,7 @@ class TypeJudge(Judge):
         if head:
             return [self._any_kind([head], c) for c in candidates]
         if not want:
-            kinds = kind_list(criterion.text)
+            kinds = kind_list(criterion.text, excluding=criterion.polarity in ("exclude", "avoid"))
             return [self._any_kind(kinds, c) for c in candidates] if kinds else [None] * len(candidates)
         phrase = _kind_pattern(want)
         out: list[Verdict | None] = []
@@ -166,7 +166,7 @@ class TypeJudge(Judge):
                 out.append(Verdict("satisfied", 1.0, None, _kind_note(want)))
                 continue
             nouns = {_singular(n) for n in c.subject.nouns}
-            elsewhere = _said_of_other(c, phrase) if nouns and want[-1] not in nouns else None
+            elsewhere = _said_of_other(c, phrase) if nouns - _GENERIC_NOUNS and want[-1] not in nouns else None
             out.append(None if elsewhere is None else Verdict(
                 "violated", 0.0, elsewhere,
                 f"type: the passage calls it a {c.subject.nouns[0]}; '{elsewhere}' is said of something else"))
@@ -180,6 +180,8 @@ class TypeJudge(Judge):
         return None if hit is None else Verdict("satisfied", 1.0, None, _kind_note(hit))
 
 
+# what a lead may call anything ("X is the name of ...", "one of the ..."): no kind to tell another from
+_GENERIC_NOUNS = frozenset(("name", "title", "term", "word", "one", "part", "member", "kind", "type", "example"))
 # the words for a person as a kind: "people are not relevant", "only persons"
 _PERSON_KINDS = frozenset((("people",), ("person",), ("human",), ("biography",)))
 
@@ -235,20 +237,37 @@ def leading_kind(text: str) -> tuple[str, ...] | None:
     return kind_words(text[:m.start()])
 
 
-def kind_list(text: str) -> list[tuple[str, ...]]:
+_DEFINITE = re.compile(r"(?:the|this|that|its|their)\s", re.IGNORECASE)
+_EXAMPLES = re.compile(r"\b(?:such\s+as|like|e\.g\.|for\s+example|including)\b", re.IGNORECASE)
+
+
+def kind_list(text: str, *, excluding: bool = False) -> list[tuple[str, ...]]:
     """The kinds named in a list ("towns, parks, people or films connected with it"): each item
-    that is only a kind; empty when the text is not a list or names no kind.
+    that is only a kind; empty when the text is not a list or names no kind. Examples of something
+    else ("a source such as a novel or a play") end the list; in an exclusion, "the film" is the
+    passage's subject that a condition is said of, not a kind to leave out.
 
     >>> kind_list("towns, parks, people or films about it")
     [('town',), ('park',), ('people',)]
     >>> kind_list("songs that charted"), kind_list("give only a number of seasons or series, or other figures")
     ([], [])
+    >>> kind_list("the film, as the paragraph tells it, adapted from a source such as a novel or a play", excluding=True)
+    []
+    >>> kind_list("the soundtrack album or score of one film")
+    [('soundtrack', 'album')]
     """
     items = [i for i in _LIST_SEP.split(" ".join(text.split())) if i]
     kinds = [kind_words(i) for i in items]
     if len(items) < 2 or _GIVES.match(items[0]):
         return []  # "give only a number of seasons or series, ...": what a passage gives, not what it is
-    return [k for k in kinds if k]
+    out = []
+    for item, kind in zip(items, kinds, strict=True):
+        if _EXAMPLES.search(item):
+            break  # "adapted from a source such as a novel, a story or a play": examples of the source
+        last = item.split()[-1].lower()
+        if kind and not (excluding and _DEFINITE.match(item) and _singular(last) == last):
+            out.append(kind)
+    return out
 
 
 def _kind_pattern(words: Sequence[str]) -> re.Pattern[str]:

@@ -144,13 +144,17 @@ _PERSON_LEAD = re.compile(
     r"|^[^.]{1,90}?\b(?:was|is)\s+born\b", re.IGNORECASE)
 
 
+# "X is the name of the third single by ...": the name is X, what it names is the subject's kind
+_NAME_OF = re.compile(r"(?<=\s)the\s+(?:name|title)\s+(?:of|given\s+to)\s+(?=(?:the|a|an)\s)", re.IGNORECASE)
+
+
 def _lead_description(lead: str, title: str) -> tuple[str, ...]:
     """The words of the lead's "X is a ... NOUN" and of the title's "(NOUN)", lower case."""
     out: list[str] = []
     m = _PAREN_KIND.search(title)
     if m:
         out += m.group(1).lower().split()
-    m = _LEAD_NOUN.search(lead) or _LEAD_APPOSITION.match(lead)
+    m = _LEAD_NOUN.search(_NAME_OF.sub("", lead)) or _LEAD_APPOSITION.match(lead)
     if m:
         out += (m.group(1) + m.group(2)).lower().split()
     return tuple(dict.fromkeys(out))
@@ -161,7 +165,7 @@ def _lead_nouns(lead: str, title: str) -> tuple[str, ...]:
     m = _PAREN_KIND.search(title)
     if m:
         nouns.append(m.group(1).split()[-1].lower())
-    m = _LEAD_NOUN.search(lead) or _LEAD_APPOSITION.match(lead)
+    m = _LEAD_NOUN.search(_NAME_OF.sub("", lead)) or _LEAD_APPOSITION.match(lead)
     if m and m.group(2).lower() not in STOPWORDS:
         nouns.append(m.group(2).lower())
     return tuple(dict.fromkeys(nouns))

@@ -8,6 +8,7 @@ from heedful.plan.rules.cues import (
     CONDITION_HEAD,
     ELAB_HEAD,
     ELAB_MARK,
+    EXCLUDE_VERBS,
     IF_NOT,
     IF_SO,
     IF_WHEN,
@@ -57,8 +58,10 @@ EXAMPLES = re.compile(
     r"|(?<=,\s)including\s++[^,;:()]*?(?=[,;:)]|\.(?:\s|$)|$)",
     re.IGNORECASE,
 )
+# "keep only poems and drop collections": a second order, the other way
+_AND_EXCLUDE = re.compile(rf"\s*(?:{EXCLUDE_VERBS})\b", re.IGNORECASE)
 _SOFT_SPLIT = re.compile(
-    r",\s+(?:but|and|while|whereas|though|although|however|yet|so)\s+|(?<!\s)\s+but\s+"
+    rf",\s+(?:but|and|while|whereas|though|although|however|yet|so)\s+|(?<!\s)\s+but\s+|\s+and\s+(?=(?:{EXCLUDE_VERBS})\b)"
     r"|,\s+(?=(?:especially|particularly|in\s+particular|ideally|preferably|above\s+all)\b)",
     re.IGNORECASE,
 )
@@ -205,7 +208,8 @@ def split_soft(st: State, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
             left = stronger(left, cues[i].polarity)
             defines = defines or cues[i].definitional
             # "only" inside a relative clause of a list does not end a clause; "X count" does
-            if left and (left != "require" or defines) and cue_after[i + 1]:
+            turns = left == "require" and _AND_EXCLUDE.match(st.masked, m.end()) is not None
+            if left and (left != "require" or defines or turns) and cue_after[i + 1]:
                 out.append((pos, m.start()))
                 pos, left, defines = m.end(), None, False
         out.append((pos, e))

@@ -337,7 +337,8 @@ ELAB_MARK = re.compile(r":|[—–]|--")
 QUESTION = re.compile(QUESTION_FORM + r"\b", re.IGNORECASE)
 VERDICT = re.compile(
     r"\b(?:relevant|irrelevant|count|counts|qualif(?:y|ies)|(?:is|are)\s+out|excluded?|skip|ignore|reject|"
-    r"keep|include|discard|drop|leave\s+\w+\s+out|rule\s+\w+\s+out)\b",
+    r"keep|include|discard|drop|leave\s+\w+\s+out|rule\s+\w+\s+out|(?:left|leave|kept|keep|ruled|filtered)\s+out|"
+    r"omit(?:ted)?|dropped|removed?|(?:be|been)\s+(?:returned|shown|listed|retrieved|surfaced|ranked|included))\b",
     re.IGNORECASE,
 )
 IF_NOT = re.compile(

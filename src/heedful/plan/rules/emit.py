@@ -208,12 +208,17 @@ def _absent_or_bound(st: State, at: int, nm: re.Match[str], f: Feature, pred: Pr
     return replace(pred, op=_INVERSE[pred.op])
 
 
+_DENIED_PART = re.compile(r"\b(?:not|never|no)\b[^,;.]*|n['’]t\b[^,;.]*")
+
+
 def _named_elsewhere(st: State, f: Feature, span: tuple[int, int]) -> bool:
     """Whether a term of ``f`` is in what the instruction asks for (the query or a positive criterion
     so far)."""
     # "Chinese cities" names what "cities in China" asks for
     terms = [t.lower() for t in f.terms if t.strip()] + [DEMONYMS[t].lower() for t in f.terms if t in DEMONYMS]
-    asked = [st.query.lower()] + [c.text.lower() for c in st.criteria if c.polarity in ("require", "prefer")]
+    # what a criterion says is not wanted ("a lake that is not a reservoir") is not asked for
+    asked = [st.query.lower()] + [_DENIED_PART.sub(" ", c.text.lower()) for c in st.criteria
+                                  if c.polarity in ("require", "prefer")]
     return any(re.search(rf"\b{re.escape(t)}\b", a) for a in asked for t in terms)
 
 

@@ -11,6 +11,7 @@ from heedful.text.lexicon import (
     COUNTRY_ALIASES,
     DEMONYMS,
     EVENT_PARTICIPLES,
+    META_VERBS,
     NORTH_AMERICAN,
     NOT_STATES,
     ORDINALS,
@@ -180,7 +181,8 @@ def term_list(text: str, pos: int, end: int, *, state: str = "", max_words: int 
             kept.append((a, b, w))
         while kept and kept[-1][2].lower() in _LIST_STOP:
             kept.pop()
-        if not kept or kept[0][2].lower().endswith("ing") or kept[0][2].lower() in CTX_STOP:
+        if not kept or kept[0][2].lower().endswith("ing") or (kept[0][2].lower() in CTX_STOP
+                                                              and not _noun_compound(kept)):
             break
         if _restricted(ws, len(kept)):
             break  # "an officer of a navy": "officer" alone would say far more than the item
@@ -194,6 +196,14 @@ def term_list(text: str, pos: int, end: int, *, state: str = "", max_words: int 
         if len(kept) < len(ws):
             break
     return terms, last
+
+
+def _noun_compound(kept: list[tuple[int, int, str]]) -> bool:
+    """Whether a first word that can be a verb of saying ("state", "report") names a kind with the
+    word after it ("state park", "report card")."""
+    first, rest = kept[0][2].lower(), [w.lower() for _, _, w in kept[1:]]
+    return (first in META_VERBS and first not in STOPWORDS and not first.endswith("s") and bool(rest)
+            and rest[0] not in CTX_STOP and not rest[0].endswith(("ed", "ing")))
 
 
 # prepositions whose phrase says which ones of a kind: "an officer of a navy", "a suburb in France"

@@ -28,6 +28,8 @@ FORMAT_PATTERNS: dict[str, str] = {
     "measurement": r"\b\d[\d,]*(?:\.\d+)?\s?(?:m|km|cm|mm|ft|feet|foot|metres|meters|miles|mi|kg|lb|lbs|tonnes|tons|"
                    r"hectares|acres|km2|sq\s?mi)\b",
     "population": r"\bpopulation\b[^.]{0,60}?\d[\d,]*|\b\d[\d,]*\s+(?:inhabitants|residents|people)\b",
+    # a match's result: "won 24–17", "a 3–1 win", "drew 2-2"
+    "score": r"\b\d{1,3}\s?[–—-]\s?\d{1,3}\b(?!\s?(?:[–—-]|%|percent|years?|million|billion))",
     # a death the passage gives: a closed life span "(1920 – 2005)", "(died ...)", "she died in 1990"
     "death": (r"\((?:[^()]{0,40}?\b)?\d{3,4}\s*[–—-]\s*(?:[^()]{0,40}?\b)?\d{3,4}\s*\)|\((?:[^()]{0,40};\s*)?died\b|"
               r"\b(?:he|she|they)\s+(?:later\s+)?died\b|\bdied\s+(?:on|in|at|of|aged)\b|\bpassed\s+away\b"),
@@ -44,6 +46,8 @@ FORMAT_NOUNS: list[tuple[str, str]] = [
     ("url", r"urls?|links?|web\s+addresses?"),
     ("email", r"e-?mail\s+addresses?"),
     ("award", r"awards?|prizes?|medals?|trophies|trophy|honou?rs?"),
+    # "final score", never a bare "score" (a film's score is its music)
+    ("score", r"(?:final|match|game|full-time)\s+scores?|scorelines?"),
     ("measurement", r"measurements?|heights?|lengths?|weights?|distances?|elevations?|altitudes?|dimensions?"),
     ("number", (r"numbers?|figures?|statistics?|stats|numeric(?:al)?\s+(?:data|values?)|quantit(?:y|ies)|"
                r"counts?|totals?")),

@@ -43,9 +43,12 @@ _AS_DESC = re.compile(
     r"originally)\s+)?as\s+"
 )
 _CALLS = re.compile(
-    rf"\b(?:(?:the|whose)\s+{DOCN}\s+|it\s+|they\s+)(?:calls?|labels?|terms?|dubs?|classes|classifies|describes)\s+"
-    # "calls the episode or its series a comedy": the object, then what it is called
-    r"(?:(?:the|this|that|its|their)\s+[a-z]+(?:\s+or\s+(?:the|this|that|its|their)\s+[a-z]+)?\s+(?=(?:a|an)\s)"
+    rf"\b(?:(?:the|whose)\s+{DOCN}\s+|{DOCN}\s+(?:that|which)\s+|it\s+|they\s+)"
+    r"(?:calls?|labels?|terms?|dubs?|classes|classifies|describes)\s+"
+    # "calls the episode or its series a comedy", "call the film itself a silent film": the object, then
+    # what it is called
+    r"(?:(?:the|this|that|its|their)\s+[a-z]+(?:\s+or\s+(?:the|this|that|its|their)\s+[a-z]+)?"
+    r"(?:\s+(?:itself|themselves))?\s+(?=(?:a|an)\s)"
     r"|it|them|him|her|(?:the|this|that)\s+[a-z]+\s+(?=[A-Z]))?"
     r"\s*(?=[A-Za-z])(?!as\b)"
     rf"|\b(?:the\s+{DOCN}\s+|it\s+|they\s+)(?:says?|states?|reports?|notes?|claims?|confirms?)\s+(?:that\s+)?"
