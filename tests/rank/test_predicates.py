@@ -72,6 +72,16 @@ def test_a_language_labelling_a_spelling_is_no_place():
     assert evaluate(russia, text, about="subject", title="Oleg Marin").status == "satisfied"
 
 
+def test_a_modifier_and_its_noun_match_with_other_modifiers_between():
+    silent = Predicate.mentions(["silent film"])
+    said = ["Ona is a 1921 Latvian silent romantic drama film.", "Ona is a silent film.", "Ona is a silent short film."]
+    unsaid = ["Ona was made at the end of the silent era of the film industry.", "Ona is a silent and short film."]
+    assert [evaluate(silent, t).status for t in said] == ["satisfied"] * 3
+    assert [evaluate(silent, t).status for t in unsaid] == ["violated"] * 2
+    # never inside a name's words
+    assert evaluate(Predicate.mentions(["North Harbour"]), "North Sea Harbour is a port.").status == "violated"
+
+
 def test_a_name_inside_a_longer_name_is_another_thing():
     pred = Predicate.mentions(["Coastal League"])
     assert check(pred, "The club won the Northern Coastal League twice.")[0] == VIO

@@ -225,16 +225,28 @@ def _alternation(variants: Iterable[str]) -> str:
     return "|".join(sorted(alts, key=len, reverse=True))
 
 
+_LOWER_WORD = re.compile(r"[a-z][a-z\-]+")
+# a word that may stand between a modifier and its noun: not a word of the grammar
+_MODIFIER = r"(?!(?:" + "|".join(sorted(STOPWORDS, key=len, reverse=True)) + r")\b)[a-z][\w\-]*"
+
+
 @lru_cache(maxsize=1024)
 def _term_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     ci: set[str] = set()
     cs: set[str] = set()
+    gapped: list[str] = []
     for t in terms:
         a, b = _term_variants(t)
         ci.update(_fold(x) for x in a if x.strip())
         cs.update(b)
+        words = t.split()
+        if len(words) == 2 and all(_LOWER_WORD.fullmatch(w) for w in words):
+            # "silent film" in "a silent romantic drama film": a kind's modifier and its noun, with
+            # other modifiers between (never a name's words, never across "of", "and" ...)
+            gapped.append(rf"{re.escape(words[0])}(?:[\s\-]+{_MODIFIER}){{1,2}}[\s\-]+{re.escape(words[1])}")
     suffix = r"(?:'s|s|es)?(?!\w)"
-    ci_rx = re.compile(rf"(?<!\w)(?:{_alternation(ci)}){suffix}") if ci else None
+    alternation = "|".join(filter(None, (_alternation(ci) if ci else "", *gapped)))
+    ci_rx = re.compile(rf"(?<!\w)(?:{alternation}){suffix}") if alternation else None
     cs_rx = re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(x) for x in sorted(cs, key=len, reverse=True))})"
                        rf"(?![\w])") if cs else None
     return ci_rx, cs_rx

@@ -133,9 +133,9 @@ def compile_rules(
     if st.window or st.as_of or st.recency:
         span = st.window_span or st.as_of_span or st.recency_span
         time = TimeSpec(as_of=st.as_of, window=st.window, recency=st.recency, span=span)  # type: ignore[arg-type]
-    return Plan(query=query, criteria=_distinct(_with_acronyms(text, _join_listed(st))), filters=tuple(st.filters),
-                time=time,
-                compiled_by="rules", notes=tuple(dict.fromkeys(st.notes)))
+    criteria = _distinct(_with_acronyms(text, _join_listed(st)))
+    return Plan(query=query, criteria=criteria, filters=tuple(st.filters), time=time, compiled_by="rules",
+                notes=tuple(dict.fromkeys(st.notes)))
 
 
 def _join_listed(st: State) -> list[Criterion]:

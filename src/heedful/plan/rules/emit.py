@@ -172,6 +172,8 @@ _CUE_ONLY = frozenset(("skip", "exclude", "drop", "omit", "ignore", "remove", "d
 def _topic_words(text: str) -> list[str]:
     """The words of substance before "unless": what the exclusion is about, less its cue."""
     return [w for w in content_words(text) if w.lower() not in _CUE_ONLY]
+
+
 # a negation of saying: "does not say", "doesn't mention", "does not state that"
 _NOT_SAID = re.compile(r"\s+(?:explicitly\s+|clearly\s+)?(?:say|state|mention|give|report|specify|show|list|indicate)s?\b",
                        re.IGNORECASE)

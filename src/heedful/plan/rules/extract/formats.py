@@ -174,7 +174,6 @@ class FormatExtractor(Extractor):
                                 Predicate.pattern(FORMAT_PATTERNS["money"], label="money")))
 
 
-
 # a person's death, said of the subject ("who have died", "gives a date of death"); not a qualified
 # one ("soldiers who died in the war", "died of cholera"), which says which deaths
 _DEATH = re.compile(r"\b(?:(?<!never\s)died|dead|deceased|date\s+of\s+death|death\s+date|year\s+of\s+death|passed\s+away)"
