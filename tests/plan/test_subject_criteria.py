@@ -184,6 +184,16 @@ def test_the_death_pattern_reads_a_closed_life_span_or_a_stated_death():
     assert [evaluate(death, t).status for t in unsaid] == ["violated"] * 2
 
 
+def test_a_question_turned_exclusion_does_not_test_a_word_of_the_query():
+    # every passage asked for under "Danish Modern" says "Danish": the answer "leave it out" keeps the
+    # criterion but drops its test, as for any exclusion of a word the query names
+    instruction = "Is the chair called Danish in the paragraph? Then it should be left out."
+    named = compile_rules(instruction, query="Danish Modern chairs").criteria[0]
+    assert (named.polarity, named.kind, named.predicate) == ("exclude", "place", None)
+    other = compile_rules(instruction, query="lounge chairs").criteria[0]
+    assert other.predicate.terms == ("Danish", "Denmark")
+
+
 def test_a_name_given_an_acronym_is_tested_in_both_forms():
     plan = compile_rules("Skip cyclists the paragraph places in the Nordic Cycling Union (NCU).")
     assert plan.criteria[0].predicate.terms == ("Nordic Cycling Union", "NCU")

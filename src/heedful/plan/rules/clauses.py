@@ -73,14 +73,28 @@ def elaborates(st: State, prev_end: int, s: int) -> bool:
 
 
 def _grow_last(st: State, polarity: str, ss: int, se: int) -> None:
-    """The last criterion takes ``polarity`` and its span grows over the sentence ``ss:se``."""
+    """The last criterion takes ``polarity`` and its span grows over the sentence ``ss:se``.
+
+    A question turned into an exclusion ("Is it called American? Then leave it out.") drops a test
+    of words the query or a wanted criterion names ("American Beauty"): every passage asked for
+    would mention them, as for any other exclusion (see ``emit._named_elsewhere``)."""
     last = st.criteria[-1]
     span = last.span or (ss, ss)
     end = se
     while end > ss and st.text[end - 1] in " \t\n.!?;:":
         end -= 1
-    st.criteria[-1] = Criterion(last.text, polarity, last.kind, last.predicate,  # type: ignore[arg-type]
+    pred = last.predicate
+    if (polarity in ("exclude", "avoid") and last.polarity in ("require", "prefer") and pred is not None
+            and pred.type == "mentions" and _asked_for(st, pred.terms, len(st.criteria) - 1)):
+        pred = None
+    st.criteria[-1] = Criterion(last.text, polarity, last.kind, pred,  # type: ignore[arg-type]
                                 (span[0], max(end, span[1])), last.weight)
+
+
+def _asked_for(st: State, terms: tuple[str, ...], upto: int) -> bool:
+    """Whether a term is in the query or in a wanted criterion before ``upto``."""
+    asked = [st.query.lower()] + [c.text.lower() for c in st.criteria[:upto] if c.polarity in ("require", "prefer")]
+    return any(re.search(rf"\b{re.escape(t.lower())}\b", a) for a in asked for t in terms if t.strip())
 
 
 def _ends_question(text: str, pos: int) -> bool:
