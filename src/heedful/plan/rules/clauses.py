@@ -18,6 +18,7 @@ from heedful.plan.rules.cues import (
     detect,
     stronger,
 )
+from heedful.plan.rules.emit import asked_for
 from heedful.plan.rules.state import State
 from heedful.plan.rules.words import WORD_CHAR, content_words
 from heedful.plan.schema import Criterion
@@ -77,7 +78,7 @@ def _grow_last(st: State, polarity: str, ss: int, se: int) -> None:
 
     A question turned into an exclusion ("Is it called American? Then leave it out.") drops a test
     of words the query or a wanted criterion names ("American Beauty"): every passage asked for
-    would mention them, as for any other exclusion (see ``emit._named_elsewhere``)."""
+    would mention them, as for any other exclusion (:func:`~heedful.plan.rules.emit.asked_for`)."""
     last = st.criteria[-1]
     span = last.span or (ss, ss)
     end = se
@@ -85,16 +86,10 @@ def _grow_last(st: State, polarity: str, ss: int, se: int) -> None:
         end -= 1
     pred = last.predicate
     if (polarity in ("exclude", "avoid") and last.polarity in ("require", "prefer") and pred is not None
-            and pred.type == "mentions" and _asked_for(st, pred.terms, len(st.criteria) - 1)):
+            and pred.type == "mentions" and asked_for(st, pred.terms, len(st.criteria) - 1)):
         pred = None
     st.criteria[-1] = Criterion(last.text, polarity, last.kind, pred,  # type: ignore[arg-type]
                                 (span[0], max(end, span[1])), last.weight)
-
-
-def _asked_for(st: State, terms: tuple[str, ...], upto: int) -> bool:
-    """Whether a term is in the query or in a wanted criterion before ``upto``."""
-    asked = [st.query.lower()] + [c.text.lower() for c in st.criteria[:upto] if c.polarity in ("require", "prefer")]
-    return any(re.search(rf"\b{re.escape(t.lower())}\b", a) for a in asked for t in terms if t.strip())
 
 
 def _ends_question(text: str, pos: int) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from heedful.plan.criteria import CompareOp
@@ -174,17 +174,15 @@ def _topic_words(text: str) -> list[str]:
     return [w for w in content_words(text) if w.lower() not in _CUE_ONLY]
 
 
+# the verbs of what a passage says, and a passage as their subject
+_SAY = r"(?:explicitly\s+|clearly\s+)?(?:say|state|mention|give|report|specify|show|list|indicate)s?"
+_DOC = r"(?:the|this|that|a)\s+(?:paragraph|passage|document|text|article)"
 # a negation of saying: "does not say", "doesn't mention", "does not state that"
-_NOT_SAID = re.compile(r"\s+(?:explicitly\s+|clearly\s+)?(?:say|state|mention|give|report|specify|show|list|indicate)s?\b",
-                       re.IGNORECASE)
+_NOT_SAID = re.compile(rf"\s+{_SAY}\b", re.IGNORECASE)
 # what is left of "the paragraph does not say that" once the criterion is the saying
-_SAID = re.compile(r"(?:^|\s+)(?:(?:the|this|that|a)\s+(?:paragraph|passage|document|text|article)\s+|it\s+)?"
-                   r"(?:explicitly\s+|clearly\s+)?(?:say|state|mention|give|report|specify|show|list|indicate)s?"
-                   r"(?:\s+that)?\s+", re.IGNORECASE)
+_SAID = re.compile(rf"(?:^|\s+)(?:{_DOC}\s+|it\s+)?{_SAY}(?:\s+that)?\s+", re.IGNORECASE)
 # ... and of "unless the paragraph says that"
-_UNLESS_SAID = re.compile(r"\s*\bunless\b(?:\s+(?:the|this|that|a)\s+(?:paragraph|passage|document|text|article)"
-                          r"(?:\s+(?:explicitly\s+|clearly\s+)?(?:say|state|mention|give|report|specify|show|list|"
-                          r"indicate)s?)?)?(?:\s+that)?\s+", re.IGNORECASE)
+_UNLESS_SAID = re.compile(rf"\s*\bunless\b(?:\s+{_DOC}(?:\s+{_SAY})?)?(?:\s+that)?\s+", re.IGNORECASE)
 # a plain "not"/"never" before a verb: the one negation a clause can drop to say the opposite
 _DENIED_VERB = re.compile(
     r"(?:(?<=\bthat\s)|(?<=\bwho\s)|(?<=\bwhich\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bhas\s)|(?<=\bhave\s)|"
@@ -217,11 +215,16 @@ def _named_elsewhere(st: State, f: Feature, span: tuple[int, int]) -> bool:
     """Whether a term of ``f`` is in what the instruction asks for (the query or a positive criterion
     so far)."""
     # "Chinese cities" names what "cities in China" asks for
-    terms = [t.lower() for t in f.terms if t.strip()] + [DEMONYMS[t].lower() for t in f.terms if t in DEMONYMS]
+    return asked_for(st, [*f.terms, *(DEMONYMS[t] for t in f.terms if t in DEMONYMS)])
+
+
+def asked_for(st: State, terms: Sequence[str], upto: int | None = None) -> bool:
+    """Whether a term is in the query or in a positive criterion (the first ``upto`` of them): an
+    exclusion that tests it would leave out every passage asked for."""
     # what a criterion says is not wanted ("a lake that is not a reservoir") is not asked for
-    asked = [st.query.lower()] + [_DENIED_PART.sub(" ", c.text.lower()) for c in st.criteria
+    asked = [st.query.lower()] + [_DENIED_PART.sub(" ", c.text.lower()) for c in st.criteria[:upto]
                                   if c.polarity in ("require", "prefer")]
-    return any(re.search(rf"\b{re.escape(t)}\b", a) for a in asked for t in terms)
+    return any(re.search(rf"\b{re.escape(t.lower())}\b", a) for a in asked for t in terms if t.strip())
 
 
 def _phrase_start(f: Feature) -> int:
