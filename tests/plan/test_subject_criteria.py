@@ -222,3 +222,18 @@ def test_state_words_bring_their_other_forms():
 def test_higher_in_a_ranking_is_a_smaller_number(instruction, op, value):
     [pred] = [c.predicate for c in compile_rules(instruction).criteria if c.predicate is not None]
     assert (pred.type, pred.op, pred.value) == ("number", op, value)
+
+
+def test_a_section_name_is_no_criterion():
+    # "Narrative:" and "Description:" say where a text comes from (TREC topics, forms), not what counts
+    plan = compile_rules("Ferries of the Baltic. Narrative: ferries built after 1990 are not relevant.")
+    assert [(c.polarity, c.text) for c in plan.criteria] == [
+        ("require", "ferries of the Baltic"), ("exclude", "ferries built after 1990")]
+    plan = compile_rules("Ferries of the Baltic. Description: I want car ferries.")
+    assert "description" not in [c.text.lower() for c in plan.criteria]
+
+
+def test_a_verdict_left_out_before_a_concession_still_excludes():
+    plan = compile_rules("Only ferries are relevant. Ports, shipyards and captains are not, even when a ferry's "
+                         "paragraph names them.")
+    assert [(c.polarity, c.text) for c in plan.criteria][1] == ("exclude", "ports, shipyards and captains")

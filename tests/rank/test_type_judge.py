@@ -120,3 +120,12 @@ def test_an_exclusion_said_of_the_subject_is_no_list_of_kinds():
     # a list of kinds still is one
     c = Criterion("novels, plays and films", "exclude", "topic")
     assert [v.status if v else None for v in TypeJudge().judge(c, [film, play])] == ["satisfied", "satisfied"]
+
+
+def test_a_kind_is_met_by_its_members():
+    plane = _view("Vireo XL.4", "The Vireo XL.4 is a French biplane that first flew in 1931.")
+    town = _view("Lintai", "Lintai is a town under the administration of Wenhe District.")
+    aircraft = TypeJudge().judge(Criterion("aircraft and aircraft types", "exclude", "topic"), [plane, town])
+    divisions = TypeJudge().judge(Criterion("administrative divisions", "require", "attribute"), [plane, town])
+    assert [v.status if v else None for v in aircraft] == ["satisfied", None]
+    assert [v.status if v else None for v in divisions] == [None, "satisfied"]

@@ -152,3 +152,10 @@ def test_a_state_said_of_another_name_is_that_names():
     s = read_subject(text, "Iron Coast")
     assert s.binds(text.index("breakup"), text.index("breakup") + 7) == "other"
     assert s.binds(text.index("disbanded"), text.index("disbanded") + 9) == "subject"
+
+
+def test_the_lead_noun_reads_past_a_model_number_and_a_place_phrase():
+    # "PL.4" is one word, not the end of the lead's description
+    assert read_subject("The Vireo XL.4 is a French biplane that first flew in 1931.").nouns == ("biplane",)
+    assert read_subject("Lintai is a town under the administration of Wenhe District.").nouns == ("town",)
+    assert read_subject("Wenhe is one of the twelve districts of Lanshui.").nouns == ("districts",)

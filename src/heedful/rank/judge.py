@@ -195,7 +195,7 @@ def _is_kind(want: tuple[str, ...], c: CandidateView) -> bool:
         return bool(_LIST_TITLE.match(c.title))
     said = {_singular(w) for d in c.subject.described for w in d.split("-")}
     nouns = {_singular(n) for n in c.subject.nouns}
-    if len(want) == 1 and nouns & KIND_MEMBERS.get(want[0], frozenset()):
+    if nouns & KIND_MEMBERS.get(" ".join(want), frozenset()):
         return True  # "places" and a lead that says "X is a village"
     return want[-1] in nouns and set(want) <= said
 
@@ -255,18 +255,28 @@ def kind_list(text: str, *, excluding: bool = False) -> list[tuple[str, ...]]:
     []
     >>> kind_list("the soundtrack album or score of one film")
     [('soundtrack', 'album')]
+    >>> kind_list("a skeptical organisation, publication or conference")
+    [('skeptical', 'organisation'), ('skeptical', 'publication'), ('skeptical', 'conference')]
+    >>> kind_list("episode lists, whole seasons or series", excluding=True)
+    [('episode', 'list'), ('season',), ('series',)]
     """
     items = [i for i in _LIST_SEP.split(" ".join(text.split())) if i]
     kinds = [kind_words(i) for i in items]
     if len(items) < 2 or _GIVES.match(items[0]):
         return []  # "give only a number of seasons or series, ...": what a passage gives, not what it is
     out = []
-    for item, kind in zip(items, kinds, strict=True):
+    for n, (item, kind) in enumerate(zip(items, kinds, strict=True)):
         if _EXAMPLES.search(item):
             break  # "adapted from a source such as a novel, a story or a play": examples of the source
         last = item.split()[-1].lower()
         if kind and not (excluding and _DEFINITE.match(item) and _singular(last) == last):
             out.append(kind)
+        if (not excluding and kind and len(kind) > 1 and n + 1 < len(items)
+                and all(len(i.split()) == 1 for i in items[n + 1:])):
+            # "a skeptical organisation, publication or conference": what is asked for is a
+            # skeptical conference, not any conference
+            out += [(*kind[:-1], *k) for k in kinds[n + 1:] if k]
+            break
     return out
 
 

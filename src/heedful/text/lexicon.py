@@ -345,6 +345,13 @@ KIND_MEMBERS: dict[str, frozenset[str]] = {
         "competition siege campaign")),
     "work": frozenset(words(
         "work film album song single book novel play opera painting poem series episode sculpture")),
+    "aircraft": frozenset(words(
+        "aircraft airplane aeroplane biplane monoplane triplane airliner bomber glider seaplane floatplane "
+        "helicopter airship")),
+    # the units a state is divided into ("an administrative division", "only the country's divisions")
+    "administrative division": frozenset(words(
+        "division subdivision county district municipality prefecture province region state township town "
+        "city village commune parish borough canton banner subdistrict oblast raion")),
 }
 KIND_MEMBERS["organisation"] = KIND_MEMBERS["organization"]
 

@@ -56,11 +56,12 @@ _DEFINITE = re.compile(r"(?:the|this|that)\s+((?:[\w\-]+\s+){0,2}?)([\w\-]+)\b",
 # a short acronym used as one: "the debut EP by")
 _LEAD_NOUN = re.compile(
     r"\b(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:a|an|the|one\s+of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|"
-    r"eight|nine|ten|several|many|few|only)?)\s+"
-    r"((?:(?!(?:the|a|an)\s)[\w\-’']+\s+){0,5}?)([a-z][\w\-]*|[A-Z]{2,3}s?)(?=\s+(?:by|from|of|in|on|at|for|that|which|who|"
-    r"with|based|located|founded|written|directed|produced|released|built|shot|set|made|sung|held|run|sold|known|"
+    r"eight|nine|ten|eleven|twelve|several|many|few|only)?)\s+"
+    r"((?:(?!(?:the|a|an)\s)[\w\-’']+(?:\.[\w\-’']+)*\s+){0,5}?)([a-z][\w\-]*|[A-Z]{2,3}s?)(?=\s+(?:by|from|of|in|on|at|for|that|which|who|"
+    r"with|under|near|within|whose|where|"
+    r"based|located|founded|written|directed|produced|released|built|shot|set|made|sung|held|run|sold|known|"
     r"[a-z]{3,}ing|"
-    r"[a-z]{3,}(?:ed|en)\s+(?:by|in|at|on|for|from|as|to))\b|\s*[,.;(]|\s*$)")
+    r"[a-z]{3,}(?:ed|en)\s+(?:by|in|at|on|for|from|as|to))\b|\s*(?:[,;(]|\.(?!\w))|\s*$)")
 # "Fjord, a rock band from Oslo, ..." : the lead names its subject in an apposition
 _LEAD_APPOSITION = re.compile(
     r"[^,]{1,80},\s+(?:a|an|the)\s+((?:[\w\-’']+\s+){0,5}?)([a-z][\w\-]*)(?=\s+(?:by|from|of|in|on|at|for|that|"

@@ -253,6 +253,10 @@ _ANY_MENTION = re.compile(r"\b(?:mention(?:s|ed|ing)?|refer(?:s|red|ring)?\s+to|
 # a list item's label: "- exclude:", "Required:", "Not relevant:"
 _LABEL = re.compile(r"\s*+(?:[-*•]\s*+)?(?:exclude[sd]?|excluding|require[sd]?|must(?:\s+have)?|prefer(?:red)?|avoid|"
                     r"not\s+relevant|irrelevant|relevant|only|include)\s*+:?\s*+$", re.IGNORECASE)
+# a section's name, as TREC topics and forms write them ("Narrative: ...", "Description: ..."): says
+# where the text comes from, not what counts
+_SECTION = re.compile(r"\s*+(?:narrative|description|notes?|background|details|guidelines?)\s*+:?\s*+$",
+                      re.IGNORECASE)
 _LABEL_LEAD = re.compile(r"^(?:require[sd]?|must(?:\s+have)?|only|include|prefer(?:red)?|avoid|exclude[sd]?|"
                          r"(?:not\s+)?relevant)\s*:\s*", re.IGNORECASE)
 # "mentions a spill in passing" -> "a spill"
@@ -269,6 +273,8 @@ def _compile_clause(
     cue = detect(raw)
     if _LABEL.match(raw):
         return cue.polarity or prev_pol  # "- exclude: X": the label gives the next clause its polarity
+    if _SECTION.match(raw):
+        return prev_pol
     if question and cue.polarity in (None, "require"):
         about_q = ABOUT.search(raw)
         cue = Cue("require", strong=True, definitional=bool(about_q) and not st.seen_topic)

@@ -120,6 +120,8 @@ def _table() -> tuple[CuePhrase, ...]:
             r"\birrelevant\b",
             r"\bdisqualif(?:y|ies|ied)\b",
             r"\b(?:is|are)\s+not$",
+            # "Railways and people are not, even when ...": the verdict left out before a concession
+            r"\b(?:is|are)\s+not\s*,\s*(?:even|though|although|whether|no\s+matter)\b",
             # "A relevant paragraph must not be about ...", "It should not describe ...": what a
             # passage must not do excludes it
             (r"\b(?:must|should|shall|may)\s*(?:not|never|n't|n’t)\s+(?:be\s+(?:about|on|from|set|a|an)\b|"

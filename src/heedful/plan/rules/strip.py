@@ -176,6 +176,7 @@ _ROWS: list[str | tuple[str, str] | tuple[str, str, tuple[str, ...]]] = [
     (r"\s*,?\s+(?:(?:do|does|did|should|will|would|must|can)\s*(?:not|n't)\s+|don't\s+|doesn't\s+|"
      r"also\s+|still\s+|only\s+)?(?:count|counts|qualify|qualifies)\b(?:\s+(?:too|as\s+well|either))?\s*$"),
     r"\s+" + _cue(r"(?:is|are)\s+not$"),
+    r"\s+(?:is|are)\s+not\s*,\s*(?:even|though|although|whether|no\s+matter)\b.*$",  # "X are not, even when ..."
     # "singles do not" (count, as the clause before says): the elided verdict
     (r"\s+(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t)(?:\s+(?:either|at\s+all))?$", "",
      ("not", "n't", "n’t")),
