@@ -46,12 +46,28 @@ def test_anything_but_one_query_is_refused(sql, message):
                                      "of paper")),
     ("SELECT x.name FROM author a", "x.name: x is not a table or alias of its FROM clause; it is a column of author"),
     ("SELECT a.name FROM author a JOIN paper p ON a.pid = p.pid",
-     "a.pid: author has no column pid (its columns: aid, name); it is a column of writes, paper"),
+     "a.pid: author has no column pid (its columns: aid, name); it is a column of writes, paper, reviews"),
 ])
 def test_a_column_no_table_in_scope_has_is_refused_with_what_would_fix_it(sql, message):
+    # with two tables that could link author to paper (writes, reviews), no join path is guessed
     with pytest.raises(SQLError) as err:
-        check_select(sql, SCHEMA)
+        check_select(sql, {**SCHEMA, "reviews": {"aid": "BIGINT", "pid": "BIGINT", "score": "BIGINT"}})
     assert str(err.value) == message
+
+
+@pytest.mark.parametrize(("sql", "expected", "note"), [
+    # the table already in FROM lacks the key: the link joins it first
+    ("SELECT a.name FROM author a JOIN paper p ON a.pid = p.pid",
+     "SELECT a.name FROM author AS a JOIN writes ON writes.aid = a.aid JOIN paper AS p ON p.pid = writes.pid",
+     "a.pid = p.pid: author has no column pid; joined through writes (writes.aid = a.aid)"),
+    # the joined table lacks it: the link joins the table already there
+    ("SELECT p.title FROM author JOIN paper p ON p.aid = author.aid WHERE author.name = 'Ada'",
+     "SELECT p.title FROM author JOIN writes ON writes.aid = author.aid JOIN paper AS p ON p.pid = writes.pid "
+     "WHERE author.name = 'Ada'",
+     "p.aid = author.aid: paper has no column aid; joined through writes (writes.aid = author.aid)"),
+])
+def test_a_join_that_skips_its_link_table_goes_through_it(sql, expected, note):
+    assert checked_select(sql, SCHEMA) == (expected, (note,))
 
 
 def test_a_column_qualified_with_the_wrong_table_is_requalified_outside_joins():

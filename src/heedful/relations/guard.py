@@ -32,7 +32,7 @@ from typing import Any
 
 from heedful.errors import SQLError
 
-__all__ = ["DIALECT", "ENGINE_DIALECT", "check_select", "checked_select", "transpile"]
+__all__ = ["DIALECT", "ENGINE_DIALECT", "KEY_COLUMN", "check_select", "checked_select", "transpile"]
 
 #: the dialect SQL is written in unless said otherwise (what the LLM writes; PostgreSQL runs it as is)
 DIALECT = "postgres"
@@ -40,6 +40,9 @@ DIALECT = "postgres"
 ENGINE_DIALECT = "duckdb"
 
 Schema = Mapping[str, Mapping[str, str]]
+
+#: a column that names a key ("aid", "course_id", "state_code"): what tables are joined on
+KEY_COLUMN = re.compile(r"(?:id|code|key)$")
 
 
 def _statement_name(node: Any) -> str:
@@ -144,7 +147,7 @@ def _repair_qualifiers(tree: Any, schema: Schema) -> list[str]:
             qualifier = col.table.lower()
             name = col.name.lower()
             if qualifier and qualifier not in spelled and name in columns.get(qualifier, set()) \
-                    and re.search(r"(?:id|code|key)$", name) and col.find_ancestor(exp.Join) is None:
+                    and KEY_COLUMN.search(name) and col.find_ancestor(exp.Join) is None:
                 # a key read through a table the query never joined ("author.aid" over domain_author):
                 # the joined table that holds the same key gives the same value
                 holders = [a for a, t in tables.items() if name in columns.get(t, set())]
@@ -164,6 +167,66 @@ def _repair_qualifiers(tree: Any, schema: Schema) -> list[str]:
                 notes.append(f"{col.table}.{col.name} read as {alias}.{col.name} "
                              f"({tables[qualifier]} has no column {col.name})")
                 col.set("table", exp.to_identifier(alias))
+    return notes
+
+
+def _equal(table: str, column: str, other: str, other_column: str) -> Any:
+    """``table.column = other.other_column`` as a sqlglot node."""
+    from sqlglot import exp
+
+    return exp.EQ(this=exp.column(column, table=table), expression=exp.column(other_column, table=other))
+
+
+def _repair_join_path(tree: Any, schema: Schema) -> list[str]:
+    """Route a join through the link table it skipped: ``author a JOIN paper p ON a.pid = p.pid``,
+    where ``author`` has no ``pid``, becomes ``author a JOIN writes ON writes.aid = a.aid JOIN paper
+    p ON writes.pid = p.pid`` when exactly one table not yet joined holds ``pid`` and exactly one key
+    column of ``author`` (a name ending in id, code or key). Only an inner join on one equality is
+    rewritten; returns what changed."""
+    from sqlglot import exp
+
+    columns = _columns_of(schema)
+    notes: list[str] = []
+    for scope, tables, spelled in _scopes(tree):
+        select = scope.expression
+        joins = select.args.get("joins") or []
+        for join in list(joins):
+            on = join.args.get("on")
+            if join.side or join.kind in ("CROSS", "ANTI", "SEMI") or not isinstance(on, exp.EQ) \
+                    or not isinstance(join.this, exp.Table):
+                continue
+            left, right = on.left, on.right
+            if not (isinstance(left, exp.Column) and isinstance(right, exp.Column) and left.table and right.table):
+                continue
+            joined = (join.this.alias_or_name or "").lower()
+            bad = [c for c in (left, right) if c.name.lower() not in columns.get(tables.get(c.table.lower(), ""), {""})]
+            if len(bad) != 1 or bad[0].table.lower() not in tables:
+                continue
+            good = right if bad[0] is left else left
+            bad_table, name = tables[bad[0].table.lower()], bad[0].name.lower()
+            if name not in columns.get(tables.get(good.table.lower(), ""), set()):
+                continue
+            links = []
+            for link, cols in columns.items():
+                if link in tables.values() or link.lower() in spelled or name not in cols:
+                    continue
+                keys = [k for k in cols & columns[bad_table] if KEY_COLUMN.search(k) and k != name]
+                if len(keys) == 1:
+                    links.append((link, keys[0]))
+            if len(links) != 1:
+                continue
+            link, key = links[0]
+            link_name = next(t for t in schema if t.lower() == link)
+            bad_alias = bad[0].table
+            if bad_alias.lower() == joined:  # the joined table lacks it: reach the link from the other side
+                link_on, join_on = _equal(link_name, name, good.table, good.name), _equal(bad_alias, key, link_name, key)
+            else:
+                link_on, join_on = _equal(link_name, key, bad_alias, key), _equal(good.table, good.name, link_name, name)
+            joins.insert(joins.index(join), exp.Join(this=exp.to_table(link_name), on=link_on))
+            join.set("on", join_on)
+            notes.append(f"{on.sql()}: {bad_table} has no column {bad[0].name}; joined through {link_name} "
+                         f"({link_on.sql()})")
+        select.set("joins", joins)
     return notes
 
 
@@ -279,7 +342,7 @@ def checked_select(sql: str, schema: Schema, *, dialect: str = DIALECT) -> tuple
     lowered: dict[str, object] = {t.lower(): {c.lower(): typ for c, typ in cols.items()} for t, cols in schema.items()}
     notes: list[str] = []
     try:
-        notes = _repair_qualifiers(tree, schema) + _repair_ambiguous(tree, schema)
+        notes = _repair_join_path(tree, schema) + _repair_qualifiers(tree, schema) + _repair_ambiguous(tree, schema)
         qualify(tree.copy(), schema=lowered, dialect=dialect, validate_qualify_columns=True,
                 quote_identifiers=False, identify=False)
     except OptimizeError as exc:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from heedful.errors import SQLError
 from heedful.relations.catalog import QueryResult, TableCatalog, TableInfo
-from heedful.relations.guard import DIALECT
+from heedful.relations.guard import DIALECT, KEY_COLUMN
 
 if TYPE_CHECKING:
     from heedful.models.base import Generator
@@ -244,7 +244,7 @@ class TextToSQL:
         for t in tables:
             for c in t.columns:
                 key = c.name.lower()
-                if re.search(r"(?:id|code|key)$", key) and key not in ("id",):
+                if KEY_COLUMN.search(key) and key not in ("id",):
                     shared.setdefault(key, []).append(f"{t.name}.{c.name}")
         for refs in shared.values():
             if len(refs) > 1:
