@@ -45,6 +45,10 @@ def test_anything_but_one_query_is_refused(sql, message):
     ("SELECT a.title FROM author a", ("a.title: author has no column title (its columns: aid, name); it is a column "
                                      "of paper")),
     ("SELECT x.name FROM author a", "x.name: x is not a table or alias of its FROM clause; it is a column of author"),
+    # the CTE reads aid and resolves it; the query over the CTE is the one that names a column it lacks
+    ("WITH c AS (SELECT pid, COUNT(aid) AS n FROM writes GROUP BY pid) SELECT COUNT(n) / COUNT(aid) FROM c",
+     ("column aid is not selected by what its FROM clause reads (c selects pid, n); it is a column of author, "
+      "writes, reviews")),
     ("SELECT a.name FROM author a JOIN paper p ON a.pid = p.pid",
      "a.pid: author has no column pid (its columns: aid, name); it is a column of writes, paper, reviews"),
 ])
@@ -62,8 +66,8 @@ def test_a_column_no_table_in_scope_has_is_refused_with_what_would_fix_it(sql, m
      "a.pid = p.pid: author has no column pid; joined through writes (writes.aid = a.aid)"),
     # the joined table lacks it: the link joins the table already there
     ("SELECT p.title FROM author JOIN paper p ON p.aid = author.aid WHERE author.name = 'Ada'",
-     "SELECT p.title FROM author JOIN writes ON writes.aid = author.aid JOIN paper AS p ON p.pid = writes.pid "
-     "WHERE author.name = 'Ada'",
+     ("SELECT p.title FROM author JOIN writes ON writes.aid = author.aid JOIN paper AS p ON p.pid = writes.pid "
+      "WHERE author.name = 'Ada'"),
      "p.aid = author.aid: paper has no column aid; joined through writes (writes.aid = author.aid)"),
 ])
 def test_a_join_that_skips_its_link_table_goes_through_it(sql, expected, note):

@@ -198,14 +198,17 @@ def _repair_join_path(tree: Any, schema: Schema) -> list[str]:
             left, right = on.left, on.right
             if not (isinstance(left, exp.Column) and isinstance(right, exp.Column) and left.table and right.table):
                 continue
-            joined = (join.this.alias_or_name or "").lower()
-            bad = [c for c in (left, right) if c.name.lower() not in columns.get(tables.get(c.table.lower(), ""), {""})]
-            if len(bad) != 1 or bad[0].table.lower() not in tables:
+            owners = [tables.get(c.table.lower()) for c in (left, right)]
+            if None in owners:
+                continue  # a CTE or a subquery: its columns are not the schema's
+            bad = [c for c, t in zip((left, right), owners, strict=True) if c.name.lower() not in columns.get(t or "", ())]
+            if len(bad) != 1:
                 continue
             good = right if bad[0] is left else left
             bad_table, name = tables[bad[0].table.lower()], bad[0].name.lower()
-            if name not in columns.get(tables.get(good.table.lower(), ""), set()):
+            if name not in columns.get(tables[good.table.lower()], set()):
                 continue
+            joined = (join.this.alias_or_name or "").lower()
             links = []
             for link, cols in columns.items():
                 if link in tables.values() or link.lower() in spelled or name not in cols:
@@ -273,15 +276,22 @@ def _repair_ambiguous(tree: Any, schema: Schema) -> list[str]:
 
 def _column_error(tree: Any, name: str, schema: Schema) -> str:
     """Why ``name`` does not resolve, in words a model can act on."""
+    from sqlglot import exp
+
     columns = _columns_of(schema)
     lowered = name.lower()
     owners = [t for t in schema if lowered in columns[t.lower()]]
     where = f"it is a column of {', '.join(owners)}" if owners else "no table has it"
     for scope, tables, spelled in _scopes(tree):
+        # a CTE or subquery in FROM offers the columns it selects
+        derived = {a.lower(): [n.lower() for n in getattr(src.expression, "named_selects", ())]
+                   for a, src in scope.sources.items() if not isinstance(src, exp.Table)}
         for col in scope.columns:
             if col.name.lower() != lowered:
                 continue
             qualifier = col.table.lower()
+            if not qualifier and any(lowered in names for names in derived.values()):
+                continue  # the CTE's or subquery's own column: this reference resolves
             if qualifier and qualifier not in spelled:
                 return f"{col.table}.{col.name}: {col.table} is not a table or alias of its FROM clause; {where}"
             if qualifier and qualifier in tables:
@@ -295,6 +305,12 @@ def _column_error(tree: Any, name: str, schema: Schema) -> str:
             if not qualifier and len(in_scope) > 1:
                 return (f"column {col.name} is ambiguous: {', '.join(in_scope)} all have it; "
                         f"write it as table.{col.name}")
+            if not qualifier and len(in_scope) == 1:
+                continue  # this reference resolves; the failing one is elsewhere
+            if not qualifier and derived and not tables:
+                offered = "; ".join(f"{spelled.get(a, a)} selects {', '.join(n) or 'nothing named'}"
+                                    for a, n in derived.items())
+                return f"column {col.name} is not selected by what its FROM clause reads ({offered}); {where}"
             if not qualifier and tables:
                 return (f"column {col.name} is not in the tables of its FROM clause "
                         f"({', '.join(sorted(set(tables.values())))}); {where}"

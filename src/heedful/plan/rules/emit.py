@@ -11,7 +11,7 @@ from heedful.plan.rules.cues import NEG, OPPOSITE
 from heedful.plan.rules.scope import Scope, negation_before
 from heedful.plan.rules.state import Feature, Lazy, State
 from heedful.plan.rules.strip import criterion_text
-from heedful.plan.rules.words import NEGATED_VERB, REACH, WORD_BEFORE, content_words
+from heedful.plan.rules.words import LIST_GAP, NEGATED_VERB, REACH, WORD_BEFORE, content_words
 from heedful.plan.schema import Criterion, Predicate
 from heedful.text.lexicon import DEMONYMS, STOPWORDS
 
@@ -258,14 +258,13 @@ def _merge_alternatives(st: State, feats: list[Feature]) -> list[Feature]:
         _OR.search(st.masked, prev.end, f.start) or f.kind == "place"))
 
 
-_LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:or|and|and/or)\s+)(?:the\s+)?")
 
 
 def _merge_listed_places(st: State, feats: list[Feature]) -> list[Feature]:
     """"Norwegian or Swedish bands", "films set in France, Italy or Spain": places listed side by side
     in a positive clause are alternatives, one criterion any of whose places satisfies it (not one
     criterion per place, which would ask for all of them)."""
-    return _merge_adjacent(feats, ("place",), lambda prev, f: bool(_LIST_GAP.fullmatch(st.masked, prev.end, f.start)))
+    return _merge_adjacent(feats, ("place",), lambda prev, f: bool(LIST_GAP.fullmatch(st.masked, prev.end, f.start)))
 
 
 def _merge_adjacent(feats: list[Feature], kinds: tuple[str, ...],

@@ -7,7 +7,7 @@ import re
 from heedful.text.lexicon import DOC_NOUNS, META_VERBS, PUBLICATION_NOUNS, STOPWORDS
 from heedful.text.lexicon import words as _words
 
-__all__ = ["ACRONYM", "CTX_STOP", "DIGIT", "DOCN", "ENTITY", "LIST_SEP", "MONTHS_RX", "MONTH_NAMES", "NAME_WORD", "NEGATED_VERB", "NOT_ENTITY", "PUB_RX", "REACH", "SPACES", "WORD_BEFORE", "WORD_CHAR", "content_words"]
+__all__ = ["ACRONYM", "CTX_STOP", "DIGIT", "DOCN", "ENTITY", "LIST_GAP", "LIST_SEP", "MONTHS_RX", "MONTH_NAMES", "NAME_WORD", "NEGATED_VERB", "NOT_ENTITY", "PUB_RX", "REACH", "SPACES", "WORD_BEFORE", "WORD_CHAR", "content_words"]
 
 
 MONTHS_RX = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
@@ -28,6 +28,8 @@ ENTITY = (
     rf"(?:the\s+)?{NAME_WORD}(?:\s+(?:(?:of|de|del|du|la|le|von|van|da|di|upon|on|the|and)\s+)?{NAME_WORD})*"
 )
 LIST_SEP = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and/or|and|or|nor)\s+)"
+#: what lies between two items of a list ("Norway, the Faroes or Iceland"): fullmatch it on the gap
+LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:or|and|and/or|nor)\s+)(?:the\s+)?")
 NOT_ENTITY = frozenset(
     _words(
         "Only Relevant Paragraphs Paragraph Passages Passage Documents Document Articles Article "

@@ -11,6 +11,7 @@ from heedful.plan.rules.terms import entity_list, place_terms
 from heedful.plan.rules.words import (
     ACRONYM,
     ENTITY,
+    LIST_GAP,
     LIST_SEP,
     NOT_ENTITY,
     REACH,
@@ -64,7 +65,6 @@ _DEMONYM_RE = re.compile(r"\b(?P<d>" + "|".join(sorted(DEMONYMS, key=len, revers
 _COMPOUND = re.compile(r"(?:" + _DEMONYM_RE.pattern + r")(?:[-\s](?:" + _DEMONYM_RE.pattern.replace("?P<d>", "?:")
                        + r"))+\b")
 # between two nationalities of one list: "French, German or Dutch", "French and/or German"
-_LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:or|and|and/or|nor)\s+)(?:the\s+)?")
 _HYPHEN_BEFORE = re.compile(r"(?<=[A-Za-z])-$")
 _PUB_AT_END = re.compile(r"\b(?:" + "|".join(sorted(PUBLICATION_NOUNS)) + r")\s*$", re.IGNORECASE)
 _ATTR_PLACE = re.compile(
@@ -149,7 +149,7 @@ class DemonymExtractor(Extractor):
             dem = m.group("d")
             if _HYPHEN_BEFORE.search(seg, max(0, m.start() - 1), m.start()) or m.start() < compound_to:
                 continue  # the second half of "British-American" or "Italian American": read with the first
-            in_list = listed_to >= 0 and bool(_LIST_GAP.fullmatch(seg, listed_to, m.start()))
+            in_list = listed_to >= 0 and bool(LIST_GAP.fullmatch(seg, listed_to, m.start()))
             compound = _COMPOUND.match(seg, m.start())
             if compound is not None:
                 # "British-American" is one nationality: it matches as written, not as either half
