@@ -149,27 +149,21 @@ _PERSON_LEAD = re.compile(
 _NAME_OF = re.compile(r"(?<=\s)the\s+(?:name|title)\s+(?:of|given\s+to)\s+(?=(?:the|a|an)\s)", re.IGNORECASE)
 
 
-def _lead_description(lead: str, title: str) -> tuple[str, ...]:
-    """The words of the lead's "X is a ... NOUN" and of the title's "(NOUN)", lower case."""
-    out: list[str] = []
-    m = _PAREN_KIND.search(title)
-    if m:
-        out += m.group(1).lower().split()
-    m = _LEAD_NOUN.search(_NAME_OF.sub("", lead)) or _LEAD_APPOSITION.match(lead)
-    if m:
-        out += (m.group(1) + m.group(2)).lower().split()
-    return tuple(dict.fromkeys(out))
-
-
-def _lead_nouns(lead: str, title: str) -> tuple[str, ...]:
-    nouns = []
+def _lead_kind(lead: str, title: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What the title's "(NOUN)" and the lead's "X is a ... NOUN" call the subject, lower case: the
+    nouns, and every word of the description."""
+    nouns: list[str] = []
+    described: list[str] = []
     m = _PAREN_KIND.search(title)
     if m:
         nouns.append(m.group(1).split()[-1].lower())
+        described += m.group(1).lower().split()
     m = _LEAD_NOUN.search(_NAME_OF.sub("", lead)) or _LEAD_APPOSITION.match(lead)
-    if m and m.group(2).lower() not in STOPWORDS:
-        nouns.append(m.group(2).lower())
-    return tuple(dict.fromkeys(nouns))
+    if m:
+        if m.group(2).lower() not in STOPWORDS:
+            nouns.append(m.group(2).lower())
+        described += (m.group(1) + m.group(2)).lower().split()
+    return tuple(dict.fromkeys(nouns)), tuple(dict.fromkeys(described))
 
 
 def _opening(sentence: str) -> str:
@@ -244,7 +238,7 @@ def read_subject(text: str, title: str = "", evidence: Spans | None = None) -> S
     opening_words = _title_words(opening_name)
     if opening_words & title_words:
         title_words |= opening_words
-    nouns = _lead_nouns(lead, title)
+    nouns, described = _lead_kind(lead, title)
     other_nouns = frozenset(
         m.group(1).lower() for m in _NOUN_BEFORE_NAME.finditer(lead)
         if m.group(1).lower() not in nouns and not _is_subject_name(m.group(2), title_words))
@@ -252,7 +246,7 @@ def read_subject(text: str, title: str = "", evidence: Spans | None = None) -> S
     for s, e in sents[1:]:
         bindings.append((s, e, _sentence_binding(text, s, e, entities, title_words, nouns, other_nouns)))
     return Subject(nouns, tuple(bindings),
-                   tuple(_other_spans(text, entities, title_words, nouns)), _lead_description(lead, title),
+                   tuple(_other_spans(text, entities, title_words, nouns)), described,
                    bool(_PERSON_LEAD.match(lead.lstrip())))
 
 

@@ -9,13 +9,62 @@ from typing import Literal, NamedTuple
 
 from heedful.plan.rules.words import DOCN
 
-__all__ = ["ABOUT", "ANAPHORIC", "AVOID", "CLAUSE_LEAD", "CONDITION_HEAD", "CUES", "CUE_END",
-    "DO_NOT", "DO_NOT_VERBS", "ELAB_HEAD", "ELAB_MARK", "EXCEPT", "EXCEPTED", "EXCLUDE_ANY",
-    "EXCLUDE_HEAD", "EXCLUDE_MORE", "EXCLUDE_MORE_WORDS", "EXCLUDE_VERBS", "GOT_REMOVED", "IF_NOT",
-    "IF_SO", "IF_WHEN", "IT_OR_DOC", "LEAVE_OUT_VERBS", "MERE_MENTION", "NEG", "NEG_ADJ", "NEG_VERDICTS", "NOT_ABOUT", "NOT_SHOWN", "NOT_TO_BE",
-    "ONLY", "OPPOSITE", "OUTSIDE", "OUT_STATES", "POS_EXPLICIT", "QUESTION", "QUESTION_FORM",
-    "SKIP_IT", "SPARED", "TAIL_ADVERBS", "TO_BE_REMOVED", "VERDICT", "VERDICT_MARK", "VERDICT_ONLY", "YES_NO", "Cue",
-    "CuePhrase", "Polarity", "detect", "has_any", "is_additive", "stronger"]
+__all__ = [
+    "ABOUT",
+    "ANAPHORIC",
+    "AVOID",
+    "CLAUSE_LEAD",
+    "CONDITION_HEAD",
+    "CUES",
+    "CUE_END",
+    "DO_NOT",
+    "DO_NOT_VERBS",
+    "ELAB_HEAD",
+    "ELAB_MARK",
+    "ELIDED_NOT",
+    "EXCEPT",
+    "EXCEPTED",
+    "EXCLUDE_ANY",
+    "EXCLUDE_HEAD",
+    "EXCLUDE_MORE",
+    "EXCLUDE_MORE_WORDS",
+    "EXCLUDE_VERBS",
+    "GOT_REMOVED",
+    "IF_NOT",
+    "IF_SO",
+    "IF_WHEN",
+    "IT_OR_DOC",
+    "LEAVE_OUT_VERBS",
+    "MERE_MENTION",
+    "NEG",
+    "NEG_ADJ",
+    "NEG_VERDICTS",
+    "NOT_ABOUT",
+    "NOT_SHOWN",
+    "NOT_TO_BE",
+    "ONLY",
+    "OPPOSITE",
+    "OUTSIDE",
+    "OUT_STATES",
+    "POS_EXPLICIT",
+    "QUESTION",
+    "QUESTION_FORM",
+    "SKIP_IT",
+    "SPARED",
+    "TAIL_ADVERBS",
+    "TO_BE_REMOVED",
+    "VERDICT",
+    "VERDICT_MARK",
+    "VERDICT_ONLY",
+    "YES_NO",
+    "Cue",
+    "CuePhrase",
+    "Polarity",
+    "detect",
+    "has_any",
+    "is_additive",
+    "stronger",
+]
 
 
 Polarity = Literal["require", "exclude", "prefer", "avoid"]
@@ -95,6 +144,10 @@ NOT_ABOUT = re.compile(r"^(?:(?:must|should|shall|may|can)\s*)?(?:not|never|n't|
                        re.IGNORECASE)
 
 
+# "Railways and people are not, even when ...": the verdict left out before a concession
+ELIDED_NOT = r"(?:is|are)\s+not\s*,\s*(?:even|though|although|whether|no\s+matter)\b"
+
+
 def _table() -> tuple[CuePhrase, ...]:
     def rows(polarity: Polarity, scope: Literal["opening", "anywhere"], strength: Literal["strong", "soft", "defines"],
              phrases: list[str], *, common: bool = True) -> list[CuePhrase]:
@@ -120,8 +173,7 @@ def _table() -> tuple[CuePhrase, ...]:
             r"\birrelevant\b",
             r"\bdisqualif(?:y|ies|ied)\b",
             r"\b(?:is|are)\s+not$",
-            # "Railways and people are not, even when ...": the verdict left out before a concession
-            r"\b(?:is|are)\s+not\s*,\s*(?:even|though|although|whether|no\s+matter)\b",
+            r"\b" + ELIDED_NOT,
             # "A relevant paragraph must not be about ...", "It should not describe ...": what a
             # passage must not do excludes it
             (r"\b(?:must|should|shall|may)\s*(?:not|never|n't|n’t)\s+(?:be\s+(?:about|on|from|set|a|an)\b|"

@@ -259,7 +259,6 @@ def _merge_alternatives(st: State, feats: list[Feature]) -> list[Feature]:
 
 
 
-
 def _merge_listed_places(st: State, feats: list[Feature]) -> list[Feature]:
     """"Norwegian or Swedish bands", "films set in France, Italy or Spain": places listed side by side
     in a positive clause are alternatives, one criterion any of whose places satisfies it (not one

@@ -11,6 +11,7 @@ from heedful.plan.rules.cues import (
     CUES,
     DO_NOT,
     DO_NOT_VERBS,
+    ELIDED_NOT,
     EXCLUDE_VERBS,
     GOT_REMOVED,
     IT_OR_DOC,
@@ -176,7 +177,7 @@ _ROWS: list[str | tuple[str, str] | tuple[str, str, tuple[str, ...]]] = [
     (r"\s*,?\s+(?:(?:do|does|did|should|will|would|must|can)\s*(?:not|n't)\s+|don't\s+|doesn't\s+|"
      r"also\s+|still\s+|only\s+)?(?:count|counts|qualify|qualifies)\b(?:\s+(?:too|as\s+well|either))?\s*$"),
     r"\s+" + _cue(r"(?:is|are)\s+not$"),
-    r"\s+(?:is|are)\s+not\s*,\s*(?:even|though|although|whether|no\s+matter)\b.*$",  # "X are not, even when ..."
+    r"\s+" + ELIDED_NOT + r".*$",  # "X are not, even when ..."
     # "singles do not" (count, as the clause before says): the elided verdict
     (r"\s+(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t)(?:\s+(?:either|at\s+all))?$", "",
      ("not", "n't", "n’t")),
