@@ -114,3 +114,29 @@ def test_a_key_read_through_a_table_never_joined_is_read_from_the_joined_one():
     with pytest.raises(SQLError) as err:  # not a key: nothing to read it from
         check_select("SELECT author.name FROM paper", SCHEMA)
     assert str(err.value) == "author.name: author is not a table or alias of its FROM clause; it is a column of author"
+
+
+SHOPS = {"shop": {"shop_id": "VARCHAR", "name": "VARCHAR", "city_code": "VARCHAR"},
+         "tag": {"id": "BIGINT", "shop_id": "VARCHAR", "label": "VARCHAR"},
+         "branch": {"id": "BIGINT", "shop_id": "VARCHAR", "city_code": "VARCHAR"}}
+
+
+def test_a_join_on_a_column_neither_table_has_uses_the_one_key_they_share():
+    sql, notes = checked_select("SELECT tag.label FROM shop JOIN tag ON shop.tag_id = tag.id", SHOPS)
+    assert sql == "SELECT tag.label FROM shop JOIN tag ON shop.shop_id = tag.shop_id"
+    assert notes == (("shop.tag_id = tag.id: shop has no column tag_id; joined on the key both have "
+                      "(shop.shop_id = tag.shop_id)"),)
+    # two keys in common (shop_id, city_code): which one the question means is not ours to guess
+    with pytest.raises(SQLError) as err:
+        check_select("SELECT b.id FROM shop s JOIN branch b ON s.branch_id = b.id", SHOPS)
+    assert str(err.value) == ("s.branch_id: shop has no column branch_id (its columns: shop_id, name, city_code); "
+                              "no table has it")
+
+
+def test_one_alias_for_two_tables_is_refused_by_name():
+    with pytest.raises(SQLError) as err:
+        check_select("SELECT t.label FROM shop t JOIN tag t ON t.shop_id = t.shop_id", SHOPS)
+    assert str(err.value) == "alias t names two tables of one FROM clause (shop and tag); give each its own alias"
+    # the same alias in two separate scopes is fine
+    assert check_select("SELECT s.name FROM shop s WHERE s.shop_id IN (SELECT s.shop_id FROM tag s)", SHOPS) == (
+        "SELECT s.name FROM shop AS s WHERE s.shop_id IN (SELECT s.shop_id FROM tag AS s)")

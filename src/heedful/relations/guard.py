@@ -8,7 +8,12 @@ runs it read-only, without file or network access, under a row and a time limit:
 - any statement inside it that writes or changes (a DELETE in a CTE, CREATE, PRAGMA, ...);
 - a table that is neither registered nor a CTE, a table function (``read_csv(...)``), a schema
   or catalog qualifier;
-- a column no table in scope has (sqlglot's qualifier against the catalog's schema).
+- a column no table in scope has (sqlglot's qualifier against the catalog's schema);
+- one alias for two tables of a FROM clause, a join condition comparing a column with itself.
+
+Some slips of a small model are repaired instead, and the repair is reported (:func:`checked_select`):
+a column qualified with the wrong table, a join that skips its link table or names a column one side
+lacks, an unqualified column that joins make equal.
 
 The accepted query is returned in DuckDB's dialect, whatever dialect it was written in (PostgreSQL
 by default: the dialect the LLM writes, and the one a PostgreSQL store runs natively).
@@ -335,6 +340,64 @@ def _refuse_self_joins(tree: Any) -> None:
                                f"{join.this.sql()} on a column it shares with another table, or leave it out")
 
 
+def _refuse_duplicate_aliases(tree: Any) -> None:
+    """Two tables of one FROM clause under one name (``JOIN flight_stop fs ... JOIN food_service fs``):
+    every reference to the name is ambiguous, and the engine's own message does not say so."""
+    from sqlglot import exp
+
+    for select in tree.find_all(exp.Select):
+        first = select.args.get("from_") or select.args.get("from")
+        sources = ([first.this] if first is not None else []) + [j.this for j in select.args.get("joins") or []]
+        seen: dict[str, Any] = {}
+        for source in sources:
+            name = (source.alias_or_name or "").lower()
+            if not name:
+                continue
+            if name in seen:
+                tables = f"{seen[name].name or seen[name].sql()} and {source.name or source.sql()}"
+                raise SQLError(f"alias {source.alias_or_name} names two tables of one FROM clause ({tables}); "
+                               f"give each its own alias")
+            seen[name] = source
+
+
+def _repair_join_key(tree: Any, schema: Schema) -> list[str]:
+    """Join two tables on the one key column they share when the condition names a column one of
+    them lacks: ``business JOIN category ON business.category_id = category.id``, where business
+    has no ``category_id`` and both have ``business_id``, becomes ``ON business.business_id =
+    category.business_id``. Only an inner join on one equality between the two tables, with
+    exactly one shared key column (a name ending in id, code or key, not bare ``id``), is
+    rewritten; returns what changed."""
+    from sqlglot import exp
+
+    columns = _columns_of(schema)
+    notes: list[str] = []
+    for scope, tables, _ in _scopes(tree):
+        for join in scope.expression.args.get("joins") or []:
+            on = join.args.get("on")
+            if join.side or join.kind in ("CROSS", "ANTI", "SEMI") or not isinstance(on, exp.EQ):
+                continue
+            left, right = on.left, on.right
+            if not (isinstance(left, exp.Column) and isinstance(right, exp.Column) and left.table and right.table):
+                continue
+            owners = [tables.get(c.table.lower()) for c in (left, right)]
+            if None in owners or left.table.lower() == right.table.lower():
+                continue
+            if all(c.name.lower() in columns.get(t or "", ()) for c, t in zip((left, right), owners, strict=True)):
+                continue
+            shared = [k for k in columns[owners[0] or ""] & columns[owners[1] or ""]
+                      if KEY_COLUMN.search(k) and k != "id"]
+            if len(shared) != 1:
+                continue
+            table_name = {t.lower(): t for t in schema}
+            key = next(c for c in schema[table_name[owners[0] or ""]] if c.lower() == shared[0])
+            fixed = _equal(left.table, key, right.table, key)
+            join.set("on", fixed)
+            missing = [f"{t} has no column {c.name}" for c, t in zip((left, right), owners, strict=True)
+                       if c.name.lower() not in columns.get(t or "", ())]
+            notes.append(f"{on.sql()}: {'; '.join(missing)}; joined on the key both have ({fixed.sql()})")
+    return notes
+
+
 def _widen_real(tree: Any) -> None:
     """``CAST(x AS REAL)`` (4-byte float in PostgreSQL and DuckDB) becomes ``DOUBLE``: a ratio
     written that way means a real number, not one rounded to 7 digits (SQLite's REAL is 8 bytes)."""
@@ -353,12 +416,14 @@ def checked_select(sql: str, schema: Schema, *, dialect: str = DIALECT) -> tuple
     tree = _parse_one(sql, dialect)
     _refuse_writes(tree)
     _check_tables(tree, schema)
+    _refuse_duplicate_aliases(tree)
     _refuse_self_joins(tree)
     _widen_real(tree)
     lowered: dict[str, object] = {t.lower(): {c.lower(): typ for c, typ in cols.items()} for t, cols in schema.items()}
     notes: list[str] = []
     try:
-        notes = _repair_join_path(tree, schema) + _repair_qualifiers(tree, schema) + _repair_ambiguous(tree, schema)
+        notes = (_repair_join_path(tree, schema) + _repair_join_key(tree, schema)
+                 + _repair_qualifiers(tree, schema) + _repair_ambiguous(tree, schema))
         qualify(tree.copy(), schema=lowered, dialect=dialect, validate_qualify_columns=True,
                 quote_identifiers=False, identify=False)
     except OptimizeError as exc:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -53,14 +53,18 @@ _SYSTEM = (
     "- Compare text with the values stored in the tables.\n"
     "- Select what the question asks for: for 'which X', a name or id of X; add the value it asks "
     "about (a count, a total, a computed ratio) as another column.\n"
-    "- A ratio or a share divides as real numbers: CAST(... AS REAL).\n"
+    "- A ratio or a share divides as real numbers: CAST(... AS REAL). For the ratio of A to B, count or "
+    "sum A and B each over its own rows (a scalar subquery, or SUM(CASE WHEN ... THEN ... ELSE 0 END)) "
+    "and divide by NULLIF(B, 0).\n"
     "Write the query in a ```sql block, with no explanation."
 )
+#: what a repair adds after the first prompt's task (which it repeats word for word, so llama.cpp
+#: reuses the tokens it already read for it: a repair reads about a hundred new tokens, not the schema)
 _REPAIR = (
-    "You fix PostgreSQL SELECT queries. Given the tables, a question, a query that fails and the error, "
-    "you write a corrected query that answers the question. Every column must belong to the table it is "
-    "qualified with; join a table through its keys to reach a column it does not have. Write the query "
-    "in a ```sql block, with no explanation."
+    "This query was written for the question but fails:\n```sql\n{sql}\n```\nError: {error}\n\n"
+    "Write the corrected query in a ```sql block: change what the error names. Every column must "
+    "belong to the table it is qualified with; join a table through its keys to reach a column it "
+    "does not have."
 )
 #: refusals that mean the model wrote a change, not a question: repairing them is pointless
 _WRITES = ("only a query (SELECT) may run", "one statement at a time", "SELECT ... INTO writes a table")
@@ -287,17 +291,14 @@ class TextToSQL:
         return ([{"role": "system", "content": _SYSTEM}, {"role": "user", "content": "\n\n".join(user)}],
                 [t.name for t in tables])
 
-    def repair_messages(self, question: str, instructions: str | None, tables: Sequence[str], sql: str,
-                        error: str) -> list[dict[str, str]]:
-        """A prompt of its own to fix a failed query: the model sees its query and the engine's or the
-        check's message as a task to edit, not a chat to continue (asked in the same conversation,
-        a small greedy model mostly writes the same query again)."""
-        by_name = {t.name: t for t in self.catalog.tables()}
-        task = self._task([by_name[n] for n in tables if n in by_name], question, instructions)
-        task.append(f"This query was written for the question but fails:\n```sql\n{sql}\n```\nError: {error}")
-        task.append("Write the corrected query in a ```sql block: change what the error names, using only "
-                    "the columns each table above has.")
-        return [{"role": "system", "content": _REPAIR}, {"role": "user", "content": "\n\n".join(task)}]
+    def repair_messages(self, messages: Sequence[Mapping[str, str]], sql: str, error: str) -> list[dict[str, str]]:
+        """The prompt that fixes a failed query: the first prompt's system text and task, then the
+        query and the engine's or the check's message as a task to edit, in the same user turn (a
+        chat to continue makes a small greedy model mostly write the same query again). Sharing the
+        first prompt's opening lets llama.cpp reuse what it read for it."""
+        system, user = messages[0], messages[-1]
+        return [dict(system), {"role": "user", "content": user["content"] + "\n\n"
+                               + _REPAIR.format(sql=sql, error=error)}]
 
     # -- answering ------------------------------------------------------------------------------
 
@@ -320,7 +321,8 @@ class TextToSQL:
                         "seconds": round(time.perf_counter() - start, 3)}
                 return SQLAnswer(question, res.sql, res.columns, res.rows, None, ruled, res.truncated,
                                  (), ((ruled, None),), cost, "rules")
-        messages, tables = self.messages(question, instructions)
+        first, tables = self.messages(question, instructions)
+        messages = first
         cost = {"llm_calls": 0.0, "prompt_tokens": 0.0, "generated_tokens": 0.0}
         attempts: list[tuple[str, str | None]] = []
         result: QueryResult | None = None
@@ -346,7 +348,7 @@ class TextToSQL:
                 if error.startswith(_WRITES):  # the question asks to change the tables: no repair answers it
                     error = f"{error}; the tables are read-only here: ask a question that reads them"
                     break
-                messages = self.repair_messages(question, instructions, tables, written, error)
+                messages = self.repair_messages(first, written, error)
         cost["seconds"] = round(time.perf_counter() - start, 3)
         if result is None:
             return SQLAnswer(question, None, error=error, written=written or None, tables=tuple(tables),
