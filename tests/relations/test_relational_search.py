@@ -192,6 +192,16 @@ def test_a_stored_value_alone_does_not_make_a_criterion_about_the_linked_table(e
     ("Only companies with employees between 500 and 1,000.", "companies.employees BETWEEN 500 AND 1000"),
     ("Skip companies established in the 1990s.", "companies.founded BETWEEN 1990 AND 1999"),  # a decade
     ("Only financial companies.", "companies.sector = 'finance'"),  # a stored one-word category, inflected
+    ("Only Scandinavian firms.", "companies.country IN ('Norway')"),  # a region: its stored countries
+    ("Only enterprises whose boss took the reins after 2015.", "ceos.since > 2015"),  # a start in office
+    ("Only companies whose CEO joined in 2016 and is at least 50.", "ceos.since = 2016 AND ceos.age >= 50"),
+    ("Only companies whose leader is 60 or older.", "ceos.age >= 60"),  # a person's number is an age
+    ("Skip companies whose chief executive is over fifty.", "ceos.age > 50"),
+    ("Only companies whose chief is in their thirties.", "ceos.age BETWEEN 30 AND 39"),
+    ("Only companies whose head is aged between 40 and 55.", "ceos.age BETWEEN 40 AND 55"),
+    ("Only firms with 100 to 1,000 staff.", "companies.employees BETWEEN 100 AND 1000"),
+    ("Only companies founded from 1995 to 2005.", "companies.founded BETWEEN 1995 AND 2005"),
+    ("Only Spanish or North American companies.", "companies.country IN ('Spain', 'United States', 'Canada')"),
 ])
 def test_conditions_written_other_ways(engine, instruction, where):
     (relation,) = engine.compile(instruction, query="layoffs").relations
@@ -221,3 +231,55 @@ def test_conditions_joined_by_or_select_either(engine):
 def test_an_instruction_of_relational_words_alone_lists_what_the_tables_keep(engine):
     res = engine.search("", instruction="Only companies founded after 2010 with more than 500 employees.", k=16)
     assert set(companies(res)) == {"Brightline Energy"} and len(res) == 2
+
+
+@pytest.mark.parametrize(("instruction", "polarity", "where"), [
+    # "outside" is the NOT IN; the sentence's other words give the polarity, whatever the rules folded
+    ("Only logistics companies from outside Europe.", "require",
+     ("companies.sector = 'logistics' AND companies.country NOT IN ('France', 'Germany', 'Norway', 'Spain', "
+     "'United Kingdom')")),
+    ("Skip businesses located outside North America.", "exclude",
+     "companies.country NOT IN ('United States', 'Canada')"),
+    ("Only non-European companies.", "require",
+     "companies.country NOT IN ('France', 'Germany', 'Norway', 'Spain', 'United Kingdom')"),
+    # "unless" negates what follows it
+    ("Skip European companies unless they are in the food sector.", "exclude",
+     "companies.country IN ('France', 'Germany', 'Norway', 'Spain', 'United Kingdom') AND companies.sector != 'food'"),
+])
+def test_outside_and_unless_negate_the_conditions_they_govern(engine, instruction, polarity, where):
+    (relation,) = engine.compile(instruction, query="layoffs").relations
+    assert (relation.polarity, relation.sql.split(" WHERE ")[1]) == (polarity, where)
+    kept = set(companies(engine.search("layoffs", instruction=instruction, k=16)))
+    if instruction.startswith("Only logistics"):
+        assert kept == {"Dyno Freight"}
+    if instruction.startswith(("Skip businesses", "Only non-European")):
+        assert kept == {"Coda Health", "Dyno Freight", "Granite Cloud"}
+    if instruction.startswith("Skip European"):
+        assert kept == {"Coda Health", "Dyno Freight", "Granite Cloud", "Helio Foods"}
+
+
+def test_one_side_of_an_or_that_no_column_decides_keeps_the_whole_as_text(engine):
+    plan = engine.compile("Only energy companies, or any firm that sponsors football.", query="layoffs")
+    assert plan.relations == ()
+    assert [c.text for c in plan.criteria] == ["energy companies, or any firm that sponsors football"]
+    assert plan.notes == (("'Only energy companies, or any firm that sponsors football': companies.sector = 'energy' "
+                           "is one side of an 'or' whose other side (sponsors football) no column decides; kept as a "
+                           "text criterion"),)
+    # a filter on energy would have dropped every other company's stories
+    assert len(engine.search("layoffs", instruction="Only energy companies, or any firm that sponsors football.",
+                             k=16)) == 16
+
+
+def test_an_amount_of_money_reads_the_one_money_column(tmp_path):
+    from heedful.plan import compile_rules
+    from heedful.relations import Link, TableCatalog
+    from heedful.relations.criteria import compile_relations
+
+    (tmp_path / "shops.csv").write_text("name,opened,sales_eur\nKiosk,2001,40000\nMarket,1990,2500000\n")
+    catalog = TableCatalog(tmp_path / "index")
+    catalog.add(tmp_path / "shops.csv", links=[Link("shop", "shops", "name")])
+    text = "Only shops taking in more than 1 million euros a year."
+    plan = compile_relations(compile_rules(text, query="openings"), text, catalog, {"shop": "string"})
+    assert [r.sql for r in plan.relations] == [
+        "SELECT DISTINCT shops.name, shops.sales_eur FROM shops WHERE shops.sales_eur > 1000000"]
+    assert plan.criteria == ()

@@ -8,13 +8,19 @@ tables (and the tables one foreign key away, or sharing a column name):
 - a comparison with a number names a numeric column ("more than 500 employees", "a rating above
   4", "1,000 or more staff" when a column is called so);
 - a year after a verb names the column of that verb ("founded after 2000", "listed before 1990");
-- a stored text value names its column ("based in Germany" when a column holds ``Germany``).
+- a stored text value names its column ("based in Germany" when a column holds ``Germany``), and a
+  region the countries of a country column ("European", "outside North America": IN / NOT IN);
+- a start in office names a since-when column ("took office in 2015"), a person's number or decade
+  an age column ("the CEO is over sixty", "in their fifties"), an amount of money the one money
+  column ("less than 50 million dollars a year");
+- "unless" negates the conditions after it.
 
 When every content word of the criterion is accounted for (its conditions, the tables' names, the
 link field), the criterion becomes a :class:`~heedful.plan.relation.Relation` and leaves the text
 criteria; when only some are, the relation is added and the rest stays a text criterion without the
 predicate the tables now decide. A criterion about the linked things ("companies ...") that no column
-can decide stays a text criterion, and the plan's notes say so.
+can decide stays a text criterion, and the plan's notes say so; so does one whose conditions are one
+side of an "or" the tables do not decide (as a filter they would drop what the other side keeps).
 
 >>> import tempfile, pathlib
 >>> from heedful.plan import compile_rules
@@ -48,7 +54,8 @@ _NUMERIC = ("BIGINT", "INTEGER", "DOUBLE", "FLOAT", "REAL", "DECIMAL", "HUGEINT"
             "UBIGINT", "UINTEGER")
 _NUM = (r"\$?(?:(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|k|m|bn)?\b"
         r"|(?P<nword>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+few)\s+"
-        r"(?P<wscale>hundred|thousand|million|billion)\b)"
+        r"(?P<wscale>hundred|thousand|million|billion)\b"
+        r"|(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!\s+(?:hundred|thousand|million|billion)))"
         r"(?:\s+(?:dollars|usd|euros?|eur|pounds|gbp))?")
 _AMOUNT = r"\$?\d[\d,]*(?:\.\d+)?\s*(?:thousand|million|billion|k|m|bn)?"
 _MORE = r"more\s+than|greater\s+than|higher\s+than|larger\s+than|bigger\s+than|over|above|exceeding|in\s+excess\s+of"
@@ -65,15 +72,42 @@ _NUM_OR_NOUN = re.compile(rf"\b{_NUM}\s+or\s+(?P<more>more|fewer|less|greater)\s
 #: "between 1,000 and 10,000 employees", "employees between 50 and 500"
 _BETWEEN_NUM = (
     re.compile(rf"\bbetween\s+(?P<lo>{_AMOUNT})\s+and\s+(?P<hi>{_AMOUNT})\s+(?P<noun>[a-z][a-z\-]*)", re.IGNORECASE),
+    # "1,000 to 5,000 employees", "from 50 through 500 staff"
+    re.compile(rf"(?<![\w$])(?:from\s+)?(?P<lo>{_AMOUNT})\s+(?:to|through|until|-)\s+(?P<hi>{_AMOUNT})\s+"
+               rf"(?P<noun>[a-z][a-z\-]*)", re.IGNORECASE),
     re.compile(rf"\b(?P<noun>[a-z][a-z\-]*)\s+(?:(?:of|is|are)\s+)?between\s+(?P<lo>{_AMOUNT})\s+and\s+"
                rf"(?P<hi>{_AMOUNT})", re.IGNORECASE),
 )
 _NOUN_OP_NUM = re.compile(rf"\b(?P<noun>[a-z][a-z_\-]*)\s+(?:(?:is|are|was|were|of)\s+)?{_OP}\s+{_NUM}", re.IGNORECASE)
 #: "founded after 2000", "listed before 1990", "established in 2004", "founded between 1990 and 2000"
-_VERB_YEAR = re.compile(r"\b(?P<verb>[a-z]+ed)\s+(?:(?P<op>after|before|since|in|prior\s+to|until|by)\s+"
-                        r"(?P<year>1\d{3}|2\d{3})\b(?:\s+or\s+(?P<then>later|after|since|earlier|before))?"
-                        r"|between\s+(?P<lo>1\d{3}|2\d{3})\s+and\s+(?P<hi>1\d{3}|2\d{3})\b"
-                        r"|in\s+the\s+(?P<decade>1\d{2}0|2\d{2}0)s\b)", re.IGNORECASE)
+#: when, after a verb: "after 2000", "in 2015 or later", "between 1990 and 2000", "from 1960 through
+#: 1985", "in the 1990s"
+_YEAR_WHEN = (r"(?:(?P<op>after|before|since|in|prior\s+to|until|by)\s+(?P<year>1\d{3}|2\d{3})\b"
+              r"(?:\s+or\s+(?P<then>later|after|since|earlier|before))?"
+              r"|(?:between|from)\s+(?P<lo>1\d{3}|2\d{3})\s+(?:and|to|through|until)\s+(?P<hi>1\d{3}|2\d{3})\b"
+              r"|in\s+the\s+(?P<decade>1\d{2}0|2\d{2}0)s\b)")
+_VERB_YEAR = re.compile(r"\b(?P<verb>[a-z]+ed)\s+" + _YEAR_WHEN, re.IGNORECASE)
+#: a start in a role, "took office in 2015", "was appointed before 2010", "took the job in 2015 or
+#: later": a year column that says since when (named since, start, started, appointed, from)
+_TOOK_OFFICE = re.compile(
+    r"\b(?:took\s+(?:office|over|charge|the\s+(?:job|helm|reins|post|role))|(?:was|were|got)\s+appointed|"
+    r"(?:was|were)\s+named|(?:was|were)\s+hired|joined|started|began|(?:has|have)\s+(?:led|run|headed)\s+"
+    r"(?:it|them|the\s+\w+))\s+" + _YEAR_WHEN, re.IGNORECASE)
+_START_COLUMN = re.compile(r"^(?:since|start(?:ed)?|start_year|appointed|from|in_office_since|tenure_start)$", re.IGNORECASE)
+#: "65 or older", "40 years or younger": age
+_NUM_OR_ADJ = re.compile(rf"\b{_NUM}\s+(?:years?\s+(?:old\s+)?or\s+(?P<adj>older|younger|over|more|under|less)"
+                         rf"|or\s+(?P<adj2>older|younger))\b", re.IGNORECASE)
+#: "aged from 50 up to and including 65", "aged between 30 and 40", "aged 50 to 65", "aged over 60"
+_AGED = re.compile(rf"\baged\s+(?:(?:from|between)\s+)?(?P<lo>\d{{1,3}})\s+(?:to|and|through|-|up\s+to"
+                   rf"(?:\s+and\s+including)?)\s+(?P<hi>\d{{1,3}})\b|\baged\s+{_OP}\s+{_NUM}", re.IGNORECASE)
+#: "in their forties or fifties": ages 40 to 59
+_DECADES = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+_IN_THEIR = re.compile(rf"\bin\s+(?:their|his|her)\s+(?:(?:early|mid|late)[\s-]+)?(?P<d1>{'|'.join(_DECADES)})"
+                       rf"(?:\s+(?:or|to|and)\s+(?:(?:early|mid|late)[\s-]+)?(?P<d2>{'|'.join(_DECADES)}))?\b", re.IGNORECASE)
+#: an amount in a currency: read on the table's one money column when no noun names another
+_CURRENCY = re.compile(r"\$\s?\d|\b(?:dollars|usd|euros?|eur|pounds|gbp)\b", re.IGNORECASE)
+_PER_YEAR = re.compile(r"(?:a|per|each|every)\s+year|annually|yearly", re.IGNORECASE)
+_MONEY_COLUMN = re.compile(r"usd|eur|gbp|dollar|revenue|turnover|sales|income|price|cost", re.IGNORECASE)
 #: "older than 40" (age), "cheaper than 20" (price): a comparative that names its column's quantity
 _ADJ_NUM = re.compile(rf"\b(?P<adj>older|younger|taller|shorter|heavier|lighter|cheaper|pricier|longer)\s+than\s+{_NUM}",
                       re.IGNORECASE)
@@ -115,14 +149,22 @@ class Condition:
     span: tuple[int, int]
     named: bool = True  # the words name the column ("founded", "employees"), not only a stored value
 
+    def negated(self) -> Condition:
+        """The opposite condition ("unless they're in finance": sector != 'finance')."""
+        return dataclasses.replace(self, op=_NEGATED[self.op])
+
     def sql(self) -> str:
         col = f"{self.table}.{self.column}"
-        if self.op == "between":
+        if self.op in ("between", "not between"):
             lo, hi = self.value
-            return f"{col} BETWEEN {_literal(lo)} AND {_literal(hi)}"
+            return f"{col} {self.op.upper()} {_literal(lo)} AND {_literal(hi)}"
         if self.op in ("in", "not in"):
             return f"{col} {self.op.upper()} ({', '.join(_literal(v) for v in self.value)})"
         return f"{col} {self.op} {_literal(self.value)}"
+
+
+_NEGATED = {"=": "!=", "!=": "=", "in": "not in", "not in": "in", ">": "<=", "<=": ">", "<": ">=", ">=": "<",
+            "between": "not between", "not between": "between"}
 
 
 def _literal(value: Any) -> str:
@@ -231,7 +273,12 @@ def _amount(text: str) -> float:
     return float(m.group(1).replace(",", "")) * _SCALE.get(m.group(2) or "", 1.0)
 
 
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
 def _number(m: re.Match[str]) -> float:
+    if m.group("tens"):  # "over sixty"
+        return float(_TENS[m.group("tens").lower()])
     if m.group("nword"):  # "a thousand", "two million"
         return _WORD_NUMBERS[" ".join(m.group("nword").lower().split())] * {
             "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group("wscale").lower()]
@@ -272,21 +319,34 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
         found.append(Condition(table.name, column, op, value, (offset + s, offset + e), named))
         taken.append((s, e))
 
-    for m in _VERB_YEAR.finditer(text):
-        hit = (_column_for(m.group("verb"), tables, numeric=True, embed=embed)
-               or _column_for(m.group("verb"), tables, numeric=False))
+    start = _start_column(tables)
+    for m in (*_VERB_YEAR.finditer(text), *_TOOK_OFFICE.finditer(text)):
+        if m.re is _VERB_YEAR:
+            hit = (_column_for(m.group("verb"), tables, numeric=True, embed=embed)
+                   or _column_for(m.group("verb"), tables, numeric=False))
+        else:
+            hit = start
         if hit is None or not free(m.start(), m.end()):
             continue
-        if m.group("decade"):  # "in the 1990s"
-            first = int(m.group("decade"))
-            add(hit[0], hit[1], "between", [first, first + 9], m.start(), m.end())
-        elif m.group("lo"):
-            add(hit[0], hit[1], "between", [int(m.group("lo")), int(m.group("hi"))], m.start(), m.end())
+        op, value = _year_condition(m)
+        add(hit[0], hit[1], op, value, m.start(), m.end())
+    age = _column_for("age", tables, numeric=True)
+    for m in _IN_THEIR.finditer(text):  # "in their forties or fifties"
+        if age is not None and free(m.start(), m.end()):
+            lo = 20 + 10 * _DECADES.index(m.group("d1").lower())
+            hi = 20 + 10 * _DECADES.index((m.group("d2") or m.group("d1")).lower()) + 9
+            add(age[0], age[1], "between", [min(lo, hi - 9), hi], m.start(), m.end())
+    for m in _NUM_OR_ADJ.finditer(text):  # "65 or older"
+        if age is not None and free(m.start(), m.end()):
+            op = ">=" if (m.group("adj") or m.group("adj2")).lower() in ("older", "over", "more") else "<="
+            add(age[0], age[1], op, _value(_number(m)), m.start(), m.end())
+    for m in _AGED.finditer(text):
+        if age is None or not free(m.start(), m.end()):
+            continue
+        if m.group("lo"):
+            add(age[0], age[1], "between", [int(m.group("lo")), int(m.group("hi"))], m.start(), m.end())
         else:
-            op = _YEAR_OPS[" ".join(m.group("op").lower().split())]
-            if m.group("then"):  # "in 2015 or later", "in 1990 or earlier"
-                op = ">=" if m.group("then").lower() in ("later", "after", "since") else "<="
-            add(hit[0], hit[1], op, int(m.group("year")), m.start(), m.end())
+            add(age[0], age[1], _op(m.group("op")), _value(_number(m)), m.start(), m.end())
     for m in _ADJ_NUM.finditer(text):
         noun, op = _ADJ[m.group("adj").lower()]
         hit = _column_for(noun, tables, numeric=True)
@@ -305,10 +365,17 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
             if " " in noun and noun.split()[1].lower() in _FUNCTION:  # "workers or ...": the noun is one word
                 noun = noun.split()[0]
                 end = m.start("noun") + len(noun)
-            hit = _column_for(noun, tables, numeric=True, embed=embed)
+            people = rx is _NOUN_OP_NUM and age is not None and _about_people(noun, age[0])
+            hit = age if people else _column_for(noun, tables, numeric=True, embed=embed)  # "the CEO is over 60"
             if hit is None and rx is _OP_NUM_NOUN and " " in noun:
                 hit = _column_for(noun.split()[0], tables, numeric=True, embed=embed)
                 end = m.start("noun") + len(noun.split()[0])
+            if hit is None and rx is _NOUN_OP_NUM and age is not None and noun.lower() in _FUNCTION \
+                    and _about_people(text[:m.start()], age[0]):
+                hit = age  # "a CEO who started in 2010 and is at least 55": an age
+            if hit is None and _CURRENCY.search(m.group(0)) and (rx is _NOUN_OP_NUM or _PER_YEAR.fullmatch(noun)):
+                hit = _money_column(tables)  # "less than 50 million dollars a year": the money column
+                end = m.end()
             if hit is None:
                 continue
             if rx is _NUM_OR_NOUN:
@@ -316,6 +383,7 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
             else:
                 op = _op(m.group("op"))
             add(hit[0], hit[1], op, _value(_number(m)), m.start(), end)
+    _regions(text, tables, values, free, add)
     lowered = text.lower()
     by_column: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
     for (table, column), vals in values.items():
@@ -340,7 +408,81 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
         s, e = min(h[1] for h in hits), max(h[2] for h in hits)
         add(tables_by_name[table], column, "=" if len(vals) == 1 else "in", vals[0] if len(vals) == 1 else vals, s, e,
             named=False)
-    return sorted(found, key=lambda c: c.span)
+    return _merge_values(sorted(found, key=lambda c: c.span))
+
+
+def _merge_values(conds: list[Condition]) -> list[Condition]:
+    """Stored values and regions on one column in one condition: "North American or Japanese" is
+    country IN (the countries of both), as "British and Spanish" is (a row holds one value)."""
+    out: list[Condition] = []
+    for c in conds:
+        prev = next((o for o in out if not o.named and not c.named and (o.table, o.column) == (c.table, c.column)
+                     and o.op in ("=", "in") and c.op in ("=", "in")), None)
+        if prev is None:
+            out.append(c)
+            continue
+        values = [*(prev.value if prev.op == "in" else [prev.value]), *(c.value if c.op == "in" else [c.value])]
+        merged = dataclasses.replace(prev, op="in", value=list(dict.fromkeys(values)),
+                                     span=(min(prev.span[0], c.span[0]), max(prev.span[1], c.span[1])))
+        out[out.index(prev)] = merged
+    return out
+
+
+def _regions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str, str], Sequence[Any]],
+             free: Callable[[int, int], bool], add: Callable[..., None]) -> None:
+    """A region on a column of countries: "European" is the column IN the stored countries of Europe,
+    "outside Europe" or "non-European" NOT IN them (the region's words are taken before the values',
+    so "North American" is not read as "American")."""
+    from heedful.text.lexicon import COUNTRIES, COUNTRY_ALIASES, NORTH_AMERICAN, REGION_COUNTRIES
+
+    by_name = {t.name: t for t in tables}
+    for (table, column), vals in values.items():
+        stored = [v for v in vals if isinstance(v, str) and COUNTRY_ALIASES.get(v, v) in COUNTRIES]
+        if not stored or table not in by_name:
+            continue
+        for region, members in sorted(REGION_COUNTRIES.items(), key=lambda rm: -len(rm[0])):
+            inside = [v for v in stored if COUNTRY_ALIASES.get(v, v) in members]
+            forms = "|".join(re.escape(f) for f in (*NORTH_AMERICAN.get(region, ()), region))
+            for m in re.finditer(rf"(?<![A-Za-z])(?P<out>(?:outside(?:\s+(?:of\s+)?)?|non-?)\s*)?(?:the\s+)?(?:{forms})"
+                                 r"(?![A-Za-z])", text, re.IGNORECASE):
+                if inside and free(m.start(), m.end()):
+                    add(by_name[table], column, "not in" if m.group("out") else "in", inside, m.start(), m.end(),
+                        named=False)
+
+
+def _year_condition(m: re.Match[str]) -> tuple[str, Any]:
+    """The comparison a :data:`_YEAR_WHEN` match states: ("between", [1990, 1999]) for "in the 1990s"."""
+    if m.group("decade"):
+        first = int(m.group("decade"))
+        return "between", [first, first + 9]
+    if m.group("lo"):
+        return "between", [int(m.group("lo")), int(m.group("hi"))]
+    op = _YEAR_OPS[" ".join(m.group("op").lower().split())]
+    if m.group("then"):  # "in 2015 or later", "in 1990 or earlier"
+        op = ">=" if m.group("then").lower() in ("later", "after", "since") else "<="
+    return op, int(m.group("year"))
+
+
+def _start_column(tables: Sequence[TableInfo]) -> tuple[TableInfo, str] | None:
+    """The one numeric column that says since when ("since", "start_year", "appointed"), or None."""
+    found = [(t, c.name) for t in tables for c in t.columns
+             if c.type.upper().startswith(_NUMERIC) and _START_COLUMN.match(c.name)]
+    return found[0] if len(found) == 1 else None
+
+
+def _money_column(tables: Sequence[TableInfo]) -> tuple[TableInfo, str] | None:
+    """The one numeric column holding money (its name or description says usd, revenue, price ...)."""
+    found = [(t, c.name) for t in tables for c in t.columns
+             if c.type.upper().startswith(_NUMERIC) and _MONEY_COLUMN.search(f"{c.name} {c.description or ''}")]
+    return found[0] if len(found) == 1 else None
+
+
+def _about_people(words: str, table: TableInfo) -> bool:
+    """Whether ``words`` name ``table`` (the one with an age column): its name or another word for
+    it ("CEO", "the chief executive", "boss")."""
+    names = _tokens(table.name)
+    names |= {w for n in names for w in _ENTITY_WORDS.get(n, ())}
+    return bool(_tokens(words) & names)
 
 
 def _surface_forms(value: str) -> list[str]:
@@ -453,6 +595,7 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
     relations = list(plan.relations)
     notes = list(plan.notes)
     replaced: list[tuple[int, int, str]] = []
+    blocked: list[tuple[int, int, str]] = []
     all_values = catalog.text_values(scan)
     # per link: the linked table, the tables one join away (with the join) and their text values
     linked: list[tuple[Link, TableInfo, list[tuple[TableInfo, str]], list[TableInfo],
@@ -479,6 +622,10 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
         if crit.span and any(a <= crit.span[0] and crit.span[1] <= b and pol == crit.polarity
                              for a, b, pol in replaced):
             continue
+        if crit.span and any(a <= crit.span[0] and crit.span[1] <= b and pol == crit.polarity
+                             for a, b, pol in blocked):
+            kept_at[idx] = crit  # a part of an "or" the tables decide only in part: text, like the whole
+            continue
         if crit.span is None or crit.polarity not in ("require", "exclude"):
             kept_at[idx] = crit
             continue
@@ -496,10 +643,16 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
             conds = conditions(clause, scope, values, offset=s, embed=embed)
             # a condition on the link column itself is a plain filter the rules handle; keep to the others
             conds = [c for c in conds if not (c.table == base.name and c.column.lower() == link.column.lower())]
-            entity = (_tokens(base.name) | _tokens(link.field) | {w for t in scope for w in _tokens(t.name)}
+            unless = _UNLESS.search(clause)
+            if unless:  # "US companies unless they're in finance": the conditions after it are negated
+                conds = [c.negated() if c.span[0] - s >= unless.end() else c for c in conds]
+            named = _tokens(base.name) | _tokens(link.field)
+            named |= {w for n in named for w in _ENTITY_WORDS.get(n, ())}  # "firms" for companies
+            around = {w for t in scope for w in _tokens(t.name)}
+            entity = (named | around | {w for n in around for w in _ENTITY_WORDS.get(n, ())}
                       | {w for c in conds for w in _tokens(c.column)})  # "in the energy sector": sector
             if not conds:
-                if _tokens(clause) & (_tokens(base.name) | _tokens(link.field)) and _content_words(clause):
+                if _tokens(clause) & named and _content_words(clause):
                     notes.append(f"{clause!r}: no column of the linked tables ({', '.join(t.name for t in scope)}) "
                                  "decides this; kept as a text criterion")
                 continue
@@ -507,8 +660,17 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
             for c in sorted(conds, key=lambda c: -c.span[0]):
                 a, b = c.span[0] - s, c.span[1] - s
                 rest = rest[:a] + " " * (b - a) + rest[b:]
-            left = [w for w in _content_words(rest) if _singular(w) not in entity and w not in entity]
-            said = _tokens(clause) & (_tokens(base.name) | _tokens(link.field) | {w for c in conds for w in _tokens(c.column)})
+            left = [w for w in _content_words(rest) if w not in _GLUE and not {w, _singular(w), w[:-1]} & entity
+                    and not any(len(w) >= 5 and x.startswith(w) for x in entity)]  # "employ": employees
+            left += re.findall(r"\d[\d,.]*", rest)  # a number no condition read is a condition left
+            said = _tokens(clause) & (named | {w for c in conds for w in _tokens(c.column)})
+            if left and re.search(r"\bor\b", rest, re.IGNORECASE):
+                # "robotics firms, or any company whose boss ...": the tables decide one side of an
+                # "or"; as a filter it would drop what the other side keeps
+                notes.append(f"{clause!r}: {', '.join(c.sql() for c in conds)} is one side of an 'or' whose other "
+                             f"side ({' '.join(left)}) no column decides; kept as a text criterion")
+                blocked.append((s, e, crit.polarity))
+                break
             if left and not said and not any(c.named for c in conds):
                 # "protests in France": a stored value, but nothing says it is the company's; a hard
                 # filter on a guess would drop what the words are about
@@ -517,11 +679,18 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
                 continue
             joins = {t.name: on for t, on in near}
             rel_text = crit.text if not left else " and ".join(instruction[c.span[0]:c.span[1]] for c in conds)
-            relations.append(Relation(rel_text, crit.polarity, _sql(link, base, conds, joins, instruction), link.field,
+            polarity = crit.polarity
+            if any(re.match(r"outside|non", instruction[c.span[0]:c.span[1]], re.IGNORECASE) for c in conds):
+                # "only food companies from outside Europe": the condition reads "outside" as NOT IN, so
+                # the polarity is what the sentence's other words say (the rules may have folded
+                # "outside" into it already, or not)
+                sentence = " ".join((re.split(r"[.;!?]", instruction[:s])[-1], rest, re.split(r"[.;!?]", instruction[e:])[0]))
+                polarity = "exclude" if _EXCLUDE_CUE.search(sentence) else "require"
+            relations.append(Relation(rel_text, polarity, _sql(link, base, conds, joins, instruction), link.field,
                                       base.name, base.column(link.column).name,  # type: ignore[union-attr]
                                       span=(s, e) if not left else (conds[0].span[0], conds[-1].span[1])))
             if left:
-                kept_at[idx] = dataclasses.replace(crit, predicate=None, kind="attribute")
+                kept_at[idx] = dataclasses.replace(crit, predicate=None, kind="attribute", polarity=polarity)
                 notes.append(f"{clause!r}: {', '.join(c.sql() for c in conds)} runs as SQL on {base.name}; "
                              f"the rest ({' '.join(left)}) stays a text criterion")
             else:
@@ -535,6 +704,30 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
         return plan
     return dataclasses.replace(plan, criteria=tuple(kept), relations=tuple(relations),
                                notes=tuple(dict.fromkeys(notes)))
+
+
+#: "unless", "except when": what follows is a condition the kept rows do not meet
+_UNLESS = re.compile(r"\bunless\b|\bexcept\s+(?:if|when|where)\b", re.IGNORECASE)
+#: other words for what a linked table holds ("firms" for companies)
+_ENTITY_WORDS = {
+    "company": ("firm", "business", "enterprise", "corporation", "outfit", "employer", "organisation",
+                "organization", "startup", "maker", "group", "corporate"),
+    "ceo": ("chief", "executive", "boss", "head", "leader", "chairman", "chairwoman", "chair"),
+}
+_ENTITY_WORDS["ceos"] = _ENTITY_WORDS["ceo"]
+_ENTITY_WORDS["companies"] = _ENTITY_WORDS["company"]
+#: words left around conditions that add none: how users open and link them ("limit results to",
+#: "I'm only interested in", "firms run by a CEO", "in the retail business")
+_GLUE = frozenset((
+    "limit", "limited", "restrict", "restricted", "show", "care", "interested", "anything", "anyone",
+    "i'm", "they're", "it's", "unless", "except", "run", "led", "headed", "managed", "business",
+    "businesses", "industry", "industries", "sector", "sectors", "bringing", "earning", "making",
+    "taking", "generating", "brings", "earns", "makes", "takes", "generates",
+    "annual", "annually", "yearly", "where", "whose", "if",
+))
+#: what makes a criterion an exclusion in the words before it ("leave out", "not interested in")
+_EXCLUDE_CUE = re.compile(r"\b(?:not|no|never|exclude|excluding|except|skip|drop|ignore|leave|omit|without|"
+                          r"avoid|remove|discard|disregard|but)\b", re.IGNORECASE)
 
 
 #: words that ask for more than the rows that meet conditions (a count, an order, an aggregate)

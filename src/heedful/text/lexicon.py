@@ -25,6 +25,7 @@ __all__ = [
     "PLACE_CUES",
     "PROVINCES",
     "PUBLICATION_NOUNS",
+    "REGION_COUNTRIES",
     "SCALES",
     "STATE_FORMS",
     "STOPWORDS",
@@ -215,6 +216,52 @@ NORTH_AMERICAN = {"North America": ("North American",), "South America": ("South
                   "Europe": ("European",), "Asia": ("Asian",), "Africa": ("African",),
                   "Scandinavia": ("Scandinavian",), "Middle East": ("Middle Eastern",),
                   "Caribbean": ("Caribbean",), "Oceania": ("Oceanian",)}
+
+#: region -> the countries (keys of COUNTRIES) in it, for tables that store countries: "European
+#: companies" is a country column IN these. Transcontinental countries are listed where they are
+#: usually counted (Russia and Turkey in Europe and in Asia).
+_EUROPE = (
+    "Albania", "Andorra", "Austria", "Belarus", "Belgium", "Bosnia and Herzegovina", "Bulgaria", "Croatia",
+    "Cyprus", "Czech Republic", "Czechia", "Denmark", "England", "Estonia", "Finland", "France", "Germany",
+    "Great Britain", "Greece", "Holland", "Hungary", "Iceland", "Ireland", "Italy", "Kosovo", "Latvia",
+    "Liechtenstein", "Lithuania", "Luxembourg", "Malta", "Moldova", "Monaco", "Montenegro", "Netherlands",
+    "North Macedonia", "Northern Ireland", "Norway", "Poland", "Portugal", "Romania", "Russia", "Scotland",
+    "Serbia", "Slovakia", "Slovenia", "Spain", "Sweden", "Switzerland", "Turkey", "Ukraine",
+    "United Kingdom", "Wales",
+)
+_ASIA = (
+    "Afghanistan", "Armenia", "Azerbaijan", "Bahrain", "Bangladesh", "Bhutan", "Brunei", "Burma", "Cambodia",
+    "China", "Georgia", "India", "Indonesia", "Iran", "Iraq", "Israel", "Japan", "Jordan", "Kazakhstan",
+    "Korea", "Kuwait", "Kyrgyzstan", "Laos", "Lebanon", "Malaysia", "Maldives", "Mongolia", "Myanmar",
+    "Nepal", "North Korea", "Oman", "Pakistan", "Palestine", "Philippines", "Qatar", "Russia",
+    "Saudi Arabia", "Singapore", "South Korea", "Sri Lanka", "Syria", "Taiwan", "Tajikistan", "Thailand",
+    "Turkey", "Turkmenistan", "United Arab Emirates", "Uzbekistan", "Vietnam", "Yemen",
+)
+_AFRICA = (
+    "Algeria", "Angola", "Benin", "Botswana", "Burkina Faso", "Burundi", "Cameroon", "Chad", "Congo", "Egypt",
+    "Eritrea", "Ethiopia", "Gabon", "Gambia", "Ghana", "Guinea", "Ivory Coast", "Kenya", "Liberia", "Libya",
+    "Madagascar", "Malawi", "Mali", "Mauritania", "Mauritius", "Morocco", "Mozambique", "Namibia", "Niger",
+    "Nigeria", "Rwanda", "Senegal", "Sierra Leone", "Somalia", "South Africa", "Sudan", "Tanzania", "Togo",
+    "Tunisia", "Uganda", "Zambia", "Zimbabwe",
+)
+_NORTH_AMERICA = (
+    "Bahamas", "Barbados", "Belize", "Canada", "Costa Rica", "Cuba", "Dominican Republic", "El Salvador",
+    "Guatemala", "Haiti", "Honduras", "Jamaica", "Mexico", "Nicaragua", "Panama", "Puerto Rico",
+    "Trinidad and Tobago", "United States",
+)
+_SOUTH_AMERICA = ("Argentina", "Bolivia", "Brazil", "Chile", "Colombia", "Ecuador", "Guyana", "Paraguay", "Peru",
+                  "Suriname", "Uruguay", "Venezuela")
+REGION_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "Europe": _EUROPE, "Asia": _ASIA, "Africa": _AFRICA, "North America": _NORTH_AMERICA,
+    "South America": _SOUTH_AMERICA,
+    "Latin America": (*_SOUTH_AMERICA, "Mexico", "Guatemala", "Honduras", "El Salvador", "Nicaragua",
+                      "Costa Rica", "Panama", "Cuba", "Dominican Republic", "Puerto Rico"),
+    "Central America": ("Belize", "Guatemala", "Honduras", "El Salvador", "Nicaragua", "Costa Rica", "Panama"),
+    "Oceania": ("Australia", "New Zealand", "Fiji", "Papua New Guinea"),
+    "Scandinavia": ("Denmark", "Norway", "Sweden"),
+    "Middle East": ("Bahrain", "Egypt", "Iran", "Iraq", "Israel", "Jordan", "Kuwait", "Lebanon", "Oman",
+                    "Palestine", "Qatar", "Saudi Arabia", "Syria", "Turkey", "United Arab Emirates", "Yemen"),
+}
 
 # country -> demonyms
 COUNTRIES: dict[str, tuple[str, ...]] = {
