@@ -202,6 +202,16 @@ def test_a_stored_value_alone_does_not_make_a_criterion_about_the_linked_table(e
     ("Only firms with 100 to 1,000 staff.", "companies.employees BETWEEN 100 AND 1000"),
     ("Only companies founded from 1995 to 2005.", "companies.founded BETWEEN 1995 AND 2005"),
     ("Only Spanish or North American companies.", "companies.country IN ('Spain', 'United States', 'Canada')"),
+    ("Only companies whose CEO is no older than 45.", "ceos.age <= 45"),
+    ("Only companies founded in 2005 or any later year.", "companies.founded >= 2005"),
+    ("Only companies founded no later than 2004.", "companies.founded <= 2004"),
+    ("Only companies set up in the 2000s.", "companies.founded BETWEEN 2000 AND 2009"),
+    ("Only companies whose boss has held the post since 2017 or earlier.", "ceos.since <= 2017"),
+    ("Only companies with 600 employees or more.", "companies.employees >= 600"),  # the comparison after
+    ("Only small firms: five hundred staff at most.", "companies.employees <= 500"),
+    # "or" separates alternatives; "and" (and no word at all) binds first
+    ("Only gaming companies, or food companies with more than 100 employees.",
+     "(companies.sector = 'gaming' OR (companies.sector = 'food' AND companies.employees > 100))"),
 ])
 def test_conditions_written_other_ways(engine, instruction, where):
     (relation,) = engine.compile(instruction, query="layoffs").relations
@@ -245,6 +255,10 @@ def test_an_instruction_of_relational_words_alone_lists_what_the_tables_keep(eng
     # "unless" negates what follows it
     ("Skip European companies unless they are in the food sector.", "exclude",
      "companies.country IN ('France', 'Germany', 'Norway', 'Spain', 'United Kingdom') AND companies.sector != 'food'"),
+    ("Remove firms run by someone older than 50, but keep them if they are in health.", "exclude",
+     "ceos.age > 50 AND companies.sector != 'health'"),
+    ("Skip firms whose CEO started in the role during the 2010s.", "exclude", "ceos.since BETWEEN 2010 AND 2019"),
+    ("Could you drop the Norwegian and Spanish companies?", "exclude", "companies.country IN ('Norway', 'Spain')"),
 ])
 def test_outside_and_unless_negate_the_conditions_they_govern(engine, instruction, polarity, where):
     (relation,) = engine.compile(instruction, query="layoffs").relations
@@ -256,6 +270,14 @@ def test_outside_and_unless_negate_the_conditions_they_govern(engine, instructio
         assert kept == {"Coda Health", "Dyno Freight", "Granite Cloud"}
     if instruction.startswith("Skip European"):
         assert kept == {"Coda Health", "Dyno Freight", "Granite Cloud", "Helio Foods"}
+
+
+def test_a_number_about_the_linked_things_is_not_read_on_a_table_the_words_do_not_name(engine):
+    # "20 years old" is the companies' age, not the CEO's: ceos.age is not what it means
+    plan = engine.compile("Only companies that are at least 20 years old.", query="layoffs")
+    assert plan.relations == ()
+    assert plan.notes == (("'Only companies that are at least 20 years old': no column of the linked tables "
+                           "(companies, ceos) decides this; kept as a text criterion"),)
 
 
 def test_one_side_of_an_or_that_no_column_decides_keeps_the_whole_as_text(engine):
@@ -278,8 +300,11 @@ def test_an_amount_of_money_reads_the_one_money_column(tmp_path):
     (tmp_path / "shops.csv").write_text("name,opened,sales_eur\nKiosk,2001,40000\nMarket,1990,2500000\n")
     catalog = TableCatalog(tmp_path / "index")
     catalog.add(tmp_path / "shops.csv", links=[Link("shop", "shops", "name")])
-    text = "Only shops taking in more than 1 million euros a year."
-    plan = compile_relations(compile_rules(text, query="openings"), text, catalog, {"shop": "string"})
-    assert [r.sql for r in plan.relations] == [
-        "SELECT DISTINCT shops.name, shops.sales_eur FROM shops WHERE shops.sales_eur > 1000000"]
-    assert plan.criteria == ()
+    for text, where in [("Only shops taking in more than 1 million euros a year.", "shops.sales_eur > 1000000"),
+                        ("Only shops with a turnover between 1 and 3 million euros.",  # the scale counts for both
+                         "shops.sales_eur BETWEEN 1000000 AND 3000000"),
+                        ("Only shops with income of 2.5 million or less.", "shops.sales_eur <= 2500000")]:
+        plan = compile_relations(compile_rules(text, query="openings"), text, catalog, {"shop": "string"})
+        assert [r.sql for r in plan.relations] == [
+            f"SELECT DISTINCT shops.name, shops.sales_eur FROM shops WHERE {where}"], text
+        assert plan.criteria == (), text

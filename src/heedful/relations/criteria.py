@@ -53,12 +53,13 @@ __all__ = ["Condition", "compile_relations", "conditions", "simple_select"]
 _NUMERIC = ("BIGINT", "INTEGER", "DOUBLE", "FLOAT", "REAL", "DECIMAL", "HUGEINT", "SMALLINT", "TINYINT",
             "UBIGINT", "UINTEGER")
 _NUM = (r"\$?(?:(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|k|m|bn)?\b"
-        r"|(?P<nword>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+few)\s+"
+        r"|(?P<nword>half\s+a|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+few)\s+"
         r"(?P<wscale>hundred|thousand|million|billion)\b"
         r"|(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!\s+(?:hundred|thousand|million|billion)))"
         r"(?:\s+(?:dollars|usd|euros?|eur|pounds|gbp))?")
 _AMOUNT = r"\$?\d[\d,]*(?:\.\d+)?\s*(?:thousand|million|billion|k|m|bn)?"
-_MORE = r"more\s+than|greater\s+than|higher\s+than|larger\s+than|bigger\s+than|over|above|exceeding|in\s+excess\s+of"
+_MORE = (r"more\s+than|greater\s+than|higher\s+than|larger\s+than|bigger\s+than|over|above|exceeding|exceeds?|"
+         r"tops?|surpass(?:es|ing)?|in\s+excess\s+of")
 _LESS = r"fewer\s+than|less\s+than|lower\s+than|smaller\s+than|under|below"
 _AT_LEAST = r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of"
 _AT_MOST = r"at\s+most|no\s+more\s+than|a\s+maximum\s+of|up\s+to"
@@ -78,22 +79,32 @@ _BETWEEN_NUM = (
     re.compile(rf"\b(?P<noun>[a-z][a-z\-]*)\s+(?:(?:of|is|are)\s+)?between\s+(?P<lo>{_AMOUNT})\s+and\s+"
                rf"(?P<hi>{_AMOUNT})", re.IGNORECASE),
 )
+#: "revenue of $100m or more", "three hundred employees at most": the comparison after the number
+_POSTFIX = r"(?P<post>or\s+(?:more|greater|higher|above|over|fewer|less|lower|below|under)|at\s+most|at\s+least|max(?:imum)?|min(?:imum)?)\b"
+_NOUN_NUM_POST = re.compile(rf"\b(?P<noun>[a-z][a-z_\-]*)\s+(?:(?:of|is|are|was|were|at)\s+)?{_NUM}\s+{_POSTFIX}", re.IGNORECASE)
+_NUM_NOUN_POST = re.compile(rf"\b{_NUM}\s+(?P<noun>[a-z][a-z\-]*)\s+{_POSTFIX}", re.IGNORECASE)
 _NOUN_OP_NUM = re.compile(rf"\b(?P<noun>[a-z][a-z_\-]*)\s+(?:(?:is|are|was|were|of)\s+)?{_OP}\s+{_NUM}", re.IGNORECASE)
 #: "founded after 2000", "listed before 1990", "established in 2004", "founded between 1990 and 2000"
 #: when, after a verb: "after 2000", "in 2015 or later", "between 1990 and 2000", "from 1960 through
 #: 1985", "in the 1990s"
-_YEAR_WHEN = (r"(?:(?P<op>after|before|since|in|prior\s+to|until|by)\s+(?P<year>1\d{3}|2\d{3})\b"
-              r"(?:\s+or\s+(?P<then>later|after|since|earlier|before))?"
+_YEAR_WHEN = (r"(?:(?P<op>after|before|since|in|prior\s+to|until|by|no\s+later\s+than|no\s+earlier\s+than|not\s+before|"
+              r"not\s+after|later\s+than|earlier\s+than)\s+(?P<year>1\d{3}|2\d{3})\b"
+              r"(?:\s+or\s+(?:any\s+|a\s+)?(?P<then>later|after|since|earlier|before)(?:\s+years?)?)?"
               r"|(?:between|from)\s+(?P<lo>1\d{3}|2\d{3})\s+(?:and|to|through|until)\s+(?P<hi>1\d{3}|2\d{3})\b"
-              r"|in\s+the\s+(?P<decade>1\d{2}0|2\d{2}0)s\b)")
-_VERB_YEAR = re.compile(r"\b(?P<verb>[a-z]+ed)\s+" + _YEAR_WHEN, re.IGNORECASE)
+              r"|(?:in|during)\s+the\s+(?P<decade>1\d{2}0|2\d{2}0)s\b)")
+_VERB_YEAR = re.compile(r"\b(?P<verb>[a-z]+ed|set\s+up)\s+" + _YEAR_WHEN, re.IGNORECASE)
+#: verbs of a beginning that name a founding-year column ("set up in the 1990s") when no column is
+#: named after them; "started" and "joined" are a person's (see _TOOK_OFFICE)
+_FOUNDING_VERB = re.compile(r"set\s+up|established|incorporated|formed|created|launched|founded", re.IGNORECASE)
+_FOUNDED_COLUMN = re.compile(r"found|establish|incorporat|inception|creat", re.IGNORECASE)
 #: a start in a role, "took office in 2015", "was appointed before 2010", "took the job in 2015 or
 #: later": a year column that says since when (named since, start, started, appointed, from)
 _TOOK_OFFICE = re.compile(
     r"\b(?:took\s+(?:office|over|charge|the\s+(?:job|helm|reins|post|role))|(?:was|were|got)\s+appointed|"
     r"(?:was|were)\s+named|(?:was|were)\s+hired|joined|started|began|(?:has|have)\s+(?:led|run|headed)\s+"
-    r"(?:it|them|the\s+\w+))\s+" + _YEAR_WHEN, re.IGNORECASE)
-_START_COLUMN = re.compile(r"^(?:since|start(?:ed)?|start_year|appointed|from|in_office_since|tenure_start)$", re.IGNORECASE)
+    r"(?:it|them|the\s+\w+)|(?:has|have)\s+held\s+(?:the\s+|that\s+)?(?:post|job|role|position|office|seat))\s+"
+    r"(?:(?:in|on|at)\s+(?:the|that)\s+(?:job|role|post|position|helm|company)\s+)?" + _YEAR_WHEN, re.IGNORECASE)
+_START_COLUMN = re.compile(r"^(?:since|start(?:ed)?|start_year|appointed|from|in_office_since|tenure_start)\b", re.IGNORECASE)
 #: "65 or older", "40 years or younger": age
 _NUM_OR_ADJ = re.compile(rf"\b{_NUM}\s+(?:years?\s+(?:old\s+)?or\s+(?P<adj>older|younger|over|more|under|less)"
                          rf"|or\s+(?P<adj2>older|younger))\b", re.IGNORECASE)
@@ -109,13 +120,15 @@ _CURRENCY = re.compile(r"\$\s?\d|\b(?:dollars|usd|euros?|eur|pounds|gbp)\b", re.
 _PER_YEAR = re.compile(r"(?:a|per|each|every)\s+year|annually|yearly", re.IGNORECASE)
 _MONEY_COLUMN = re.compile(r"usd|eur|gbp|dollar|revenue|turnover|sales|income|price|cost", re.IGNORECASE)
 #: "older than 40" (age), "cheaper than 20" (price): a comparative that names its column's quantity
-_ADJ_NUM = re.compile(rf"\b(?P<adj>older|younger|taller|shorter|heavier|lighter|cheaper|pricier|longer)\s+than\s+{_NUM}",
+_ADJ_NUM = re.compile(rf"\b(?P<no>(?:no|not)\s+)?(?P<adj>older|younger|taller|shorter|heavier|lighter|cheaper|pricier|longer)\s+than\s+{_NUM}",
                       re.IGNORECASE)
 _ADJ = {"older": ("age", ">"), "younger": ("age", "<"), "taller": ("height", ">"), "shorter": ("height", "<"),
         "heavier": ("weight", ">"), "lighter": ("weight", "<"), "cheaper": ("price", "<"), "pricier": ("price", ">"),
         "longer": ("length", ">")}
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
-_YEAR_OPS = {"after": ">", "before": "<", "since": ">=", "in": "=", "prior to": "<", "until": "<=", "by": "<="}
+_YEAR_OPS = {"after": ">", "before": "<", "since": ">=", "in": "=", "prior to": "<", "until": "<=", "by": "<=",
+             "no later than": "<=", "no earlier than": ">=", "not before": ">=", "not after": "<=", "later than": ">",
+             "earlier than": "<"}
 #: words that carry no condition: cues of the rule compiler, glue, and what any linked row is
 _FUNCTION = frozenset((
     "a", "an", "the", "only", "just", "any", "all", "and", "or", "but", "nor", "of", "in", "on",
@@ -261,8 +274,17 @@ def _column_by_words(words: Sequence[str], tables: Sequence[TableInfo], numeric:
     return (best[1], best[2]) if best else None
 
 
-_WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+_WORD_NUMBERS = {"half a": 0.5, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "fifty": 50, "a few": 3}
+
+
+def _range(lo: str, hi: str) -> tuple[float, float]:
+    """Both ends of "100 and 500 million": a scale written once, after the second, counts for both."""
+    low, high = _amount(lo), _amount(hi)
+    scale = re.search(r"[a-z]+$", hi.strip().lower())
+    if scale and not re.search(r"[a-z]$", lo.strip().lower()) and scale.group(0) in _SCALE:
+        low *= _SCALE[scale.group(0)]
+    return low, high
 
 
 def _amount(text: str) -> float:
@@ -319,11 +341,13 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
         found.append(Condition(table.name, column, op, value, (offset + s, offset + e), named))
         taken.append((s, e))
 
-    start = _start_column(tables)
+    start = _one_column(tables, _START_COLUMN)
     for m in (*_VERB_YEAR.finditer(text), *_TOOK_OFFICE.finditer(text)):
         if m.re is _VERB_YEAR:
             hit = (_column_for(m.group("verb"), tables, numeric=True, embed=embed)
                    or _column_for(m.group("verb"), tables, numeric=False))
+            if hit is None and _FOUNDING_VERB.fullmatch(m.group("verb")):
+                hit = _one_column(tables, _FOUNDED_COLUMN)
         else:
             hit = start
         if hit is None or not free(m.start(), m.end()):
@@ -349,15 +373,20 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
             add(age[0], age[1], _op(m.group("op")), _value(_number(m)), m.start(), m.end())
     for m in _ADJ_NUM.finditer(text):
         noun, op = _ADJ[m.group("adj").lower()]
+        if m.group("no"):  # "no older than 45": at most 45
+            op = {">": "<=", "<": ">="}[op]
         hit = _column_for(noun, tables, numeric=True)
         if hit is not None and free(m.start(), m.end()):
             add(hit[0], hit[1], op, _value(_number(m)), m.start(), m.end())
+    money = _one_column(tables, _MONEY_COLUMN)
     for m in (m for rx in _BETWEEN_NUM for m in rx.finditer(text)):
         hit = _column_for(m.group("noun"), tables, numeric=True, embed=embed)
+        if hit is None and (_CURRENCY.search(m.group(0)) or _MONEY_COLUMN.search(m.group("noun"))):
+            hit = money  # "turnover between 100 and 500 million dollars"
         if hit is not None and free(m.start(), m.end()):
-            add(hit[0], hit[1], "between", [_value(_amount(m.group("lo"))), _value(_amount(m.group("hi")))],
+            add(hit[0], hit[1], "between", [_value(v) for v in _range(m.group("lo"), m.group("hi"))],
                 m.start(), m.end())
-    for rx in (_OP_NUM_NOUN, _NUM_OR_NOUN, _NOUN_OP_NUM):
+    for rx in (_OP_NUM_NOUN, _NUM_OR_NOUN, _NOUN_OP_NUM, _NOUN_NUM_POST, _NUM_NOUN_POST):
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -365,7 +394,7 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
             if " " in noun and noun.split()[1].lower() in _FUNCTION:  # "workers or ...": the noun is one word
                 noun = noun.split()[0]
                 end = m.start("noun") + len(noun)
-            people = rx is _NOUN_OP_NUM and age is not None and _about_people(noun, age[0])
+            people = rx in (_NOUN_OP_NUM, _NOUN_NUM_POST) and age is not None and _about_people(noun, age[0])
             hit = age if people else _column_for(noun, tables, numeric=True, embed=embed)  # "the CEO is over 60"
             if hit is None and rx is _OP_NUM_NOUN and " " in noun:
                 hit = _column_for(noun.split()[0], tables, numeric=True, embed=embed)
@@ -373,13 +402,16 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
             if hit is None and rx is _NOUN_OP_NUM and age is not None and noun.lower() in _FUNCTION \
                     and _about_people(text[:m.start()], age[0]):
                 hit = age  # "a CEO who started in 2010 and is at least 55": an age
-            if hit is None and _CURRENCY.search(m.group(0)) and (rx is _NOUN_OP_NUM or _PER_YEAR.fullmatch(noun)):
-                hit = _money_column(tables)  # "less than 50 million dollars a year": the money column
+            if hit is None and (_CURRENCY.search(m.group(0)) and (rx is _NOUN_OP_NUM or _PER_YEAR.fullmatch(noun))
+                                or _MONEY_COLUMN.search(noun)):
+                hit = money  # "less than 50 million dollars a year", "$2bn in sales": the money column
                 end = m.end()
             if hit is None:
                 continue
             if rx is _NUM_OR_NOUN:
                 op = ">=" if m.group("more").lower() in ("more", "greater") else "<="
+            elif "post" in rx.groupindex:  # "$100m or more", "300 employees at most"
+                op = "<=" if re.search(r"fewer|less|lower|below|under|most|max", m.group("post"), re.IGNORECASE) else ">="
             else:
                 op = _op(m.group("op"))
             add(hit[0], hit[1], op, _value(_number(m)), m.start(), end)
@@ -404,20 +436,35 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
     # negation needs no reading here: the rule compiler has folded it into the criterion's polarity
     # ("only companies not based in France" is an exclusion of companies based in France)
     for (table, column), hits in by_column.items():
-        vals = list(dict.fromkeys(v for v, _, _ in sorted(hits, key=lambda h: h[1])))  # as the words name them
-        s, e = min(h[1] for h in hits), max(h[2] for h in hits)
-        add(tables_by_name[table], column, "=" if len(vals) == 1 else "in", vals[0] if len(vals) == 1 else vals, s, e,
-            named=False)
-    return _merge_values(sorted(found, key=lambda c: c.span))
+        # values in one list ("German, French or Spanish") make one condition; values apart ("energy
+        # companies, or logistics companies with ...") one each, for the words between to join
+        runs: list[list[tuple[str, int, int]]] = []
+        for at in sorted(hits, key=lambda h: h[1]):
+            if runs and _VALUE_GAP.fullmatch(text[runs[-1][-1][2]:max(runs[-1][-1][2], at[1])]):
+                runs[-1].append(at)
+            else:
+                runs.append([at])
+        for run in runs:
+            vals = list(dict.fromkeys(v for v, _, _ in run))  # as the words name them
+            s, e = min(h[1] for h in run), max(h[2] for h in run)
+            add(tables_by_name[table], column, "=" if len(vals) == 1 else "in", vals[0] if len(vals) == 1 else vals,
+                s, e, named=False)
+    return _merge_values(sorted(found, key=lambda c: c.span), text, offset)
 
 
-def _merge_values(conds: list[Condition]) -> list[Condition]:
-    """Stored values and regions on one column in one condition: "North American or Japanese" is
-    country IN (the countries of both), as "British and Spanish" is (a row holds one value)."""
+#: what stands between the items of one list: "German, French or Spanish", "food and/or retail"
+_VALUE_GAP = re.compile(r"(?:\s|,|/|&|\bor\b|\band\b)*")
+
+
+def _merge_values(conds: list[Condition], text: str, offset: int) -> list[Condition]:
+    """Stored values and regions on one column, in one list, in one condition: "North American or
+    Japanese" is country IN (the countries of both), as "British and Spanish" is (a row holds one
+    value)."""
     out: list[Condition] = []
     for c in conds:
         prev = next((o for o in out if not o.named and not c.named and (o.table, o.column) == (c.table, c.column)
-                     and o.op in ("=", "in") and c.op in ("=", "in")), None)
+                     and o.op in ("=", "in") and c.op in ("=", "in")
+                     and _VALUE_GAP.fullmatch(text[o.span[1] - offset:max(o.span[1], c.span[0]) - offset])), None)
         if prev is None:
             out.append(c)
             continue
@@ -433,7 +480,7 @@ def _regions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str, 
     """A region on a column of countries: "European" is the column IN the stored countries of Europe,
     "outside Europe" or "non-European" NOT IN them (the region's words are taken before the values',
     so "North American" is not read as "American")."""
-    from heedful.text.lexicon import COUNTRIES, COUNTRY_ALIASES, NORTH_AMERICAN, REGION_COUNTRIES
+    from heedful.text.lexicon import COUNTRIES, COUNTRY_ALIASES, REGION_COUNTRIES, REGION_FORMS
 
     by_name = {t.name: t for t in tables}
     for (table, column), vals in values.items():
@@ -442,7 +489,7 @@ def _regions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str, 
             continue
         for region, members in sorted(REGION_COUNTRIES.items(), key=lambda rm: -len(rm[0])):
             inside = [v for v in stored if COUNTRY_ALIASES.get(v, v) in members]
-            forms = "|".join(re.escape(f) for f in (*NORTH_AMERICAN.get(region, ()), region))
+            forms = "|".join(re.escape(f) for f in sorted((*REGION_FORMS.get(region, ()), region), key=len, reverse=True))
             for m in re.finditer(rf"(?<![A-Za-z])(?P<out>(?:outside(?:\s+(?:of\s+)?)?|non-?)\s*)?(?:the\s+)?(?:{forms})"
                                  r"(?![A-Za-z])", text, re.IGNORECASE):
                 if inside and free(m.start(), m.end()):
@@ -463,23 +510,30 @@ def _year_condition(m: re.Match[str]) -> tuple[str, Any]:
     return op, int(m.group("year"))
 
 
-def _start_column(tables: Sequence[TableInfo]) -> tuple[TableInfo, str] | None:
-    """The one numeric column that says since when ("since", "start_year", "appointed"), or None."""
+def _one_column(tables: Sequence[TableInfo], pattern: re.Pattern[str]) -> tuple[TableInfo, str] | None:
+    """The one numeric column whose name (or description) ``pattern`` finds, or None: the since-when
+    column (_START_COLUMN), the money column (_MONEY_COLUMN), the founding year (_FOUNDED_COLUMN)."""
     found = [(t, c.name) for t in tables for c in t.columns
-             if c.type.upper().startswith(_NUMERIC) and _START_COLUMN.match(c.name)]
+             if c.type.upper().startswith(_NUMERIC) and pattern.search(f"{c.name} {c.description or ''}")]
     return found[0] if len(found) == 1 else None
 
 
-def _money_column(tables: Sequence[TableInfo]) -> tuple[TableInfo, str] | None:
-    """The one numeric column holding money (its name or description says usd, revenue, price ...)."""
-    found = [(t, c.name) for t in tables for c in t.columns
-             if c.type.upper().startswith(_NUMERIC) and _MONEY_COLUMN.search(f"{c.name} {c.description or ''}")]
-    return found[0] if len(found) == 1 else None
+def _root(word: str) -> str:
+    """A verb without its -ing or -ed: "employing" -> "employ"."""
+    for end in ("ing", "ed"):
+        if word.endswith(end) and len(word) > len(end) + 3:
+            return word[: -len(end)]
+    return word
 
 
 def _about_people(words: str, table: TableInfo) -> bool:
-    """Whether ``words`` name ``table`` (the one with an age column): its name or another word for
-    it ("CEO", "the chief executive", "boss")."""
+    """Whether ``words`` name ``table`` (the one with an age column): its name, another word for it
+    ("CEO", "the chief executive", "boss") or a word for any person ("someone")."""
+    return _names(words, table) or bool(_tokens(words) & {"someone", "somebody", "person"})
+
+
+def _names(words: str, table: TableInfo) -> bool:
+    """Whether ``words`` name ``table``: its name or another word for it ("the boss" for ceos)."""
     names = _tokens(table.name)
     names |= {w for n in names for w in _ENTITY_WORDS.get(n, ())}
     return bool(_tokens(words) & names)
@@ -534,15 +588,21 @@ def _neighbours(base: TableInfo, tables: Sequence[TableInfo], key: str,
 
 
 def _where(conds: Sequence[Condition], text: str) -> str:
-    """The conditions joined as the words join them: AND, or OR when every gap between them says "or"
-    and none says "and" ("more than 10,000 staff or more than 2 billion dollars of revenue")."""
+    """The conditions joined as the words join them: an "or" (without "and") between two conditions
+    separates alternatives, anything else joins with AND, which binds first ("energy companies, or
+    logistics companies with under 1,000 staff": energy OR (logistics AND staff < 1000))."""
     ordered = sorted(conds, key=lambda c: c.span)
-    gaps = [text[a.span[1]:b.span[0]] for a, b in itertools.pairwise(ordered)]
-    either = bool(gaps) and all(re.search(r"\bor\b", g, re.IGNORECASE) and not re.search(r"\band\b", g, re.IGNORECASE)
-                                for g in gaps)
-    if either:
-        return "(" + " OR ".join(c.sql() for c in ordered) + ")"
-    return " AND ".join(c.sql() for c in conds)
+    groups = [[ordered[0]]] if ordered else []
+    for a, b in itertools.pairwise(ordered):
+        gap = text[a.span[1]:b.span[0]]
+        if re.search(r"\bor\b", gap, re.IGNORECASE) and not re.search(r"\band\b", gap, re.IGNORECASE):
+            groups.append([b])
+        else:
+            groups[-1].append(b)
+    if len(groups) < 2:
+        return " AND ".join(c.sql() for c in conds)
+    alternatives = [" AND ".join(c.sql() for c in g) for g in groups]
+    return "(" + " OR ".join(a if len(g) == 1 else f"({a})" for a, g in zip(alternatives, groups, strict=True)) + ")"
 
 
 def _sql(link: Link, base: TableInfo, conds: Sequence[Condition], joins: Mapping[str, str], text: str) -> str:
@@ -643,12 +703,19 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
             conds = conditions(clause, scope, values, offset=s, embed=embed)
             # a condition on the link column itself is a plain filter the rules handle; keep to the others
             conds = [c for c in conds if not (c.table == base.name and c.column.lower() == link.column.lower())]
+            # a condition on a table one join away needs words that name it ("whose CEO ..."): "companies
+            # that were at least 50 years old" is not about the CEO's age
+            conds = [c for c in conds if c.table == base.name or _names(clause, by_name[c.table.lower()])
+                     or (by_name[c.table.lower()].column("age") is not None and _about_people(clause, by_name[c.table.lower()]))]
             unless = _UNLESS.search(clause)
             if unless:  # "US companies unless they're in finance": the conditions after it are negated
                 conds = [c.negated() if c.span[0] - s >= unless.end() else c for c in conds]
             named = _tokens(base.name) | _tokens(link.field)
             named |= {w for n in named for w in _ENTITY_WORDS.get(n, ())}  # "firms" for companies
             around = {w for t in scope for w in _tokens(t.name)}
+            money = _one_column(scope, _MONEY_COLUMN)
+            if money is not None and any((c.table, c.column) == (money[0].name, money[1]) for c in conds):
+                around = around | _MONEY_WORDS  # "turnover" for revenue_usd
             entity = (named | around | {w for n in around for w in _ENTITY_WORDS.get(n, ())}
                       | {w for c in conds for w in _tokens(c.column)})  # "in the energy sector": sector
             if not conds:
@@ -661,7 +728,7 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
                 a, b = c.span[0] - s, c.span[1] - s
                 rest = rest[:a] + " " * (b - a) + rest[b:]
             left = [w for w in _content_words(rest) if w not in _GLUE and not {w, _singular(w), w[:-1]} & entity
-                    and not any(len(w) >= 5 and x.startswith(w) for x in entity)]  # "employ": employees
+                    and not any(len(r) >= 5 and x.startswith(r) for x in entity for r in (w, _root(w)))]  # "employing"
             left += re.findall(r"\d[\d,.]*", rest)  # a number no condition read is a condition left
             said = _tokens(clause) & (named | {w for c in conds for w in _tokens(c.column)})
             if left and re.search(r"\bor\b", rest, re.IGNORECASE):
@@ -707,7 +774,8 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
 
 
 #: "unless", "except when": what follows is a condition the kept rows do not meet
-_UNLESS = re.compile(r"\bunless\b|\bexcept\s+(?:if|when|where)\b", re.IGNORECASE)
+_UNLESS = re.compile(r"\bunless\b|\bexcept\s+(?:if|when|where)\b|\bbut\s+keep\s+(?:them|those|it|any)\s+(?:if|when|where)\b",
+                     re.IGNORECASE)
 #: other words for what a linked table holds ("firms" for companies)
 _ENTITY_WORDS = {
     "company": ("firm", "business", "enterprise", "corporation", "outfit", "employer", "organisation",
@@ -723,8 +791,12 @@ _GLUE = frozenset((
     "i'm", "they're", "it's", "unless", "except", "run", "led", "headed", "managed", "business",
     "businesses", "industry", "industries", "sector", "sectors", "bringing", "earning", "making",
     "taking", "generating", "brings", "earns", "makes", "takes", "generates",
-    "annual", "annually", "yearly", "where", "whose", "if",
+    "annual", "annually", "yearly", "where", "whose", "if", "every", "each", "give", "keep", "current",
+    "currently", "pulling", "small", "mid-sized", "midsize", "mid-size", "large", "big", "inclusive",
+    "could", "would", "someone", "somebody",
 ))
+#: the words that name an amount of money's column, whatever the column is called
+_MONEY_WORDS = frozenset(("revenue", "revenues", "turnover", "sales", "income", "earnings", "money"))
 #: what makes a criterion an exclusion in the words before it ("leave out", "not interested in")
 _EXCLUDE_CUE = re.compile(r"\b(?:not|no|never|exclude|excluding|except|skip|drop|ignore|leave|omit|without|"
                           r"avoid|remove|discard|disregard|but)\b", re.IGNORECASE)

@@ -26,6 +26,7 @@ __all__ = [
     "PROVINCES",
     "PUBLICATION_NOUNS",
     "REGION_COUNTRIES",
+    "REGION_FORMS",
     "SCALES",
     "STATE_FORMS",
     "STOPWORDS",
@@ -261,7 +262,10 @@ REGION_COUNTRIES: dict[str, tuple[str, ...]] = {
     "Scandinavia": ("Denmark", "Norway", "Sweden"),
     "Middle East": ("Bahrain", "Egypt", "Iran", "Iraq", "Israel", "Jordan", "Kuwait", "Lebanon", "Oman",
                     "Palestine", "Qatar", "Saudi Arabia", "Syria", "Turkey", "United Arab Emirates", "Yemen"),
+    "Nordic countries": ("Denmark", "Finland", "Iceland", "Norway", "Sweden"),
 }
+#: region -> the other words for it ("European", "the Nordics")
+REGION_FORMS: dict[str, tuple[str, ...]] = {**NORTH_AMERICAN, "Nordic countries": ("Nordics", "Nordic")}
 
 # country -> demonyms
 COUNTRIES: dict[str, tuple[str, ...]] = {

@@ -288,11 +288,13 @@ EXCLUDE_MORE_WORDS = (
     "shown", "ranked", "listed", "surfaced", "appear", "show up", "feature", "keep", "will not", "would not",
     "could not", "can not", "cannot", "may not", "might not", "n't", "n’t", "never", ":", "—", "–", " - ", "--",
 )
+#: a request's opening before its verb: "you should", "can you", "could you please"
+ASKING_YOU = r"(?:(?:you|we)\s+(?:should|must|can)\s+|(?:can|could|would|will)\s+you\s+(?:please\s+)?)"
 # words that may open a clause before its cue ("Also, please exclude ...")
 CLAUSE_LEAD = (r"(?:also|and|but|please|however|additionally|furthermore|moreover|finally|likewise|similarly|"
                r"in\s+addition|note(?:\s+that)?|otherwise)")
 EXCLUDE_HEAD = re.compile(
-    rf"^(?:{CLAUSE_LEAD}[\s,:]+)*(?:(?:you|we)\s+(?:should|must|can)\s+|please\s+|always\s+)?"
+    rf"^(?:{CLAUSE_LEAD}[\s,:]+)*(?:{ASKING_YOU}|please\s+|always\s+)?"
     r"(?:" + "|".join(_phrases("exclude", "opening")) + ")",
     re.IGNORECASE,
 )

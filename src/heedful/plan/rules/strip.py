@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from heedful.plan.rules.cues import (
+    ASKING_YOU,
     CUE_END,
     CUES,
     DO_NOT,
@@ -126,7 +127,7 @@ _ROWS: list[str | tuple[str, str] | tuple[str, str, tuple[str, ...]]] = [
     (rf"^(?:(?:the|a|an|each|every|any)\s+)?{DOCN}\s+(?:also\s+)?(?=(?:names?|mentions?|states?|gives?|"
      r"lists?|includes?|contains?|quotes?|cites?|reports?|provides?|shows?|says?|explains?|"
      r"specifies|identifies|credits|dates)\b)"),
-    r"^(?:(?:you|we)\s+(?:should|must|can)\s+)?(?:only\s+)?(?:include|keep(?!\s+(?:out|away)\b)|retain|consider|accept)\s+(?:only\s+)?",
+    rf"^{ASKING_YOU}?(?:only\s+)?(?:include|keep(?!\s+(?:out|away)\b)|retain|consider|accept)\s+(?:only\s+)?",
     (r"^(?:anything|everything|something|stuff|content|material|information|info)\s+(?:about|on|"
      r"regarding|concerning|related\s+to|that\s+(?:is|are)\s+about)\s+"),
     r"^as\s+an?\s+[^,]{1,80},\s*",
@@ -140,7 +141,7 @@ _ROWS: list[str | tuple[str, str] | tuple[str, str, tuple[str, ...]]] = [
      r"(?:me\s+)?"),
     r"^(?:restrict|limit)\s+(?:relevance|results|the\s+search|it|yourself|this|the\s+results)?\s*to\s+",
     r"^(?:treat|consider|regard|mark)\s+",
-    (rf"^(?:(?:you|we)\s+(?:should|must|can)\s+)?(?:{EXCLUDE_VERBS}|avoid|avoiding|"
+    (rf"^{ASKING_YOU}?(?:{EXCLUDE_VERBS}|avoid|avoiding|"
      r"prefer|favou?r|prioriti[sz]e|boost|penali[sz]e|de-?prioriti[sz]e|down-?rank)\s+"),
     rf"^{DO_NOT}\s+(?:{DO_NOT_VERBS})\s+",
     "^" + _cue(r"(?:leave|rule|filter|throw|weed") + r"\s+",
