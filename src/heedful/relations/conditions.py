@@ -1,0 +1,550 @@
+"""Conditions on table columns, read from an instruction's words by rules.
+
+:func:`conditions` finds what a clause says about the columns of some tables, each as a
+:class:`Condition` with the characters it came from:
+
+- a comparison with a number names a numeric column ("more than 500 employees", "a rating above
+  4", "1,000 or more staff", "300 employees at most", "between 100 and 500 million dollars");
+- a year after a verb names the column of that verb ("founded after 2000", "set up in the 1990s",
+  "listed no later than 1990"), and a start in a role names a since-when column ("took office in
+  2015", "has held the post since 2015 or earlier");
+- a person's number or decade names an age column ("the CEO is over sixty", "in their fifties",
+  "65 or older"), an amount of money the one money column ("less than 50 million dollars a year");
+- a stored text value names its column ("based in Germany" when a column holds ``Germany``), and a
+  region the countries of a country column ("European", "outside North America": IN / NOT IN);
+  values in one list ("German, French or Spanish") make one condition.
+
+>>> import tempfile, pathlib
+>>> from heedful.relations import TableCatalog
+>>> d = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (d / "companies.csv").write_text("name,founded,employees,country\\nAcme,1998,1200,Germany\\nBolt,2012,800,France\\n")
+>>> cat = TableCatalog(d / "ix"); _ = cat.add(d / "companies.csv")
+>>> text = "European companies set up in the 1990s with 1,000 employees or more"
+>>> [c.sql() for c in conditions(text, cat.tables(), cat.text_values(100))]
+["companies.country IN ('France', 'Germany')", 'companies.founded BETWEEN 1990 AND 1999', 'companies.employees >= 1000']
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from heedful.relations.catalog import TableInfo
+
+__all__ = [
+    "ENTITY_WORDS", "FUNCTION_WORDS", "MONEY_COLUMN", "Condition", "Embed", "about_people", "conditions",
+    "names_table", "one_column", "singular", "tokens", "verb_root",
+]
+
+
+_NUMERIC = ("BIGINT", "INTEGER", "DOUBLE", "FLOAT", "REAL", "DECIMAL", "HUGEINT", "SMALLINT", "TINYINT",
+            "UBIGINT", "UINTEGER")
+_NUM = (r"\$?(?:(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|k|m|bn)?\b"
+        r"|(?P<nword>half\s+a|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+few)\s+"
+        r"(?P<wscale>hundred|thousand|million|billion)\b"
+        r"|(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!\s+(?:hundred|thousand|million|billion)))"
+        r"(?:\s+(?:dollars|usd|euros?|eur|pounds|gbp))?")
+_AMOUNT = r"\$?\d[\d,]*(?:\.\d+)?\s*(?:thousand|million|billion|k|m|bn)?"
+_MORE = (r"more\s+than|greater\s+than|higher\s+than|larger\s+than|bigger\s+than|over|above|exceeding|exceeds?|"
+         r"tops?|surpass(?:es|ing)?|in\s+excess\s+of")
+_LESS = r"fewer\s+than|less\s+than|lower\s+than|smaller\s+than|under|below"
+_AT_LEAST = r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of"
+_AT_MOST = r"at\s+most|no\s+more\s+than|a\s+maximum\s+of|up\s+to"
+_OP = rf"(?P<op>{_MORE}|{_LESS}|{_AT_LEAST}|{_AT_MOST}|exactly)"
+#: "more than 500 employees", "at least 1,000 staff members"
+_OP_NUM_NOUN = re.compile(rf"\b{_OP}\s+{_NUM}(?:\s+(?:in|of)(?:\s+(?:annual|yearly|total))?)?"
+                          rf"\s+(?P<noun>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?)", re.IGNORECASE)
+#: "500 or more employees"
+_NUM_OR_NOUN = re.compile(rf"\b{_NUM}\s+or\s+(?P<more>more|fewer|less|greater)\s+(?P<noun>[a-z][a-z\-]*)", re.IGNORECASE)
+#: "a rating above 4", "revenue of more than 2 million", "whose headcount is under 50"
+#: "between 1,000 and 10,000 employees", "employees between 50 and 500"
+_BETWEEN_NUM = (
+    re.compile(rf"\bbetween\s+(?P<lo>{_AMOUNT})\s+and\s+(?P<hi>{_AMOUNT})\s+(?P<noun>[a-z][a-z\-]*)", re.IGNORECASE),
+    # "1,000 to 5,000 employees", "from 50 through 500 staff"
+    re.compile(rf"(?<![\w$])(?:from\s+)?(?P<lo>{_AMOUNT})\s+(?:to|through|until|-)\s+(?P<hi>{_AMOUNT})\s+"
+               rf"(?P<noun>[a-z][a-z\-]*)", re.IGNORECASE),
+    re.compile(rf"\b(?P<noun>[a-z][a-z\-]*)\s+(?:(?:of|is|are)\s+)?between\s+(?P<lo>{_AMOUNT})\s+and\s+"
+               rf"(?P<hi>{_AMOUNT})", re.IGNORECASE),
+)
+#: "revenue of $100m or more", "three hundred employees at most": the comparison after the number
+_POSTFIX = r"(?P<post>or\s+(?:more|greater|higher|above|over|fewer|less|lower|below|under)|at\s+most|at\s+least|max(?:imum)?|min(?:imum)?)\b"
+_NOUN_NUM_POST = re.compile(rf"\b(?P<noun>[a-z][a-z_\-]*)\s+(?:(?:of|is|are|was|were|at)\s+)?{_NUM}\s+{_POSTFIX}", re.IGNORECASE)
+_NUM_NOUN_POST = re.compile(rf"\b{_NUM}\s+(?P<noun>[a-z][a-z\-]*)\s+{_POSTFIX}", re.IGNORECASE)
+_NOUN_OP_NUM = re.compile(rf"\b(?P<noun>[a-z][a-z_\-]*)\s+(?:(?:is|are|was|were|of)\s+)?{_OP}\s+{_NUM}", re.IGNORECASE)
+#: when, after a verb: "after 2000", "in 2015 or later", "between 1990 and 2000", "from 1960 through
+#: 1985", "in the 1990s"
+_YEAR_WHEN = (r"(?:(?P<op>after|before|since|in|prior\s+to|until|by|no\s+later\s+than|no\s+earlier\s+than|not\s+before|"
+              r"not\s+after|later\s+than|earlier\s+than)\s+(?P<year>1\d{3}|2\d{3})\b"
+              r"(?:\s+or\s+(?:any\s+|a\s+)?(?P<then>later|after|since|earlier|before)(?:\s+years?)?)?"
+              r"|(?:between|from)\s+(?P<lo>1\d{3}|2\d{3})\s+(?:and|to|through|until)\s+(?P<hi>1\d{3}|2\d{3})\b"
+              r"|(?:in|during)\s+the\s+(?P<decade>1\d{2}0|2\d{2}0)s\b)")
+_VERB_YEAR = re.compile(r"\b(?P<verb>[a-z]+ed|set\s+up)\s+" + _YEAR_WHEN, re.IGNORECASE)
+#: verbs of a beginning that name a founding-year column ("set up in the 1990s") when no column is
+#: named after them; "started" and "joined" are a person's (see _TOOK_OFFICE)
+_FOUNDING_VERB = re.compile(r"set\s+up|established|incorporated|formed|created|launched|founded", re.IGNORECASE)
+_FOUNDED_COLUMN = re.compile(r"found|establish|incorporat|inception|creat", re.IGNORECASE)
+#: a start in a role, "took office in 2015", "was appointed before 2010", "took the job in 2015 or
+#: later": a year column that says since when (named since, start, started, appointed, from)
+_TOOK_OFFICE = re.compile(
+    r"\b(?:took\s+(?:office|over|charge|the\s+(?:job|helm|reins|post|role))|(?:was|were|got)\s+appointed|"
+    r"(?:was|were)\s+named|(?:was|were)\s+hired|joined|started|began|(?:has|have)\s+(?:led|run|headed)\s+"
+    r"(?:it|them|the\s+\w+)|(?:has|have)\s+held\s+(?:the\s+|that\s+)?(?:post|job|role|position|office|seat))\s+"
+    r"(?:(?:in|on|at)\s+(?:the|that)\s+(?:job|role|post|position|helm|company)\s+)?" + _YEAR_WHEN, re.IGNORECASE)
+_START_COLUMN = re.compile(r"^(?:since|start(?:ed)?|start_year|appointed|from|in_office_since|tenure_start)\b", re.IGNORECASE)
+#: "65 or older", "40 years or younger": age
+_NUM_OR_ADJ = re.compile(rf"\b{_NUM}\s+(?:years?\s+(?:old\s+)?or\s+(?P<adj>older|younger|over|more|under|less)"
+                         rf"|or\s+(?P<adj2>older|younger))\b", re.IGNORECASE)
+#: "aged from 50 up to and including 65", "aged between 30 and 40", "aged 50 to 65", "aged over 60"
+_AGED = re.compile(rf"\baged\s+(?:(?:from|between)\s+)?(?P<lo>\d{{1,3}})\s+(?:to|and|through|-|up\s+to"
+                   rf"(?:\s+and\s+including)?)\s+(?P<hi>\d{{1,3}})\b|\baged\s+{_OP}\s+{_NUM}", re.IGNORECASE)
+#: "in their forties or fifties": ages 40 to 59
+_DECADES = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+_IN_THEIR = re.compile(rf"\bin\s+(?:their|his|her)\s+(?:(?:early|mid|late)[\s-]+)?(?P<d1>{'|'.join(_DECADES)})"
+                       rf"(?:\s+(?:or|to|and)\s+(?:(?:early|mid|late)[\s-]+)?(?P<d2>{'|'.join(_DECADES)}))?\b", re.IGNORECASE)
+#: an amount in a currency: read on the table's one money column when no noun names another
+_CURRENCY = re.compile(r"\$\s?\d|\b(?:dollars|usd|euros?|eur|pounds|gbp)\b", re.IGNORECASE)
+_PER_YEAR = re.compile(r"(?:a|per|each|every)\s+year|annually|yearly", re.IGNORECASE)
+MONEY_COLUMN = re.compile(r"usd|eur|gbp|dollar|revenue|turnover|sales|income|price|cost", re.IGNORECASE)
+#: "older than 40" (age), "cheaper than 20" (price): a comparative that names its column's quantity
+_ADJ_NUM = re.compile(rf"\b(?P<no>(?:no|not)\s+)?(?P<adj>older|younger|taller|shorter|heavier|lighter|cheaper|pricier|longer)\s+than\s+{_NUM}",
+                      re.IGNORECASE)
+_ADJ = {"older": ("age", ">"), "younger": ("age", "<"), "taller": ("height", ">"), "shorter": ("height", "<"),
+        "heavier": ("weight", ">"), "lighter": ("weight", "<"), "cheaper": ("price", "<"), "pricier": ("price", ">"),
+        "longer": ("length", ">")}
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+_YEAR_OPS = {"after": ">", "before": "<", "since": ">=", "in": "=", "prior to": "<", "until": "<=", "by": "<=",
+             "no later than": "<=", "no earlier than": ">=", "not before": ">=", "not after": "<=", "later than": ">",
+             "earlier than": "<"}
+#: words that carry no condition: cues of the rule compiler, glue, and what any linked row is
+FUNCTION_WORDS = frozenset((
+    "a", "an", "the", "only", "just", "any", "all", "and", "or", "but", "nor", "of", "in", "on",
+    "at", "to", "for", "from", "by", "with", "without", "whose", "which", "that", "who", "whom",
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
+    "it", "its", "their", "they", "them", "this", "these", "those", "there", "here", "as", "than",
+    "then", "so", "not", "no", "never", "skip", "exclude", "excluding", "ignore", "omit", "drop",
+    "remove", "include", "including", "relevant", "irrelevant", "document", "documents", "article",
+    "articles", "story", "stories", "report", "reports", "page", "pages", "paragraph",
+    "paragraphs", "passage", "passages", "text", "texts", "item", "items", "result", "results",
+    "about", "mention", "mentions", "mentioning", "discuss", "discusses", "discussing", "cover",
+    "covers", "covering", "concern", "concerns", "concerning", "want", "need", "must", "should",
+    "may", "can", "will", "would", "please", "i", "we", "you", "me", "us", "my", "our", "your",
+    "one", "ones", "more", "less", "fewer", "greater", "higher", "lower", "larger", "smaller",
+    "bigger", "over", "above", "under", "below", "exceeding", "least", "most", "up", "exactly",
+    "minimum", "maximum", "excess", "after", "before", "since", "until", "prior", "between",
+    "also", "too", "either", "neither", "based", "located", "headquartered", "registered",
+    "leave", "out", "keep", "rule", "disregard", "discard", "filter", "dollars", "usd", "euros",
+    "eur", "pounds", "gbp",
+))
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One comparison on a table column, with the instruction characters it came from."""
+
+    table: str
+    column: str
+    op: str
+    value: Any
+    span: tuple[int, int]
+    named: bool = True  # the words name the column ("founded", "employees"), not only a stored value
+
+    def negated(self) -> Condition:
+        """The opposite condition ("unless they're in finance": sector != 'finance')."""
+        return dataclasses.replace(self, op=_NEGATED[self.op])
+
+    def sql(self) -> str:
+        col = f"{self.table}.{self.column}"
+        if self.op in ("between", "not between"):
+            lo, hi = self.value
+            return f"{col} {self.op.upper()} {_literal(lo)} AND {_literal(hi)}"
+        if self.op in ("in", "not in"):
+            return f"{col} {self.op.upper()} ({', '.join(_literal(v) for v in self.value)})"
+        return f"{col} {self.op} {_literal(self.value)}"
+
+
+_NEGATED = {"=": "!=", "!=": "=", "in": "not in", "not in": "in", ">": "<=", "<=": ">", "<": ">=", ">=": "<",
+            "between": "not between", "not between": "between"}
+
+
+def _literal(value: Any) -> str:
+    if isinstance(value, str):
+        return "'" + value.replace("'", "''") + "'"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def tokens(text: str) -> set[str]:
+    out = set()
+    for w in re.findall(r"[a-z0-9]+", text.lower().replace("_", " ")):
+        out.add(w)
+        out.add(singular(w))
+    return out
+
+
+def singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("es") and word[-3] in "sxz":
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _stem_match(a: str, b: str) -> bool:
+    """Same word up to an ending: "founded" ~ "founding" ~ "found"; at least 4 letters shared (or
+    the same short word: "age")."""
+    if a == b:
+        return len(a) >= 2
+    n = min(len(a), len(b))
+    common = 0
+    while common < n and a[common] == b[common]:
+        common += 1
+    return common >= 4 and common >= min(len(a), len(b)) - 3
+
+
+#: a column named in other words ("staff" for employees) is matched by the embedder: its cosine with
+#: the column's name (and description) at least this, and this far above the next column (fitted on
+#: word lists of our own: staff, personnel, workers, established, chief executive, income, nation)
+COLUMN_SIMILARITY = 0.55
+COLUMN_MARGIN = 0.08
+
+#: ``embed(texts)``: unit vectors for texts (the index's embedder), or None for string matching only
+Embed = Callable[[Sequence[str]], Any]
+
+
+def _column_by_meaning(words: Sequence[str], tables: Sequence[TableInfo], numeric: bool,
+                       embed: Embed) -> tuple[TableInfo, str] | None:
+    cands = [(t, c) for t in tables for c in t.columns if numeric == c.type.upper().startswith(_NUMERIC)]
+    if not cands:
+        return None
+    labels = [c.name.replace("_", " ") + (f": {c.description}" if c.description else "") for _, c in cands]
+    vecs = embed([" ".join(words), *labels])
+    sims = sorted(((float(vecs[0] @ vecs[i + 1]), i) for i in range(len(cands))), reverse=True)
+    best, second = sims[0][0], sims[1][0] if len(sims) > 1 else 0.0
+    if best < COLUMN_SIMILARITY or best - second < COLUMN_MARGIN:
+        return None
+    t, c = cands[sims[0][1]]
+    return t, c.name
+
+
+def _column_for(noun: str, tables: Sequence[TableInfo], *, numeric: bool,
+                embed: Embed | None = None) -> tuple[TableInfo, str] | None:
+    """The column a noun names: its name's words (or its description's, second) hold the noun; else,
+    with ``embed``, the column whose name means it (see COLUMN_SIMILARITY)."""
+    words = [singular(w) for w in re.findall(r"[a-z0-9]+", noun.lower()) if w not in FUNCTION_WORDS]
+    if not words:
+        return None
+    found = _column_by_words(words, tables, numeric)
+    if found is None and embed is not None:
+        found = _column_by_meaning(words, tables, numeric, embed)
+    return found
+
+
+def _column_by_words(words: Sequence[str], tables: Sequence[TableInfo], numeric: bool) -> tuple[TableInfo, str] | None:
+    best: tuple[int, TableInfo, str] | None = None
+    for t in tables:
+        for c in t.columns:
+            if numeric != c.type.upper().startswith(_NUMERIC):
+                continue
+            name_words = [singular(w) for w in re.findall(r"[a-z0-9]+", c.name.lower().replace("_", " "))]
+            score = 0
+            if any(_stem_match(w, n) for w in words for n in name_words):
+                score = 2
+            elif c.description and any(_stem_match(w, d) for w in words
+                                       for d in (singular(x) for x in re.findall(r"[a-z]+", c.description.lower()))):
+                score = 1
+            if score and (best is None or score > best[0]):
+                best = (score, t, c.name)
+    return (best[1], best[2]) if best else None
+
+
+_WORD_NUMBERS = {"half a": 0.5, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "fifty": 50, "a few": 3}
+
+
+def _range(lo: str, hi: str) -> tuple[float, float]:
+    """Both ends of "100 and 500 million": a scale written once, after the second, counts for both."""
+    low, high = _amount(lo), _amount(hi)
+    scale = re.search(r"[a-z]+$", hi.strip().lower())
+    if scale and not re.search(r"[a-z]$", lo.strip().lower()) and scale.group(0) in _SCALE:
+        low *= _SCALE[scale.group(0)]
+    return low, high
+
+
+def _amount(text: str) -> float:
+    """ "1,000" -> 1000.0, "2.5 million" -> 2500000.0, "$50 million" -> 50000000.0"""
+    m = re.match(r"\$?(\d[\d,]*(?:\.\d+)?)\s*([a-z]+)?", text.strip().lower())
+    if m is None:
+        raise ValueError(text)
+    return float(m.group(1).replace(",", "")) * _SCALE.get(m.group(2) or "", 1.0)
+
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def _number(m: re.Match[str]) -> float:
+    if m.group("tens"):  # "over sixty"
+        return float(_TENS[m.group("tens").lower()])
+    if m.group("nword"):  # "a thousand", "two million"
+        return _WORD_NUMBERS[" ".join(m.group("nword").lower().split())] * {
+            "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group("wscale").lower()]
+    value = float(m.group("num").replace(",", ""))
+    scale = (m.group("scale") or "").lower()
+    return value * _SCALE.get(scale, 1.0)
+
+
+def _op(words: str) -> str:
+    w = " ".join(words.lower().split())
+    if re.fullmatch(_MORE, w):
+        return ">"
+    if re.fullmatch(_LESS, w):
+        return "<"
+    if re.fullmatch(_AT_LEAST, w):
+        return ">="
+    if re.fullmatch(_AT_MOST, w):
+        return "<="
+    return "="
+
+
+def _value(v: float) -> int | float:
+    return int(v) if float(v).is_integer() else v
+
+
+def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str, str], Sequence[Any]],
+               *, offset: int = 0, embed: Embed | None = None) -> list[Condition]:
+    """The column conditions ``text`` states about ``tables`` (``values``: the stored text values per
+    (table, column) to look for), with spans shifted by ``offset``; ``embed`` matches a column named
+    in other words."""
+    found: list[Condition] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(table: TableInfo, column: str, op: str, value: Any, s: int, e: int, named: bool = True) -> None:
+        found.append(Condition(table.name, column, op, value, (offset + s, offset + e), named))
+        taken.append((s, e))
+
+    start = one_column(tables, _START_COLUMN)
+    for m in (*_VERB_YEAR.finditer(text), *_TOOK_OFFICE.finditer(text)):
+        if m.re is _VERB_YEAR:
+            hit = (_column_for(m.group("verb"), tables, numeric=True, embed=embed)
+                   or _column_for(m.group("verb"), tables, numeric=False))
+            if hit is None and _FOUNDING_VERB.fullmatch(m.group("verb")):
+                hit = one_column(tables, _FOUNDED_COLUMN)
+        else:
+            hit = start
+        if hit is None or not free(m.start(), m.end()):
+            continue
+        op, value = _year_condition(m)
+        add(hit[0], hit[1], op, value, m.start(), m.end())
+    age = _column_for("age", tables, numeric=True)
+    for m in _IN_THEIR.finditer(text):  # "in their forties or fifties"
+        if age is not None and free(m.start(), m.end()):
+            lo = 20 + 10 * _DECADES.index(m.group("d1").lower())
+            hi = 20 + 10 * _DECADES.index((m.group("d2") or m.group("d1")).lower()) + 9
+            add(age[0], age[1], "between", [min(lo, hi - 9), hi], m.start(), m.end())
+    for m in _NUM_OR_ADJ.finditer(text):  # "65 or older"
+        if age is not None and free(m.start(), m.end()):
+            op = ">=" if (m.group("adj") or m.group("adj2")).lower() in ("older", "over", "more") else "<="
+            add(age[0], age[1], op, _value(_number(m)), m.start(), m.end())
+    for m in _AGED.finditer(text):
+        if age is None or not free(m.start(), m.end()):
+            continue
+        if m.group("lo"):
+            add(age[0], age[1], "between", [int(m.group("lo")), int(m.group("hi"))], m.start(), m.end())
+        else:
+            add(age[0], age[1], _op(m.group("op")), _value(_number(m)), m.start(), m.end())
+    for m in _ADJ_NUM.finditer(text):
+        noun, op = _ADJ[m.group("adj").lower()]
+        if m.group("no"):  # "no older than 45": at most 45
+            op = {">": "<=", "<": ">="}[op]
+        hit = _column_for(noun, tables, numeric=True)
+        if hit is not None and free(m.start(), m.end()):
+            add(hit[0], hit[1], op, _value(_number(m)), m.start(), m.end())
+    money = one_column(tables, MONEY_COLUMN)
+    for m in (m for rx in _BETWEEN_NUM for m in rx.finditer(text)):
+        hit = _column_for(m.group("noun"), tables, numeric=True, embed=embed)
+        if hit is None and (_CURRENCY.search(m.group(0)) or MONEY_COLUMN.search(m.group("noun"))):
+            hit = money  # "turnover between 100 and 500 million dollars"
+        if hit is not None and free(m.start(), m.end()):
+            add(hit[0], hit[1], "between", [_value(v) for v in _range(m.group("lo"), m.group("hi"))],
+                m.start(), m.end())
+    for rx in (_OP_NUM_NOUN, _NUM_OR_NOUN, _NOUN_OP_NUM, _NOUN_NUM_POST, _NUM_NOUN_POST):
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            noun, end = m.group("noun"), m.end()
+            if " " in noun and noun.split()[1].lower() in FUNCTION_WORDS:  # "workers or ...": the noun is one word
+                noun = noun.split()[0]
+                end = m.start("noun") + len(noun)
+            people = rx in (_NOUN_OP_NUM, _NOUN_NUM_POST) and age is not None and about_people(noun, age[0])
+            hit = age if people else _column_for(noun, tables, numeric=True, embed=embed)  # "the CEO is over 60"
+            if hit is None and rx is _OP_NUM_NOUN and " " in noun:
+                hit = _column_for(noun.split()[0], tables, numeric=True, embed=embed)
+                end = m.start("noun") + len(noun.split()[0])
+            if hit is None and rx is _NOUN_OP_NUM and age is not None and noun.lower() in FUNCTION_WORDS \
+                    and about_people(text[:m.start()], age[0]):
+                hit = age  # "a CEO who started in 2010 and is at least 55": an age
+            if hit is None and (_CURRENCY.search(m.group(0)) and (rx is _NOUN_OP_NUM or _PER_YEAR.fullmatch(noun))
+                                or MONEY_COLUMN.search(noun)):
+                hit = money  # "less than 50 million dollars a year", "$2bn in sales": the money column
+                end = m.end()
+            if hit is None:
+                continue
+            if rx is _NUM_OR_NOUN:
+                op = ">=" if m.group("more").lower() in ("more", "greater") else "<="
+            elif "post" in rx.groupindex:  # "$100m or more", "300 employees at most"
+                op = "<=" if re.search(r"fewer|less|lower|below|under|most|max", m.group("post"), re.IGNORECASE) else ">="
+            else:
+                op = _op(m.group("op"))
+            add(hit[0], hit[1], op, _value(_number(m)), m.start(), end)
+    _regions(text, tables, values, free, add)
+    lowered = text.lower()
+    by_column: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
+    for (table, column), vals in values.items():
+        for v in vals:
+            if not isinstance(v, str) or len(v) < 2:
+                continue
+            for form in _surface_forms(v):
+                pattern = r"(?<![A-Za-z0-9])" + re.escape(form if len(form) < 4 else form.lower()) + r"(?![A-Za-z0-9])"
+                for m in re.finditer(pattern, text if len(form) < 4 else lowered):
+                    if free(m.start(), m.end()):
+                        by_column.setdefault((table, column), []).append((v, m.start(), m.end()))
+            if len(v) >= 5 and v.isalpha() and v.islower():  # a one-word category: "retailers", "financial"
+                for m in re.finditer(r"[a-z]+", lowered):
+                    w = m.group(0)
+                    if w != v and _stem_match(w, v) and w[:4] == v[:4] and free(m.start(), m.end()):
+                        by_column.setdefault((table, column), []).append((v, m.start(), m.end()))
+    tables_by_name = {t.name: t for t in tables}
+    # negation needs no reading here: the rule compiler has folded it into the criterion's polarity
+    # ("only companies not based in France" is an exclusion of companies based in France)
+    for (table, column), hits in by_column.items():
+        # values in one list ("German, French or Spanish") make one condition; values apart ("energy
+        # companies, or logistics companies with ...") one each, for the words between to join
+        runs: list[list[tuple[str, int, int]]] = []
+        for at in sorted(hits, key=lambda h: h[1]):
+            if runs and _VALUE_GAP.fullmatch(text[runs[-1][-1][2]:max(runs[-1][-1][2], at[1])]):
+                runs[-1].append(at)
+            else:
+                runs.append([at])
+        for run in runs:
+            vals = list(dict.fromkeys(v for v, _, _ in run))  # as the words name them
+            s, e = min(h[1] for h in run), max(h[2] for h in run)
+            add(tables_by_name[table], column, "=" if len(vals) == 1 else "in", vals[0] if len(vals) == 1 else vals,
+                s, e, named=False)
+    return _merge_values(sorted(found, key=lambda c: c.span), text, offset)
+
+
+#: what stands between the items of one list: "German, French or Spanish", "food and/or retail"
+_VALUE_GAP = re.compile(r"(?:\s|,|/|&|\bor\b|\band\b)*")
+
+
+def _merge_values(conds: list[Condition], text: str, offset: int) -> list[Condition]:
+    """Stored values and regions on one column, in one list, in one condition: "North American or
+    Japanese" is country IN (the countries of both), as "British and Spanish" is (a row holds one
+    value)."""
+    out: list[Condition] = []
+    for c in conds:
+        prev = next((o for o in out if not o.named and not c.named and (o.table, o.column) == (c.table, c.column)
+                     and o.op in ("=", "in") and c.op in ("=", "in")
+                     and _VALUE_GAP.fullmatch(text[o.span[1] - offset:max(o.span[1], c.span[0]) - offset])), None)
+        if prev is None:
+            out.append(c)
+            continue
+        values = [*(prev.value if prev.op == "in" else [prev.value]), *(c.value if c.op == "in" else [c.value])]
+        merged = dataclasses.replace(prev, op="in", value=list(dict.fromkeys(values)),
+                                     span=(min(prev.span[0], c.span[0]), max(prev.span[1], c.span[1])))
+        out[out.index(prev)] = merged
+    return out
+
+
+def _regions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str, str], Sequence[Any]],
+             free: Callable[[int, int], bool], add: Callable[..., None]) -> None:
+    """A region on a column of countries: "European" is the column IN the stored countries of Europe,
+    "outside Europe" or "non-European" NOT IN them (the region's words are taken before the values',
+    so "North American" is not read as "American")."""
+    from heedful.text.lexicon import COUNTRIES, COUNTRY_ALIASES, REGION_COUNTRIES, REGION_FORMS
+
+    by_name = {t.name: t for t in tables}
+    for (table, column), vals in values.items():
+        stored = [v for v in vals if isinstance(v, str) and COUNTRY_ALIASES.get(v, v) in COUNTRIES]
+        if not stored or table not in by_name:
+            continue
+        for region, members in sorted(REGION_COUNTRIES.items(), key=lambda rm: -len(rm[0])):
+            inside = [v for v in stored if COUNTRY_ALIASES.get(v, v) in members]
+            forms = "|".join(re.escape(f) for f in sorted((*REGION_FORMS.get(region, ()), region), key=len, reverse=True))
+            for m in re.finditer(rf"(?<![A-Za-z])(?P<out>(?:outside(?:\s+(?:of\s+)?)?|non-?)\s*)?(?:the\s+)?(?:{forms})"
+                                 r"(?![A-Za-z])", text, re.IGNORECASE):
+                if inside and free(m.start(), m.end()):
+                    add(by_name[table], column, "not in" if m.group("out") else "in", inside, m.start(), m.end(),
+                        named=False)
+
+
+def _year_condition(m: re.Match[str]) -> tuple[str, Any]:
+    """The comparison a :data:`_YEAR_WHEN` match states: ("between", [1990, 1999]) for "in the 1990s"."""
+    if m.group("decade"):
+        first = int(m.group("decade"))
+        return "between", [first, first + 9]
+    if m.group("lo"):
+        return "between", [int(m.group("lo")), int(m.group("hi"))]
+    op = _YEAR_OPS[" ".join(m.group("op").lower().split())]
+    if m.group("then"):  # "in 2015 or later", "in 1990 or earlier"
+        op = ">=" if m.group("then").lower() in ("later", "after", "since") else "<="
+    return op, int(m.group("year"))
+
+
+def one_column(tables: Sequence[TableInfo], pattern: re.Pattern[str]) -> tuple[TableInfo, str] | None:
+    """The one numeric column whose name (or description) ``pattern`` finds, or None: the since-when
+    column (_START_COLUMN), the money column (MONEY_COLUMN), the founding year (_FOUNDED_COLUMN)."""
+    found = [(t, c.name) for t in tables for c in t.columns
+             if c.type.upper().startswith(_NUMERIC) and pattern.search(f"{c.name} {c.description or ''}")]
+    return found[0] if len(found) == 1 else None
+
+
+def verb_root(word: str) -> str:
+    """A verb without its -ing or -ed: "employing" -> "employ"."""
+    for end in ("ing", "ed"):
+        if word.endswith(end) and len(word) > len(end) + 3:
+            return word[: -len(end)]
+    return word
+
+
+def about_people(words: str, table: TableInfo) -> bool:
+    """Whether ``words`` name ``table`` (the one with an age column): its name, another word for it
+    ("CEO", "the chief executive", "boss") or a word for any person ("someone")."""
+    return names_table(words, table) or bool(tokens(words) & {"someone", "somebody", "person"})
+
+
+def names_table(words: str, table: TableInfo) -> bool:
+    """Whether ``words`` name ``table``: its name or another word for it ("the boss" for ceos)."""
+    names = tokens(table.name)
+    names |= {w for n in names for w in ENTITY_WORDS.get(n, ())}
+    return bool(tokens(words) & names)
+
+
+def _surface_forms(value: str) -> list[str]:
+    """How a text may name a stored value: itself and, for a country, its other names and demonyms
+    ("Germany": "German"; "United States": "US", "the USA", "American")."""
+    from heedful.text.lexicon import COUNTRIES, COUNTRY_ALIASES
+
+    canon = COUNTRY_ALIASES.get(value, value)
+    if canon not in COUNTRIES:
+        return [value]
+    forms = [value, canon, *COUNTRIES[canon], *(a for a, c in COUNTRY_ALIASES.items() if c == canon)]
+    return list(dict.fromkeys(f for f in forms if f))
+
+
+#: other words for what a linked table holds ("firms" for companies)
+ENTITY_WORDS = {
+    "company": ("firm", "business", "enterprise", "corporation", "outfit", "employer", "organisation",
+                "organization", "startup", "maker", "group", "corporate"),
+    "ceo": ("chief", "executive", "boss", "head", "leader", "chairman", "chairwoman", "chair"),
+}
+ENTITY_WORDS["ceos"] = ENTITY_WORDS["ceo"]
+ENTITY_WORDS["companies"] = ENTITY_WORDS["company"]
