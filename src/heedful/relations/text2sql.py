@@ -53,9 +53,7 @@ _SYSTEM = (
     "- Compare text with the values stored in the tables.\n"
     "- Select what the question asks for: for 'which X', a name or id of X; add the value it asks "
     "about (a count, a total, a computed ratio) as another column.\n"
-    "- A ratio or a share divides as real numbers: CAST(... AS REAL). For the ratio of A to B, count or "
-    "sum A and B each over its own rows (a scalar subquery, or SUM(CASE WHEN ... THEN ... ELSE 0 END)) "
-    "and divide by NULLIF(B, 0).\n"
+    "- A ratio or a share divides as real numbers: CAST(... AS REAL).\n"
     "Write the query in a ```sql block, with no explanation."
 )
 #: what a repair adds after the first prompt's task (which it repeats word for word, so llama.cpp
