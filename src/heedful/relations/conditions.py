@@ -30,9 +30,11 @@ import dataclasses
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from heedful.relations.catalog import TableInfo
+from heedful.text.lexicon import NUMBER_WORDS
 
 __all__ = [
     "ENTITY_WORDS", "FUNCTION_WORDS", "MONEY_COLUMN", "Condition", "Embed", "about_people", "conditions",
@@ -284,12 +286,9 @@ def _amount(text: str) -> float:
     return float(m.group(1).replace(",", "")) * _SCALE.get(m.group(2) or "", 1.0)
 
 
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-
-
 def _number(m: re.Match[str]) -> float:
     if m.group("tens"):  # "over sixty"
-        return float(_TENS[m.group("tens").lower()])
+        return float(NUMBER_WORDS[m.group("tens").lower()])
     if m.group("nword"):  # "a thousand", "two million"
         return _WORD_NUMBERS[" ".join(m.group("nword").lower().split())] * {
             "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group("wscale").lower()]
@@ -469,21 +468,33 @@ def _regions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str, 
     """A region on a column of countries: "European" is the column IN the stored countries of Europe,
     "outside Europe" or "non-European" NOT IN them (the region's words are taken before the values',
     so "North American" is not read as "American")."""
-    from heedful.text.lexicon import COUNTRIES, COUNTRY_ALIASES, REGION_COUNTRIES, REGION_FORMS
+    from heedful.text.lexicon import COUNTRIES, COUNTRY_ALIASES
 
     by_name = {t.name: t for t in tables}
     for (table, column), vals in values.items():
         stored = [v for v in vals if isinstance(v, str) and COUNTRY_ALIASES.get(v, v) in COUNTRIES]
         if not stored or table not in by_name:
             continue
-        for region, members in sorted(REGION_COUNTRIES.items(), key=lambda rm: -len(rm[0])):
+        for members, pattern in _region_patterns():
             inside = [v for v in stored if COUNTRY_ALIASES.get(v, v) in members]
-            forms = "|".join(re.escape(f) for f in sorted((*REGION_FORMS.get(region, ()), region), key=len, reverse=True))
-            for m in re.finditer(rf"(?<![A-Za-z])(?P<out>(?:outside(?:\s+(?:of\s+)?)?|non-?)\s*)?(?:the\s+)?(?:{forms})"
-                                 r"(?![A-Za-z])", text, re.IGNORECASE):
+            for m in pattern.finditer(text):
                 if inside and free(m.start(), m.end()):
                     add(by_name[table], column, "not in" if m.group("out") else "in", inside, m.start(), m.end(),
                         named=False)
+
+
+@cache
+def _region_patterns() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
+    """Per region, longest name first: its countries and the pattern of its words, "outside" or
+    "non-" before them in the group ``out``."""
+    from heedful.text.lexicon import REGION_COUNTRIES, REGION_FORMS
+
+    out = []
+    for region, members in sorted(REGION_COUNTRIES.items(), key=lambda rm: -len(rm[0])):
+        forms = "|".join(re.escape(f) for f in sorted((*REGION_FORMS.get(region, ()), region), key=len, reverse=True))
+        out.append((members, re.compile(rf"(?<![A-Za-z])(?P<out>(?:outside(?:\s+(?:of\s+)?)?|non-?)\s*)?(?:the\s+)?"
+                                        rf"(?:{forms})(?![A-Za-z])", re.IGNORECASE)))
+    return tuple(out)
 
 
 def _year_condition(m: re.Match[str]) -> tuple[str, Any]:
@@ -540,11 +551,10 @@ def _surface_forms(value: str) -> list[str]:
     return list(dict.fromkeys(f for f in forms if f))
 
 
-#: other words for what a linked table holds ("firms" for companies)
+#: other words for what a linked table holds ("firms" for companies), by the singular of its name
+#: (looked up with the words of :func:`tokens`, which holds both forms)
 ENTITY_WORDS = {
     "company": ("firm", "business", "enterprise", "corporation", "outfit", "employer", "organisation",
                 "organization", "startup", "maker", "group", "corporate"),
     "ceo": ("chief", "executive", "boss", "head", "leader", "chairman", "chairwoman", "chair"),
 }
-ENTITY_WORDS["ceos"] = ENTITY_WORDS["ceo"]
-ENTITY_WORDS["companies"] = ENTITY_WORDS["company"]

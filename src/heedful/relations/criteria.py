@@ -124,6 +124,11 @@ def _sql(link: Link, base: TableInfo, conds: Sequence[Condition], joins: Mapping
     return f"SELECT DISTINCT {', '.join(shown)} FROM {base.name}{join} WHERE {_where(conds, text)}"
 
 
+def _named(clause: str, table: TableInfo) -> bool:
+    """Whether ``clause`` names ``table``, or, for a table of people (one with an age), any person."""
+    return names_table(clause, table) or (table.column("age") is not None and about_people(clause, table))
+
+
 def _content_words(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z][a-z'\-]*", text.lower()) if w not in FUNCTION_WORDS and len(w) > 1]
 
@@ -211,8 +216,7 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
             conds = [c for c in conds if not (c.table == base.name and c.column.lower() == link.column.lower())]
             # a condition on a table one join away needs words that name it ("whose CEO ..."): "companies
             # that were at least 50 years old" is not about the CEO's age
-            conds = [c for c in conds if c.table == base.name or names_table(clause, by_name[c.table.lower()])
-                     or (by_name[c.table.lower()].column("age") is not None and about_people(clause, by_name[c.table.lower()]))]
+            conds = [c for c in conds if c.table == base.name or _named(clause, by_name[c.table.lower()])]
             unless = _UNLESS.search(clause)
             if unless:  # "US companies unless they're in finance": the conditions after it are negated
                 conds = [c.negated() if c.span[0] - s >= unless.end() else c for c in conds]

@@ -175,6 +175,26 @@ def _repair_qualifiers(tree: Any, schema: Schema) -> list[str]:
     return notes
 
 
+def _column_joins(tree: Any) -> Any:
+    """Each inner join on one equality of two qualified columns of registered tables (not a CTE's or
+    a subquery's): ``(scope, tables, spelled, join, on, owners)``, ``owners`` the two columns' tables.
+    What the join repairs start from."""
+    from sqlglot import exp
+
+    for scope, tables, spelled in _scopes(tree):
+        for join in list(scope.expression.args.get("joins") or []):
+            on = join.args.get("on")
+            if join.side or join.kind in ("CROSS", "ANTI", "SEMI") or not isinstance(on, exp.EQ):
+                continue
+            left, right = on.left, on.right
+            if not (isinstance(left, exp.Column) and isinstance(right, exp.Column) and left.table and right.table):
+                continue
+            owners = (tables.get(left.table.lower()), tables.get(right.table.lower()))
+            if None in owners:
+                continue  # a CTE or a subquery: its columns are not the schema's
+            yield scope, tables, spelled, join, on, owners
+
+
 def _equal(table: str, column: str, other: str, other_column: str) -> Any:
     """``table.column = other.other_column`` as a sqlglot node."""
     from sqlglot import exp
@@ -192,49 +212,41 @@ def _repair_join_path(tree: Any, schema: Schema) -> list[str]:
 
     columns = _columns_of(schema)
     notes: list[str] = []
-    for scope, tables, spelled in _scopes(tree):
+    for scope, tables, spelled, join, on, owners in _column_joins(tree):
+        if not isinstance(join.this, exp.Table):
+            continue
+        left, right = on.left, on.right
+        bad = [c for c, t in zip((left, right), owners, strict=True) if c.name.lower() not in columns.get(t or "", ())]
+        if len(bad) != 1:
+            continue
+        good = right if bad[0] is left else left
+        bad_table, name = tables[bad[0].table.lower()], bad[0].name.lower()
+        if name not in columns.get(tables[good.table.lower()], set()):
+            continue
+        joined = (join.this.alias_or_name or "").lower()
+        links = []
+        for link, cols in columns.items():
+            if link in tables.values() or link.lower() in spelled or name not in cols:
+                continue
+            keys = [k for k in cols & columns[bad_table] if KEY_COLUMN.search(k) and k != name]
+            if len(keys) == 1:
+                links.append((link, keys[0]))
+        if len(links) != 1:
+            continue
+        link, key = links[0]
+        link_name = next(t for t in schema if t.lower() == link)
+        bad_alias = bad[0].table
+        if bad_alias.lower() == joined:  # the joined table lacks it: reach the link from the other side
+            link_on, join_on = _equal(link_name, name, good.table, good.name), _equal(bad_alias, key, link_name, key)
+        else:
+            link_on, join_on = _equal(link_name, key, bad_alias, key), _equal(good.table, good.name, link_name, name)
         select = scope.expression
-        joins = select.args.get("joins") or []
-        for join in list(joins):
-            on = join.args.get("on")
-            if join.side or join.kind in ("CROSS", "ANTI", "SEMI") or not isinstance(on, exp.EQ) \
-                    or not isinstance(join.this, exp.Table):
-                continue
-            left, right = on.left, on.right
-            if not (isinstance(left, exp.Column) and isinstance(right, exp.Column) and left.table and right.table):
-                continue
-            owners = [tables.get(c.table.lower()) for c in (left, right)]
-            if None in owners:
-                continue  # a CTE or a subquery: its columns are not the schema's
-            bad = [c for c, t in zip((left, right), owners, strict=True) if c.name.lower() not in columns.get(t or "", ())]
-            if len(bad) != 1:
-                continue
-            good = right if bad[0] is left else left
-            bad_table, name = tables[bad[0].table.lower()], bad[0].name.lower()
-            if name not in columns.get(tables[good.table.lower()], set()):
-                continue
-            joined = (join.this.alias_or_name or "").lower()
-            links = []
-            for link, cols in columns.items():
-                if link in tables.values() or link.lower() in spelled or name not in cols:
-                    continue
-                keys = [k for k in cols & columns[bad_table] if KEY_COLUMN.search(k) and k != name]
-                if len(keys) == 1:
-                    links.append((link, keys[0]))
-            if len(links) != 1:
-                continue
-            link, key = links[0]
-            link_name = next(t for t in schema if t.lower() == link)
-            bad_alias = bad[0].table
-            if bad_alias.lower() == joined:  # the joined table lacks it: reach the link from the other side
-                link_on, join_on = _equal(link_name, name, good.table, good.name), _equal(bad_alias, key, link_name, key)
-            else:
-                link_on, join_on = _equal(link_name, key, bad_alias, key), _equal(good.table, good.name, link_name, name)
-            joins.insert(joins.index(join), exp.Join(this=exp.to_table(link_name), on=link_on))
-            join.set("on", join_on)
-            notes.append(f"{on.sql()}: {bad_table} has no column {bad[0].name}; joined through {link_name} "
-                         f"({link_on.sql()})")
+        joins = select.args["joins"]
+        joins.insert(joins.index(join), exp.Join(this=exp.to_table(link_name), on=link_on))
         select.set("joins", joins)
+        join.set("on", join_on)
+        notes.append(f"{on.sql()}: {bad_table} has no column {bad[0].name}; joined through {link_name} "
+                     f"({link_on.sql()})")
     return notes
 
 
@@ -367,34 +379,26 @@ def _repair_join_key(tree: Any, schema: Schema) -> list[str]:
     category.business_id``. Only an inner join on one equality between the two tables, with
     exactly one shared key column (a name ending in id, code or key, not bare ``id``), is
     rewritten; returns what changed."""
-    from sqlglot import exp
 
     columns = _columns_of(schema)
     notes: list[str] = []
-    for scope, tables, _ in _scopes(tree):
-        for join in scope.expression.args.get("joins") or []:
-            on = join.args.get("on")
-            if join.side or join.kind in ("CROSS", "ANTI", "SEMI") or not isinstance(on, exp.EQ):
-                continue
-            left, right = on.left, on.right
-            if not (isinstance(left, exp.Column) and isinstance(right, exp.Column) and left.table and right.table):
-                continue
-            owners = [tables.get(c.table.lower()) for c in (left, right)]
-            if None in owners or left.table.lower() == right.table.lower():
-                continue
-            if all(c.name.lower() in columns.get(t or "", ()) for c, t in zip((left, right), owners, strict=True)):
-                continue
-            shared = [k for k in columns[owners[0] or ""] & columns[owners[1] or ""]
-                      if KEY_COLUMN.search(k) and k != "id"]
-            if len(shared) != 1:
-                continue
-            table_name = {t.lower(): t for t in schema}
-            key = next(c for c in schema[table_name[owners[0] or ""]] if c.lower() == shared[0])
-            fixed = _equal(left.table, key, right.table, key)
-            join.set("on", fixed)
-            missing = [f"{t} has no column {c.name}" for c, t in zip((left, right), owners, strict=True)
-                       if c.name.lower() not in columns.get(t or "", ())]
-            notes.append(f"{on.sql()}: {'; '.join(missing)}; joined on the key both have ({fixed.sql()})")
+    for _, _, _, join, on, owners in _column_joins(tree):
+        left, right = on.left, on.right
+        if left.table.lower() == right.table.lower():
+            continue
+        if all(c.name.lower() in columns.get(t or "", ()) for c, t in zip((left, right), owners, strict=True)):
+            continue
+        shared = [k for k in columns[owners[0] or ""] & columns[owners[1] or ""]
+                  if KEY_COLUMN.search(k) and k != "id"]
+        if len(shared) != 1:
+            continue
+        table_name = {t.lower(): t for t in schema}
+        key = next(c for c in schema[table_name[owners[0] or ""]] if c.lower() == shared[0])
+        fixed = _equal(left.table, key, right.table, key)
+        join.set("on", fixed)
+        missing = [f"{t} has no column {c.name}" for c, t in zip((left, right), owners, strict=True)
+                   if c.name.lower() not in columns.get(t or "", ())]
+        notes.append(f"{on.sql()}: {'; '.join(missing)}; joined on the key both have ({fixed.sql()})")
     return notes
 
 
