@@ -217,3 +217,10 @@ def test_a_noun_before_its_object_is_no_verb():
     # "feature film": "feature" is a noun here, not "features X"
     assert _decisive("Only songs written for a full-length feature film.", "film songs") == [("require", None)]
     assert _decisive("Only films that feature Lisbon.", "films") == [("require", {"mentions": ["Lisbon"]})]
+
+
+def test_an_order_to_leave_out_after_but_ends_a_clause_without_a_cue():
+    # the first half has no cue of its own (a bare description, required); "but skip" starts an exclusion
+    plan = compile_rules("Harbour cranes, but ignore the ones in Rotterdam.", query="cranes")
+    assert [(c.polarity, c.text) for c in plan.criteria] == [
+        ("require", "harbour cranes"), ("exclude", "the ones in Rotterdam")]

@@ -209,6 +209,18 @@ def test_a_stored_value_alone_does_not_make_a_criterion_about_the_linked_table(e
     ("Only companies whose boss has held the post since 2017 or earlier.", "ceos.since <= 2017"),
     ("Only companies with 600 employees or more.", "companies.employees >= 600"),  # the comparison after
     ("Only small firms: five hundred staff at most.", "companies.employees <= 500"),
+    ("Only firms with a headcount under 1,000.", "companies.employees < 1000"),  # a word the embedder misplaces
+    ("Only companies whose head count is at least 600.", "companies.employees >= 600"),  # "head" is not a CEO
+    ("Only companies set up in the '90s.", "companies.founded BETWEEN 1990 AND 1999"),  # a decade in two digits
+    ("Only companies founded in the 2000s or 2010s.", "companies.founded BETWEEN 2000 AND 2019"),  # adjacent decades
+    ("Only companies whose boss has been at the helm since before 2016.", "ceos.since < 2016"),
+    ("Only companies in the EU.", "companies.country IN ('France', 'Germany', 'Spain')"),  # a union of states
+    ("Only companies whose name begins with 'gr'.", "companies.name ILIKE 'gr%'"),  # letters of a name
+    ("Only firms led by someone with the last name Ruiz.", "ceos.ceo ILIKE '% Ruiz'"),
+    ("Only companies whose chief's first name is Maya.", "ceos.ceo ILIKE 'Maya %'"),
+    # a comparison whose noun is left out is on the column of the one before it
+    ("Only companies with under 100 employees, or more than 2,000.",
+     "(companies.employees < 100 OR companies.employees > 2000)"),
     # "or" separates alternatives; "and" (and no word at all) binds first
     ("Only gaming companies, or food companies with more than 100 employees.",
      "(companies.sector = 'gaming' OR (companies.sector = 'food' AND companies.employees > 100))"),
@@ -259,6 +271,7 @@ def test_an_instruction_of_relational_words_alone_lists_what_the_tables_keep(eng
      "ceos.age > 50 AND companies.sector != 'health'"),
     ("Skip firms whose CEO started in the role during the 2010s.", "exclude", "ceos.since BETWEEN 2010 AND 2019"),
     ("Could you drop the Norwegian and Spanish companies?", "exclude", "companies.country IN ('Norway', 'Spain')"),
+    ("Nothing from Norway or Spain, please.", "exclude", "companies.country IN ('Norway', 'Spain')"),
 ])
 def test_outside_and_unless_negate_the_conditions_they_govern(engine, instruction, polarity, where):
     (relation,) = engine.compile(instruction, query="layoffs").relations
@@ -292,6 +305,28 @@ def test_one_side_of_an_or_that_no_column_decides_keeps_the_whole_as_text(engine
                              k=16)) == 16
 
 
+def test_two_decades_apart_are_not_one_range(engine):
+    plan = engine.compile("Only companies founded in the 1950s or 2010s.", query="layoffs")
+    assert plan.relations == ()  # founded BETWEEN 1950 AND 1959 alone would drop the 2010s
+    assert plan.notes[-1] == ("'Only companies founded in the 1950s or 2010s': companies.founded BETWEEN 1950 AND 1959 "
+                              "is one side of an 'or' whose other side (2010) no column decides; kept as a text "
+                              "criterion")
+
+
+def test_an_order_to_leave_out_after_but_is_an_exclusion(engine):
+    plan = engine.compile("Companies founded after 2000, but skip the gaming ones.", query="layoffs")
+    assert [(r.polarity, r.sql.split(" WHERE ")[1]) for r in plan.relations] == [
+        ("require", "companies.founded > 2000"), ("exclude", "companies.sector = 'gaming'")]
+    res = engine.search("layoffs", plan=plan, k=16)
+    assert set(companies(res)) == {"Brightline Energy", "Coda Health", "Dyno Freight", "Granite Cloud", "Helio Foods"}
+
+
+def test_a_name_pattern_keeps_the_companies_it_matches(engine):
+    res = engine.search("layoffs", instruction="Skip companies whose CEO's surname is Becker.", k=16)
+    assert res.plan.relations[0].sql.split(" WHERE ")[1] == "ceos.ceo ILIKE '% Becker'"
+    assert "Dyno Freight" not in companies(res) and len(res) == 14
+
+
 def test_an_amount_of_money_reads_the_one_money_column(tmp_path):
     from heedful.plan import compile_rules
     from heedful.relations import Link, TableCatalog
@@ -303,7 +338,10 @@ def test_an_amount_of_money_reads_the_one_money_column(tmp_path):
     for text, where in [("Only shops taking in more than 1 million euros a year.", "shops.sales_eur > 1000000"),
                         ("Only shops with a turnover between 1 and 3 million euros.",  # the scale counts for both
                          "shops.sales_eur BETWEEN 1000000 AND 3000000"),
-                        ("Only shops with income of 2.5 million or less.", "shops.sales_eur <= 2500000")]:
+                        ("Only shops with income of 2.5 million or less.", "shops.sales_eur <= 2500000"),
+                        # "$2 million" is an amount, not 2 of a "million"
+                        ("Only shops whose income is between $30 thousand and $2 million.",
+                         "shops.sales_eur BETWEEN 30000 AND 2000000")]:
         plan = compile_relations(compile_rules(text, query="openings"), text, catalog, {"shop": "string"})
         assert [r.sql for r in plan.relations] == [
             f"SELECT DISTINCT shops.name, shops.sales_eur FROM shops WHERE {where}"], text

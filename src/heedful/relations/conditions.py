@@ -27,6 +27,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -50,6 +51,8 @@ _NUM = (r"\$?(?:(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>thousand|million|billion
         r"|(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!\s+(?:hundred|thousand|million|billion)))"
         r"(?:\s+(?:dollars|usd|euros?|eur|pounds|gbp))?")
 _AMOUNT = r"\$?\d[\d,]*(?:\.\d+)?\s*(?:thousand|million|billion|k|m|bn)?"
+#: the noun after an amount: never the amount's own scale ("$2 billion" is not 2 of a "billion")
+_AFTER_AMOUNT = r"(?!(?:thousand|million|billion|k|m|bn)\b)(?P<noun>[a-z][a-z\-]*)"
 _MORE = (r"more\s+than|greater\s+than|higher\s+than|larger\s+than|bigger\s+than|over|above|exceeding|exceeds?|"
          r"tops?|surpass(?:es|ing)?|in\s+excess\s+of")
 _LESS = r"fewer\s+than|less\s+than|lower\s+than|smaller\s+than|under|below"
@@ -64,10 +67,10 @@ _NUM_OR_NOUN = re.compile(rf"\b{_NUM}\s+or\s+(?P<more>more|fewer|less|greater)\s
 #: "a rating above 4", "revenue of more than 2 million", "whose headcount is under 50"
 #: "between 1,000 and 10,000 employees", "employees between 50 and 500"
 _BETWEEN_NUM = (
-    re.compile(rf"\bbetween\s+(?P<lo>{_AMOUNT})\s+and\s+(?P<hi>{_AMOUNT})\s+(?P<noun>[a-z][a-z\-]*)", re.IGNORECASE),
+    re.compile(rf"\bbetween\s+(?P<lo>{_AMOUNT})\s+and\s+(?P<hi>{_AMOUNT})\s+{_AFTER_AMOUNT}", re.IGNORECASE),
     # "1,000 to 5,000 employees", "from 50 through 500 staff"
     re.compile(rf"(?<![\w$])(?:from\s+)?(?P<lo>{_AMOUNT})\s+(?:to|through|until|-)\s+(?P<hi>{_AMOUNT})\s+"
-               rf"(?P<noun>[a-z][a-z\-]*)", re.IGNORECASE),
+               rf"{_AFTER_AMOUNT}", re.IGNORECASE),
     re.compile(rf"\b(?P<noun>[a-z][a-z\-]*)\s+(?:(?:of|is|are)\s+)?between\s+(?P<lo>{_AMOUNT})\s+and\s+"
                rf"(?P<hi>{_AMOUNT})", re.IGNORECASE),
 )
@@ -76,13 +79,16 @@ _POSTFIX = r"(?P<post>or\s+(?:more|greater|higher|above|over|fewer|less|lower|be
 _NOUN_NUM_POST = re.compile(rf"\b(?P<noun>[a-z][a-z_\-]*)\s+(?:(?:of|is|are|was|were|at)\s+)?{_NUM}\s+{_POSTFIX}", re.IGNORECASE)
 _NUM_NOUN_POST = re.compile(rf"\b{_NUM}\s+(?P<noun>[a-z][a-z\-]*)\s+{_POSTFIX}", re.IGNORECASE)
 _NOUN_OP_NUM = re.compile(rf"\b(?P<noun>[a-z][a-z_\-]*)\s+(?:(?:is|are|was|were|of)\s+)?{_OP}\s+{_NUM}", re.IGNORECASE)
+#: a decade: "1990s", "the '90s", "the 60s"
+_DECADE = r"['’]?(?:1\d|2\d)?\d0['’]?s\b"
 #: when, after a verb: "after 2000", "in 2015 or later", "between 1990 and 2000", "from 1960 through
-#: 1985", "in the 1990s"
-_YEAR_WHEN = (r"(?:(?P<op>after|before|since|in|prior\s+to|until|by|no\s+later\s+than|no\s+earlier\s+than|not\s+before|"
+#: 1985", "in the 1990s", "in the 60s or 70s", "since before 2015"
+_YEAR_WHEN = (r"(?:(?P<op>after|before|since\s+before|since\s+after|since|in|prior\s+to|until|by|no\s+later\s+than|no\s+earlier\s+than|not\s+before|"
               r"not\s+after|later\s+than|earlier\s+than)\s+(?P<year>1\d{3}|2\d{3})\b"
               r"(?:\s+or\s+(?:any\s+|a\s+)?(?P<then>later|after|since|earlier|before)(?:\s+years?)?)?"
               r"|(?:between|from)\s+(?P<lo>1\d{3}|2\d{3})\s+(?:and|to|through|until)\s+(?P<hi>1\d{3}|2\d{3})\b"
-              r"|(?:in|during)\s+the\s+(?P<decade>1\d{2}0|2\d{2}0)s\b)")
+              rf"|(?:in|during|from)\s+the\s+(?P<decade>{_DECADE}(?:(?:\s*,\s*|\s*-\s*|\s+(?:or|and|to|through|until)\s+)"
+              rf"(?:the\s+)?{_DECADE})*))")
 _VERB_YEAR = re.compile(r"\b(?P<verb>[a-z]+ed|set\s+up)\s+" + _YEAR_WHEN, re.IGNORECASE)
 #: verbs of a beginning that name a founding-year column ("set up in the 1990s") when no column is
 #: named after them; "started" and "joined" are a person's (see _TOOK_OFFICE)
@@ -93,7 +99,9 @@ _FOUNDED_COLUMN = re.compile(r"found|establish|incorporat|inception|creat", re.I
 _TOOK_OFFICE = re.compile(
     r"\b(?:took\s+(?:office|over|charge|the\s+(?:job|helm|reins|post|role))|(?:was|were|got)\s+appointed|"
     r"(?:was|were)\s+named|(?:was|were)\s+hired|joined|started|began|(?:has|have)\s+(?:led|run|headed)\s+"
-    r"(?:it|them|the\s+\w+)|(?:has|have)\s+held\s+(?:the\s+|that\s+)?(?:post|job|role|position|office|seat))\s+"
+    r"(?:it|them|the\s+\w+)|(?:has|have)\s+been\s+(?:in\s+charge|at\s+the\s+helm|in\s+(?:office|post)"
+    r"|in\s+(?:the|that)\s+(?:job|role|post|position|seat)|running\s+(?:it|them|the\s+\w+))"
+    r"|(?:has|have)\s+held\s+(?:the\s+|that\s+)?(?:post|job|role|position|office|seat))\s+"
     r"(?:(?:in|on|at)\s+(?:the|that)\s+(?:job|role|post|position|helm|company)\s+)?" + _YEAR_WHEN, re.IGNORECASE)
 _START_COLUMN = re.compile(r"^(?:since|start(?:ed)?|start_year|appointed|from|in_office_since|tenure_start)\b", re.IGNORECASE)
 #: "65 or older", "40 years or younger": age
@@ -106,6 +114,13 @@ _AGED = re.compile(rf"\baged\s+(?:(?:from|between)\s+)?(?P<lo>\d{{1,3}})\s+(?:to
 _DECADES = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 _IN_THEIR = re.compile(rf"\bin\s+(?:their|his|her)\s+(?:(?:early|mid|late)[\s-]+)?(?P<d1>{'|'.join(_DECADES)})"
                        rf"(?:\s+(?:or|to|and)\s+(?:(?:early|mid|late)[\s-]+)?(?P<d2>{'|'.join(_DECADES)}))?\b", re.IGNORECASE)
+#: letters of a name: "whose name starts with 'Tor'", "names ending in Soft", "a CEO with the surname
+#: Ward", "whose first name is Ana" (a value in quotes, or capitalised)
+_NAME_PART = re.compile(
+    r"\b(?P<part>(?:sur|last\s+|family\s+|first\s+|given\s+)?name)s?\s+(?:that\s+|which\s+)?"
+    r"(?:(?P<how>starts?|starting|begins?|beginning|ends?|ending|contains?|containing|includes?|including)"
+    r"(?:\s+(?:with|in))?\s+|(?:is|of)\s+)?"
+    r"(?:[\"“‘'](?P<quoted>[^\"”’']{1,40})[\"”’']|(?P<word>(?-i:[A-Z][\w\-]*)))", re.IGNORECASE)
 #: an amount in a currency: read on the table's one money column when no noun names another
 _CURRENCY = re.compile(r"\$\s?\d|\b(?:dollars|usd|euros?|eur|pounds|gbp)\b", re.IGNORECASE)
 _PER_YEAR = re.compile(r"(?:a|per|each|every)\s+year|annually|yearly", re.IGNORECASE)
@@ -117,7 +132,7 @@ _ADJ = {"older": ("age", ">"), "younger": ("age", "<"), "taller": ("height", ">"
         "heavier": ("weight", ">"), "lighter": ("weight", "<"), "cheaper": ("price", "<"), "pricier": ("price", ">"),
         "longer": ("length", ">")}
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
-_YEAR_OPS = {"after": ">", "before": "<", "since": ">=", "in": "=", "prior to": "<", "until": "<=", "by": "<=",
+_YEAR_OPS = {"after": ">", "before": "<", "since before": "<", "since after": ">", "since": ">=", "in": "=", "prior to": "<", "until": "<=", "by": "<=",
              "no later than": "<=", "no earlier than": ">=", "not before": ">=", "not after": "<=", "later than": ">",
              "earlier than": "<"}
 #: words that carry no condition: cues of the rule compiler, glue, and what any linked row is
@@ -164,11 +179,13 @@ class Condition:
             return f"{col} {self.op.upper()} {_literal(lo)} AND {_literal(hi)}"
         if self.op in ("in", "not in"):
             return f"{col} {self.op.upper()} ({', '.join(_literal(v) for v in self.value)})"
+        if self.op in ("ilike", "not ilike"):
+            return f"{col} {self.op.upper()} {_literal(self.value)}"
         return f"{col} {self.op} {_literal(self.value)}"
 
 
 _NEGATED = {"=": "!=", "!=": "=", "in": "not in", "not in": "in", ">": "<=", "<=": ">", "<": ">=", ">=": "<",
-            "between": "not between", "not between": "between"}
+            "between": "not between", "not between": "between", "ilike": "not ilike", "not ilike": "ilike"}
 
 
 def _literal(value: Any) -> str:
@@ -234,11 +251,17 @@ def _column_by_meaning(words: Sequence[str], tables: Sequence[TableInfo], numeri
     return t, c.name
 
 
+#: nouns the embedder does not place near the column they name ("headcount": cosine 0.20 with
+#: "employees"), as the word it does
+_SAME_AS = {"headcount": "employee"}
+
+
 def _column_for(noun: str, tables: Sequence[TableInfo], *, numeric: bool,
                 embed: Embed | None = None) -> tuple[TableInfo, str] | None:
     """The column a noun names: its name's words (or its description's, second) hold the noun; else,
     with ``embed``, the column whose name means it (see COLUMN_SIMILARITY)."""
-    words = [singular(w) for w in re.findall(r"[a-z0-9]+", noun.lower()) if w not in FUNCTION_WORDS]
+    noun = re.sub(r"\bhead[\s_-]?counts?\b", "headcount", noun.lower())
+    words = [_SAME_AS.get(w, singular(w)) for w in re.findall(r"[a-z0-9]+", noun) if w not in FUNCTION_WORDS]
     if not words:
         return None
     found = _column_by_words(words, tables, numeric)
@@ -319,6 +342,7 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
     """The column conditions ``text`` states about ``tables`` (``values``: the stored text values per
     (table, column) to look for), with spans shifted by ``offset``; ``embed`` matches a column named
     in other words."""
+    text = re.sub(r"\b(head)[\s-](?=counts?\b)", r"\1_", text, flags=re.IGNORECASE)  # one noun, same length
     found: list[Condition] = []
     taken: list[tuple[int, int]] = []
 
@@ -340,8 +364,15 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
             hit = start
         if hit is None or not free(m.start(), m.end()):
             continue
-        op, value = _year_condition(m)
-        add(hit[0], hit[1], op, value, m.start(), m.end())
+        when, end = _year_condition(m), m.end()
+        if when is None and m.group("decade"):
+            # "in the 1960s or 1980s": the first decade only, so that the other is a word left on one
+            # side of an "or", which keeps the whole a text criterion
+            first = re.match(_DECADE, m.group("decade"))
+            year = _decade(re.sub(r"\D", "", first.group(0))) if first else None
+            when, end = (("between", [year, year + 9]), m.start("decade") + first.end()) if first and year else (None, end)
+        if when is not None:
+            add(hit[0], hit[1], when[0], when[1], m.start(), end)
     age = _column_for("age", tables, numeric=True)
     for m in _IN_THEIR.finditer(text):  # "in their forties or fifties"
         if age is not None and free(m.start(), m.end()):
@@ -367,6 +398,7 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
         if hit is not None and free(m.start(), m.end()):
             add(hit[0], hit[1], op, _value(_number(m)), m.start(), m.end())
     money = one_column(tables, MONEY_COLUMN)
+    counts: list[tuple[TableInfo, str, int]] = []  # comparisons of a quantity a noun named, and their ends
     for m in (m for rx in _BETWEEN_NUM for m in rx.finditer(text)):
         hit = _column_for(m.group("noun"), tables, numeric=True, embed=embed)
         if hit is None and (_CURRENCY.search(m.group(0)) or MONEY_COLUMN.search(m.group("noun"))):
@@ -374,6 +406,7 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
         if hit is not None and free(m.start(), m.end()):
             add(hit[0], hit[1], "between", [_value(v) for v in _range(m.group("lo"), m.group("hi"))],
                 m.start(), m.end())
+            counts.append((hit[0], hit[1], m.end()))
     for rx in (_OP_NUM_NOUN, _NUM_OR_NOUN, _NOUN_OP_NUM, _NOUN_NUM_POST, _NUM_NOUN_POST):
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):
@@ -382,7 +415,8 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
             if " " in noun and noun.split()[1].lower() in FUNCTION_WORDS:  # "workers or ...": the noun is one word
                 noun = noun.split()[0]
                 end = m.start("noun") + len(noun)
-            people = rx in (_NOUN_OP_NUM, _NOUN_NUM_POST) and age is not None and about_people(noun, age[0])
+            people = (rx in (_NOUN_OP_NUM, _NOUN_NUM_POST) and age is not None and about_people(noun, age[0])
+                      and _column_for(noun, tables, numeric=True) is None)  # "head count" names a column
             hit = age if people else _column_for(noun, tables, numeric=True, embed=embed)  # "the CEO is over 60"
             if hit is None and rx is _OP_NUM_NOUN and " " in noun:
                 hit = _column_for(noun.split()[0], tables, numeric=True, embed=embed)
@@ -403,6 +437,9 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
             else:
                 op = _op(m.group("op"))
             add(hit[0], hit[1], op, _value(_number(m)), m.start(), end)
+            counts.append((hit[0], hit[1], end))
+    _elided(text, tables, counts, free, add)
+    _name_parts(text, tables, free, add)
     _regions(text, tables, values, free, add)
     lowered = text.lower()
     by_column: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
@@ -463,6 +500,66 @@ def _merge_values(conds: list[Condition], text: str, offset: int) -> list[Condit
     return out
 
 
+#: a comparison whose noun is left out: "... or more than 10,000", "..., and at most 50."
+_BARE = re.compile(rf"\b{_OP}\s+{_NUM}(?=\s*(?:$|[,.;:!?)]|(?:or|and|but)\b))", re.IGNORECASE)
+
+
+def _elided(text: str, tables: Sequence[TableInfo], counts: Sequence[tuple[TableInfo, str, int]],
+            free: Callable[[int, int], bool], add: Callable[..., None]) -> None:
+    """A comparison without its noun in a list after one with it is on the same column: "fewer than
+    100 employees or giants with more than 10,000" (employees > 10000), when the words between join
+    the two ("or", "and", a comma) and name no other column."""
+    for m in _BARE.finditer(text):
+        before = [c for c in counts if c[2] <= m.start()]
+        if not before or not free(m.start(), m.end()):
+            continue
+        table, column, end = max(before, key=lambda c: c[2])
+        gap = text[end:m.start()]
+        words = [w for w in re.findall(r"[a-z]+", gap.lower()) if w not in FUNCTION_WORDS]
+        if not re.search(r"\b(?:or|and)\b|,", gap, re.IGNORECASE) or len(gap) > 40 \
+                or any(_column_for(w, tables, numeric=True) is not None for w in words):
+            continue
+        add(table, column, _op(m.group("op")), _value(_number(m)), m.start(), m.end())
+
+
+def _name_parts(text: str, tables: Sequence[TableInfo], free: Callable[[int, int], bool],
+                add: Callable[..., None]) -> None:
+    """Letters of a name as ILIKE patterns: a surname or first name is a person's (the name column of
+    the table with an age), "name" the first table's unless a person is named just before it ("a CEO
+    whose name ..."). Matches ignore case; words holding ``%`` or ``_`` are left unread."""
+    people = next((t for t in tables if t.column("age") is not None), None)
+    for m in _NAME_PART.finditer(text):
+        part, how = " ".join(m.group("part").lower().split()), (m.group("how") or "").lower()
+        if part == "name" and not how or not free(m.start(), m.end()):
+            continue  # "the name Acme" is the value itself, read as one
+        person = part != "name" or (people is not None and about_people(text[max(0, m.start() - 30):m.start()], people))
+        table = people if person else tables[0] if tables else None
+        column = _name_column(table) if table is not None else None
+        if table is None or column is None:
+            continue
+        value = m.group("quoted") or m.group("word")
+        if re.search(r"[%_\\]", value):
+            continue  # a wildcard in the words: no pattern says what they mean
+        if how.startswith(("start", "begin")):
+            pattern = f"{value}%" if part in ("name", "first name", "given name") else f"% {value}%"
+        elif how.startswith("end"):
+            pattern = f"%{value}"
+        elif how:
+            pattern = f"%{value}%"
+        else:  # "the surname Ward", "whose first name is Ana"
+            pattern = f"{value} %" if part in ("first name", "given name") else f"% {value}"
+        add(table, column, "ilike", pattern, m.start(), m.end())
+
+
+def _name_column(table: TableInfo) -> str | None:
+    """The one text column that holds a row's name: ``name``, ``*_name``, or the table's own noun
+    (``ceo`` in ``ceos``)."""
+    own = singular(table.name.lower())
+    found = [c.name for c in table.columns if not c.type.upper().startswith(_NUMERIC)
+             and (re.search(r"(?:^|_)name(?:$|_)", c.name.lower()) or c.name.lower() == own)]
+    return found[0] if len(found) == 1 else None
+
+
 def _regions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str, str], Sequence[Any]],
              free: Callable[[int, int], bool], add: Callable[..., None]) -> None:
     """A region on a column of countries: "European" is the column IN the stored countries of Europe,
@@ -497,17 +594,34 @@ def _region_patterns() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
     return tuple(out)
 
 
-def _year_condition(m: re.Match[str]) -> tuple[str, Any]:
-    """The comparison a :data:`_YEAR_WHEN` match states: ("between", [1990, 1999]) for "in the 1990s"."""
+def _year_condition(m: re.Match[str]) -> tuple[str, Any] | None:
+    """The comparison a :data:`_YEAR_WHEN` match states: ("between", [1990, 1999]) for "in the 1990s",
+    ("between", [1960, 1979]) for "in the 60s or 70s"; None for decades a range cannot hold ("the
+    1960s or 1980s") or a century the words leave open ("the 20s")."""
     if m.group("decade"):
-        first = int(m.group("decade"))
-        return "between", [first, first + 9]
+        decades = [_decade(d) for d in re.findall(r"\d+", m.group("decade"))]
+        if None in decades:
+            return None
+        starts = [d for d in decades if d is not None]
+        ranged = re.search(r"\b(?:to|through|until)\b|-", m.group("decade")) is not None
+        if not ranged and any(b != a + 10 for a, b in itertools.pairwise(starts)):
+            return None  # "the 1960s or 1980s": two ranges, not one
+        return "between", [starts[0], starts[-1] + 9]
     if m.group("lo"):
         return "between", [int(m.group("lo")), int(m.group("hi"))]
     op = _YEAR_OPS[" ".join(m.group("op").lower().split())]
     if m.group("then"):  # "in 2015 or later", "in 1990 or earlier"
         op = ">=" if m.group("then").lower() in ("later", "after", "since") else "<="
     return op, int(m.group("year"))
+
+
+def _decade(digits: str) -> int | None:
+    """The first year of a decade: "1990" -> 1990, "90" -> 1990, "10" -> 2010; None for "20" (1920s or
+    2020s?)."""
+    if len(digits) == 4:
+        return int(digits)
+    d = int(digits)
+    return 1900 + d if d >= 30 else 2000 + d if d <= 10 else None
 
 
 def one_column(tables: Sequence[TableInfo], pattern: re.Pattern[str]) -> tuple[TableInfo, str] | None:
@@ -555,6 +669,6 @@ def _surface_forms(value: str) -> list[str]:
 #: (looked up with the words of :func:`tokens`, which holds both forms)
 ENTITY_WORDS = {
     "company": ("firm", "business", "enterprise", "corporation", "outfit", "employer", "organisation",
-                "organization", "startup", "maker", "group", "corporate"),
+                "organization", "startup", "maker", "group", "corporate", "co"),
     "ceo": ("chief", "executive", "boss", "head", "leader", "chairman", "chairwoman", "chair"),
 }

@@ -130,7 +130,8 @@ def _named(clause: str, table: TableInfo) -> bool:
 
 
 def _content_words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z][a-z'\-]*", text.lower()) if w not in FUNCTION_WORDS and len(w) > 1]
+    words = (re.sub(r"['’]s$", "", w) for w in re.findall(r"[a-z][a-z'’\-]*", text.lower()))  # "the CEO's": CEO
+    return [w for w in words if w not in FUNCTION_WORDS and len(w) > 1]
 
 
 def _cached(embed: Embed) -> Embed:
@@ -213,7 +214,9 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
         for link, base, near, scope, values in linked:
             conds = conditions(clause, scope, values, offset=s, embed=embed)
             # a condition on the link column itself is a plain filter the rules handle; keep to the others
-            conds = [c for c in conds if not (c.table == base.name and c.column.lower() == link.column.lower())]
+            # (but the letters of a name are no filter of the rules)
+            conds = [c for c in conds if not (c.table == base.name and c.column.lower() == link.column.lower()
+                                              and c.op not in ("ilike", "not ilike"))]
             # a condition on a table one join away needs words that name it ("whose CEO ..."): "companies
             # that were at least 50 years old" is not about the CEO's age
             conds = [c for c in conds if c.table == base.name or _named(clause, by_name[c.table.lower()])]
@@ -295,7 +298,7 @@ _GLUE = frozenset((
     "taking", "generating", "brings", "earns", "makes", "takes", "generates",
     "annual", "annually", "yearly", "where", "whose", "if", "every", "each", "give", "keep", "current",
     "currently", "pulling", "small", "mid-sized", "midsize", "mid-size", "large", "big", "inclusive",
-    "could", "would", "someone", "somebody",
+    "could", "would", "someone", "somebody", "nothing", "tiny", "giant", "giants", "huge",
 ))
 #: the words that name an amount of money's column, whatever the column is called
 _MONEY_WORDS = frozenset(("revenue", "revenues", "turnover", "sales", "income", "earnings", "money"))

@@ -263,9 +263,15 @@ REGION_COUNTRIES: dict[str, tuple[str, ...]] = {
     "Middle East": ("Bahrain", "Egypt", "Iran", "Iraq", "Israel", "Jordan", "Kuwait", "Lebanon", "Oman",
                     "Palestine", "Qatar", "Saudi Arabia", "Syria", "Turkey", "United Arab Emirates", "Yemen"),
     "Nordic countries": ("Denmark", "Finland", "Iceland", "Norway", "Sweden"),
+    # the member states since 2020 (the United Kingdom left that year)
+    "European Union": ("Austria", "Belgium", "Bulgaria", "Croatia", "Cyprus", "Czech Republic", "Czechia",
+                       "Denmark", "Estonia", "Finland", "France", "Germany", "Greece", "Holland", "Hungary",
+                       "Ireland", "Italy", "Latvia", "Lithuania", "Luxembourg", "Malta", "Netherlands", "Poland",
+                       "Portugal", "Romania", "Slovakia", "Slovenia", "Spain", "Sweden"),
 }
 #: region -> the other words for it ("European", "the Nordics")
-REGION_FORMS: dict[str, tuple[str, ...]] = {**NORTH_AMERICAN, "Nordic countries": ("Nordics", "Nordic")}
+REGION_FORMS: dict[str, tuple[str, ...]] = {**NORTH_AMERICAN, "Nordic countries": ("Nordics", "Nordic"),
+                                             "European Union": ("EU",)}
 
 # country -> demonyms
 COUNTRIES: dict[str, tuple[str, ...]] = {

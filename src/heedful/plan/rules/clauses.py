@@ -216,9 +216,11 @@ def split_soft(st: State, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
         for i, m in enumerate(marks):
             left = stronger(left, cues[i].polarity)
             defines = defines or cues[i].definitional
-            # "only" inside a relative clause of a list does not end a clause; "X count" does
-            turns = left == "require" and _AND_EXCLUDE.match(st.masked, m.end()) is not None
-            if left and (left != "require" or defines or turns) and cue_after[i + 1]:
+            # "only" inside a relative clause of a list does not end a clause; "X count" does; an
+            # order to leave something out ends what came before, cue or none ("Stories about
+            # dams, but skip the ones in Spain")
+            turns = left in ("require", None) and _AND_EXCLUDE.match(st.masked, m.end()) is not None
+            if (left or turns) and (left != "require" or defines or turns) and cue_after[i + 1]:
                 out.append((pos, m.start()))
                 pos, left, defines = m.end(), None, False
         out.append((pos, e))
