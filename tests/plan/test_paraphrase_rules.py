@@ -224,3 +224,14 @@ def test_an_order_to_leave_out_after_but_ends_a_clause_without_a_cue():
     plan = compile_rules("Harbour cranes, but ignore the ones in Rotterdam.", query="cranes")
     assert [(c.polarity, c.text) for c in plan.criteria] == [
         ("require", "harbour cranes"), ("exclude", "the ones in Rotterdam")]
+
+
+def test_courtesies_make_no_criterion_and_a_bare_exception_excludes():
+    plan = compile_rules("Good morning! Hello team, only bridges in Norway please. Thanks a lot in advance.", query="bridges")
+    assert [(c.polarity, c.text) for c in plan.criteria] == [("require", "bridges in Norway")]
+    plan = compile_rules("Bridges in Europe. But not the Norwegian ones.", query="bridges")
+    assert [c.polarity for c in plan.criteria] == ["require", "exclude"]
+    plan = compile_rules("Bridge photos are a plus. But not aerial ones.", query="bridges")  # an exception to a preference
+    assert [c.polarity for c in plan.criteria] == ["prefer", "avoid"]
+    (c,) = compile_rules("Without the suspension bridges.", query="bridges").criteria
+    assert c.polarity == "exclude"

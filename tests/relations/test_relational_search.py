@@ -218,6 +218,19 @@ def test_a_stored_value_alone_does_not_make_a_criterion_about_the_linked_table(e
     ("Only companies whose name begins with 'gr'.", "companies.name ILIKE 'gr%'"),  # letters of a name
     ("Only firms led by someone with the last name Ruiz.", "ceos.ceo ILIKE '% Ruiz'"),
     ("Only companies whose chief's first name is Maya.", "ceos.ceo ILIKE 'Maya %'"),
+    ("Only companies founded before the year 2000.", "companies.founded < 2000"),
+    ("boss 55+ only", "ceos.age >= 55"),  # at least
+    ("Only firms with 2k+ employees.", "companies.employees >= 2000"),
+    ("Only companies from the 2000s.", "companies.founded BETWEEN 2000 AND 2009"),  # the linked things from a decade
+    ("Only companies founded in the last century.", "companies.founded BETWEEN 1900 AND 1999"),
+    ("Only companies whose chief is between 40 and 50 years old.", "ceos.age BETWEEN 40 AND 50"),
+    ("Only companies whose CEO must have taken over by 2016.", "ceos.since <= 2016"),
+    ("Only companies where the boss is called Maya.", "ceos.ceo ILIKE 'Maya %'"),  # a first name
+    ("Only companies whose CEO is named Nils Aasen.", "ceos.ceo ILIKE 'Nils Aasen'"),  # a whole name
+    ("Only firms whose chief's surname is Ruiz or Becker.", "(ceos.ceo ILIKE '% Ruiz' OR ceos.ceo ILIKE '% Becker')"),
+    ("Only banks and insurers.", "companies.sector = 'finance'"),  # other words for a stored industry
+    ("Only companies founded after 2010, plus anything run by Tom Becker.",  # "plus" adds; a stored name is a person
+     "(companies.founded > 2010 OR ceos.ceo = 'Tom Becker')"),
     # a comparison whose noun is left out is on the column of the one before it
     ("Only companies with under 100 employees, or more than 2,000.",
      "(companies.employees < 100 OR companies.employees > 2000)"),
@@ -272,6 +285,10 @@ def test_an_instruction_of_relational_words_alone_lists_what_the_tables_keep(eng
     ("Skip firms whose CEO started in the role during the 2010s.", "exclude", "ceos.since BETWEEN 2010 AND 2019"),
     ("Could you drop the Norwegian and Spanish companies?", "exclude", "companies.country IN ('Norway', 'Spain')"),
     ("Nothing from Norway or Spain, please.", "exclude", "companies.country IN ('Norway', 'Spain')"),
+    # "nor" joins what is excluded: either drops a company
+    ("I don't want gaming firms, nor anything founded before 1990.", "exclude",
+     "(companies.sector = 'gaming' OR companies.founded < 1990)"),
+    ("without the Spanish ones", "exclude", "companies.country = 'Spain'"),
 ])
 def test_outside_and_unless_negate_the_conditions_they_govern(engine, instruction, polarity, where):
     (relation,) = engine.compile(instruction, query="layoffs").relations
@@ -313,6 +330,16 @@ def test_two_decades_apart_are_not_one_range(engine):
                               "criterion")
 
 
+def test_a_speakers_refusal_after_and_and_a_bare_but_not_are_exclusions(engine):
+    plan = engine.compile("Firms from the 2000s only, and I don't want any logistics firms.", query="layoffs")
+    assert sorted((r.polarity, r.sql.split(" WHERE ")[1]) for r in plan.relations) == [
+        ("exclude", "companies.sector = 'logistics'"), ("require", "companies.founded BETWEEN 2000 AND 2009")]
+    plan = engine.compile("European companies, please. But not the French one.", query="layoffs")
+    assert sorted((r.polarity, r.sql.split(" WHERE ")[1]) for r in plan.relations) == [
+        ("exclude", "companies.country = 'France'"),
+        ("require", "companies.country IN ('France', 'Germany', 'Norway', 'Spain', 'United Kingdom')")]
+
+
 def test_an_order_to_leave_out_after_but_is_an_exclusion(engine):
     plan = engine.compile("Companies founded after 2000, but skip the gaming ones.", query="layoffs")
     assert [(r.polarity, r.sql.split(" WHERE ")[1]) for r in plan.relations] == [
@@ -341,7 +368,9 @@ def test_an_amount_of_money_reads_the_one_money_column(tmp_path):
                         ("Only shops with income of 2.5 million or less.", "shops.sales_eur <= 2500000"),
                         # "$2 million" is an amount, not 2 of a "million"
                         ("Only shops whose income is between $30 thousand and $2 million.",
-                         "shops.sales_eur BETWEEN 30000 AND 2000000")]:
+                         "shops.sales_eur BETWEEN 30000 AND 2000000"),
+                        ("Only shops whose income lies between 1 and 2 million US dollars.",  # money, not a country
+                         "shops.sales_eur BETWEEN 1000000 AND 2000000")]:
         plan = compile_relations(compile_rules(text, query="openings"), text, catalog, {"shop": "string"})
         assert [r.sql for r in plan.relations] == [
             f"SELECT DISTINCT shops.name, shops.sales_eur FROM shops WHERE {where}"], text

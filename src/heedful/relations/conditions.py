@@ -35,11 +35,11 @@ from functools import cache
 from typing import Any
 
 from heedful.relations.catalog import TableInfo
-from heedful.text.lexicon import NUMBER_WORDS
+from heedful.text.lexicon import INDUSTRY_WORDS, NUMBER_WORDS
 
 __all__ = [
     "ENTITY_WORDS", "FUNCTION_WORDS", "MONEY_COLUMN", "Condition", "Embed", "about_people", "conditions",
-    "names_table", "one_column", "singular", "tokens", "verb_root",
+    "name_column", "names_table", "one_column", "singular", "tokens", "verb_root",
 ]
 
 
@@ -49,7 +49,10 @@ _NUM = (r"\$?(?:(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>thousand|million|billion
         r"|(?P<nword>half\s+a|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+few)\s+"
         r"(?P<wscale>hundred|thousand|million|billion)\b"
         r"|(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!\s+(?:hundred|thousand|million|billion)))"
-        r"(?:\s+(?:dollars|usd|euros?|eur|pounds|gbp))?")
+        r"(?:\s+(?:(?:us|u\.s\.|american|canadian|australian)\s+)?(?:dollars|usd|euros?|eur|pounds|gbp))?")
+#: a currency named after a place ("US dollars"): money, not a country
+_CURRENCY_NAME = re.compile(r"\b(?:US|U\.S\.|American|Canadian|Australian|Singapore|Hong\s+Kong|New\s+Zealand)\s+"
+                            r"dollars?\b", re.IGNORECASE)
 _AMOUNT = r"\$?\d[\d,]*(?:\.\d+)?\s*(?:thousand|million|billion|k|m|bn)?"
 #: the noun after an amount: never the amount's own scale ("$2 billion" is not 2 of a "billion")
 _AFTER_AMOUNT = r"(?!(?:thousand|million|billion|k|m|bn)\b)(?P<noun>[a-z][a-z\-]*)"
@@ -71,24 +74,32 @@ _BETWEEN_NUM = (
     # "1,000 to 5,000 employees", "from 50 through 500 staff"
     re.compile(rf"(?<![\w$])(?:from\s+)?(?P<lo>{_AMOUNT})\s+(?:to|through|until|-)\s+(?P<hi>{_AMOUNT})\s+"
                rf"{_AFTER_AMOUNT}", re.IGNORECASE),
-    re.compile(rf"\b(?P<noun>[a-z][a-z\-]*)\s+(?:(?:of|is|are)\s+)?between\s+(?P<lo>{_AMOUNT})\s+and\s+"
+    re.compile(rf"\b(?P<noun>[a-z][a-z\-]*)\s+(?:(?:of|is|are|lies|lie|falls?|sits?|ranges?|ranging)\s+)?"
+               rf"(?:(?:somewhere|anywhere)\s+)?between\s+(?P<lo>{_AMOUNT})\s+and\s+"
                rf"(?P<hi>{_AMOUNT})", re.IGNORECASE),
 )
 #: "revenue of $100m or more", "three hundred employees at most": the comparison after the number
 _POSTFIX = r"(?P<post>or\s+(?:more|greater|higher|above|over|fewer|less|lower|below|under)|at\s+most|at\s+least|max(?:imum)?|min(?:imum)?)\b"
 _NOUN_NUM_POST = re.compile(rf"\b(?P<noun>[a-z][a-z_\-]*)\s+(?:(?:of|is|are|was|were|at)\s+)?{_NUM}\s+{_POSTFIX}", re.IGNORECASE)
 _NUM_NOUN_POST = re.compile(rf"\b{_NUM}\s+(?P<noun>[a-z][a-z\-]*)\s+{_POSTFIX}", re.IGNORECASE)
+#: "5k+ employees", "a CEO 60+": at least the number
+_NUM_PLUS_NOUN = re.compile(rf"\b{_NUM}\+\s*(?P<noun>[a-z][a-z\-]*)", re.IGNORECASE)
+_NOUN_NUM_PLUS = re.compile(rf"\b(?P<noun>[a-z][a-z_\-]*)\s+(?:(?:is|are|of|aged)\s+)?{_NUM}\+", re.IGNORECASE)
 _NOUN_OP_NUM = re.compile(rf"\b(?P<noun>[a-z][a-z_\-]*)\s+(?:(?:is|are|was|were|of)\s+)?{_OP}\s+{_NUM}", re.IGNORECASE)
 #: a decade: "1990s", "the '90s", "the 60s"
 _DECADE = r"['’]?(?:1\d|2\d)?\d0['’]?s\b"
 #: when, after a verb: "after 2000", "in 2015 or later", "between 1990 and 2000", "from 1960 through
 #: 1985", "in the 1990s", "in the 60s or 70s", "since before 2015"
 _YEAR_WHEN = (r"(?:(?P<op>after|before|since\s+before|since\s+after|since|in|prior\s+to|until|by|no\s+later\s+than|no\s+earlier\s+than|not\s+before|"
-              r"not\s+after|later\s+than|earlier\s+than)\s+(?P<year>1\d{3}|2\d{3})\b"
+              r"not\s+after|later\s+than|earlier\s+than)\s+(?:the\s+year\s+)?(?P<year>1\d{3}|2\d{3})\b"
               r"(?:\s+or\s+(?:any\s+|a\s+)?(?P<then>later|after|since|earlier|before)(?:\s+years?)?)?"
               r"|(?:between|from)\s+(?P<lo>1\d{3}|2\d{3})\s+(?:and|to|through|until)\s+(?P<hi>1\d{3}|2\d{3})\b"
               rf"|(?:in|during|from)\s+the\s+(?P<decade>{_DECADE}(?:(?:\s*,\s*|\s*-\s*|\s+(?:or|and|to|through|until)\s+)"
-              rf"(?:the\s+)?{_DECADE})*))")
+              rf"(?:the\s+)?{_DECADE})*)"
+              r"|(?:in|during)\s+(?P<century>the\s+(?:last|previous|20th|twentieth|21st|twenty-first|current)|this)"
+              r"\s+century\b)")
+#: the linked things "from the 80s", "from the last century": when they began
+_THINGS_FROM = re.compile(r"\b(?P<noun>[a-z]+)\s+(?=from\s+the\s)" + _YEAR_WHEN, re.IGNORECASE)
 _VERB_YEAR = re.compile(r"\b(?P<verb>[a-z]+ed|set\s+up)\s+" + _YEAR_WHEN, re.IGNORECASE)
 #: verbs of a beginning that name a founding-year column ("set up in the 1990s") when no column is
 #: named after them; "started" and "joined" are a person's (see _TOOK_OFFICE)
@@ -97,7 +108,7 @@ _FOUNDED_COLUMN = re.compile(r"found|establish|incorporat|inception|creat", re.I
 #: a start in a role, "took office in 2015", "was appointed before 2010", "took the job in 2015 or
 #: later": a year column that says since when (named since, start, started, appointed, from)
 _TOOK_OFFICE = re.compile(
-    r"\b(?:took\s+(?:office|over|charge|the\s+(?:job|helm|reins|post|role))|(?:was|were|got)\s+appointed|"
+    r"\b(?:t(?:ook|aken)\s+(?:office|over|charge|the\s+(?:job|helm|reins|post|role))|(?:was|were|got)\s+appointed|"
     r"(?:was|were)\s+named|(?:was|were)\s+hired|joined|started|began|(?:has|have)\s+(?:led|run|headed)\s+"
     r"(?:it|them|the\s+\w+)|(?:has|have)\s+been\s+(?:in\s+charge|at\s+the\s+helm|in\s+(?:office|post)"
     r"|in\s+(?:the|that)\s+(?:job|role|post|position|seat)|running\s+(?:it|them|the\s+\w+))"
@@ -121,6 +132,12 @@ _NAME_PART = re.compile(
     r"(?:(?P<how>starts?|starting|begins?|beginning|ends?|ending|contains?|containing|includes?|including)"
     r"(?:\s+(?:with|in))?\s+|(?:is|of)\s+)?"
     r"(?:[\"“‘'](?P<quoted>[^\"”’']{1,40})[\"”’']|(?P<word>(?-i:[A-Z][\w\-]*)))", re.IGNORECASE)
+#: more names after one: "Lena or Anna", "Okafor, Costa or Ward"
+_MORE_NAMES = re.compile(r"(?:\s*,\s*(?:or\s+)?|\s+or\s+|\s*/\s*)(?:[\"“‘'](?P<quoted>[^\"”’']{1,40})[\"”’']"
+                         r"|(?P<word>[A-Z][\w\-]*))")
+#: a person called by name: "the boss is called Jonas", "a CEO named Greta Ward", "run by a Ms Costa"
+_CALLED = re.compile(r"\b(?:called|named)\s+(?:(?P<title>Mr|Mrs|Ms|Dr)\.?\s+)?(?P<first>(?-i:[A-Z][a-z'\-]+))"
+                     r"(?:\s+(?P<last>(?-i:[A-Z][a-z'\-]+)))?", re.IGNORECASE)
 #: an amount in a currency: read on the table's one money column when no noun names another
 _CURRENCY = re.compile(r"\$\s?\d|\b(?:dollars|usd|euros?|eur|pounds|gbp)\b", re.IGNORECASE)
 _PER_YEAR = re.compile(r"(?:a|per|each|every)\s+year|annually|yearly", re.IGNORECASE)
@@ -179,8 +196,10 @@ class Condition:
             return f"{col} {self.op.upper()} {_literal(lo)} AND {_literal(hi)}"
         if self.op in ("in", "not in"):
             return f"{col} {self.op.upper()} ({', '.join(_literal(v) for v in self.value)})"
-        if self.op in ("ilike", "not ilike"):
-            return f"{col} {self.op.upper()} {_literal(self.value)}"
+        if self.op in ("ilike", "not ilike"):  # one pattern, or a list any of which matches
+            patterns = self.value if isinstance(self.value, list) else [self.value]
+            tests = [f"{col} {self.op.upper()} {_literal(v)}" for v in patterns]
+            return tests[0] if len(tests) == 1 else "(" + (" OR " if self.op == "ilike" else " AND ").join(tests) + ")"
         return f"{col} {self.op} {_literal(self.value)}"
 
 
@@ -373,6 +392,12 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
             when, end = (("between", [year, year + 9]), m.start("decade") + first.end()) if first and year else (None, end)
         if when is not None:
             add(hit[0], hit[1], when[0], when[1], m.start(), end)
+    founded = one_column(tables, _FOUNDED_COLUMN)
+    for m in _THINGS_FROM.finditer(text):  # "companies from the 80s": founded then
+        if founded is not None and tables and names_table(m.group("noun"), tables[0]) and free(m.start(), m.end()):
+            when = _year_condition(m)
+            if when is not None:
+                add(founded[0], founded[1], when[0], when[1], m.start(), m.end())
     age = _column_for("age", tables, numeric=True)
     for m in _IN_THEIR.finditer(text):  # "in their forties or fifties"
         if age is not None and free(m.start(), m.end()):
@@ -403,11 +428,16 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
         hit = _column_for(m.group("noun"), tables, numeric=True, embed=embed)
         if hit is None and (_CURRENCY.search(m.group(0)) or MONEY_COLUMN.search(m.group("noun"))):
             hit = money  # "turnover between 100 and 500 million dollars"
-        if hit is not None and free(m.start(), m.end()):
+        end = m.end()
+        if hit is None and age is not None and m.group("noun").lower() in ("year", "years"):
+            old = re.match(r"\s+old\b", text[end:], re.IGNORECASE)
+            if old or about_people(text[max(0, m.start() - 40):m.start()], age[0]):
+                hit, end = age, end + (old.end() if old else 0)  # "a CEO between 45 and 55 years old"
+        if hit is not None and free(m.start(), end):
             add(hit[0], hit[1], "between", [_value(v) for v in _range(m.group("lo"), m.group("hi"))],
-                m.start(), m.end())
-            counts.append((hit[0], hit[1], m.end()))
-    for rx in (_OP_NUM_NOUN, _NUM_OR_NOUN, _NOUN_OP_NUM, _NOUN_NUM_POST, _NUM_NOUN_POST):
+                m.start(), end)
+            counts.append((hit[0], hit[1], end))
+    for rx in (_OP_NUM_NOUN, _NUM_OR_NOUN, _NOUN_OP_NUM, _NOUN_NUM_POST, _NUM_NOUN_POST, _NUM_PLUS_NOUN, _NOUN_NUM_PLUS):
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -415,7 +445,7 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
             if " " in noun and noun.split()[1].lower() in FUNCTION_WORDS:  # "workers or ...": the noun is one word
                 noun = noun.split()[0]
                 end = m.start("noun") + len(noun)
-            people = (rx in (_NOUN_OP_NUM, _NOUN_NUM_POST) and age is not None and about_people(noun, age[0])
+            people = (rx in (_NOUN_OP_NUM, _NOUN_NUM_POST, _NOUN_NUM_PLUS) and age is not None and about_people(noun, age[0])
                       and _column_for(noun, tables, numeric=True) is None)  # "head count" names a column
             hit = age if people else _column_for(noun, tables, numeric=True, embed=embed)  # "the CEO is over 60"
             if hit is None and rx is _OP_NUM_NOUN and " " in noun:
@@ -432,6 +462,8 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
                 continue
             if rx is _NUM_OR_NOUN:
                 op = ">=" if m.group("more").lower() in ("more", "greater") else "<="
+            elif rx in (_NUM_PLUS_NOUN, _NOUN_NUM_PLUS):
+                op = ">="
             elif "post" in rx.groupindex:  # "$100m or more", "300 employees at most"
                 op = "<=" if re.search(r"fewer|less|lower|below|under|most|max", m.group("post"), re.IGNORECASE) else ">="
             else:
@@ -439,6 +471,7 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
             add(hit[0], hit[1], op, _value(_number(m)), m.start(), end)
             counts.append((hit[0], hit[1], end))
     _elided(text, tables, counts, free, add)
+    taken.extend(m.span() for m in _CURRENCY_NAME.finditer(text))  # "US dollars" is no country
     _name_parts(text, tables, free, add)
     _regions(text, tables, values, free, add)
     lowered = text.lower()
@@ -452,10 +485,12 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
                 for m in re.finditer(pattern, text if len(form) < 4 else lowered):
                     if free(m.start(), m.end()):
                         by_column.setdefault((table, column), []).append((v, m.start(), m.end()))
-            if len(v) >= 5 and v.isalpha() and v.islower():  # a one-word category: "retailers", "financial"
+            if v.isalpha() and v.islower():  # a one-word category: "retailers", "financial", "banks"
+                others = INDUSTRY_WORDS.get(v, ())
                 for m in re.finditer(r"[a-z]+", lowered):
                     w = m.group(0)
-                    if w != v and _stem_match(w, v) and w[:4] == v[:4] and free(m.start(), m.end()):
+                    if w != v and (len(v) >= 5 and _stem_match(w, v) and w[:4] == v[:4] or w in others) \
+                            and free(m.start(), m.end()):
                         by_column.setdefault((table, column), []).append((v, m.start(), m.end()))
     tables_by_name = {t.name: t for t in tables}
     # negation needs no reading here: the rule compiler has folded it into the criterion's polarity
@@ -534,24 +569,41 @@ def _name_parts(text: str, tables: Sequence[TableInfo], free: Callable[[int, int
             continue  # "the name Acme" is the value itself, read as one
         person = part != "name" or (people is not None and about_people(text[max(0, m.start() - 30):m.start()], people))
         table = people if person else tables[0] if tables else None
-        column = _name_column(table) if table is not None else None
+        column = name_column(table) if table is not None else None
         if table is None or column is None:
             continue
-        value = m.group("quoted") or m.group("word")
-        if re.search(r"[%_\\]", value):
+        names, end = [m.group("quoted") or m.group("word")], m.end()
+        while (more := _MORE_NAMES.match(text, end)) is not None:
+            names.append(more.group("quoted") or more.group("word"))
+            end = more.end()
+        if any(re.search(r"[%_\\]", v) for v in names):
             continue  # a wildcard in the words: no pattern says what they mean
-        if how.startswith(("start", "begin")):
-            pattern = f"{value}%" if part in ("name", "first name", "given name") else f"% {value}%"
-        elif how.startswith("end"):
-            pattern = f"%{value}"
-        elif how:
-            pattern = f"%{value}%"
-        else:  # "the surname Ward", "whose first name is Ana"
-            pattern = f"{value} %" if part in ("first name", "given name") else f"% {value}"
-        add(table, column, "ilike", pattern, m.start(), m.end())
+        patterns = [_name_pattern(part, how, v) for v in names]
+        add(table, column, "ilike", patterns[0] if len(patterns) == 1 else patterns, m.start(), end)
+    for m in _CALLED.finditer(text):
+        column = name_column(people) if people is not None else None
+        if people is None or column is None or not free(m.start(), m.end()) \
+                or not about_people(text[max(0, m.start() - 30):m.start()], people):
+            continue
+        if m.group("last"):  # "named Greta Ward": the whole name
+            pattern = f"{m.group('first')} {m.group('last')}"
+        else:  # "called Jonas": a first name; "called Ms Costa": a surname
+            pattern = f"% {m.group('first')}" if m.group("title") else f"{m.group('first')} %"
+        add(people, column, "ilike", pattern, m.start(), m.end())
 
 
-def _name_column(table: TableInfo) -> str | None:
+def _name_pattern(part: str, how: str, value: str) -> str:
+    """The ILIKE pattern of one name: ("name", "starts", "Tor") -> "Tor%", ("surname", "", "Ward") -> "% Ward"."""
+    if how.startswith(("start", "begin")):
+        return f"{value}%" if part in ("name", "first name", "given name") else f"% {value}%"
+    if how.startswith("end"):
+        return f"%{value}"
+    if how:
+        return f"%{value}%"
+    return f"{value} %" if part in ("first name", "given name") else f"% {value}"
+
+
+def name_column(table: TableInfo) -> str | None:
     """The one text column that holds a row's name: ``name``, ``*_name``, or the table's own noun
     (``ceo`` in ``ceos``)."""
     own = singular(table.name.lower())
@@ -598,6 +650,9 @@ def _year_condition(m: re.Match[str]) -> tuple[str, Any] | None:
     """The comparison a :data:`_YEAR_WHEN` match states: ("between", [1990, 1999]) for "in the 1990s",
     ("between", [1960, 1979]) for "in the 60s or 70s"; None for decades a range cannot hold ("the
     1960s or 1980s") or a century the words leave open ("the 20s")."""
+    if m.group("century"):  # "in the last century": the 1900s; "this century": from 2000
+        last = re.search(r"last|previous|20th|twentieth", m.group("century"), re.IGNORECASE)
+        return ("between", [1900, 1999]) if last else (">=", 2000)
     if m.group("decade"):
         decades = [_decade(d) for d in re.findall(r"\d+", m.group("decade"))]
         if None in decades:

@@ -47,6 +47,7 @@ from heedful.relations.conditions import (
     Embed,
     about_people,
     conditions,
+    name_column,
     names_table,
     one_column,
     singular,
@@ -96,12 +97,13 @@ def _neighbours(base: TableInfo, tables: Sequence[TableInfo], key: str,
 def _where(conds: Sequence[Condition], text: str) -> str:
     """The conditions joined as the words join them: an "or" (without "and") between two conditions
     separates alternatives, anything else joins with AND, which binds first ("energy companies, or
-    logistics companies with under 1,000 staff": energy OR (logistics AND staff < 1000))."""
+    logistics companies with under 1,000 staff": energy OR (logistics AND staff < 1000)). "nor" and
+    "plus" separate too: excluding "X, nor Y" drops either; "X, plus anything Y" keeps either."""
     ordered = sorted(conds, key=lambda c: c.span)
     groups = [[ordered[0]]] if ordered else []
     for a, b in itertools.pairwise(ordered):
         gap = text[a.span[1]:b.span[0]]
-        if re.search(r"\bor\b", gap, re.IGNORECASE) and not re.search(r"\band\b", gap, re.IGNORECASE):
+        if re.search(r"\b(?:or|nor|plus)\b", gap, re.IGNORECASE) and not re.search(r"\band\b", gap, re.IGNORECASE):
             groups.append([b])
         else:
             groups[-1].append(b)
@@ -219,7 +221,9 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
                                               and c.op not in ("ilike", "not ilike"))]
             # a condition on a table one join away needs words that name it ("whose CEO ..."): "companies
             # that were at least 50 years old" is not about the CEO's age
-            conds = [c for c in conds if c.table == base.name or _named(clause, by_name[c.table.lower()])]
+            # (a stored name of a person is a person: "anything run by Greta Ward")
+            conds = [c for c in conds if c.table == base.name or _named(clause, by_name[c.table.lower()])
+                     or not c.named and c.column == name_column(by_name[c.table.lower()])]
             unless = _UNLESS.search(clause)
             if unless:  # "US companies unless they're in finance": the conditions after it are negated
                 conds = [c.negated() if c.span[0] - s >= unless.end() else c for c in conds]
@@ -299,6 +303,8 @@ _GLUE = frozenset((
     "annual", "annually", "yearly", "where", "whose", "if", "every", "each", "give", "keep", "current",
     "currently", "pulling", "small", "mid-sized", "midsize", "mid-size", "large", "big", "inclusive",
     "could", "would", "someone", "somebody", "nothing", "tiny", "giant", "giants", "huge",
+    "don't", "dont", "though", "kindly", "pls", "plz", "thx", "thanks", "looking", "meaning", "included",
+    "both", "plus", "am", "interesting",
 ))
 #: the words that name an amount of money's column, whatever the column is called
 _MONEY_WORDS = frozenset(("revenue", "revenues", "turnover", "sales", "income", "earnings", "money"))

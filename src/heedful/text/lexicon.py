@@ -12,6 +12,7 @@ __all__ = [
     "DOC_DATE_PARTICIPLES",
     "DOC_NOUNS",
     "EVENT_PARTICIPLES",
+    "INDUSTRY_WORDS",
     "KIND_MEMBERS",
     "LANGUAGES",
     "META_VERBS",
@@ -268,6 +269,21 @@ REGION_COUNTRIES: dict[str, tuple[str, ...]] = {
                        "Denmark", "Estonia", "Finland", "France", "Germany", "Greece", "Holland", "Hungary",
                        "Ireland", "Italy", "Latvia", "Lithuania", "Luxembourg", "Malta", "Netherlands", "Poland",
                        "Portugal", "Romania", "Slovakia", "Slovenia", "Spain", "Sweden"),
+}
+#: an industry, as a one-word category may store it -> other words for the same firms ("banks" for
+#: finance); words that also mean something else ("power", "store", "chain", "game") are left out
+INDUSTRY_WORDS: dict[str, tuple[str, ...]] = {
+    "finance": ("bank", "banks", "banking", "lender", "lenders", "insurer", "insurers", "fintech", "fintechs"),
+    "retail": ("retailer", "retailers", "shops", "supermarkets", "supermarket"),
+    "energy": ("utilities", "oil", "renewables"),
+    "health": ("healthcare", "pharma", "pharmaceutical", "pharmaceuticals", "hospitals", "medical", "biotech"),
+    "software": ("saas",),
+    "logistics": ("shipping", "freight", "couriers", "haulage", "haulier", "hauliers"),
+    "food": ("foods", "grocery", "groceries", "beverages"),
+    "robotics": ("robot", "robots", "automation"),
+    "gaming": ("videogames",),
+    "telecom": ("telecoms", "telecommunications"),
+    "automotive": ("carmaker", "carmakers", "automaker", "automakers"),
 }
 #: region -> the other words for it ("European", "the Nordics")
 REGION_FORMS: dict[str, tuple[str, ...]] = {**NORTH_AMERICAN, "Nordic countries": ("Nordics", "Nordic"),

@@ -61,6 +61,10 @@ EXAMPLES = re.compile(
 )
 # "keep only poems and drop collections": a second order, the other way
 _AND_EXCLUDE = re.compile(rf"\s*(?:{EXCLUDE_VERBS})\b", re.IGNORECASE)
+#: a speaker's own refusal: "I don't want", "we're not interested in", "don't show"
+_I_DO_NOT_WANT = re.compile(r"\s*(?:(?:i|we)(?:\s+(?:do\s+not|don't|don’t|am\s+not|are\s+not)|(?:'m|’m|'re|’re)\s+not)\s+"
+                            r"(?:want|need|care|interested|looking)|(?:please\s+)?(?:do\s+not|don't|don’t)\s+"
+                            r"(?:show|include|return|list|give))\b", re.IGNORECASE)
 _SOFT_SPLIT = re.compile(
     rf",\s+(?:but|and|while|whereas|though|although|however|yet|so)\s+|(?<!\s)\s+but\s+|\s+and\s+(?=(?:{EXCLUDE_VERBS})\b)"
     r"|,\s+(?=(?:especially|particularly|in\s+particular|ideally|preferably|above\s+all)\b)",
@@ -218,8 +222,9 @@ def split_soft(st: State, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
             defines = defines or cues[i].definitional
             # "only" inside a relative clause of a list does not end a clause; "X count" does; an
             # order to leave something out ends what came before, cue or none ("Stories about
-            # dams, but skip the ones in Spain")
-            turns = left in ("require", None) and _AND_EXCLUDE.match(st.masked, m.end()) is not None
+            # dams, but skip the ones in Spain", "Firms from the 80s, and I don't want banks")
+            turns = left in ("require", None) and (_AND_EXCLUDE.match(st.masked, m.end()) is not None
+                                                   or _I_DO_NOT_WANT.match(st.masked, m.end()) is not None)
             if (left or turns) and (left != "require" or defines or turns) and cue_after[i + 1]:
                 out.append((pos, m.start()))
                 pos, left, defines = m.end(), None, False

@@ -115,6 +115,10 @@ def compile_rules(
 
     last_question = False
     for sent_idx, (ss, se) in enumerate(sentences(text)):
+        if _PLEASANTRY.fullmatch(text, ss, se):
+            continue  # "Good afternoon.", "Thanks in advance!": no criterion
+        if (greeting := _GREETING.match(text, ss, se)) is not None:
+            ss = greeting.end()  # "Hello there, only dams in Spain"
         if absorb_condition(st, ss, se, last_question):
             last_question = False
             continue
@@ -158,6 +162,13 @@ def _join_listed(st: State) -> list[Criterion]:
 
 
 # "the European Space Agency (ESA)": a name and the acronym the instruction gives it
+#: a greeting that opens a sentence, and a sentence of courtesy alone
+_GREETING = re.compile(r"\s*(?:hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening|day)|dear\s+\w+)"
+                       r"(?:\s+(?:there|all|team|everyone|folks))?\s*[,!.:;]\s*", re.IGNORECASE)
+_PLEASANTRY = re.compile(r"\s*(?:(?:hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening|day)|dear\s+\w+)"
+                         r"(?:\s+(?:there|all|team|everyone|folks))?|(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?"
+                         r"(?:\s+(?:a\s+lot|in\s+advance|for\s+(?:your|the)\s+help))*|thx|cheers|much\s+appreciated|"
+                         r"(?:best|kind|warm)?\s*regards)[\s,.!]*", re.IGNORECASE)
 _DEFINED = re.compile(r"\b(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|de)\s+)*[A-Z][\w'’-]*){1,7})\s*\((?P<acr>[A-Z]{2,8})\)")
 _SMALL = frozenset(("of", "for", "and", "the", "de"))
 
@@ -285,12 +296,14 @@ def _compile_clause(
         cue = Cue(prev_pol, strong=prev_pol == "exclude")
     polarity = cue.polarity
     certain = True  # the polarity is the clause's own, not carried over from the clause before
+    defaulted = False  # ... nor the default of a clause with no cue at all
     if polarity is None:
         if ANAPHORIC.search(raw.strip()) and st.criteria:
             polarity, certain = prev_pol or st.criteria[-1].polarity, False
         elif prev_pol is not None:
             polarity, certain = prev_pol, False
         else:
+            defaulted = True
             polarity = "prefer" if st.seen_positive else "require"
             cue = Cue(polarity, definitional=polarity == "require")
     if polarity == "require" and not cue.strong and st.seen_positive and is_additive(raw):
@@ -332,7 +345,11 @@ def _compile_clause(
         if not content_words(head) and not DIGIT.search(head) and detect(head).polarity is None:
             # "Excluding CNN", "Anything but sports", "Other than reviews, all is relevant": nothing
             # comes before the exception, so the clause excludes what it names
-            polarity = "avoid" if polarity in ("prefer", "avoid") else "exclude"
+            # ("Dams in Europe. But not the Spanish ones.": with no cue of its own, the clause
+            # excepts from what came before, so a requirement's exception is an exclusion)
+            excepted = st.criteria[-1].polarity if defaulted and st.criteria else None
+            soft = polarity in ("prefer", "avoid") if excepted is None else excepted in ("prefer", "avoid")
+            polarity = "avoid" if soft else "exclude"
             aside = [(cs, cs + m.end()), (xe, ce)]
         else:
             exc = (cs + m.start(), cs + m.end(), xe)

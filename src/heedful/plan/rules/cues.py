@@ -210,6 +210,7 @@ def _table() -> tuple[CuePhrase, ...]:
             r"(?:i|we)\s+(?:have|want)\s+no\s+(?:interest|use|need)",
             r"(?:there\s+is\s+)?no\s+need\s+for",
             r"forget(?:\s+about)?\b",
+            r"without\b(?!\s+(?:a\s+)?doubt\b)",  # "Without the Japanese ones."
             r"(?:i|we|you)\s+(?:can|could)\s+do\s+without\b",
             r"(?:out|not\s+(?:wanted|needed|of\s+interest|in\s+scope)|out\s+of\s+scope)\s*:",
             r"not\s+interested\s+in",

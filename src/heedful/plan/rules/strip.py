@@ -120,6 +120,7 @@ _ROWS: list[str | tuple[str, str] | tuple[str, str, tuple[str, ...]]] = [
     (r"\s+" + _cue(r"(?:is|are)\s+a\s+must") + "$", "", ('must',)),
     (r"\s*" + _cue(VERDICT_MARK), "", (':', '—', '–', ' - ', '--')),
     "^" + _cue(r"do\s+without") + r"\s+",
+    "^" + _cue(r"without\b(?!") + r"\s+",
     ((r"\s+(?:will|would|could|can|may|might|won't)\s*(?:not|n't)?\s+be\s+(?:considered\s+)?(?:relevant|wanted|needed|"
       r"useful|of\s+interest|in\s+scope)\b.*$"), "", ('relevant', 'wanted', 'needed', 'useful', 'interest', 'scope')),
     "^" + _cue(r"nothing\s+but", r"confine\s+(") + r"\s+",
