@@ -26,25 +26,28 @@
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from heedful.relations.catalog import TableInfo
-from heedful.text.lexicon import INDUSTRY_WORDS, NUMBER_WORDS
+from heedful.relations.values import merge_values, name_parts, regions, stored_values
+from heedful.relations.words import (
+    FUNCTION_WORDS,
+    NUMERIC_TYPES,
+    Condition,
+    about_people,
+    names_table,
+    one_column,
+    singular,
+    stem_match,
+)
+from heedful.text.lexicon import NUMBER_WORDS
 
-__all__ = [
-    "ENTITY_WORDS", "FUNCTION_WORDS", "MONEY_COLUMN", "Condition", "Embed", "about_people", "conditions",
-    "name_column", "names_table", "one_column", "singular", "tokens", "verb_root",
-]
+__all__ = ["MONEY_COLUMN", "Embed", "conditions"]
 
 
-_NUMERIC = ("BIGINT", "INTEGER", "DOUBLE", "FLOAT", "REAL", "DECIMAL", "HUGEINT", "SMALLINT", "TINYINT",
-            "UBIGINT", "UINTEGER")
 _NUM = (r"\$?(?:(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|k|m|bn)?\b"
         r"|(?P<nword>half\s+a|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+few)\s+"
         r"(?P<wscale>hundred|thousand|million|billion)\b"
@@ -125,19 +128,6 @@ _AGED = re.compile(rf"\baged\s+(?:(?:from|between)\s+)?(?P<lo>\d{{1,3}})\s+(?:to
 _DECADES = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 _IN_THEIR = re.compile(rf"\bin\s+(?:their|his|her)\s+(?:(?:early|mid|late)[\s-]+)?(?P<d1>{'|'.join(_DECADES)})"
                        rf"(?:\s+(?:or|to|and)\s+(?:(?:early|mid|late)[\s-]+)?(?P<d2>{'|'.join(_DECADES)}))?\b", re.IGNORECASE)
-#: letters of a name: "whose name starts with 'Tor'", "names ending in Soft", "a CEO with the surname
-#: Ward", "whose first name is Ana" (a value in quotes, or capitalised)
-_NAME_PART = re.compile(
-    r"\b(?P<part>(?:sur|last\s+|family\s+|first\s+|given\s+)?name)s?\s+(?:that\s+|which\s+)?"
-    r"(?:(?P<how>starts?|starting|begins?|beginning|ends?|ending|contains?|containing|includes?|including)"
-    r"(?:\s+(?:with|in))?\s+|(?:is|of)\s+)?"
-    r"(?:[\"“‘'](?P<quoted>[^\"”’']{1,40})[\"”’']|(?P<word>(?-i:[A-Z][\w\-]*)))", re.IGNORECASE)
-#: more names after one: "Lena or Anna", "Okafor, Costa or Ward"
-_MORE_NAMES = re.compile(r"(?:\s*,\s*(?:or\s+)?|\s+or\s+|\s*/\s*)(?:[\"“‘'](?P<quoted>[^\"”’']{1,40})[\"”’']"
-                         r"|(?P<word>[A-Z][\w\-]*))")
-#: a person called by name: "the boss is called Jonas", "a CEO named Greta Ward", "run by a Ms Costa"
-_CALLED = re.compile(r"\b(?:called|named)\s+(?:(?P<title>Mr|Mrs|Ms|Dr)\.?\s+)?(?P<first>(?-i:[A-Z][a-z'\-]+))"
-                     r"(?:\s+(?P<last>(?-i:[A-Z][a-z'\-]+)))?", re.IGNORECASE)
 #: an amount in a currency: read on the table's one money column when no noun names another
 _CURRENCY = re.compile(r"\$\s?\d|\b(?:dollars|usd|euros?|eur|pounds|gbp)\b", re.IGNORECASE)
 _PER_YEAR = re.compile(r"(?:a|per|each|every)\s+year|annually|yearly", re.IGNORECASE)
@@ -152,97 +142,6 @@ _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "
 _YEAR_OPS = {"after": ">", "before": "<", "since before": "<", "since after": ">", "since": ">=", "in": "=", "prior to": "<", "until": "<=", "by": "<=",
              "no later than": "<=", "no earlier than": ">=", "not before": ">=", "not after": "<=", "later than": ">",
              "earlier than": "<"}
-#: words that carry no condition: cues of the rule compiler, glue, and what any linked row is
-FUNCTION_WORDS = frozenset((
-    "a", "an", "the", "only", "just", "any", "all", "and", "or", "but", "nor", "of", "in", "on",
-    "at", "to", "for", "from", "by", "with", "without", "whose", "which", "that", "who", "whom",
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
-    "it", "its", "their", "they", "them", "this", "these", "those", "there", "here", "as", "than",
-    "then", "so", "not", "no", "never", "skip", "exclude", "excluding", "ignore", "omit", "drop",
-    "remove", "include", "including", "relevant", "irrelevant", "document", "documents", "article",
-    "articles", "story", "stories", "report", "reports", "page", "pages", "paragraph",
-    "paragraphs", "passage", "passages", "text", "texts", "item", "items", "result", "results",
-    "about", "mention", "mentions", "mentioning", "discuss", "discusses", "discussing", "cover",
-    "covers", "covering", "concern", "concerns", "concerning", "want", "need", "must", "should",
-    "may", "can", "will", "would", "please", "i", "we", "you", "me", "us", "my", "our", "your",
-    "one", "ones", "more", "less", "fewer", "greater", "higher", "lower", "larger", "smaller",
-    "bigger", "over", "above", "under", "below", "exceeding", "least", "most", "up", "exactly",
-    "minimum", "maximum", "excess", "after", "before", "since", "until", "prior", "between",
-    "also", "too", "either", "neither", "based", "located", "headquartered", "registered",
-    "leave", "out", "keep", "rule", "disregard", "discard", "filter", "dollars", "usd", "euros",
-    "eur", "pounds", "gbp",
-))
-
-
-@dataclass(frozen=True)
-class Condition:
-    """One comparison on a table column, with the instruction characters it came from."""
-
-    table: str
-    column: str
-    op: str
-    value: Any
-    span: tuple[int, int]
-    named: bool = True  # the words name the column ("founded", "employees"), not only a stored value
-
-    def negated(self) -> Condition:
-        """The opposite condition ("unless they're in finance": sector != 'finance')."""
-        return dataclasses.replace(self, op=_NEGATED[self.op])
-
-    def sql(self) -> str:
-        col = f"{self.table}.{self.column}"
-        if self.op in ("between", "not between"):
-            lo, hi = self.value
-            return f"{col} {self.op.upper()} {_literal(lo)} AND {_literal(hi)}"
-        if self.op in ("in", "not in"):
-            return f"{col} {self.op.upper()} ({', '.join(_literal(v) for v in self.value)})"
-        if self.op in ("ilike", "not ilike"):  # one pattern, or a list any of which matches
-            patterns = self.value if isinstance(self.value, list) else [self.value]
-            tests = [f"{col} {self.op.upper()} {_literal(v)}" for v in patterns]
-            return tests[0] if len(tests) == 1 else "(" + (" OR " if self.op == "ilike" else " AND ").join(tests) + ")"
-        return f"{col} {self.op} {_literal(self.value)}"
-
-
-_NEGATED = {"=": "!=", "!=": "=", "in": "not in", "not in": "in", ">": "<=", "<=": ">", "<": ">=", ">=": "<",
-            "between": "not between", "not between": "between", "ilike": "not ilike", "not ilike": "ilike"}
-
-
-def _literal(value: Any) -> str:
-    if isinstance(value, str):
-        return "'" + value.replace("'", "''") + "'"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def tokens(text: str) -> set[str]:
-    out = set()
-    for w in re.findall(r"[a-z0-9]+", text.lower().replace("_", " ")):
-        out.add(w)
-        out.add(singular(w))
-    return out
-
-
-def singular(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("es") and word[-3] in "sxz":
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
-def _stem_match(a: str, b: str) -> bool:
-    """Same word up to an ending: "founded" ~ "founding" ~ "found"; at least 4 letters shared (or
-    the same short word: "age")."""
-    if a == b:
-        return len(a) >= 2
-    n = min(len(a), len(b))
-    common = 0
-    while common < n and a[common] == b[common]:
-        common += 1
-    return common >= 4 and common >= min(len(a), len(b)) - 3
 
 
 #: a column named in other words ("staff" for employees) is matched by the embedder: its cosine with
@@ -257,7 +156,7 @@ Embed = Callable[[Sequence[str]], Any]
 
 def _column_by_meaning(words: Sequence[str], tables: Sequence[TableInfo], numeric: bool,
                        embed: Embed) -> tuple[TableInfo, str] | None:
-    cands = [(t, c) for t in tables for c in t.columns if numeric == c.type.upper().startswith(_NUMERIC)]
+    cands = [(t, c) for t in tables for c in t.columns if numeric == c.type.upper().startswith(NUMERIC_TYPES)]
     if not cands:
         return None
     labels = [c.name.replace("_", " ") + (f": {c.description}" if c.description else "") for _, c in cands]
@@ -293,13 +192,13 @@ def _column_by_words(words: Sequence[str], tables: Sequence[TableInfo], numeric:
     best: tuple[int, TableInfo, str] | None = None
     for t in tables:
         for c in t.columns:
-            if numeric != c.type.upper().startswith(_NUMERIC):
+            if numeric != c.type.upper().startswith(NUMERIC_TYPES):
                 continue
             name_words = [singular(w) for w in re.findall(r"[a-z0-9]+", c.name.lower().replace("_", " "))]
             score = 0
-            if any(_stem_match(w, n) for w in words for n in name_words):
+            if any(stem_match(w, n) for w in words for n in name_words):
                 score = 2
-            elif c.description and any(_stem_match(w, d) for w in words
+            elif c.description and any(stem_match(w, d) for w in words
                                        for d in (singular(x) for x in re.findall(r"[a-z]+", c.description.lower()))):
                 score = 1
             if score and (best is None or score > best[0]):
@@ -472,67 +371,10 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
             counts.append((hit[0], hit[1], end))
     _elided(text, tables, counts, free, add)
     taken.extend(m.span() for m in _CURRENCY_NAME.finditer(text))  # "US dollars" is no country
-    _name_parts(text, tables, free, add)
-    _regions(text, tables, values, free, add)
-    lowered = text.lower()
-    by_column: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
-    for (table, column), vals in values.items():
-        for v in vals:
-            if not isinstance(v, str) or len(v) < 2:
-                continue
-            for form in _surface_forms(v):
-                pattern = r"(?<![A-Za-z0-9])" + re.escape(form if len(form) < 4 else form.lower()) + r"(?![A-Za-z0-9])"
-                for m in re.finditer(pattern, text if len(form) < 4 else lowered):
-                    if free(m.start(), m.end()):
-                        by_column.setdefault((table, column), []).append((v, m.start(), m.end()))
-            if v.isalpha() and v.islower():  # a one-word category: "retailers", "financial", "banks"
-                others = INDUSTRY_WORDS.get(v, ())
-                for m in re.finditer(r"[a-z]+", lowered):
-                    w = m.group(0)
-                    if w != v and (len(v) >= 5 and _stem_match(w, v) and w[:4] == v[:4] or w in others) \
-                            and free(m.start(), m.end()):
-                        by_column.setdefault((table, column), []).append((v, m.start(), m.end()))
-    tables_by_name = {t.name: t for t in tables}
-    # negation needs no reading here: the rule compiler has folded it into the criterion's polarity
-    # ("only companies not based in France" is an exclusion of companies based in France)
-    for (table, column), hits in by_column.items():
-        # values in one list ("German, French or Spanish") make one condition; values apart ("energy
-        # companies, or logistics companies with ...") one each, for the words between to join
-        runs: list[list[tuple[str, int, int]]] = []
-        for at in sorted(hits, key=lambda h: h[1]):
-            if runs and _VALUE_GAP.fullmatch(text[runs[-1][-1][2]:max(runs[-1][-1][2], at[1])]):
-                runs[-1].append(at)
-            else:
-                runs.append([at])
-        for run in runs:
-            vals = list(dict.fromkeys(v for v, _, _ in run))  # as the words name them
-            s, e = min(h[1] for h in run), max(h[2] for h in run)
-            add(tables_by_name[table], column, "=" if len(vals) == 1 else "in", vals[0] if len(vals) == 1 else vals,
-                s, e, named=False)
-    return _merge_values(sorted(found, key=lambda c: c.span), text, offset)
-
-
-#: what stands between the items of one list: "German, French or Spanish", "food and/or retail"
-_VALUE_GAP = re.compile(r"(?:\s|,|/|&|\bor\b|\band\b)*")
-
-
-def _merge_values(conds: list[Condition], text: str, offset: int) -> list[Condition]:
-    """Stored values and regions on one column, in one list, in one condition: "North American or
-    Japanese" is country IN (the countries of both), as "British and Spanish" is (a row holds one
-    value)."""
-    out: list[Condition] = []
-    for c in conds:
-        prev = next((o for o in out if not o.named and not c.named and (o.table, o.column) == (c.table, c.column)
-                     and o.op in ("=", "in") and c.op in ("=", "in")
-                     and _VALUE_GAP.fullmatch(text[o.span[1] - offset:max(o.span[1], c.span[0]) - offset])), None)
-        if prev is None:
-            out.append(c)
-            continue
-        values = [*(prev.value if prev.op == "in" else [prev.value]), *(c.value if c.op == "in" else [c.value])]
-        merged = dataclasses.replace(prev, op="in", value=list(dict.fromkeys(values)),
-                                     span=(min(prev.span[0], c.span[0]), max(prev.span[1], c.span[1])))
-        out[out.index(prev)] = merged
-    return out
+    name_parts(text, tables, free, add)
+    regions(text, tables, values, free, add)
+    stored_values(text, tables, values, free, add)
+    return merge_values(sorted(found, key=lambda c: c.span), text, offset)
 
 
 #: a comparison whose noun is left out: "... or more than 10,000", "..., and at most 50."
@@ -555,95 +397,6 @@ def _elided(text: str, tables: Sequence[TableInfo], counts: Sequence[tuple[Table
                 or any(_column_for(w, tables, numeric=True) is not None for w in words):
             continue
         add(table, column, _op(m.group("op")), _value(_number(m)), m.start(), m.end())
-
-
-def _name_parts(text: str, tables: Sequence[TableInfo], free: Callable[[int, int], bool],
-                add: Callable[..., None]) -> None:
-    """Letters of a name as ILIKE patterns: a surname or first name is a person's (the name column of
-    the table with an age), "name" the first table's unless a person is named just before it ("a CEO
-    whose name ..."). Matches ignore case; words holding ``%`` or ``_`` are left unread."""
-    people = next((t for t in tables if t.column("age") is not None), None)
-    for m in _NAME_PART.finditer(text):
-        part, how = " ".join(m.group("part").lower().split()), (m.group("how") or "").lower()
-        if part == "name" and not how or not free(m.start(), m.end()):
-            continue  # "the name Acme" is the value itself, read as one
-        person = part != "name" or (people is not None and about_people(text[max(0, m.start() - 30):m.start()], people))
-        table = people if person else tables[0] if tables else None
-        column = name_column(table) if table is not None else None
-        if table is None or column is None:
-            continue
-        names, end = [m.group("quoted") or m.group("word")], m.end()
-        while (more := _MORE_NAMES.match(text, end)) is not None:
-            names.append(more.group("quoted") or more.group("word"))
-            end = more.end()
-        if any(re.search(r"[%_\\]", v) for v in names):
-            continue  # a wildcard in the words: no pattern says what they mean
-        patterns = [_name_pattern(part, how, v) for v in names]
-        add(table, column, "ilike", patterns[0] if len(patterns) == 1 else patterns, m.start(), end)
-    for m in _CALLED.finditer(text):
-        column = name_column(people) if people is not None else None
-        if people is None or column is None or not free(m.start(), m.end()) \
-                or not about_people(text[max(0, m.start() - 30):m.start()], people):
-            continue
-        if m.group("last"):  # "named Greta Ward": the whole name
-            pattern = f"{m.group('first')} {m.group('last')}"
-        else:  # "called Jonas": a first name; "called Ms Costa": a surname
-            pattern = f"% {m.group('first')}" if m.group("title") else f"{m.group('first')} %"
-        add(people, column, "ilike", pattern, m.start(), m.end())
-
-
-def _name_pattern(part: str, how: str, value: str) -> str:
-    """The ILIKE pattern of one name: ("name", "starts", "Tor") -> "Tor%", ("surname", "", "Ward") -> "% Ward"."""
-    if how.startswith(("start", "begin")):
-        return f"{value}%" if part in ("name", "first name", "given name") else f"% {value}%"
-    if how.startswith("end"):
-        return f"%{value}"
-    if how:
-        return f"%{value}%"
-    return f"{value} %" if part in ("first name", "given name") else f"% {value}"
-
-
-def name_column(table: TableInfo) -> str | None:
-    """The one text column that holds a row's name: ``name``, ``*_name``, or the table's own noun
-    (``ceo`` in ``ceos``)."""
-    own = singular(table.name.lower())
-    found = [c.name for c in table.columns if not c.type.upper().startswith(_NUMERIC)
-             and (re.search(r"(?:^|_)name(?:$|_)", c.name.lower()) or c.name.lower() == own)]
-    return found[0] if len(found) == 1 else None
-
-
-def _regions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str, str], Sequence[Any]],
-             free: Callable[[int, int], bool], add: Callable[..., None]) -> None:
-    """A region on a column of countries: "European" is the column IN the stored countries of Europe,
-    "outside Europe" or "non-European" NOT IN them (the region's words are taken before the values',
-    so "North American" is not read as "American")."""
-    from heedful.text.lexicon import COUNTRIES, COUNTRY_ALIASES
-
-    by_name = {t.name: t for t in tables}
-    for (table, column), vals in values.items():
-        stored = [v for v in vals if isinstance(v, str) and COUNTRY_ALIASES.get(v, v) in COUNTRIES]
-        if not stored or table not in by_name:
-            continue
-        for members, pattern in _region_patterns():
-            inside = [v for v in stored if COUNTRY_ALIASES.get(v, v) in members]
-            for m in pattern.finditer(text):
-                if inside and free(m.start(), m.end()):
-                    add(by_name[table], column, "not in" if m.group("out") else "in", inside, m.start(), m.end(),
-                        named=False)
-
-
-@cache
-def _region_patterns() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
-    """Per region, longest name first: its countries and the pattern of its words, "outside" or
-    "non-" before them in the group ``out``."""
-    from heedful.text.lexicon import REGION_COUNTRIES, REGION_FORMS
-
-    out = []
-    for region, members in sorted(REGION_COUNTRIES.items(), key=lambda rm: -len(rm[0])):
-        forms = "|".join(re.escape(f) for f in sorted((*REGION_FORMS.get(region, ()), region), key=len, reverse=True))
-        out.append((members, re.compile(rf"(?<![A-Za-z])(?P<out>(?:outside(?:\s+(?:of\s+)?)?|non-?)\s*)?(?:the\s+)?"
-                                        rf"(?:{forms})(?![A-Za-z])", re.IGNORECASE)))
-    return tuple(out)
 
 
 def _year_condition(m: re.Match[str]) -> tuple[str, Any] | None:
@@ -677,53 +430,3 @@ def _decade(digits: str) -> int | None:
         return int(digits)
     d = int(digits)
     return 1900 + d if d >= 30 else 2000 + d if d <= 10 else None
-
-
-def one_column(tables: Sequence[TableInfo], pattern: re.Pattern[str]) -> tuple[TableInfo, str] | None:
-    """The one numeric column whose name (or description) ``pattern`` finds, or None: the since-when
-    column (_START_COLUMN), the money column (MONEY_COLUMN), the founding year (_FOUNDED_COLUMN)."""
-    found = [(t, c.name) for t in tables for c in t.columns
-             if c.type.upper().startswith(_NUMERIC) and pattern.search(f"{c.name} {c.description or ''}")]
-    return found[0] if len(found) == 1 else None
-
-
-def verb_root(word: str) -> str:
-    """A verb without its -ing or -ed: "employing" -> "employ"."""
-    for end in ("ing", "ed"):
-        if word.endswith(end) and len(word) > len(end) + 3:
-            return word[: -len(end)]
-    return word
-
-
-def about_people(words: str, table: TableInfo) -> bool:
-    """Whether ``words`` name ``table`` (the one with an age column): its name, another word for it
-    ("CEO", "the chief executive", "boss") or a word for any person ("someone")."""
-    return names_table(words, table) or bool(tokens(words) & {"someone", "somebody", "person"})
-
-
-def names_table(words: str, table: TableInfo) -> bool:
-    """Whether ``words`` name ``table``: its name or another word for it ("the boss" for ceos)."""
-    names = tokens(table.name)
-    names |= {w for n in names for w in ENTITY_WORDS.get(n, ())}
-    return bool(tokens(words) & names)
-
-
-def _surface_forms(value: str) -> list[str]:
-    """How a text may name a stored value: itself and, for a country, its other names and demonyms
-    ("Germany": "German"; "United States": "US", "the USA", "American")."""
-    from heedful.text.lexicon import COUNTRIES, COUNTRY_ALIASES
-
-    canon = COUNTRY_ALIASES.get(value, value)
-    if canon not in COUNTRIES:
-        return [value]
-    forms = [value, canon, *COUNTRIES[canon], *(a for a, c in COUNTRY_ALIASES.items() if c == canon)]
-    return list(dict.fromkeys(f for f in forms if f))
-
-
-#: other words for what a linked table holds ("firms" for companies), by the singular of its name
-#: (looked up with the words of :func:`tokens`, which holds both forms)
-ENTITY_WORDS = {
-    "company": ("firm", "business", "enterprise", "corporation", "outfit", "employer", "organisation",
-                "organization", "startup", "maker", "group", "corporate", "co"),
-    "ceo": ("chief", "executive", "boss", "head", "leader", "chairman", "chairwoman", "chair"),
-}

@@ -39,14 +39,12 @@ from heedful.plan.criteria import Criterion
 from heedful.plan.relation import Relation
 from heedful.plan.schema import Plan
 from heedful.relations.catalog import Link, TableCatalog, TableInfo
-from heedful.relations.conditions import (
+from heedful.relations.conditions import MONEY_COLUMN, Embed, conditions
+from heedful.relations.words import (
     ENTITY_WORDS,
     FUNCTION_WORDS,
-    MONEY_COLUMN,
     Condition,
-    Embed,
     about_people,
-    conditions,
     name_column,
     names_table,
     one_column,
