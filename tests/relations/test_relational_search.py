@@ -340,6 +340,19 @@ def test_a_speakers_refusal_after_and_and_a_bare_but_not_are_exclusions(engine):
         ("require", "companies.country IN ('France', 'Germany', 'Norway', 'Spain', 'United Kingdom')")]
 
 
+def test_a_sentence_that_adds_rows_widens_the_requirement(engine):
+    plan = engine.compile("Only Spanish companies. Also include any firm founded before 1960.", query="layoffs")
+    assert [r.sql.split(" WHERE ")[1] for r in plan.relations] == [
+        "(companies.country = 'Spain') OR (companies.founded < 1960)"]
+    assert plan.criteria == ()
+    res = engine.search("layoffs", plan=plan, k=16)
+    assert set(companies(res)) == {"Helio Foods", "Elmstead Bank"}
+    # added words no column decides cannot widen a filter: they stay a text preference
+    plan = engine.compile("Only Spanish companies. Also include any firm that sponsors football.", query="layoffs")
+    assert [r.sql.split(" WHERE ")[1] for r in plan.relations] == ["companies.country = 'Spain'"]
+    assert [c.polarity for c in plan.criteria] == ["prefer"]
+
+
 def test_an_order_to_leave_out_after_but_is_an_exclusion(engine):
     plan = engine.compile("Companies founded after 2000, but skip the gaming ones.", query="layoffs")
     assert [(r.polarity, r.sql.split(" WHERE ")[1]) for r in plan.relations] == [

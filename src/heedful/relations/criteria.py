@@ -111,7 +111,8 @@ def _where(conds: Sequence[Condition], text: str) -> str:
     return "(" + " OR ".join(a if len(g) == 1 else f"({a})" for a, g in zip(alternatives, groups, strict=True)) + ")"
 
 
-def _sql(link: Link, base: TableInfo, conds: Sequence[Condition], joins: Mapping[str, str], text: str) -> str:
+def _sql(link: Link, base: TableInfo, conds: Sequence[Condition], joins: Mapping[str, str], text: str,
+         *, where: str | None = None) -> str:
     link_col = base.column(link.column)
     assert link_col is not None
     shown = [f"{base.name}.{link_col.name}"]
@@ -121,7 +122,7 @@ def _sql(link: Link, base: TableInfo, conds: Sequence[Condition], joins: Mapping
             shown.append(ref)
     used = list(dict.fromkeys(c.table for c in conds if c.table != base.name))
     join = "".join(f" JOIN {t} ON {joins[t]}" for t in used)
-    return f"SELECT DISTINCT {', '.join(shown)} FROM {base.name}{join} WHERE {_where(conds, text)}"
+    return f"SELECT DISTINCT {', '.join(shown)} FROM {base.name}{join} WHERE {where or _where(conds, text)}"
 
 
 def _named(clause: str, table: TableInfo) -> bool:
@@ -168,6 +169,7 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
     notes = list(plan.notes)
     replaced: list[tuple[int, int, str]] = []
     blocked: list[tuple[int, int, str]] = []
+    built: list[_Built] = []  # how each new relation was made, for unions
     all_values = catalog.text_values(scan)
     # per link: the linked table, the tables one join away (with the join) and their text values
     linked: list[tuple[Link, TableInfo, list[tuple[TableInfo, str]], list[TableInfo],
@@ -198,7 +200,9 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
                              for a, b, pol in blocked):
             kept_at[idx] = crit  # a part of an "or" the tables decide only in part: text, like the whole
             continue
-        if crit.span is None or crit.polarity not in ("require", "exclude"):
+        # "... Also include any company with ...": a preference that adds rows to what is required
+        adds = crit.polarity == "prefer" and crit.span is not None and _ADDS.match(instruction, *crit.span) is not None
+        if crit.span is None or crit.polarity not in ("require", "exclude") and not adds:
             kept_at[idx] = crit
             continue
         s, e = crit.span
@@ -260,6 +264,8 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
                              f"words do not say they are about {base.name}; kept as a text criterion")
                 continue
             joins = {t.name: on for t, on in near}
+            if adds and left:
+                break  # a union with words no column decides cannot be a filter: the preference stays text
             rel_text = crit.text if not left else " and ".join(instruction[c.span[0]:c.span[1]] for c in conds)
             polarity = crit.polarity
             if any(re.match(r"outside|non", instruction[c.span[0]:c.span[1]], re.IGNORECASE) for c in conds):
@@ -268,9 +274,10 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
                 # "outside" into it already, or not)
                 sentence = " ".join((re.split(r"[.;!?]", instruction[:s])[-1], rest, re.split(r"[.;!?]", instruction[e:])[0]))
                 polarity = "exclude" if _EXCLUDE_CUE.search(sentence) else "require"
-            relations.append(Relation(rel_text, polarity, _sql(link, base, conds, joins, instruction), link.field,
-                                      base.name, base.column(link.column).name,  # type: ignore[union-attr]
+            relations.append(Relation(rel_text, "require" if adds else polarity, _sql(link, base, conds, joins, instruction),
+                                      link.field, base.name, base.column(link.column).name,  # type: ignore[union-attr]
                                       span=(s, e) if not left else (conds[0].span[0], conds[-1].span[1])))
+            built.append(_Built(len(relations) - 1, idx, link, base, conds, joins, bool(left), adds))
             if left:
                 kept_at[idx] = dataclasses.replace(crit, predicate=None, kind="attribute", polarity=polarity)
                 notes.append(f"{clause!r}: {', '.join(c.sql() for c in conds)} runs as SQL on {base.name}; "
@@ -281,11 +288,63 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
             break
         if not done:
             kept_at[idx] = crit
+    relations = _unite(relations, built, criteria, kept_at, notes, instruction)
     kept = [kept_at[i] for i in sorted(kept_at)]  # back in the plan's order
     if len(relations) == len(plan.relations) and notes == list(plan.notes):
         return plan
     return dataclasses.replace(plan, criteria=tuple(kept), relations=tuple(relations),
                                notes=tuple(dict.fromkeys(notes)))
+
+
+#: a sentence that adds rows to what the others require: "Also include any company with ...",
+#: "Include firms run by X too", "Plus any bank founded before 1950"
+_ADDS = re.compile(r"\W*(?:(?:also|additionally|in\s+addition)\W+(?:please\s+)?(?:include|add|keep|show|count)\b"
+                   r"|(?:please\s+)?(?:include|add)\b[^.;!?]*\b(?:too|as\s+well|also)\b|plus\s+(?:any|all|every)\b)",
+                   re.IGNORECASE)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Built:
+    """A relation made from a criterion: its place in the plan, its conditions and joins."""
+
+    at: int  # index in the new relations
+    crit: int  # index of the criterion in the plan
+    link: Link
+    base: TableInfo
+    conds: Sequence[Condition]
+    joins: Mapping[str, str]
+    partial: bool  # words of the criterion are left as text
+    adds: bool  # a preference that adds rows ("Also include ...")
+
+
+def _unite(relations: list[Relation], built: Sequence[_Built], criteria: Sequence[Criterion],
+           kept_at: dict[int, Criterion], notes: list[str], text: str) -> list[Relation]:
+    """Each relation that adds rows ORed into the requirements on its link: "Show companies with revenue
+    above $2.5bn. Also include any company with more than 5,000 employees" keeps either. Without a
+    requirement made wholly of conditions on that link, the addition stays a text preference (a
+    union with a text criterion cannot be a filter)."""
+    drop: set[int] = set()
+    out = list(relations)
+    for add in (b for b in built if b.adds):
+        reqs = [b for b in built if not b.adds and b.link == add.link and relations[b.at].polarity == "require"]
+        if not reqs or any(b.partial for b in reqs):
+            drop.add(add.at)
+            kept_at[add.crit] = criteria[add.crit]
+            notes.append(f"{text[slice(*relations[add.at].span or (0, 0))]!r} adds rows to a requirement the tables "
+                         "do not wholly decide; kept as a text preference")
+            continue
+        required = " AND ".join(f"({_where(b.conds, text)})" if len(reqs) > 1 else _where(b.conds, text) for b in reqs)
+        where = f"({required}) OR ({_where(add.conds, text)})"
+        conds = [c for b in (*reqs, add) for c in b.conds]
+        joins = {k: v for b in (*reqs, add) for k, v in b.joins.items()}
+        first = relations[reqs[0].at]
+        spans = [relations[b.at].span for b in (*reqs, add) if relations[b.at].span]
+        out[reqs[0].at] = dataclasses.replace(
+            first, text=" or ".join(relations[b.at].text for b in (*reqs, add)),
+            sql=_sql(add.link, add.base, conds, joins, text, where=where),
+            span=(min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None)  # type: ignore[index]
+        drop |= {b.at for b in (*reqs[1:], add)}
+    return [r for i, r in enumerate(out) if i not in drop]
 
 
 #: "unless", "except when": what follows is a condition the kept rows do not meet
