@@ -353,6 +353,58 @@ def test_a_sentence_that_adds_rows_widens_the_requirement(engine):
     assert [c.polarity for c in plan.criteria] == ["prefer"]
 
 
+@pytest.mark.parametrize(("instruction", "relations", "kept"), [
+    # a negation the rules left inside a requirement: over every condition it makes an exclusion ...
+    ("Only companies that don't have more than 600 employees.", [("exclude", "companies.employees > 600")],
+     {"Coda Health", "Fjord Games", "Helio Foods"}),
+    ("Companies that are neither in gaming nor have a CEO aged under 45.",
+     [("exclude", "(companies.sector = 'gaming' OR ceos.age < 45)")],
+     {"Acme Robotics", "Dyno Freight", "Elmstead Bank", "Granite Cloud", "Helio Foods"}),
+    # ... over one of them, it negates that one
+    ("Firms with 500 employees or more that are not in the energy sector.",
+     [("require", "companies.employees >= 500 AND companies.sector != 'energy'")],
+     {"Acme Robotics", "Dyno Freight", "Elmstead Bank", "Granite Cloud", "Helio Foods"}),
+    # the rules read "exclude ... unless" already: no second negation
+    ("Exclude firms unless they are Spanish.", [("require", "companies.country = 'Spain'")], {"Helio Foods"}),
+    # "outside" a stored country; a bound whose noun comes after the next one
+    ("Only companies with at least 500 but fewer than 1,000 employees, outside Spain.",
+     [("require", "companies.employees >= 500 AND companies.employees < 1000 AND companies.country != 'Spain'")],
+     {"Brightline Energy", "Dyno Freight"}),
+    # a nested criterion goes with the one it is part of
+    ("Skip European companies founded before 2000; keep everything else.",
+     [("exclude", ("companies.country IN ('France', 'Germany', 'Norway', 'Spain', 'United Kingdom') AND "
+                  "companies.founded < 2000"))],
+     {"Brightline Energy", "Coda Health", "Dyno Freight", "Fjord Games", "Granite Cloud", "Helio Foods"}),
+    ("Keep gaming firms along with any company whose CEO is older than 60.",
+     [("require", "(companies.sector = 'gaming' OR ceos.age > 60)")], {"Fjord Games", "Dyno Freight"}),
+    ("Only North American companies. Of those, drop the software ones.",
+     [("exclude", "companies.sector = 'software'"), ("require", "companies.country IN ('United States', 'Canada')")],
+     {"Coda Health", "Dyno Freight"}),
+    ("Only firms with fewer than one and a half thousand employees.", [("require", "companies.employees < 1500")],
+     {"Acme Robotics", "Brightline Energy", "Coda Health", "Dyno Freight", "Fjord Games", "Helio Foods"}),
+    ("Food companies as well as banks.", [("require", "(companies.sector = 'food' OR companies.sector = 'finance')")],
+     {"Helio Foods", "Elmstead Bank"}),
+])
+def test_negations_and_joins_the_rules_leave_are_read_safely(engine, instruction, relations, kept):
+    res = engine.search("layoffs", instruction=instruction, k=16)
+    assert sorted((r.polarity, r.sql.split(" WHERE ")[1]) for r in res.plan.relations) == sorted(relations)
+    assert res.plan.criteria == ()
+    assert set(companies(res)) == kept
+
+
+def test_a_negation_over_some_of_several_conditions_stays_text(engine):
+    # "not" governs what follows it up to "and": Spain (an exclusion of the rules), not the employees
+    plan = engine.compile("Only companies founded after 2000 that are not based in Spain and have more than 600 "
+                          "employees.", query="layoffs")
+    assert sorted((r.polarity, r.sql.split(" WHERE ")[1]) for r in plan.relations) == [
+        ("exclude", "companies.country = 'Spain'"),
+        ("require", "companies.founded > 2000 AND companies.employees > 600")]
+    text = "Only companies founded after 2000 that do not have more than 600 employees nor a CEO older than 50."
+    plan = engine.compile(text, query="layoffs")
+    assert plan.relations == ()
+    assert plan.notes[-1].endswith("a negation governs some of its conditions joined together; kept as a text criterion")
+
+
 def test_an_order_to_leave_out_after_but_is_an_exclusion(engine):
     plan = engine.compile("Companies founded after 2000, but skip the gaming ones.", query="layoffs")
     assert [(r.polarity, r.sql.split(" WHERE ")[1]) for r in plan.relations] == [

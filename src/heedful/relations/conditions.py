@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from heedful.relations.catalog import TableInfo
@@ -49,7 +49,8 @@ __all__ = ["MONEY_COLUMN", "Embed", "conditions"]
 
 
 _NUM = (r"\$?(?:(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|k|m|bn)?\b"
-        r"|(?P<nword>half\s+a|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+few)\s+"
+        r"|(?P<nword>half\s+a|(?:one|two|three)\s+and\s+a\s+half|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+        r"twenty|fifty|a\s+few)\s+"
         r"(?P<wscale>hundred|thousand|million|billion)\b"
         r"|(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!\s+(?:hundred|thousand|million|billion)))"
         r"(?:\s+(?:(?:us|u\.s\.|american|canadian|australian)\s+)?(?:dollars|usd|euros?|eur|pounds|gbp))?")
@@ -63,7 +64,7 @@ _MORE = (r"more\s+than|greater\s+than|higher\s+than|larger\s+than|bigger\s+than|
          r"tops?|surpass(?:es|ing)?|in\s+excess\s+of")
 _LESS = r"fewer\s+than|less\s+than|lower\s+than|smaller\s+than|under|below"
 _AT_LEAST = r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of"
-_AT_MOST = r"at\s+most|no\s+more\s+than|a\s+maximum\s+of|up\s+to"
+_AT_MOST = r"at\s+most|no\s+more\s+than|a\s+maximum\s+of|up\s+to(?:\s+and\s+including)?"
 _OP = rf"(?P<op>{_MORE}|{_LESS}|{_AT_LEAST}|{_AT_MOST}|exactly)"
 #: "more than 500 employees", "at least 1,000 staff members"
 _OP_NUM_NOUN = re.compile(rf"\b{_OP}\s+{_NUM}(?:\s+(?:in|of)(?:\s+(?:annual|yearly|total))?)?"
@@ -206,7 +207,7 @@ def _column_by_words(words: Sequence[str], tables: Sequence[TableInfo], numeric:
     return (best[1], best[2]) if best else None
 
 
-_WORD_NUMBERS = {"half a": 0.5, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+_WORD_NUMBERS = {"half a": 0.5, "one and a half": 1.5, "two and a half": 2.5, "three and a half": 3.5, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "fifty": 50, "a few": 3}
 
 
@@ -322,7 +323,7 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
         if hit is not None and free(m.start(), m.end()):
             add(hit[0], hit[1], op, _value(_number(m)), m.start(), m.end())
     money = one_column(tables, MONEY_COLUMN)
-    counts: list[tuple[TableInfo, str, int]] = []  # comparisons of a quantity a noun named, and their ends
+    counts: list[tuple[TableInfo, str, int, int]] = []  # comparisons of a quantity a noun named: where
     for m in (m for rx in _BETWEEN_NUM for m in rx.finditer(text)):
         hit = _column_for(m.group("noun"), tables, numeric=True, embed=embed)
         if hit is None and (_CURRENCY.search(m.group(0)) or MONEY_COLUMN.search(m.group("noun"))):
@@ -335,9 +336,9 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
         if hit is not None and free(m.start(), end):
             add(hit[0], hit[1], "between", [_value(v) for v in _range(m.group("lo"), m.group("hi"))],
                 m.start(), end)
-            counts.append((hit[0], hit[1], end))
+            counts.append((hit[0], hit[1], m.start(), end))
     for rx in (_OP_NUM_NOUN, _NUM_OR_NOUN, _NOUN_OP_NUM, _NOUN_NUM_POST, _NUM_NOUN_POST, _NUM_PLUS_NOUN, _NOUN_NUM_PLUS):
-        for m in rx.finditer(text):
+        for m in _overlapping(rx, text):  # "at least 2,000 but fewer than ...": a miss must not hide "fewer"
             if not free(m.start(), m.end()):
                 continue
             noun, end = m.group("noun"), m.end()
@@ -368,7 +369,7 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
             else:
                 op = _op(m.group("op"))
             add(hit[0], hit[1], op, _value(_number(m)), m.start(), end)
-            counts.append((hit[0], hit[1], end))
+            counts.append((hit[0], hit[1], m.start(), end))
     _elided(text, tables, counts, free, add)
     taken.extend(m.span() for m in _CURRENCY_NAME.finditer(text))  # "US dollars" is no country
     name_parts(text, tables, free, add)
@@ -381,22 +382,33 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
 _BARE = re.compile(rf"\b{_OP}\s+{_NUM}(?=\s*(?:$|[,.;:!?)]|(?:or|and|but)\b))", re.IGNORECASE)
 
 
-def _elided(text: str, tables: Sequence[TableInfo], counts: Sequence[tuple[TableInfo, str, int]],
+def _overlapping(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Every match of ``rx``, one per start, overlapping ones too."""
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        yield m
+        pos = m.start() + 1
+
+
+def _elided(text: str, tables: Sequence[TableInfo], counts: Sequence[tuple[TableInfo, str, int, int]],
             free: Callable[[int, int], bool], add: Callable[..., None]) -> None:
-    """A comparison without its noun in a list after one with it is on the same column: "fewer than
-    100 employees or giants with more than 10,000" (employees > 10000), when the words between join
-    the two ("or", "and", a comma) and name no other column."""
+    """A comparison without its noun next to one with it is on the same column: "fewer than 100
+    employees or giants with more than 10,000" (employees > 10000), "at least 2,000 but fewer than
+    10,000 employees" (employees >= 2000), when the words between join the two ("or", "and", "but",
+    a comma) and name no other column."""
     for m in _BARE.finditer(text):
-        before = [c for c in counts if c[2] <= m.start()]
-        if not before or not free(m.start(), m.end()):
+        if not free(m.start(), m.end()):
             continue
-        table, column, end = max(before, key=lambda c: c[2])
-        gap = text[end:m.start()]
-        words = [w for w in re.findall(r"[a-z]+", gap.lower()) if w not in FUNCTION_WORDS]
-        if not re.search(r"\b(?:or|and)\b|,", gap, re.IGNORECASE) or len(gap) > 40 \
-                or any(_column_for(w, tables, numeric=True) is not None for w in words):
-            continue
-        add(table, column, _op(m.group("op")), _value(_number(m)), m.start(), m.end())
+        before = [(c, text[c[3]:m.start()]) for c in counts if c[3] <= m.start()]
+        after = [(c, text[m.end():c[2]]) for c in counts if c[2] >= m.end()]
+        near = ([max(before, key=lambda b: b[0][3])] if before else []) + \
+               ([min(after, key=lambda a: a[0][2])] if after else [])
+        for (table, column, _, _), gap in near:
+            words = [w for w in re.findall(r"[a-z]+", gap.lower()) if w not in FUNCTION_WORDS]
+            if re.search(r"\b(?:or|and|but)\b|,", gap, re.IGNORECASE) and len(gap) <= 40 \
+                    and not any(_column_for(w, tables, numeric=True) is not None for w in words):
+                add(table, column, _op(m.group("op")), _value(_number(m)), m.start(), m.end())
+                break
 
 
 def _year_condition(m: re.Match[str]) -> tuple[str, Any] | None:

@@ -95,13 +95,15 @@ def _neighbours(base: TableInfo, tables: Sequence[TableInfo], key: str,
 def _where(conds: Sequence[Condition], text: str) -> str:
     """The conditions joined as the words join them: an "or" (without "and") between two conditions
     separates alternatives, anything else joins with AND, which binds first ("energy companies, or
-    logistics companies with under 1,000 staff": energy OR (logistics AND staff < 1000)). "nor" and
-    "plus" separate too: excluding "X, nor Y" drops either; "X, plus anything Y" keeps either."""
+    logistics companies with under 1,000 staff": energy OR (logistics AND staff < 1000)). "nor",
+    "plus", "along with" and "as well as" separate too: excluding "X, nor Y" drops either; "X, plus
+    anything Y" keeps either."""
     ordered = sorted(conds, key=lambda c: c.span)
     groups = [[ordered[0]]] if ordered else []
     for a, b in itertools.pairwise(ordered):
         gap = text[a.span[1]:b.span[0]]
-        if re.search(r"\b(?:or|nor|plus)\b", gap, re.IGNORECASE) and not re.search(r"\band\b", gap, re.IGNORECASE):
+        if re.search(r"\b(?:or|nor|plus|along\s+with|as\s+well\s+as|together\s+with)\b", gap, re.IGNORECASE) \
+                and not re.search(r"\band\b", gap, re.IGNORECASE):
             groups.append([b])
         else:
             groups[-1].append(b)
@@ -226,9 +228,16 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
             # (a stored name of a person is a person: "anything run by Greta Ward")
             conds = [c for c in conds if c.table == base.name or _named(clause, by_name[c.table.lower()])
                      or not c.named and c.column == name_column(by_name[c.table.lower()])]
-            unless = _UNLESS.search(clause)
+            unless = _UNLESS.search(clause) if _UNLESS.search(crit.text) else None  # (the rules may have read it)
             if unless:  # "US companies unless they're in finance": the conditions after it are negated
                 conds = [c.negated() if c.span[0] - s >= unless.end() else c for c in conds]
+            negated = _negations(crit, clause, s, conds)
+            if negated is None:
+                notes.append(f"{clause!r}: a negation governs some of its conditions joined together; kept as a "
+                             "text criterion")
+                blocked.append((s, e, crit.polarity))
+                break
+            conds, flip = negated
             named = tokens(base.name) | tokens(link.field)
             named |= {w for n in named for w in ENTITY_WORDS.get(n, ())}  # "firms" for companies
             around = {w for t in scope for w in tokens(t.name)}
@@ -267,7 +276,7 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
             if adds and left:
                 break  # a union with words no column decides cannot be a filter: the preference stays text
             rel_text = crit.text if not left else " and ".join(instruction[c.span[0]:c.span[1]] for c in conds)
-            polarity = crit.polarity
+            polarity = "exclude" if flip else crit.polarity
             if any(re.match(r"outside|non", instruction[c.span[0]:c.span[1]], re.IGNORECASE) for c in conds):
                 # "only food companies from outside Europe": the condition reads "outside" as NOT IN, so
                 # the polarity is what the sentence's other words say (the rules may have folded
@@ -279,11 +288,12 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
                                       span=(s, e) if not left else (conds[0].span[0], conds[-1].span[1])))
             built.append(_Built(len(relations) - 1, idx, link, base, conds, joins, bool(left), adds))
             if left:
-                kept_at[idx] = dataclasses.replace(crit, predicate=None, kind="attribute", polarity=polarity)
+                kept_at[idx] = dataclasses.replace(crit, predicate=None, kind="attribute", polarity=crit.polarity)
                 notes.append(f"{clause!r}: {', '.join(c.sql() for c in conds)} runs as SQL on {base.name}; "
                              f"the rest ({' '.join(left)}) stays a text criterion")
-            else:
-                replaced.append((s, e, crit.polarity))
+            # criteria nested in this one read a part of what it read: they go with it, whole or partial
+            # (a nested "European" alone would drop what "European companies founded before 1980" keeps)
+            replaced.append((s, e, crit.polarity))
             done = True
             break
         if not done:
@@ -294,6 +304,42 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
         return plan
     return dataclasses.replace(plan, criteria=tuple(kept), relations=tuple(relations),
                                notes=tuple(dict.fromkeys(notes)))
+
+
+#: a negation inside a requirement that the rule compiler left in its words ("companies that don't have
+#: more than 200 staff", "that are not in the finance sector", "neither in retail nor ...")
+_NEGATION = re.compile(r"\b(?:not(?!\s+(?:only|just|necessarily)\b)|never|neither|nor|no\s+longer)\b|n['’]t\b",
+                       re.IGNORECASE)
+
+
+def _negations(crit: Criterion, clause: str, start: int, conds: Sequence[Condition]
+               ) -> tuple[list[Condition], bool] | None:
+    """The conditions as a negation the rules left in a requirement governs them, and whether the
+    whole flips to an exclusion: one that governs every condition flips it ("companies that don't
+    have more than 200 staff": exclude employees > 200; "neither in retail nor with a CEO under 45":
+    exclude retail OR age < 45); one condition governed alone is negated ("1,500 employees or more that
+    are not in finance": sector != 'finance'). A negation governs the condition right after it, with
+    no "and", "or", "but" or comma between ("not based in Spain and have more than 600 employees":
+    the employees are not negated); "nor" is one. None when negations govern several of the
+    conditions but not all: no single filter says that safely."""
+    if crit.polarity != "require" or not _NEGATION.search(crit.text):
+        return list(conds), False
+    inside = [(c.span[0] - start, c.span[1] - start) for c in conds]
+    negs = [m for m in _NEGATION.finditer(clause) if not any(a <= m.start() < b for a, b in inside)]
+
+    def governed(c: Condition) -> bool:  # a negation right before it, no "and", "or", "but" or comma between
+        at = c.span[0] - start
+        return any(m.end() <= at and not re.search(r"[,;]|\b(?:and|or|but)\b", clause[m.end():at], re.IGNORECASE)
+                   for m in negs)
+
+    under = [c for c in conds if governed(c)]
+    if not under:
+        return list(conds), False
+    if len(under) == len(conds):
+        return list(conds), True
+    if len(under) == 1:
+        return [c.negated() if c is under[0] else c for c in conds], False
+    return None
 
 
 #: a sentence that adds rows to what the others require: "Also include any company with ...",
@@ -361,13 +407,13 @@ _GLUE = frozenset((
     "currently", "pulling", "small", "mid-sized", "midsize", "mid-size", "large", "big", "inclusive",
     "could", "would", "someone", "somebody", "nothing", "tiny", "giant", "giants", "huge",
     "don't", "dont", "though", "kindly", "pls", "plz", "thx", "thanks", "looking", "meaning", "included",
-    "both", "plus", "am", "interesting",
+    "both", "plus", "am", "interesting", "everything", "else", "regardless", "along", "well",
 ))
 #: the words that name an amount of money's column, whatever the column is called
 _MONEY_WORDS = frozenset(("revenue", "revenues", "turnover", "sales", "income", "earnings", "money"))
 #: what makes a criterion an exclusion in the words before it ("leave out", "not interested in")
 _EXCLUDE_CUE = re.compile(r"\b(?:not|no|never|exclude|excluding|except|skip|drop|ignore|leave|omit|without|"
-                          r"avoid|remove|discard|disregard|but)\b", re.IGNORECASE)
+                          r"avoid|remove|discard|disregard)\b", re.IGNORECASE)
 
 
 #: words that ask for more than the rows that meet conditions (a count, an order, an aggregate)

@@ -73,12 +73,18 @@ def stored_values(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[
         for run in runs:
             vals = list(dict.fromkeys(v for v, _, _ in run))  # as the words name them
             s, e = min(h[1] for h in run), max(h[2] for h in run)
-            add(tables_by_name[table], column, "=" if len(vals) == 1 else "in", vals[0] if len(vals) == 1 else vals,
-                s, e, named=False)
+            outside = _OUTSIDE.search(text[:s])  # "outside Japan", "non-French": NOT IN, as a region reads
+            if outside is not None and free(outside.start(), s):
+                s = outside.start()
+            op = ("!=" if len(vals) == 1 else "not in") if outside else ("=" if len(vals) == 1 else "in")
+            add(tables_by_name[table], column, op, vals[0] if len(vals) == 1 else vals, s, e, named=False)
 
 
-#: what stands between the items of one list: "German, French or Spanish", "food and/or retail"
-VALUE_GAP = re.compile(r"(?:\s|,|/|&|\bor\b|\band\b)*")
+#: what stands between the items of one list: "German, French or Spanish", "food and/or retail",
+#: "retailers as well as food companies" (a row holds one value: both are kept)
+VALUE_GAP = re.compile(r"(?:\s|,|/|&|\bor\b|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\btogether\s+with\b)*")
+#: the words before a value that keep the rows without it
+_OUTSIDE = re.compile(r"(?:\boutside(?:\s+of)?\s+(?:the\s+)?|\bnon-\s*)$", re.IGNORECASE)
 
 
 def merge_values(conds: list[Condition], text: str, offset: int) -> list[Condition]:

@@ -293,7 +293,7 @@ EXCLUDE_MORE_WORDS = (
 ASKING_YOU = r"(?:(?:you|we)\s+(?:should|must|can)\s+|(?:can|could|would|will)\s+you\s+(?:please\s+)?)"
 # words that may open a clause before its cue ("Also, please exclude ...")
 CLAUSE_LEAD = (r"(?:also|and|but|please|however|additionally|furthermore|moreover|finally|likewise|similarly|"
-               r"in\s+addition|note(?:\s+that)?|otherwise)")
+               r"in\s+addition|note(?:\s+that)?|otherwise|of\s+(?:those|these|them))")
 EXCLUDE_HEAD = re.compile(
     rf"^(?:{CLAUSE_LEAD}[\s,:]+)*(?:{ASKING_YOU}|please\s+|always\s+)?"
     r"(?:" + "|".join(_phrases("exclude", "opening")) + ")",
