@@ -347,6 +347,10 @@ def test_a_sentence_that_adds_rows_widens_the_requirement(engine):
     assert plan.criteria == ()
     res = engine.search("layoffs", plan=plan, k=16)
     assert set(companies(res)) == {"Helio Foods", "Elmstead Bank"}
+    plan = engine.compile("Only Spanish companies. Also include any firm founded before 1960. Also include gaming "
+                          "firms.", query="layoffs")  # two additions: either widens
+    assert [r.sql.split(" WHERE ")[1] for r in plan.relations] == [
+        "(companies.country = 'Spain') OR (companies.founded < 1960) OR (companies.sector = 'gaming')"]
     # added words no column decides cannot widen a filter: they stay a text preference
     plan = engine.compile("Only Spanish companies. Also include any firm that sponsors football.", query="layoffs")
     assert [r.sql.split(" WHERE ")[1] for r in plan.relations] == ["companies.country = 'Spain'"]

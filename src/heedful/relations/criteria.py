@@ -365,31 +365,32 @@ class _Built:
 
 def _unite(relations: list[Relation], built: Sequence[_Built], criteria: Sequence[Criterion],
            kept_at: dict[int, Criterion], notes: list[str], text: str) -> list[Relation]:
-    """Each relation that adds rows ORed into the requirements on its link: "Show companies with revenue
-    above $2.5bn. Also include any company with more than 5,000 employees" keeps either. Without a
-    requirement made wholly of conditions on that link, the addition stays a text preference (a
-    union with a text criterion cannot be a filter)."""
+    """The relations that add rows ORed into the requirements on their link: "Show companies with
+    revenue above $2.5bn. Also include any company with more than 5,000 employees" keeps either.
+    Without a requirement made wholly of conditions on that link, an addition stays a text
+    preference (a union with a text criterion cannot be a filter)."""
     drop: set[int] = set()
     out = list(relations)
-    for add in (b for b in built if b.adds):
-        reqs = [b for b in built if not b.adds and b.link == add.link and relations[b.at].polarity == "require"]
+    for link in dict.fromkeys(b.link for b in built if b.adds):
+        adds = [b for b in built if b.adds and b.link == link]
+        reqs = [b for b in built if not b.adds and b.link == link and relations[b.at].polarity == "require"]
         if not reqs or any(b.partial for b in reqs):
-            drop.add(add.at)
-            kept_at[add.crit] = criteria[add.crit]
-            notes.append(f"{text[slice(*relations[add.at].span or (0, 0))]!r} adds rows to a requirement the tables "
-                         "do not wholly decide; kept as a text preference")
+            for add in adds:
+                drop.add(add.at)
+                kept_at[add.crit] = criteria[add.crit]
+                notes.append(f"{text[slice(*relations[add.at].span or (0, 0))]!r} adds rows to a requirement the "
+                             "tables do not wholly decide; kept as a text preference")
             continue
         required = " AND ".join(f"({_where(b.conds, text)})" if len(reqs) > 1 else _where(b.conds, text) for b in reqs)
-        where = f"({required}) OR ({_where(add.conds, text)})"
-        conds = [c for b in (*reqs, add) for c in b.conds]
-        joins = {k: v for b in (*reqs, add) for k, v in b.joins.items()}
-        first = relations[reqs[0].at]
-        spans = [relations[b.at].span for b in (*reqs, add) if relations[b.at].span]
+        where = " OR ".join([f"({required})", *(f"({_where(b.conds, text)})" for b in adds)])
+        parts = [*reqs, *adds]
+        spans = [relations[b.at].span for b in parts if relations[b.at].span]
         out[reqs[0].at] = dataclasses.replace(
-            first, text=" or ".join(relations[b.at].text for b in (*reqs, add)),
-            sql=_sql(add.link, add.base, conds, joins, text, where=where),
+            relations[reqs[0].at], text=" or ".join(relations[b.at].text for b in parts),
+            sql=_sql(link, reqs[0].base, [c for b in parts for c in b.conds],
+                     {k: v for b in parts for k, v in b.joins.items()}, text, where=where),
             span=(min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None)  # type: ignore[index]
-        drop |= {b.at for b in (*reqs[1:], add)}
+        drop |= {b.at for b in parts[1:]}
     return [r for i, r in enumerate(out) if i not in drop]
 
 

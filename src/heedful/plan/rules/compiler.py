@@ -161,7 +161,6 @@ def _join_listed(st: State) -> list[Criterion]:
     return out
 
 
-# "the European Space Agency (ESA)": a name and the acronym the instruction gives it
 #: a greeting that opens a sentence, and a sentence of courtesy alone
 _GREETING = re.compile(r"\s*(?:hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening|day)|dear\s+\w+)"
                        r"(?:\s+(?:there|all|team|everyone|folks))?\s*[,!.:;]\s*", re.IGNORECASE)
@@ -169,6 +168,7 @@ _PLEASANTRY = re.compile(r"\s*(?:(?:hi|hello|hey|greetings|good\s+(?:morning|aft
                          r"(?:\s+(?:there|all|team|everyone|folks))?|(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?"
                          r"(?:\s+(?:a\s+lot|in\s+advance|for\s+(?:your|the)\s+help))*|thx|cheers|much\s+appreciated|"
                          r"(?:best|kind|warm)?\s*regards)[\s,.!]*", re.IGNORECASE)
+# "the European Space Agency (ESA)": a name and the acronym the instruction gives it
 _DEFINED = re.compile(r"\b(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|de)\s+)*[A-Z][\w'’-]*){1,7})\s*\((?P<acr>[A-Z]{2,8})\)")
 _SMALL = frozenset(("of", "for", "and", "the", "de"))
 
