@@ -396,6 +396,20 @@ def test_negations_and_joins_the_rules_leave_are_read_safely(engine, instruction
     assert set(companies(res)) == kept
 
 
+@pytest.mark.parametrize(("instruction", "relations"), [
+    ("Keep no company that is not in the gaming sector.", []),  # a double negation the rules half-read: text
+    ("Only companies whose sector isn't energy and that were not founded before 2000.", []),  # two negations
+    ("Don't exclude any company with more than 2,000 employees.", [("require", "companies.employees > 2000")]),
+    ("Not only the food companies but also the banks should be included.",
+     [("require", "companies.sector IN ('food', 'finance')")]),  # one column, two values: a list
+    ("Companies whose CEO did not take office between 2015 and 2019.",
+     [("exclude", "ceos.since BETWEEN 2015 AND 2019")]),
+])
+def test_double_negations_are_read_or_left_as_text(engine, instruction, relations):
+    plan = engine.compile(instruction, query="layoffs")
+    assert sorted((r.polarity, r.sql.split(" WHERE ")[1]) for r in plan.relations) == relations
+
+
 def test_a_negation_over_some_of_several_conditions_stays_text(engine):
     # "not" governs what follows it up to "and": Spain (an exclusion of the rules), not the employees
     plan = engine.compile("Only companies founded after 2000 that are not based in Spain and have more than 600 "

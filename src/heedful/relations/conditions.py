@@ -112,7 +112,7 @@ _FOUNDED_COLUMN = re.compile(r"found|establish|incorporat|inception|creat", re.I
 #: a start in a role, "took office in 2015", "was appointed before 2010", "took the job in 2015 or
 #: later": a year column that says since when (named since, start, started, appointed, from)
 _TOOK_OFFICE = re.compile(
-    r"\b(?:t(?:ook|aken)\s+(?:office|over|charge|the\s+(?:job|helm|reins|post|role))|(?:was|were|got)\s+appointed|"
+    r"\b(?:t(?:ook|aken|ake)\s+(?:office|over|charge|the\s+(?:job|helm|reins|post|role))|(?:was|were|got)\s+appointed|"
     r"(?:was|were)\s+named|(?:was|were)\s+hired|joined|started|began|(?:has|have)\s+(?:led|run|headed)\s+"
     r"(?:it|them|the\s+\w+)|(?:has|have)\s+been\s+(?:in\s+charge|at\s+the\s+helm|in\s+(?:office|post)"
     r"|in\s+(?:the|that)\s+(?:job|role|post|position|seat)|running\s+(?:it|them|the\s+\w+))"

@@ -107,10 +107,27 @@ def _where(conds: Sequence[Condition], text: str) -> str:
             groups.append([b])
         else:
             groups[-1].append(b)
+    groups = [_one_list_per_column(g) for g in groups]
     if len(groups) < 2:
-        return " AND ".join(c.sql() for c in conds)
+        return " AND ".join(c.sql() for c in groups[0]) if groups else ""
     alternatives = [" AND ".join(c.sql() for c in g) for g in groups]
     return "(" + " OR ".join(a if len(g) == 1 else f"({a})" for a, g in zip(alternatives, groups, strict=True)) + ")"
+
+
+def _one_list_per_column(conds: Sequence[Condition]) -> list[Condition]:
+    """Values of one column named apart in one group of conditions ANDed, as one list ("not only the
+    software companies but also the robotics companies": sector IN both): a row holds one value, so
+    both as equalities would keep nothing."""
+    out: list[Condition] = []
+    for c in conds:
+        prev = next((o for o in out if (o.table, o.column) == (c.table, c.column) and not o.named and not c.named
+                     and o.op in ("=", "in") and c.op in ("=", "in")), None)
+        if prev is None:
+            out.append(c)
+            continue
+        values = [*(prev.value if prev.op == "in" else [prev.value]), *(c.value if c.op == "in" else [c.value])]
+        out[out.index(prev)] = dataclasses.replace(prev, op="in", value=list(dict.fromkeys(values)))
+    return out
 
 
 def _sql(link: Link, base: TableInfo, conds: Sequence[Condition], joins: Mapping[str, str], text: str,
@@ -308,8 +325,11 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
 
 #: a negation inside a requirement that the rule compiler left in its words ("companies that don't have
 #: more than 200 staff", "that are not in the finance sector", "neither in retail nor ...")
-_NEGATION = re.compile(r"\b(?:not(?!\s+(?:only|just|necessarily)\b)|never|neither|nor|no\s+longer)\b|n['’]t\b",
+_NEGATION = re.compile(r"(?:\b(?:not(?!\s+(?:only|just|necessarily)\b)|never|neither|nor|no\s+longer)\b|n['’]t\b)"
+                       r"(?!\s+(?:exclude|skip|remove|drop|omit|ignore|leave|filter|rule|discard)\b)",  # "don't exclude": the rules'
                        re.IGNORECASE)
+#: a negation before the words a requirement kept ("Keep no company that ..."): the rules read none
+_LEAD_NEGATION = re.compile(r"\b(?:no|not|none|never|nothing)\b|n['’]t\b", re.IGNORECASE)
 
 
 def _negations(crit: Criterion, clause: str, start: int, conds: Sequence[Condition]
@@ -318,14 +338,25 @@ def _negations(crit: Criterion, clause: str, start: int, conds: Sequence[Conditi
     whole flips to an exclusion: one that governs every condition flips it ("companies that don't
     have more than 200 staff": exclude employees > 200; "neither in retail nor with a CEO under 45":
     exclude retail OR age < 45); one condition governed alone is negated ("1,500 employees or more that
-    are not in finance": sector != 'finance'). A negation governs the condition right after it, with
+    are not in finance": sector != 'finance'). None, for text, where a negation is left in an exclusion
+    or stands before the words the rules kept. A negation governs the condition right after it, with
     no "and", "or", "but" or comma between ("not based in Spain and have more than 600 employees":
     the employees are not negated); "nor" is one. None when negations govern several of the
     conditions but not all: no single filter says that safely."""
-    if crit.polarity != "require" or not _NEGATION.search(crit.text):
+    if not _NEGATION.search(crit.text):
         return list(conds), False
     inside = [(c.span[0] - start, c.span[1] - start) for c in conds]
     negs = [m for m in _NEGATION.finditer(clause) if not any(a <= m.start() < b for a, b in inside)]
+    if crit.polarity != "require":
+        # an exclusion the rules made of one negation with another left in its words ("whose sector
+        # isn't energy and that were not founded before 1980"): no filter reads both safely
+        # (the exclusion's own cue stands before its first condition, and "nor" goes on with it)
+        first = min((c.span[0] - start for c in conds), default=0)
+        inner = [m for m in negs if m.start() > first and m.group(0).lower() != "nor"]
+        return None if any(m.end() <= c.span[0] - start for m in inner for c in conds) else (list(conds), False)
+    lead = clause[:clause.lower().find(crit.text.lower()[:20])] if crit.text.lower()[:20] in clause.lower() else ""
+    if _LEAD_NEGATION.search(lead):
+        return None  # "Keep no company that is not in software": a double negation the rules left half-read
 
     def governed(c: Condition) -> bool:  # a negation right before it, no "and", "or", "but" or comma between
         at = c.span[0] - start
@@ -408,7 +439,7 @@ _GLUE = frozenset((
     "currently", "pulling", "small", "mid-sized", "midsize", "mid-size", "large", "big", "inclusive",
     "could", "would", "someone", "somebody", "nothing", "tiny", "giant", "giants", "huge",
     "don't", "dont", "though", "kindly", "pls", "plz", "thx", "thanks", "looking", "meaning", "included",
-    "both", "plus", "am", "interesting", "everything", "else", "regardless", "along", "well",
+    "both", "plus", "am", "interesting", "everything", "else", "regardless", "along", "well", "other",
 ))
 #: the words that name an amount of money's column, whatever the column is called
 _MONEY_WORDS = frozenset(("revenue", "revenues", "turnover", "sales", "income", "earnings", "money"))
