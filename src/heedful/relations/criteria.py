@@ -125,8 +125,7 @@ def _one_list_per_column(conds: Sequence[Condition]) -> list[Condition]:
         if prev is None:
             out.append(c)
             continue
-        values = [*(prev.value if prev.op == "in" else [prev.value]), *(c.value if c.op == "in" else [c.value])]
-        out[out.index(prev)] = dataclasses.replace(prev, op="in", value=list(dict.fromkeys(values)))
+        out[out.index(prev)] = prev.listed_with(c)
     return out
 
 

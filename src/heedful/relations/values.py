@@ -99,8 +99,7 @@ def merge_values(conds: list[Condition], text: str, offset: int) -> list[Conditi
         if prev is None:
             out.append(c)
             continue
-        values = [*(prev.value if prev.op == "in" else [prev.value]), *(c.value if c.op == "in" else [c.value])]
-        merged = dataclasses.replace(prev, op="in", value=list(dict.fromkeys(values)),
+        merged = dataclasses.replace(prev.listed_with(c),
                                      span=(min(prev.span[0], c.span[0]), max(prev.span[1], c.span[1])))
         out[out.index(prev)] = merged
     return out

@@ -62,6 +62,12 @@ class Condition:
         """The opposite condition ("unless they're in finance": sector != 'finance')."""
         return dataclasses.replace(self, op=_NEGATED[self.op])
 
+    def listed_with(self, other: Condition) -> Condition:
+        """This "=" / "in" condition and another's values on the same column as one IN list (a row
+        holds one value, so values named together keep either)."""
+        values = [*(self.value if self.op == "in" else [self.value]), *(other.value if other.op == "in" else [other.value])]
+        return dataclasses.replace(self, op="in", value=list(dict.fromkeys(values)))
+
     def sql(self) -> str:
         col = f"{self.table}.{self.column}"
         if self.op in ("between", "not between"):
