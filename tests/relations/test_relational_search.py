@@ -229,6 +229,9 @@ def test_a_stored_value_alone_does_not_make_a_criterion_about_the_linked_table(e
     ("Only companies whose CEO is named Nils Aasen.", "ceos.ceo ILIKE 'Nils Aasen'"),  # a whole name
     ("Only firms whose chief's surname is Ruiz or Becker.", "(ceos.ceo ILIKE '% Ruiz' OR ceos.ceo ILIKE '% Becker')"),
     ("Only banks and insurers.", "companies.sector = 'finance'"),  # other words for a stored industry
+    ("Only companies whose chief is in their 50s.", "ceos.age BETWEEN 50 AND 59"),  # a decade of life in digits
+    ("Only firms with a boss appointed after 2018.", "ceos.since > 2018"),  # a start in office, no "was"
+    ("only uk/norway firms pls", "companies.country IN ('United Kingdom', 'Norway')"),  # "uk" is no word: the UK
     ("Only companies founded after 2010, plus anything run by Tom Becker.",  # "plus" adds; a stored name is a person
      "(companies.founded > 2010 OR ceos.ceo = 'Tom Becker')"),
     # a comparison whose noun is left out is on the column of the one before it
@@ -338,6 +341,21 @@ def test_a_speakers_refusal_after_and_and_a_bare_but_not_are_exclusions(engine):
     assert sorted((r.polarity, r.sql.split(" WHERE ")[1]) for r in plan.relations) == [
         ("exclude", "companies.country = 'France'"),
         ("require", "companies.country IN ('France', 'Germany', 'Norway', 'Spain', 'United Kingdom')")]
+
+
+def test_a_clause_after_an_exception_and_a_polite_request_are_read_whole(engine):
+    # ", where ..." after "but not Y" goes on about the companies, not about the excepted Y
+    plan = engine.compile("European companies but not the gaming ones, where the boss started before 2018.",
+                          query="layoffs")
+    assert sorted((r.polarity, r.sql.split(" WHERE ")[1]) for r in plan.relations) == [
+        ("exclude", "companies.sector = 'gaming'"),
+        ("require", ("companies.country IN ('France', 'Germany', 'Norway', 'Spain', 'United Kingdom') "
+                     "AND ceos.since < 2018"))]
+    # courtesy before the request and "alternatively" in it are no condition left unread
+    plan = engine.compile("Hi! I'd be grateful if you could limit this to firms with over 1,000 staff, or "
+                          "alternatively to any company whose boss started before 2012. Thanks!", query="layoffs")
+    assert [r.sql.split(" WHERE ")[1] for r in plan.relations] == ["(companies.employees > 1000 OR ceos.since < 2012)"]
+    assert plan.criteria == ()
 
 
 def test_a_sentence_that_adds_rows_widens_the_requirement(engine):
@@ -453,8 +471,16 @@ def test_an_amount_of_money_reads_the_one_money_column(tmp_path):
                         ("Only shops whose income is between $30 thousand and $2 million.",
                          "shops.sales_eur BETWEEN 30000 AND 2000000"),
                         ("Only shops whose income lies between 1 and 2 million US dollars.",  # money, not a country
-                         "shops.sales_eur BETWEEN 1000000 AND 2000000")]:
+                         "shops.sales_eur BETWEEN 1000000 AND 2000000"),
+                        ("Only shops with over EUR 1.5m in sales.", "shops.sales_eur > 1500000"),  # the currency first
+                        ("Only shops with sales under 0.5B.", "shops.sales_eur < 500000000"),  # "B": billion
+                        ("shops with income of €2M or more", "shops.sales_eur >= 2000000")]:
         plan = compile_relations(compile_rules(text, query="openings"), text, catalog, {"shop": "string"})
         assert [r.sql for r in plan.relations] == [
             f"SELECT DISTINCT shops.name, shops.sales_eur FROM shops WHERE {where}"], text
         assert plan.criteria == (), text
+    # an amount that is not the shop's own ("loans bigger than ...") is no condition on its money column
+    text = "Only shops opened after 1995; I only care about loans bigger than 2 million euros."
+    plan = compile_relations(compile_rules(text, query="openings"), text, catalog, {"shop": "string"})
+    assert [r.sql.split(" WHERE ")[1] for r in plan.relations] == ["shops.opened > 1995"]
+    assert [c.text for c in plan.criteria] == ["loans bigger than 2 million euros"]

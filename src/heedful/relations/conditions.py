@@ -47,8 +47,11 @@ from heedful.text.lexicon import NUMBER_WORDS
 
 __all__ = ["MONEY_COLUMN", "Embed", "conditions"]
 
+#: a currency before an amount: "$2bn", "US$ 40m", "USD 500 million", "EUR 3m", "€3m", "£40m"
+_CURRENCY_SIGN = r"(?:(?:US|C|A)?\$\s?|(?:USD|EUR|GBP|CAD)\s?|[€£]\s?)?"
 
-_NUM = (r"\$?(?:(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|k|m|bn)?\b"
+
+_NUM = (rf"{_CURRENCY_SIGN}(?:(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|k|m|mn|b|bn)?\b"
         r"|(?P<nword>half\s+a|(?:one|two|three)\s+and\s+a\s+half|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
         r"twenty|fifty|a\s+few)\s+"
         r"(?P<wscale>hundred|thousand|million|billion)\b"
@@ -57,9 +60,9 @@ _NUM = (r"\$?(?:(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>thousand|million|billion
 #: a currency named after a place ("US dollars"): money, not a country
 _CURRENCY_NAME = re.compile(r"\b(?:US|U\.S\.|American|Canadian|Australian|Singapore|Hong\s+Kong|New\s+Zealand)\s+"
                             r"dollars?\b", re.IGNORECASE)
-_AMOUNT = r"\$?\d[\d,]*(?:\.\d+)?\s*(?:thousand|million|billion|k|m|bn)?"
+_AMOUNT = rf"{_CURRENCY_SIGN}\d[\d,]*(?:\.\d+)?\s*(?:thousand|million|billion|k|m|mn|b|bn)?"
 #: the noun after an amount: never the amount's own scale ("$2 billion" is not 2 of a "billion")
-_AFTER_AMOUNT = r"(?!(?:thousand|million|billion|k|m|bn)\b)(?P<noun>[a-z][a-z\-]*)"
+_AFTER_AMOUNT = r"(?!(?:thousand|million|billion|k|m|mn|b|bn)\b)(?P<noun>[a-z][a-z\-]*)"
 _MORE = (r"more\s+than|greater\s+than|higher\s+than|larger\s+than|bigger\s+than|over|above|exceeding|exceeds?|"
          r"tops?|surpass(?:es|ing)?|in\s+excess\s+of")
 _LESS = r"fewer\s+than|less\s+than|lower\s+than|smaller\s+than|under|below"
@@ -112,7 +115,7 @@ _FOUNDED_COLUMN = re.compile(r"found|establish|incorporat|inception|creat", re.I
 #: a start in a role, "took office in 2015", "was appointed before 2010", "took the job in 2015 or
 #: later": a year column that says since when (named since, start, started, appointed, from)
 _TOOK_OFFICE = re.compile(
-    r"\b(?:t(?:ook|aken|ake)\s+(?:office|over|charge|the\s+(?:job|helm|reins|post|role))|(?:was|were|got)\s+appointed|"
+    r"\b(?:t(?:ook|aken|ake)\s+(?:office|over|charge|the\s+(?:job|helm|reins|post|role))|(?:(?:was|were|got)\s+)?appointed|"
     r"(?:was|were)\s+named|(?:was|were)\s+hired|joined|started|began|(?:has|have)\s+(?:led|run|headed)\s+"
     r"(?:it|them|the\s+\w+)|(?:has|have)\s+been\s+(?:in\s+charge|at\s+the\s+helm|in\s+(?:office|post)"
     r"|in\s+(?:the|that)\s+(?:job|role|post|position|seat)|running\s+(?:it|them|the\s+\w+))"
@@ -127,11 +130,13 @@ _AGED = re.compile(rf"\baged\s+(?:(?:from|between)\s+)?(?P<lo>\d{{1,3}})\s+(?:to
                    rf"(?:\s+and\s+including)?)\s+(?P<hi>\d{{1,3}})\b|\baged\s+{_OP}\s+{_NUM}", re.IGNORECASE)
 #: "in their forties or fifties": ages 40 to 59
 _DECADES = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
-_IN_THEIR = re.compile(rf"\bin\s+(?:their|his|her)\s+(?:(?:early|mid|late)[\s-]+)?(?P<d1>{'|'.join(_DECADES)})"
-                       rf"(?:\s+(?:or|to|and)\s+(?:(?:early|mid|late)[\s-]+)?(?P<d2>{'|'.join(_DECADES)}))?\b", re.IGNORECASE)
+_AGE_DECADE = rf"{'|'.join(_DECADES)}|[2-9]0['’]?s"  # "forties", "40s", "40's"
+_IN_THEIR = re.compile(rf"\bin\s+(?:their|his|her)\s+(?:(?:early|mid|late)[\s-]+)?(?P<d1>{_AGE_DECADE})"
+                       rf"(?:\s+(?:or|to|and)\s+(?:(?:early|mid|late)[\s-]+)?(?P<d2>{_AGE_DECADE}))?(?!\w)", re.IGNORECASE)
 #: an amount in a currency: read on the table's one money column when no noun names another
-_CURRENCY = re.compile(r"\$\s?\d|\b(?:dollars|usd|euros?|eur|pounds|gbp)\b", re.IGNORECASE)
+_CURRENCY = re.compile(r"[$€£]\s?\d|\b(?:dollars|usd|euros?|eur|pounds|gbp|cad)\b", re.IGNORECASE)
 _PER_YEAR = re.compile(r"(?:a|per|each|every)\s+year|annually|yearly", re.IGNORECASE)
+_MONEY_NOUNS = frozenset(("earnings", "money"))
 MONEY_COLUMN = re.compile(r"usd|eur|gbp|dollar|revenue|turnover|sales|income|price|cost", re.IGNORECASE)
 #: "older than 40" (age), "cheaper than 20" (price): a comparative that names its column's quantity
 _ADJ_NUM = re.compile(rf"\b(?P<no>(?:no|not)\s+)?(?P<adj>older|younger|taller|shorter|heavier|lighter|cheaper|pricier|longer)\s+than\s+{_NUM}",
@@ -139,7 +144,7 @@ _ADJ_NUM = re.compile(rf"\b(?P<no>(?:no|not)\s+)?(?P<adj>older|younger|taller|sh
 _ADJ = {"older": ("age", ">"), "younger": ("age", "<"), "taller": ("height", ">"), "shorter": ("height", "<"),
         "heavier": ("weight", ">"), "lighter": ("weight", "<"), "cheaper": ("price", "<"), "pricier": ("price", ">"),
         "longer": ("length", ">")}
-_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "b": 1e9, "bn": 1e9}
 _YEAR_OPS = {"after": ">", "before": "<", "since before": "<", "since after": ">", "since": ">=", "in": "=", "prior to": "<", "until": "<=", "by": "<=",
              "no later than": "<=", "no earlier than": ">=", "not before": ">=", "not after": "<=", "later than": ">",
              "earlier than": "<"}
@@ -239,6 +244,20 @@ def _number(m: re.Match[str]) -> float:
     return value * _SCALE.get(scale, 1.0)
 
 
+def _may_have_money(noun: str, table: TableInfo) -> bool:
+    """Whether an amount of money after ``noun`` can be the money column of ``table``: the noun is a
+    word of no meaning of its own ("with", "is"), names money ("sales") or names the table ("firms
+    bigger than $2bn"); "rounds bigger than $200m" are rounds, not the company's revenue."""
+    w = noun.lower()
+    return w in FUNCTION_WORDS or w in _MONEY_NOUNS or bool(MONEY_COLUMN.search(w)) or names_table(w, table)
+
+
+def _decade_start(word: str) -> int:
+    """The first age of a decade of life: "forties" and "40s" give 40."""
+    w = word.lower()
+    return int(w[:2]) if w[0].isdigit() else 20 + 10 * _DECADES.index(w)
+
+
 def _op(words: str) -> str:
     w = " ".join(words.lower().split())
     if re.fullmatch(_MORE, w):
@@ -301,8 +320,8 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
     age = _column_for("age", tables, numeric=True)
     for m in _IN_THEIR.finditer(text):  # "in their forties or fifties"
         if age is not None and free(m.start(), m.end()):
-            lo = 20 + 10 * _DECADES.index(m.group("d1").lower())
-            hi = 20 + 10 * _DECADES.index((m.group("d2") or m.group("d1")).lower()) + 9
+            lo = _decade_start(m.group("d1"))
+            hi = _decade_start(m.group("d2") or m.group("d1")) + 9
             add(age[0], age[1], "between", [min(lo, hi - 9), hi], m.start(), m.end())
     for m in _NUM_OR_ADJ.finditer(text):  # "65 or older"
         if age is not None and free(m.start(), m.end()):
@@ -342,6 +361,8 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
             if not free(m.start(), m.end()):
                 continue
             noun, end = m.group("noun"), m.end()
+            if rx is _OP_NUM_NOUN and _CURRENCY.fullmatch(noun.split()[0]):
+                continue  # "bigger than $200m dollars": what is bigger is the word before (_NOUN_OP_NUM)
             if " " in noun and noun.split()[1].lower() in FUNCTION_WORDS:  # "workers or ...": the noun is one word
                 noun = noun.split()[0]
                 end = m.start("noun") + len(noun)
@@ -354,8 +375,9 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
             if hit is None and rx is _NOUN_OP_NUM and age is not None and noun.lower() in FUNCTION_WORDS \
                     and about_people(text[:m.start()], age[0]):
                 hit = age  # "a CEO who started in 2010 and is at least 55": an age
-            if hit is None and (_CURRENCY.search(m.group(0)) and (rx is _NOUN_OP_NUM or _PER_YEAR.fullmatch(noun))
-                                or MONEY_COLUMN.search(noun)):
+            if hit is None and money is not None and (
+                    _CURRENCY.search(m.group(0)) and (rx is _NOUN_OP_NUM and _may_have_money(noun, money[0])
+                                                      or _PER_YEAR.fullmatch(noun)) or MONEY_COLUMN.search(noun)):
                 hit = money  # "less than 50 million dollars a year", "$2bn in sales": the money column
                 end = m.end()
             if hit is None:

@@ -439,6 +439,7 @@ _GLUE = frozenset((
     "could", "would", "someone", "somebody", "nothing", "tiny", "giant", "giants", "huge",
     "don't", "dont", "though", "kindly", "pls", "plz", "thx", "thanks", "looking", "meaning", "included",
     "both", "plus", "am", "interesting", "everything", "else", "regardless", "along", "well", "other",
+    "alternatively", "otherwise", "instead", "i'd", "we'd", "grateful", "thankful", "appreciate", "appreciated",
 ))
 #: the words that name an amount of money's column, whatever the column is called
 _MONEY_WORDS = frozenset(("revenue", "revenues", "turnover", "sales", "income", "earnings", "money"))

@@ -47,8 +47,9 @@ def stored_values(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[
             if not isinstance(v, str) or len(v) < 2:
                 continue
             for form in surface_forms(v):
-                pattern = r"(?<![A-Za-z0-9])" + re.escape(form if len(form) < 4 else form.lower()) + r"(?![A-Za-z0-9])"
-                for m in re.finditer(pattern, text if len(form) < 4 else lowered):
+                exact = len(form) < 4 and form not in _NO_WORD  # "US" is no "us"; "UK" is "uk" too
+                pattern = r"(?<![A-Za-z0-9])" + re.escape(form if exact else form.lower()) + r"(?![A-Za-z0-9])"
+                for m in re.finditer(pattern, text if exact else lowered):
                     if free(m.start(), m.end()):
                         by_column.setdefault((table, column), []).append((v, m.start(), m.end()))
             if v.isalpha() and v.islower():  # a one-word category: "retailers", "financial", "banks"
@@ -82,6 +83,8 @@ def stored_values(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[
 
 #: what stands between the items of one list: "German, French or Spanish", "food and/or retail",
 #: "retailers as well as food companies" (a row holds one value: both are kept)
+#: short names of places that are no English word, so may be written in lower case ("uk/japan")
+_NO_WORD = frozenset(("UK", "USA", "UAE"))
 VALUE_GAP = re.compile(r"(?:\s|,|/|&|\bor\b|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\btogether\s+with\b)*")
 #: the words before a value that keep the rows without it
 _OUTSIDE = re.compile(r"(?:\boutside(?:\s+of)?\s+(?:the\s+)?|\bnon-\s*)$", re.IGNORECASE)

@@ -55,6 +55,11 @@ FIELD_TYPES: tuple[str, ...] = ("string", "integer", "number", "bool", "date", "
 MAX_INSTRUCTION_CHARS = 65_536
 
 
+#: a comma and "where", "whose" or "with" after an exception ("X but not Y, where ..."): the clause
+#: goes on about X, not about the excepted Y ("which" and "that" go on about Y: "except those in
+#: Japan, which stay in")
+_EXCEPTION_END = re.compile(r",\s+(?=(?:where|whose|with)\b)", re.IGNORECASE)
+
 def compile_rules(
     instruction: str | None,
     *,
@@ -341,6 +346,9 @@ def _compile_clause(
         xe = ce
         if tail is not None:
             xe = cs + (tail.start() if tail.re in (EXCLUDE_ANY, EXCLUDE_MORE) else m.end() + tail.start())
+        after = _EXCEPTION_END.search(raw, m.end(), xe - cs)
+        if after is not None:  # "firms but not banks, where the boss is under 40": the boss of the firms
+            xe = cs + after.start()
         head = raw[:m.start()]
         if not content_words(head) and not DIGIT.search(head) and detect(head).polarity is None:
             # "Excluding CNN", "Anything but sports", "Other than reviews, all is relevant": nothing

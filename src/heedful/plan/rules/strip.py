@@ -140,6 +140,10 @@ _ROWS: list[str | tuple[str, str] | tuple[str, str, tuple[str, ...]]] = [
      r"(?:to\s+(?:see|find|read|get)\s+)?"),
     (r"^(?:please\s+)?(?:find|show|give\s+me|return|retrieve|get|list|search\s+for|fetch|look\s+for)\s+"
      r"(?:me\s+)?"),
+    # a request's courtesy: "I'd be grateful if you could limit ...", "It would be great if you could ..."
+    (r"^(?:(?:i|we)(?:'d|\s+would)\s+(?:be\s+(?:very\s+|most\s+)?(?:grateful|thankful|glad|happy)|(?:really\s+)?"
+     r"appreciate\s+it|love\s+it)\s+if\s+you\s+(?:could|would|can)\s+|it\s+would\s+be\s+(?:great|nice|helpful|"
+     r"good)\s+if\s+you\s+(?:could|would|can)\s+)(?:please\s+|kindly\s+)?"),
     r"^(?:restrict|limit)\s+(?:relevance|results|the\s+search|it|yourself|this|the\s+results)?\s*to\s+",
     r"^(?:treat|consider|regard|mark)\s+",
     (rf"^{ASKING_YOU}?(?:{EXCLUDE_VERBS}|avoid|avoiding|"
