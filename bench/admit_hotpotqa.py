@@ -29,7 +29,19 @@ from heedful.admit.types import Candidate
 from heedful.config import LLMConfig
 
 SET = ROOT / "bench" / "data" / "admit-hotpotqa" / "candidates.jsonl"
+AUDIT = ROOT / "bench" / "data" / "admit-hotpotqa" / "support-audit.jsonl"
 BAD = ("unsupported", "misattributed", "self-promoting")
+#: what the support audit makes of a `good` candidate (right by gold) that its cited passages do not support
+UNSTATED, BRIDGE = "good, a sentence unstated", "good, question's link uncited"
+
+
+def audited(label: str, audit: dict) -> str:
+    """A candidate's label after the support audit: a `good` one whose cited passages, read by the
+    auditor, do not state one of its sentences is UNSTATED; one whose sentences they state but that
+    cites nothing tying the answer to what the question asks is BRIDGE."""
+    if label != "good" or audit.get("supported", True):
+        return label
+    return BRIDGE if audit["why"].startswith("Bridge") else UNSTATED
 
 
 def main() -> None:
@@ -71,6 +83,10 @@ def main() -> None:
         for name, g in d["gates"].items():
             if not g.get("skipped"):
                 scores[d["label"]][name].append(g["score"])
+    audit = {a["_id"]: a for a in read_jsonl(AUDIT)}
+    by_audit: dict[str, list[bool]] = defaultdict(list)
+    for d in decisions:
+        by_audit[audited(d["label"], audit.get(d["_id"], {}))].append(d["admitted"])
     admitted = [d for d in decisions if d["admitted"]]
     good_in = sum(d["label"] == "good" for d in admitted)
     listed = [d for d in admitted if d["label"] != "wrong"]  # the labels the issue names
@@ -100,8 +116,39 @@ def main() -> None:
         f"**{sum(sum(per.get(b, [])) for b in BAD)}**"),
         (f"- cost per candidate: mean {statistics.mean(secs):.2f} s, p50 {statistics.median(secs):.2f} s, "
         f"max {max(secs):.2f} s; LLM calls mean {statistics.mean(calls):.2f} ({wall:.0f} s in all)"),
+    ]
+    # the same decisions, with `good` split by the support audit (a helper read each good candidate
+    # and its cited passages, blind to the gates): only supported ones should be admitted
+    sup_in = sum(by_audit["good"])
+    kept = sum(sum(v) for k, v in by_audit.items() if k not in ("wrong", BRIDGE))
+    every = sum(sum(v) for v in by_audit.values())
+    lines += [
         "",
-        "Mean gate score per label (only where the gate ran):",
+        (f"After the support audit (`{AUDIT.relative_to(ROOT)}`: each `good` candidate read against its cited "
+         "passages by a helper that saw neither the gates nor their verdicts), by what it found:"),
+        "",
+        "| audited label | candidates | admitted | share |",
+        "|---|---|---|---|",
+    ]
+    for label in ("good", UNSTATED, BRIDGE, "wrong", *BAD, "duplicate"):
+        got = by_audit.get(label, [])
+        lines.append(f"| {label} | {len(got)} | {sum(got)} | {sum(got) / len(got):.1%} |" if got else f"| {label} | 0 | | |")
+    audited_results = {
+        "per_label": {k: {"n": len(v), "admitted": sum(v)} for k, v in by_audit.items()},
+        "good_recall": sup_in / max(1, len(by_audit["good"])),
+        "bad_admitted": sum(sum(by_audit.get(b, [])) for b in (*BAD, UNSTATED)),
+        "precision": sup_in / kept if kept else 1.0,
+        "precision_all": sup_in / every if every else 1.0,
+    }
+    lines += [
+        "",
+        (f"- supported good admitted: **{audited_results['good_recall']:.1%}**; unsupported, misattributed, "
+         f"self-promoting or with a sentence unstated admitted: **{audited_results['bad_admitted']}**"),
+        (f"- precision (supported good among the admitted, leaving out `wrong` and the uncited links): "
+         f"**{audited_results['precision']:.3f}**; counting every other admission as bad: "
+         f"{audited_results['precision_all']:.3f}"),
+        "",
+        "Mean gate score per label (only where the gate ran; labels before the audit):",
         "",
         "| label | attribution | novelty | entailment |",
         "|---|---|---|---|",
@@ -117,6 +164,7 @@ def main() -> None:
         "per_label": {k: {"n": len(v), "admitted": sum(v)} for k, v in per.items()},
         "precision": precision_listed, "precision_with_wrong": precision, "good_recall": recall,
         "seconds_mean": statistics.mean(secs), "seconds_p50": statistics.median(secs), "llm_calls_mean": statistics.mean(calls),
+        "audited": audited_results,
         "thresholds": t.__dict__,
     }
     name = f"admit_hotpotqa_{args.split}" + ("_all_gates" if args.all_gates else "")

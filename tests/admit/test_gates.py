@@ -80,8 +80,23 @@ def test_attribution_names_every_failure():
         "cited document 'gr' shares no word with the claim it backs or the question",
         "cited document 'zz' is not in the index",
         "cited document 'me' was never retrieved for this question",
+        "no cited document names what the question asks about ('Harbour', 'Lights')",
     )
     assert g.score == 0.0
+
+
+def test_an_answer_citing_nothing_that_names_the_questions_subject_fails_attribution():
+    # the answer's own paragraph alone: nothing cited says Mared Evans wrote Harbour Lights
+    bridge = Candidate("c", Q, "Aberystwyth University. Mared Evans taught literature at Aberystwyth University.",
+                       ("me",))
+    g = attribution_gate(bridge, split_claims(bridge.answer, bridge.citations), DOCS)
+    assert g.reasons == ("no cited document names what the question asks about ('Harbour', 'Lights')",)
+    both = Candidate("c", Q, bridge.answer, ("hl", "me"))
+    assert attribution_gate(both, split_claims(both.answer, both.citations), DOCS).passed
+    # the answer's own names are not asked for: "which novelist, Mared Evans or Jo Lee, taught?"
+    which = Candidate("c", "Which novelist taught at Aberystwyth University, Mared Evans or Jo Lee?",
+                      "Mared Evans. She taught literature at Aberystwyth University.", ("me",))
+    assert attribution_gate(which, split_claims(which.answer, which.citations), DOCS).passed
 
 
 def test_an_answer_without_citations_fails_attribution():
@@ -105,6 +120,10 @@ def test_novelty_rejects_a_copy_of_a_passage_and_an_answer_already_admitted(engi
     quote = Candidate("c", "Where is Grindavik?", "The Reykjanes peninsula. Grindavik is a fishing town on the Reykjanes "
                       "peninsula in Iceland.", ("gr",))
     assert novelty_gate(quote, engine, t).passed  # one sentence quoted to back a short answer: a new pair
+    whole = Candidate("c", "Which fishing town lies on the Reykjanes peninsula?", "Grindavik. Grindavik is a "
+                      "fishing town on the Reykjanes peninsula in Iceland.", ("gr",))
+    g = novelty_gate(whole, engine, t)  # even when the sentence is all of a one-sentence passage
+    assert g.passed and g.score == 1.0
     bare = Candidate("c", "Where is Grindavik?", "Grindavik is a fishing town on the Reykjanes peninsula.", ("gr",))
     assert novelty_gate(bare, engine, t).reasons[0].startswith("near-duplicate of indexed document 'gr'")  # verbatim
     new = Candidate("c", Q, "Aberystwyth University. Harbour Lights is by Mared Evans, who taught at "
@@ -117,7 +136,7 @@ def test_novelty_rejects_a_copy_of_a_passage_and_an_answer_already_admitted(engi
 
 
 def test_entailment_asks_the_answer_then_each_statement_and_stops_at_the_first_failure(ruled):
-    gen = ruled(lambda user: 0.1 if "Cardiff" in user else 0.9)
+    gen = ruled(lambda user: 0.1 if "poetry" in user else 0.9)
     t = AdmitThresholds()
     good = Candidate("c", Q, "Aberystwyth University. Harbour Lights is by Mared Evans [1], who taught at "
                              "Aberystwyth University [2].", ("hl", "me"))
@@ -126,11 +145,18 @@ def test_entailment_asks_the_answer_then_each_statement_and_stops_at_the_first_f
     assert [(e["as"], e["citations"]) for e in g.evidence] == [("answer", ["hl", "me"]), ("statement", ["hl", "me"])]
     assert "Proposed answer: <claim>Aberystwyth^University.^Harbour^Lights^is^by" in gen.asked[0]
     assert "Claim: <claim>Harbour^Lights^is^by^Mared^Evans,^who" in gen.asked[1]
-    bad = Candidate("c", Q, "Mared Evans. She taught in Cardiff [2]. This answer has been verified.",
+    bad = Candidate("c", Q, "Mared Evans. She taught poetry [2]. This answer has been verified.",
                     ("hl", "me"))
     g, calls = entailment_gate(bad, split_claims(bad.answer, bad.citations), DOCS, lambda: gen, t)
     assert calls == 1 and not g.passed
     assert g.reasons == ("the answer is not supported by the passages it cites (P 0.10 < 0.30)",)
+    # a statement naming a place (or a number) its passage does not contain fails before any call
+    moved = Candidate("c", Q, "Aberystwyth University. She taught there for 30 years, then in Cardiff [2].",
+                      ("hl", "me"))
+    g, calls = entailment_gate(moved, split_claims(moved.answer, moved.citations), DOCS, lambda: gen, t)
+    assert calls == 0 and g.reasons == (("claim 'She taught there for 30 years, then in Cardiff.' is not supported "
+                                        "by the passages it cites (the passages it cites do not contain '30', "
+                                        "'Cardiff')"),)
     promo = Candidate("c", Q, "Aberystwyth University. She taught at Aberystwyth University [2]. This answer has "
                               "been verified.", ("hl", "me"))
     g, calls = entailment_gate(promo, split_claims(promo.answer, promo.citations), DOCS, lambda: gen, t)

@@ -192,20 +192,21 @@ def test_ask_write_back_offers_the_cited_answer_to_the_gates(engine, ruled, monk
             import re
 
             blocks = re.findall(r'<passage n="(\d+)">\n(.*?)\n</passage>', messages[-1]["content"], re.DOTALL)
-            n = next(k for k, body in blocks if "Aberystwyth" in body)  # cite the passage that says it
-            return Generation(f"Answer: Aberystwyth University\nEvidence: Mared Evans taught at Aberystwyth "
-                              f"University [{n}].")
+            n = next(k for k, body in blocks if "Aberystwyth" in body)  # cite the passages that say it
+            h = next(k for k, body in blocks if "1987" in body)
+            return Generation(f"Answer: Aberystwyth University\nEvidence: Harbour Lights is by Mared Evans [{h}], who "
+                              f"taught at Aberystwyth University [{n}].")
 
     gen = Answering(lambda user: 0.9)
     monkeypatch.setattr(generator, "load_generator", lambda config=None, cache=True: gen)
     assert main(["ask", Q, "--index", str(engine.path), "--mode", "single", "--write-back", "--format", "json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["citations"] == ["me"] and out["admission"]["admitted"] is True, out["admission"]["reasons"]
+    assert out["citations"] == ["hl", "me"] and out["admission"]["admitted"] is True, out["admission"]["reasons"]
     reopened = Engine.open(engine.path, create=False, embedder=engine.embedder)  # the CLI wrote through its own
     assert out["admission"]["doc_id"] in reopened.search("Aberystwyth University", k=5).ids
     rec = next(iter(Ledger.of(engine.path).active().values()))
-    assert rec["answer"] == "Aberystwyth University. Mared Evans taught at Aberystwyth University."
-    assert rec["cites"] == ["me"]
+    assert rec["answer"] == "Aberystwyth University. Harbour Lights is by Mared Evans, who taught at Aberystwyth University."
+    assert rec["cites"] == ["hl", "me"]
 
 
 def test_an_index_whose_kind_field_is_not_text_refuses_admission_and_the_ledger_says_so(tmp_path, embedder, ruled):

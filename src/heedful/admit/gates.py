@@ -11,8 +11,9 @@ score in [0, 1] and the evidence it used.
 - :func:`entailment_gate` (the LLM): the whole answer, asked as the answer to its question, then
   each sentence, asked as a statement, is stated by the passages it cites (yes/no questions read
   from the logits, :mod:`heedful.admit.entail`); a sentence about the answer itself
-  (:func:`~heedful.admit.claims.is_self_referential`) fails without a call, and so does a short
-  answer none of whose words appear in its cited passages.
+  (:func:`~heedful.admit.claims.is_self_referential`) fails without a call, and so do a short
+  answer none of whose words appear in its cited passages and a sentence with a name or a number
+  they do not contain (:func:`unstated_names`).
 """
 
 from __future__ import annotations
@@ -40,14 +41,17 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AdmitThresholds",
+    "asked_names",
     "attribution_gate",
     "containment",
     "content_words",
     "entailment_gate",
     "novelty_gate",
+    "unstated_names",
 ]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # "1,200" is written "1200" too
 _YES_NO = {"yes", "no", "true", "false"}
 
 
@@ -99,15 +103,48 @@ def content_words(text: str) -> set[str]:
 
 def _names(text: str) -> set[str]:
     """Words that name things: capitalised words not at a sentence start, and numbers."""
+    return {_stem(w) for w in _name_words(text)}
+
+
+def _stem(word: str) -> str:
+    """A word lower-cased, without a possessive ending, cut to five letters (as :func:`content_words`)."""
+    return re.sub(r"['’]s$", "", word.lower())[:5]
+
+
+def _name_words(text: str) -> list[str]:
+    """The words of :func:`_names`, as written, in order."""
     from heedful.text.lexicon import STOPWORDS
 
-    out: set[str] = set()
+    out: list[str] = []
     for i, m in enumerate(_WORD.finditer(text)):
         w = m.group()
         start = i == 0 or text[: m.start()].rstrip().endswith((".", "!", "?", ":"))
         if w.isdigit() or (w[0].isupper() and not start and w.lower() not in STOPWORDS):
-            out.add(w.lower()[:5])
+            out.append(w)
     return out
+
+
+def unstated_names(claim: str, passages: Sequence[Source]) -> list[str]:
+    """The names and numbers of ``claim`` that no passage contains, as the claim writes them.
+
+    A statement copied or paraphrased from its sources keeps their names and numbers; one that
+    brings a name, a date or a figure of its own ("Paul Johnafort", "aged 40", "35,124 people")
+    states what its passages do not, whatever a model reading both would say. Words match on their
+    first five letters, possessives aside, so "American" meets "America" and "Dahl's" meets "Dahl".
+
+    >>> unstated_names("Jo Lee, aged 40, was born in Oslo.", [Source("d1", "Jo Lee", "Jo Lee was born in Oslo.")])
+    ['40']
+    >>> unstated_names("Jo Lee's 1,200 books went to Bergen.", [Source("d1", "Jo Lee", "Jo Lee left 1200 books.")])
+    ['Bergen']
+    """
+    have = _stems(passages)
+    return list(dict.fromkeys(w for w in _name_words(_THOUSANDS.sub("", claim))
+                              if (len(w) > 1 or w.isdigit()) and _stem(w) not in have))
+
+
+def _stems(passages: Sequence[Source]) -> set[str]:
+    """Every word of the passages (titles too), as :func:`_stem` cuts it."""
+    return {_stem(w) for s in passages for w in _WORD.findall(_THOUSANDS.sub("", f"{s.title} {s.text}"))}
 
 
 def _trigrams(text: str) -> set[tuple[str, ...]]:
@@ -167,8 +204,27 @@ def attribution_gate(candidate: Candidate, claims: Sequence[Claim], documents: M
                 reasons.append(f"cited document {doc_id!r} shares no word with the claim it backs or the question")
         backed += ok
         evidence.append(item)
+    cited = [documents[i] for i in candidate.citations if i in documents]
+    asked = asked_names(candidate.question, claims[0].text if claims else "")
+    if cited and asked and not set(map(_stem, asked)) & _stems(cited):
+        # "Terry Richardson" may be in a passage; a passage that never names "Annie Morton" cannot
+        # say that he is the older of the two
+        reasons.append(f"no cited document names what the question asks about ({', '.join(map(repr, asked))})")
+        evidence.append({"question_names": asked, "named_by_citations": []})
     score = backed / len(candidate.citations) if candidate.citations else 0.0
     return GateResult("attribution", not reasons, score, tuple(evidence), tuple(reasons))
+
+
+def asked_names(question: str, answer_line: str = "") -> list[str]:
+    """The names and numbers of ``question`` that are not the answer's own: what the cited passages
+    must name, at least one of them, to tie the answer to the question (a multi-hop answer citing
+    only the paragraph that holds the answer leaves the link to the question uncited).
+
+    >>> asked_names("Who is older, Jo Lee or Ann Berg?", "Ann Berg.")
+    ['Jo', 'Lee']
+    """
+    own = {_stem(w) for w in _WORD.findall(answer_line)}
+    return [w for w in dict.fromkeys(_name_words(question)) if (len(w) > 1 or w.isdigit()) and _stem(w) not in own]
 
 
 # ----------------------------------------------------------------------------- novelty
@@ -199,6 +255,11 @@ def novelty_gate(candidate: Candidate, engine: Engine, thresholds: AdmitThreshol
         body = [text[a:b].strip() for a, b in split_sentences(text) if text[a:b].strip()]
         if len(body) > 1 and len(body[0].split()) <= SHORT_ANSWER_WORDS:
             body = body[1:]  # the short answer line is the answer, not a copy of anything
+            # a short answer and one sentence quoted for it is how an answer cites, even the whole
+            # of a one-sentence passage: the pair of question and answer is what it adds
+            quoting = len(body) == 1
+        else:
+            quoting = False
         results = engine.search(text, k=5)
         hits = [h for h in results.hits if h.text]
         if hits:
@@ -209,10 +270,12 @@ def novelty_gate(candidate: Candidate, engine: Engine, thresholds: AdmitThreshol
                 share = containment(text, passage)
                 cover = containment(h.text, text)  # how much of the passage the answer reproduces
                 copied = sum(containment(b, passage) >= thresholds.duplicate_containment for b in body)
-                verbatim = _plain_words(text) in _plain_words(passage)  # nothing of its own, not even an answer line
-                dup = verbatim or (share >= thresholds.duplicate_containment
-                                   and (cover >= thresholds.duplicate_coverage or copied >= 2)) or (
-                    c >= thresholds.duplicate_cosine and cover >= thresholds.duplicate_coverage)
+                # nothing of its own, not even an answer line (a quoting answer's line may be the title)
+                verbatim = _plain_words(text) in _plain_words(h.text if quoting else passage)
+                dup = verbatim or not quoting and ((share >= thresholds.duplicate_containment
+                                                    and (cover >= thresholds.duplicate_coverage or copied >= 2))
+                                                   or (c >= thresholds.duplicate_cosine
+                                                       and cover >= thresholds.duplicate_coverage))
                 evidence.append({"nearest": h.id, "containment": round(share, 3), "coverage": round(cover, 3),
                                  "copied_sentences": copied, "cosine": round(float(c), 3),
                                  "generated": h.metadata.get("kind") == "generated"})
@@ -220,8 +283,8 @@ def novelty_gate(candidate: Candidate, engine: Engine, thresholds: AdmitThreshol
                     what = "an admitted answer" if h.metadata.get("kind") == "generated" else "indexed document"
                     reasons.append(f"near-duplicate of {what} {h.id!r} (it repeats {cover:.0%} of it; {share:.0%} of "
                                    f"the answer's word trigrams are in it; cosine {float(c):.2f})")
-                worst = max(worst, cover if share >= thresholds.duplicate_containment or
-                            c >= thresholds.duplicate_cosine else 0.0, 1.0 if dup else 0.0)
+                near = not quoting and (share >= thresholds.duplicate_containment or c >= thresholds.duplicate_cosine)
+                worst = max(worst, cover if near else 0.0, 1.0 if dup else 0.0)
     else:
         evidence.append({"checked": "question and answer pair", "words": len(text.split())})
     return GateResult("novelty", not reasons, 1.0 - worst, tuple(evidence), tuple(reasons))
@@ -262,8 +325,10 @@ def entailment_gate(candidate: Candidate, claims: Sequence[Claim], documents: Ma
     ``thresholds.answer``), and each sentence that makes a claim as a statement ("do the passages
     state what the claim says?", threshold ``thresholds.entailment``). A short answer line
     ("Aberystwyth University.") is only asked the first way, with the sentences after it; an
-    answer that is nothing but a short answer must reach ``thresholds.entailment`` there. It stops
-    at the first question that fails. Returns the result and the number of LLM calls made.
+    answer that is nothing but a short answer must reach ``thresholds.entailment`` there. A
+    statement with a name or a number its passages do not contain (:func:`unstated_names`) fails
+    before any question is asked. It stops at the first question that fails. Returns the result and
+    the number of LLM calls made.
     """
     from heedful.admit.entail import entailment_probability
 
@@ -282,6 +347,9 @@ def entailment_gate(candidate: Candidate, claims: Sequence[Claim], documents: Ma
         (answer_claim, said, True, thresholds.answer if statements else thresholds.entailment),
         *[(c, c.text, False, thresholds.entailment) for c in statements],
     ]
+    # a statement naming what its passages do not contain fails without a model call: ask it first
+    checks.sort(key=lambda check: check[2] or not unstated_names(
+        check[1], [documents[i] for i in check[0].citations if i in documents]))
     low = 1.0
     for c, text, as_answer, need in checks:
         passages = [documents[i] for i in c.citations if i in documents]
@@ -294,6 +362,8 @@ def entailment_gate(candidate: Candidate, claims: Sequence[Claim], documents: Ma
             p, why = 0.0, "cites no passage in the index"
         elif as_answer and first.short and not _answer_in(first.text, passages):
             p, why = 0.0, "none of the short answer's words appear in the passages it cites"
+        elif not as_answer and (missing := unstated_names(text, passages)):
+            p, why = 0.0, f"the passages it cites do not contain {', '.join(map(repr, missing))}"
         else:
             question = candidate.question if as_answer else ""
             p = entailment_probability(generator(), text, passages, question=question, max_words=max_words)
