@@ -3,7 +3,8 @@ score in [0, 1] and the evidence it used.
 
 - :func:`attribution_gate` (no model): every citation exists in the index, was retrieved for this
   question when the answer came from ``ask``, shares a name or content word with the claim it is
-  attached to (or the question); every marker names a citation; no claim is uncited.
+  attached to (or the question); every marker names a citation; no claim is uncited; some cited
+  passage names something the question asks about (:func:`asked_names`).
 - :func:`novelty_gate` (the embedder and the index): the answer is no near-duplicate of a passage
   already indexed, human-written or an earlier admitted answer (word-trigram containment and
   embedding cosine against the nearest passages), and no earlier admitted answer gives the same
@@ -167,7 +168,8 @@ def containment(answer: str, passage: str) -> float:
 # ----------------------------------------------------------------------------- attribution
 def attribution_gate(candidate: Candidate, claims: Sequence[Claim], documents: Mapping[str, Source]) -> GateResult:
     """Citations exist, were retrieved (when the candidate lists what was), share words with the
-    claims they back; no claim is uncited, no marker names nothing.
+    claims they back; no claim is uncited, no marker names nothing; together they name at least one
+    of the question's names or numbers that are not the answer's own (:func:`asked_names`).
 
     ``documents`` maps each cited id found in the index to its text.
     """

@@ -362,7 +362,7 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
                 continue
             noun, end = m.group("noun"), m.end()
             if rx is _OP_NUM_NOUN and _CURRENCY.fullmatch(noun.split()[0]):
-                continue  # "bigger than $200m dollars": what is bigger is the word before (_NOUN_OP_NUM)
+                continue  # "bigger than 200 million dollars": what is bigger is the word before (_NOUN_OP_NUM)
             if " " in noun and noun.split()[1].lower() in FUNCTION_WORDS:  # "workers or ...": the noun is one word
                 noun = noun.split()[0]
                 end = m.start("noun") + len(noun)

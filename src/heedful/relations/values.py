@@ -81,10 +81,10 @@ def stored_values(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[
             add(tables_by_name[table], column, op, vals[0] if len(vals) == 1 else vals, s, e, named=False)
 
 
-#: what stands between the items of one list: "German, French or Spanish", "food and/or retail",
-#: "retailers as well as food companies" (a row holds one value: both are kept)
 #: short names of places that are no English word, so may be written in lower case ("uk/japan")
 _NO_WORD = frozenset(("UK", "USA", "UAE"))
+#: what stands between the items of one list: "German, French or Spanish", "food and/or retail",
+#: "retailers as well as food companies" (a row holds one value: both are kept)
 VALUE_GAP = re.compile(r"(?:\s|,|/|&|\bor\b|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\btogether\s+with\b)*")
 #: the words before a value that keep the rows without it
 _OUTSIDE = re.compile(r"(?:\boutside(?:\s+of)?\s+(?:the\s+)?|\bnon-\s*)$", re.IGNORECASE)

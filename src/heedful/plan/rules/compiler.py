@@ -60,6 +60,7 @@ MAX_INSTRUCTION_CHARS = 65_536
 #: Japan, which stay in")
 _EXCEPTION_END = re.compile(r",\s+(?=(?:where|whose|with)\b)", re.IGNORECASE)
 
+
 def compile_rules(
     instruction: str | None,
     *,
