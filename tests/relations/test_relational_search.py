@@ -232,6 +232,11 @@ def test_a_stored_value_alone_does_not_make_a_criterion_about_the_linked_table(e
     ("Only companies whose chief is in their 50s.", "ceos.age BETWEEN 50 AND 59"),  # a decade of life in digits
     ("Only firms with a boss appointed after 2018.", "ceos.since > 2018"),  # a start in office, no "was"
     ("only uk/norway firms pls", "companies.country IN ('United Kingdom', 'Norway')"),  # "uk" is no word: the UK
+    # a column's word and a colon, as in a form: "field: condition"
+    ("employees: 100-1000", "companies.employees BETWEEN 100 AND 1000"),
+    ("founded: after 2005", "companies.founded > 2005"),
+    ("country: Germany or Norway; employees: over 1,000",
+     "companies.country IN ('Germany', 'Norway') AND companies.employees > 1000"),
     ("Only companies founded after 2010, plus anything run by Tom Becker.",  # "plus" adds; a stored name is a person
      "(companies.founded > 2010 OR ceos.ceo = 'Tom Becker')"),
     # a comparison whose noun is left out is on the column of the one before it
@@ -358,6 +363,12 @@ def test_a_clause_after_an_exception_and_a_polite_request_are_read_whole(engine)
     assert plan.criteria == ()
 
 
+def test_a_semicolon_ends_an_exception(engine):
+    plan = engine.compile("sector: anything except gaming and energy; founded: 1995 to 2010", query="layoffs")
+    assert sorted((r.polarity, r.sql.split(" WHERE ")[1]) for r in plan.relations) == [
+        ("exclude", "companies.sector IN ('gaming', 'energy')"), ("require", "companies.founded BETWEEN 1995 AND 2010")]
+
+
 def test_a_sentence_that_adds_rows_widens_the_requirement(engine):
     plan = engine.compile("Only Spanish companies. Also include any firm founded before 1960.", query="layoffs")
     assert [r.sql.split(" WHERE ")[1] for r in plan.relations] == [
@@ -386,6 +397,14 @@ def test_a_sentence_that_adds_rows_widens_the_requirement(engine):
     ("Firms with 500 employees or more that are not in the energy sector.",
      [("require", "companies.employees >= 500 AND companies.sector != 'energy'")],
      {"Acme Robotics", "Dyno Freight", "Elmstead Bank", "Granite Cloud", "Helio Foods"}),
+    # ... and two negations, each over its own condition, negate each (not one exclusion of both together)
+    ("Only companies that are not in gaming and do not have more than 1,000 employees.",
+     [("require", "companies.sector != 'gaming' AND companies.employees <= 1000")],
+     {"Brightline Energy", "Coda Health", "Dyno Freight", "Helio Foods"}),
+    # a negation in the first of two conjuncts is that conjunct's alone
+    ("Only companies whose sector isn't energy and that were founded after 2005.",
+     [("require", "companies.sector != 'energy' AND companies.founded > 2005")],
+     {"Coda Health", "Fjord Games", "Granite Cloud"}),
     # the rules read "exclude ... unless" already: no second negation
     ("Exclude firms unless they are Spanish.", [("require", "companies.country = 'Spain'")], {"Helio Foods"}),
     # "outside" a stored country; a bound whose noun comes after the next one

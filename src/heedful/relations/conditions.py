@@ -84,15 +84,20 @@ _BETWEEN_NUM = (
     re.compile(rf"\b(?P<noun>[a-z][a-z\-]*)\s+(?:(?:of|is|are|lies|lie|falls?|sits?|ranges?|ranging)\s+)?"
                rf"(?:(?:somewhere|anywhere)\s+)?between\s+(?P<lo>{_AMOUNT})\s+and\s+"
                rf"(?P<hi>{_AMOUNT})", re.IGNORECASE),
+    # a column's word, a colon, a range: "founded: 1990 to 2010", "employees: 100-500"
+    re.compile(rf"\b(?P<noun>[a-z][a-z_\-]*)\s*:\s*(?:from\s+|between\s+)?(?P<lo>{_AMOUNT})\s*"
+               rf"(?:to|through|until|and|-|–)\s*(?P<hi>{_AMOUNT})(?![\w.,]\d)", re.IGNORECASE),
 )
 #: "revenue of $100m or more", "three hundred employees at most": the comparison after the number
 _POSTFIX = r"(?P<post>or\s+(?:more|greater|higher|above|over|fewer|less|lower|below|under)|at\s+most|at\s+least|max(?:imum)?|min(?:imum)?)\b"
-_NOUN_NUM_POST = re.compile(rf"\b(?P<noun>[a-z][a-z_\-]*)\s+(?:(?:of|is|are|was|were|at)\s+)?{_NUM}\s+{_POSTFIX}", re.IGNORECASE)
+#: between a column's word and its condition: a verb, or a colon ("employees: over 1,000", "founded: 1990 to 2010")
+_IS = r"(?:\s*:\s*|\s+(?:(?:is|are|was|were|of|at)\s+)?)"
+_NOUN_NUM_POST = re.compile(rf"\b(?P<noun>[a-z][a-z_\-]*){_IS}{_NUM}\s+{_POSTFIX}", re.IGNORECASE)
 _NUM_NOUN_POST = re.compile(rf"\b{_NUM}\s+(?P<noun>[a-z][a-z\-]*)\s+{_POSTFIX}", re.IGNORECASE)
 #: "5k+ employees", "a CEO 60+": at least the number
 _NUM_PLUS_NOUN = re.compile(rf"\b{_NUM}\+\s*(?P<noun>[a-z][a-z\-]*)", re.IGNORECASE)
 _NOUN_NUM_PLUS = re.compile(rf"\b(?P<noun>[a-z][a-z_\-]*)\s+(?:(?:is|are|of|aged)\s+)?{_NUM}\+", re.IGNORECASE)
-_NOUN_OP_NUM = re.compile(rf"\b(?P<noun>[a-z][a-z_\-]*)\s+(?:(?:is|are|was|were|of)\s+)?{_OP}\s+{_NUM}", re.IGNORECASE)
+_NOUN_OP_NUM = re.compile(rf"\b(?P<noun>[a-z][a-z_\-]*){_IS}{_OP}\s+{_NUM}", re.IGNORECASE)
 #: a decade: "1990s", "the '90s", "the 60s"
 _DECADE = r"['’]?(?:1\d|2\d)?\d0['’]?s\b"
 #: when, after a verb: "after 2000", "in 2015 or later", "between 1990 and 2000", "from 1960 through
@@ -107,7 +112,7 @@ _YEAR_WHEN = (r"(?:(?P<op>after|before|since\s+before|since\s+after|since|in|pri
               r"\s+century\b)")
 #: the linked things "from the 80s", "from the last century": when they began
 _THINGS_FROM = re.compile(r"\b(?P<noun>[a-z]+)\s+(?=from\s+the\s)" + _YEAR_WHEN, re.IGNORECASE)
-_VERB_YEAR = re.compile(r"\b(?P<verb>[a-z]+ed|set\s+up)\s+" + _YEAR_WHEN, re.IGNORECASE)
+_VERB_YEAR = re.compile(r"\b(?P<verb>[a-z]+ed|set\s+up)(?:\s*:\s*|\s+)" + _YEAR_WHEN, re.IGNORECASE)  # "founded: after 2005" too
 #: verbs of a beginning that name a founding-year column ("set up in the 1990s") when no column is
 #: named after them; "started" and "joined" are a person's (see _TOOK_OFFICE)
 _FOUNDING_VERB = re.compile(r"set\s+up|established|incorporated|formed|created|launched|founded", re.IGNORECASE)

@@ -357,15 +357,19 @@ def _negations(crit: Criterion, clause: str, start: int, conds: Sequence[Conditi
     if _LEAD_NEGATION.search(lead):
         return None  # "Keep no company that is not in software": a double negation the rules left half-read
 
-    def governed(c: Condition) -> bool:  # a negation right before it, no "and", "or", "but" or comma between
+    def governs(m: re.Match[str], c: Condition) -> bool:  # right before it, no "and", "or", "but" or comma between
         at = c.span[0] - start
-        return any(m.end() <= at and not re.search(r"[,;]|\b(?:and|or|but)\b", clause[m.end():at], re.IGNORECASE)
-                   for m in negs)
+        return m.end() <= at and not re.search(r"[,;]|\b(?:and|or|but)\b", clause[m.end():at], re.IGNORECASE)
 
-    under = [c for c in conds if governed(c)]
+    under = [c for c in conds if any(governs(m, c) for m in negs)]
     if not under:
         return list(conds), False
     if len(under) == len(conds):
+        own = [m for m in negs if any(governs(m, c) for c in conds)]
+        if len(own) > 1 and not any(m.group(0).lower() in ("nor", "neither") for m in own):
+            # "whose sector isn't energy and that were not founded before 1980": each condition its own
+            # negation, all required (a single exclusion of both together would keep either alone)
+            return [c.negated() for c in conds], False
         return list(conds), True
     if len(under) == 1:
         return [c.negated() if c is under[0] else c for c in conds], False
@@ -440,6 +444,8 @@ _GLUE = frozenset((
     "don't", "dont", "though", "kindly", "pls", "plz", "thx", "thanks", "looking", "meaning", "included",
     "both", "plus", "am", "interesting", "everything", "else", "regardless", "along", "well", "other",
     "alternatively", "otherwise", "instead", "i'd", "we'd", "grateful", "thankful", "appreciate", "appreciated",
+    # negations: read by _negations, never words of their own
+    "isn't", "aren't", "wasn't", "weren't", "doesn't", "didn't", "hasn't", "haven't",
 ))
 #: the words that name an amount of money's column, whatever the column is called
 _MONEY_WORDS = frozenset(("revenue", "revenues", "turnover", "sales", "income", "earnings", "money"))

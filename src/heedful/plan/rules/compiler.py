@@ -57,8 +57,8 @@ MAX_INSTRUCTION_CHARS = 65_536
 
 #: a comma and "where", "whose" or "with" after an exception ("X but not Y, where ..."): the clause
 #: goes on about X, not about the excepted Y ("which" and "that" go on about Y: "except those in
-#: Japan, which stay in")
-_EXCEPTION_END = re.compile(r",\s+(?=(?:where|whose|with)\b)", re.IGNORECASE)
+#: Japan, which stay in"); a semicolon ends it too ("sector: any but energy; founded: after 1990")
+_EXCEPTION_END = re.compile(r",\s+(?=(?:where|whose|with)\b)|\s*;", re.IGNORECASE)
 
 
 def compile_rules(

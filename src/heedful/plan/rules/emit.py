@@ -139,7 +139,15 @@ def emit_clause(
         if main.kind == "format":
             kind = "negation"
     elif neg and pred is not None:
-        nm = negation_before(st, span[0], main.phrase_start if main.phrase_start >= 0 else main.start)
+        at = main.phrase_start if main.phrase_start >= 0 else main.start
+        nm = negation_before(st, span[0], at)
+        conjuncts = list(_NEXT_CONJUNCT.finditer(st.masked, span[0] + nm.end(), at)) if nm and polarity in (
+            "require", "prefer") else []
+        if conjuncts:
+            # "companies whose sector isn't energy and that were founded after 1980": the negation is
+            # the first conjunct's; only one in the feature's own conjunct negates it ("... and that
+            # were not founded before 1980")
+            nm = negation_before(st, span[0], at, after=conjuncts[-1].end() - span[0])
         flippable: tuple[str, ...] = ("place", "mention", "time") if polarity in ("require", "prefer") else ("place",)
         if nm and _NOT_SAID.match(st.masked, span[0] + nm.end()):
             # "if the paragraph does not say it was founded in 2000 or later, skip it": what is left out
@@ -159,6 +167,12 @@ def emit_clause(
             kind, pred = "negation", None
     st.criteria.append(Criterion(ctext or text, pol, kind, pred, span))  # type: ignore[arg-type]
     _emit_extras(st, ordered[1:], polarity, span, scope)
+
+
+#: a conjunction that opens another predicate of the same noun, both required ("... and that were ...",
+#: "... but whose ..."); after "or" a negation may still be part of what the feature's side says
+_NEXT_CONJUNCT = re.compile(r";|\b(?:and|but)\s+(?:also\s+)?(?:that|which|who|whose|where|were|was|is|are|has|have|had)\b",
+                            re.IGNORECASE)
 
 
 # "unless" before what an exclusion tests: what follows it is what is kept

@@ -70,8 +70,9 @@ class Scope:
         return "unsure"
 
 
-def negation_before(st: State, s: int, e: int) -> re.Match[str] | None:
-    """A negation between ``s`` and ``e`` that is not part of a polarity cue ("not relevant")."""
+def negation_before(st: State, s: int, e: int, after: int = 0) -> re.Match[str] | None:
+    """A negation between ``s`` and ``e`` that is not part of a polarity cue ("not relevant"), the
+    first from ``after`` characters on (offsets are from ``s``)."""
     seg = st.masked[s:e]
     head = EXCLUDE_HEAD.match(seg)
     lo = head.end() if head else 0
@@ -80,5 +81,5 @@ def negation_before(st: State, s: int, e: int) -> re.Match[str] | None:
         for m in rx.finditer(seg):
             for k in range(m.start(), m.end()):
                 blank[k] = " "
-    return NEG.search("".join(blank), lo)
+    return NEG.search("".join(blank), max(lo, after))
 
