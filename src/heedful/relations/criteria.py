@@ -366,7 +366,8 @@ def _negations(crit: Criterion, clause: str, start: int, conds: Sequence[Conditi
         return list(conds), False
     if len(under) == len(conds):
         own = [m for m in negs if any(governs(m, c) for c in conds)]
-        if len(own) > 1 and not any(m.group(0).lower() in ("nor", "neither") for m in own):
+        one_each = len(own) == len(conds) and all(sum(governs(m, c) for m in own) == 1 for c in conds)
+        if len(own) > 1 and one_each and not any(m.group(0).lower() in ("nor", "neither") for m in own):
             # "whose sector isn't energy and that were not founded before 1980": each condition its own
             # negation, all required (a single exclusion of both together would keep either alone)
             return [c.negated() for c in conds], False
