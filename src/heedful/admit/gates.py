@@ -344,16 +344,16 @@ def entailment_gate(candidate: Candidate, claims: Sequence[Claim], documents: Ma
     said = " ".join(c.text for c in claims if not is_self_referential(c.text))
     cited = tuple(dict.fromkeys(i for c in claims for i in c.citations))
     answer_claim = Claim(said, cited, (), short=claims[0].short)
-    # (claim, text asked, with the question?, threshold)
-    checks: list[tuple[Claim, str, bool, float]] = [
-        (answer_claim, said, True, thresholds.answer if statements else thresholds.entailment),
-        *[(c, c.text, False, thresholds.entailment) for c in statements],
+    # (claim, text asked, with the question?, threshold, names and numbers its passages lack)
+    checks: list[tuple[Claim, str, bool, float, list[str]]] = [
+        (answer_claim, said, True, thresholds.answer if statements else thresholds.entailment, []),
+        *[(c, c.text, False, thresholds.entailment,
+           unstated_names(c.text, [documents[i] for i in c.citations if i in documents])) for c in statements],
     ]
     # a statement naming what its passages do not contain fails without a model call: ask it first
-    checks.sort(key=lambda check: check[2] or not unstated_names(
-        check[1], [documents[i] for i in check[0].citations if i in documents]))
+    checks.sort(key=lambda check: not check[4])
     low = 1.0
-    for c, text, as_answer, need in checks:
+    for c, text, as_answer, need, missing in checks:
         passages = [documents[i] for i in c.citations if i in documents]
         item: dict[str, Any] = {"claim": text, "as": "answer" if as_answer else "statement",
                                 "citations": list(c.citations)}
@@ -364,7 +364,7 @@ def entailment_gate(candidate: Candidate, claims: Sequence[Claim], documents: Ma
             p, why = 0.0, "cites no passage in the index"
         elif as_answer and first.short and not _answer_in(first.text, passages):
             p, why = 0.0, "none of the short answer's words appear in the passages it cites"
-        elif not as_answer and (missing := unstated_names(text, passages)):
+        elif missing:
             p, why = 0.0, f"the passages it cites do not contain {', '.join(map(repr, missing))}"
         else:
             question = candidate.question if as_answer else ""

@@ -49,9 +49,11 @@ __all__ = ["MONEY_COLUMN", "Embed", "conditions"]
 
 #: a currency before an amount: "$2bn", "US$ 40m", "USD 500 million", "EUR 3m", "€3m", "£40m"
 _CURRENCY_SIGN = r"(?:(?:US|C|A)?\$\s?|(?:USD|EUR|GBP|CAD)\s?|[€£]\s?)?"
+#: the scale words after a number: the keys of _SCALE
+_SCALE_WORD = r"thousand|million|billion|k|m|mn|b|bn"
 
 
-_NUM = (rf"{_CURRENCY_SIGN}(?:(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|k|m|mn|b|bn)?\b"
+_NUM = (rf"{_CURRENCY_SIGN}(?:(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>{_SCALE_WORD})?\b"
         r"|(?P<nword>half\s+a|(?:one|two|three)\s+and\s+a\s+half|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
         r"twenty|fifty|a\s+few)\s+"
         r"(?P<wscale>hundred|thousand|million|billion)\b"
@@ -60,9 +62,9 @@ _NUM = (rf"{_CURRENCY_SIGN}(?:(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>thousand|m
 #: a currency named after a place ("US dollars"): money, not a country
 _CURRENCY_NAME = re.compile(r"\b(?:US|U\.S\.|American|Canadian|Australian|Singapore|Hong\s+Kong|New\s+Zealand)\s+"
                             r"dollars?\b", re.IGNORECASE)
-_AMOUNT = rf"{_CURRENCY_SIGN}\d[\d,]*(?:\.\d+)?\s*(?:thousand|million|billion|k|m|mn|b|bn)?"
+_AMOUNT = rf"{_CURRENCY_SIGN}\d[\d,]*(?:\.\d+)?\s*(?:{_SCALE_WORD})?"
 #: the noun after an amount: never the amount's own scale ("$2 billion" is not 2 of a "billion")
-_AFTER_AMOUNT = r"(?!(?:thousand|million|billion|k|m|mn|b|bn)\b)(?P<noun>[a-z][a-z\-]*)"
+_AFTER_AMOUNT = rf"(?!(?:{_SCALE_WORD})\b)(?P<noun>[a-z][a-z\-]*)"
 _MORE = (r"more\s+than|greater\s+than|higher\s+than|larger\s+than|bigger\s+than|over|above|exceeding|exceeds?|"
          r"tops?|surpass(?:es|ing)?|in\s+excess\s+of")
 _LESS = r"fewer\s+than|less\s+than|lower\s+than|smaller\s+than|under|below"
