@@ -503,3 +503,47 @@ def test_an_amount_of_money_reads_the_one_money_column(tmp_path):
     plan = compile_relations(compile_rules(text, query="openings"), text, catalog, {"shop": "string"})
     assert [r.sql.split(" WHERE ")[1] for r in plan.relations] == ["shops.opened > 1995"]
     assert [c.text for c in plan.criteria] == ["loans bigger than 2 million euros"]
+
+
+@pytest.mark.parametrize(("instruction", "where", "kept"), [
+    ("Only companies founded more than 20 years ago.", "companies.founded < 2006",
+     {"Acme Robotics", "Dyno Freight", "Elmstead Bank", "Helio Foods"}),
+    ("Only firms set up within the last ten years.", "companies.founded >= 2016", {"Fjord Games"}),
+    ("Leave out companies established less than 15 years ago.", "companies.founded > 2011",
+     {"Acme Robotics", "Dyno Freight", "Elmstead Bank", "Granite Cloud", "Helio Foods"}),
+    ("Companies founded at least 25 years ago with more than 1,000 employees only.",
+     "companies.founded <= 2001 AND companies.employees > 1000", {"Acme Robotics", "Elmstead Bank"}),
+])
+def test_years_ago_count_back_from_today(company_index, instruction, where, kept):
+    from datetime import date
+
+    from heedful.plan import compile_rules
+    from heedful.relations import TableCatalog
+    from heedful.relations.criteria import compile_relations
+
+    today = date(2026, 6, 1)
+    plan = compile_relations(compile_rules(instruction, query="layoffs", today=today), instruction,
+                             TableCatalog(company_index), {"company": "string"}, today=today)
+    (rel,) = plan.relations
+    assert plan.criteria == () and rel.sql.endswith(f"WHERE {where}")
+    assert plan.notes == ("years ago counted back from 2026 (this year; pass as_of for another)",)
+    rows = {r[0] for r in TableCatalog(company_index).query(rel.sql).rows}
+    assert (rows if rel.polarity == "require" else set(LAYOFFS.values()) - rows) == kept
+
+
+def test_years_ago_count_back_from_the_as_of_date(engine):
+    res = engine.search("layoffs", instruction="As of 2015, only companies founded more than 20 years ago.", k=16)
+    assert [r.sql.split(" WHERE ")[1] for r in res.plan.relations] == ["companies.founded < 1995"]
+    assert "years ago counted back from 2015 (the as-of date's year)" in res.plan.notes
+
+
+def test_a_number_of_years_ago_is_no_value_of_the_column(tmp_path):
+    from heedful.relations import TableCatalog
+    from heedful.relations.conditions import conditions
+
+    (tmp_path / "companies.csv").write_text("name,founded,employees\nAcme,1998,1200\n")
+    catalog = TableCatalog(tmp_path / "ix")
+    catalog.add(tmp_path / "companies.csv")
+    text = "companies founded more than 20 years ago"  # without a year to count from: no condition
+    assert conditions(text, catalog.tables(), {}) == []
+    assert [c.sql() for c in conditions(text, catalog.tables(), {}, year=2030)] == ["companies.founded < 2010"]

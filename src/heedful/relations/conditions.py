@@ -115,6 +115,13 @@ _YEAR_WHEN = (r"(?:(?P<op>after|before|since\s+before|since\s+after|since|in|pri
 #: the linked things "from the 80s", "from the last century": when they began
 _THINGS_FROM = re.compile(r"\b(?P<noun>[a-z]+)\s+(?=from\s+the\s)" + _YEAR_WHEN, re.IGNORECASE)
 _VERB_YEAR = re.compile(r"\b(?P<verb>[a-z]+ed|set\s+up)(?:\s*:\s*|\s+)" + _YEAR_WHEN, re.IGNORECASE)  # "founded: after 2005" too
+#: a year counted back from the reference year: "more than 20 years ago", "within the last ten years"
+_AGO = (r"(?:(?P<rel>more\s+than|over|at\s+least|less\s+than|under|fewer\s+than|no\s+more\s+than|at\s+most|"
+        r"up\s+to)\s+(?P<n>\d{1,3}|[a-z]+)\s+years?\s+ago\b"
+        r"|(?:within|in|during|over)\s+the\s+(?:last|past|previous)\s+(?P<last>\d{1,3}|[a-z]+)\s+years\b)")
+_VERB_AGO = re.compile(r"\b(?P<verb>[a-z]+ed|set\s+up)\s+" + _AGO, re.IGNORECASE)
+#: any such span: no other rule may read its number ("founded more than 20 years ago" is no "founded > 20")
+_ANY_AGO = re.compile(r"\b" + _AGO, re.IGNORECASE)
 #: verbs of a beginning that name a founding-year column ("set up in the 1990s") when no column is
 #: named after them; "started" and "joined" are a person's (see _TOOK_OFFICE)
 _FOUNDING_VERB = re.compile(r"set\s+up|established|incorporated|formed|created|launched|founded", re.IGNORECASE)
@@ -283,10 +290,10 @@ def _value(v: float) -> int | float:
 
 
 def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str, str], Sequence[Any]],
-               *, offset: int = 0, embed: Embed | None = None) -> list[Condition]:
+               *, offset: int = 0, embed: Embed | None = None, year: int | None = None) -> list[Condition]:
     """The column conditions ``text`` states about ``tables`` (``values``: the stored text values per
     (table, column) to look for), with spans shifted by ``offset``; ``embed`` matches a column named
-    in other words."""
+    in other words; ``year`` is what "20 years ago" counts back from (None: such words decide nothing)."""
     text = re.sub(r"\b(head)[\s-](?=counts?\b)", r"\1_", text, flags=re.IGNORECASE)  # one noun, same length
     found: list[Condition] = []
     taken: list[tuple[int, int]] = []
@@ -298,6 +305,14 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
         found.append(Condition(table.name, column, op, value, (offset + s, offset + e), named))
         taken.append((s, e))
 
+    for m in _VERB_AGO.finditer(text):  # "founded more than 20 years ago": founded < year - 20
+        hit = _column_for(m.group("verb"), tables, numeric=True, embed=embed)
+        if hit is None and _FOUNDING_VERB.fullmatch(m.group("verb")):
+            hit = one_column(tables, _FOUNDED_COLUMN)
+        back = _ago_condition(m, year)
+        if hit is not None and back is not None and free(m.start(), m.end()):
+            add(hit[0], hit[1], back[0], back[1], m.start(), m.end())
+    taken.extend(m.span() for m in _ANY_AGO.finditer(text))
     start = one_column(tables, _START_COLUMN)
     for m in (*_VERB_YEAR.finditer(text), *_TOOK_OFFICE.finditer(text)):
         if m.re is _VERB_YEAR:
@@ -462,6 +477,27 @@ def _year_condition(m: re.Match[str]) -> tuple[str, Any] | None:
     if m.group("then"):  # "in 2015 or later", "in 1990 or earlier"
         op = ">=" if m.group("then").lower() in ("later", "after", "since") else "<="
     return op, int(m.group("year"))
+
+
+def _ago_condition(m: re.Match[str], year: int | None) -> tuple[str, int] | None:
+    """The comparison on a year column that an :data:`_AGO` match states, counted back from ``year``;
+    None without a year or for a count that is no number.
+
+    >>> rx = re.compile(_AGO)
+    >>> [_ago_condition(rx.match(t), 2026) for t in ("more than 20 years ago", "at most ten years ago",
+    ...                                                "within the last 5 years", "over many years ago")]
+    [('<', 2006), ('>=', 2016), ('>=', 2021), None]
+    """
+    word = (m.group("n") or m.group("last")).lower()
+    n = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    if year is None or n is None:
+        return None
+    if m.group("last"):
+        return ">=", year - n
+    rel = " ".join(m.group("rel").lower().split())
+    op = {"more than": "<", "over": "<", "at least": "<=", "less than": ">", "under": ">", "fewer than": ">",
+          "no more than": ">=", "at most": ">=", "up to": ">="}[rel]
+    return op, year - n
 
 
 def _decade(digits: str) -> int | None:

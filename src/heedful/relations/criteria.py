@@ -33,6 +33,7 @@ import dataclasses
 import itertools
 import re
 from collections.abc import Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from heedful.plan.criteria import Criterion
@@ -169,12 +170,14 @@ def _cached(embed: Embed) -> Embed:
 
 
 def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, fields: Mapping[str, str],
-                      *, scan: int = 1000, embed: Embed | None = None) -> Plan:
+                      *, scan: int = 1000, embed: Embed | None = None, today: date | None = None) -> Plan:
     """``plan`` with the criteria that linked tables decide turned into relations (see the module).
 
     ``fields``: the index's metadata fields; only links from these count. ``scan``: distinct text
     values read per column to recognise named values. ``embed`` (the index's embedder) matches a
-    column named in other words ("staff" for ``employees``).
+    column named in other words ("staff" for ``employees``). "Founded more than 20 years ago" counts
+    back from the year of the plan's as-of date, else of ``today`` (None: the system date), and the
+    plan's notes say which year.
     """
     embed = _cached(embed) if embed is not None else None
     links = [lk for lk in catalog.links() if lk.field in fields] if catalog.exists() else []
@@ -189,6 +192,8 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
     blocked: list[tuple[int, int, str]] = []
     built: list[_Built] = []  # how each new relation was made, for unions
     all_values = catalog.text_values(scan)
+    as_of = plan.time.as_of if plan.time is not None else None
+    year = (as_of or today or date.today()).year
     # per link: the linked table, the tables one join away (with the join) and their text values
     linked: list[tuple[Link, TableInfo, list[tuple[TableInfo, str]], list[TableInfo],
                        dict[tuple[str, str], list[Any]]]] = []
@@ -234,7 +239,10 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
                 clause = clause[:a] + " " * (b - a) + clause[b:]
         done = False
         for link, base, near, scope, values in linked:
-            conds = conditions(clause, scope, values, offset=s, embed=embed)
+            conds = conditions(clause, scope, values, offset=s, embed=embed, year=year)
+            if _YEARS_AGO.search(clause) and any(c.span and _YEARS_AGO.search(instruction, *c.span) for c in conds):
+                notes.append(f"years ago counted back from {year}"
+                             + (" (the as-of date's year)" if as_of else " (this year; pass as_of for another)"))
             # a condition on the link column itself is a plain filter the rules handle; keep to the others
             # (but the letters of a name are no filter of the rules)
             conds = [c for c in conds if not (c.table == base.name and c.column.lower() == link.column.lower()
@@ -322,6 +330,8 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
                                notes=tuple(dict.fromkeys(notes)))
 
 
+#: a count of years back from now ("20 years ago", "the last ten years")
+_YEARS_AGO = re.compile(r"\byears?\s+ago\b|\b(?:last|past|previous)\s+\w+\s+years\b", re.IGNORECASE)
 #: a negation inside a requirement that the rule compiler left in its words ("companies that don't have
 #: more than 200 staff", "that are not in the finance sector", "neither in retail nor ...")
 _NEGATION = re.compile(r"(?:\b(?:not(?!\s+(?:only|just|necessarily)\b)|never|neither|nor|no\s+longer)\b|n['’]t\b)"
@@ -487,7 +497,8 @@ def simple_select(question: str, catalog: TableCatalog, *, scan: int = 1000) -> 
     key = base.primary_key[0] if len(base.primary_key) == 1 else base.columns[0].name
     near = _neighbours(base, tables, key, values)
     scope = [base, *(t for t, _ in near)]
-    conds = conditions(question, scope, {k: v for k, v in values.items() if k[0] in {t.name for t in scope}})
+    conds = conditions(question, scope, {k: v for k, v in values.items() if k[0] in {t.name for t in scope}},
+                       year=date.today().year)
     if not conds:
         return None
     rest = question
