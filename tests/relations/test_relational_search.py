@@ -311,11 +311,11 @@ def test_outside_and_unless_negate_the_conditions_they_govern(engine, instructio
 
 
 def test_a_number_about_the_linked_things_is_not_read_on_a_table_the_words_do_not_name(engine):
-    # "20 years old" is the companies' age, not the CEO's: ceos.age is not what it means
+    # "20 years old" is the companies' age, not the CEO's: their founding year, counted back from this year
+    from datetime import date
+
     plan = engine.compile("Only companies that are at least 20 years old.", query="layoffs")
-    assert plan.relations == ()
-    assert plan.notes == (("'Only companies that are at least 20 years old': no column of the linked tables "
-                           "(companies, ceos) decides this; kept as a text criterion"),)
+    assert [r.sql.split(" WHERE ")[1] for r in plan.relations] == [f"companies.founded <= {date.today().year - 20}"]
 
 
 def test_one_side_of_an_or_that_no_column_decides_keeps_the_whole_as_text(engine):
@@ -513,6 +513,9 @@ def test_an_amount_of_money_reads_the_one_money_column(tmp_path):
      {"Acme Robotics", "Dyno Freight", "Elmstead Bank", "Granite Cloud", "Helio Foods"}),
     ("Companies founded at least 25 years ago with more than 1,000 employees only.",
      "companies.founded <= 2001 AND companies.employees > 1000", {"Acme Robotics", "Elmstead Bank"}),
+    ("Only companies that are at least 25 years old.", "companies.founded <= 2001",
+     {"Acme Robotics", "Elmstead Bank", "Helio Foods"}),
+    ("Skip firms younger than 10 years.", "companies.founded > 2016", set(LAYOFFS.values()) - {"Fjord Games"}),
 ])
 def test_years_ago_count_back_from_today(company_index, instruction, where, kept):
     from datetime import date
@@ -529,6 +532,11 @@ def test_years_ago_count_back_from_today(company_index, instruction, where, kept
     assert plan.notes == ("years ago counted back from 2026 (this year; pass as_of for another)",)
     rows = {r[0] for r in TableCatalog(company_index).query(rel.sql).rows}
     assert (rows if rel.polarity == "require" else set(LAYOFFS.values()) - rows) == kept
+
+
+def test_an_age_in_years_is_the_ceos_when_the_ceo_is_nearer(engine):
+    plan = engine.compile("Only companies whose CEO is over 60 years old.", query="layoffs")
+    assert [r.sql.split(" WHERE ")[1] for r in plan.relations] == ["ceos.age > 60"] and plan.notes == ()
 
 
 def test_years_ago_count_back_from_the_as_of_date(engine):

@@ -122,6 +122,13 @@ _AGO = (r"(?:(?P<rel>more\s+than|over|at\s+least|less\s+than|under|fewer\s+than|
 _VERB_AGO = re.compile(r"\b(?P<verb>[a-z]+ed|set\s+up)\s+" + _AGO, re.IGNORECASE)
 #: any such span: no other rule may read its number ("founded more than 20 years ago" is no "founded > 20")
 _ANY_AGO = re.compile(r"\b" + _AGO, re.IGNORECASE)
+#: an age in years: "at least 50 years old", "older than 30 years" (a company's, counted from its founding
+#: year, when the nearest thing named before it is the linked table's: see _thing_age)
+_YEARS_OLD = re.compile(
+    r"\b(?:(?P<rel>more\s+than|over|at\s+least|less\s+than|under|no\s+more\s+than|at\s+most|older\s+than|"
+    r"younger\s+than)\s+(?P<n>\d{1,3}|[a-z]+)\s+years?\s+old\b"
+    r"|(?P<adj>older|younger)\s+than\s+(?P<n2>\d{1,3}|[a-z]+)\s+years\b)"
+    r"(?:\s+(?:in|by|as\s+of|at\s+the\s+end\s+of)\s+(?P<ref>1\d{3}|2\d{3})\b)?", re.IGNORECASE)  # "... in 2025": then
 #: verbs of a beginning that name a founding-year column ("set up in the 1990s") when no column is
 #: named after them; "started" and "joined" are a person's (see _TOOK_OFFICE)
 _FOUNDING_VERB = re.compile(r"set\s+up|established|incorporated|formed|created|launched|founded", re.IGNORECASE)
@@ -301,8 +308,9 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    def add(table: TableInfo, column: str, op: str, value: Any, s: int, e: int, named: bool = True) -> None:
-        found.append(Condition(table.name, column, op, value, (offset + s, offset + e), named))
+    def add(table: TableInfo, column: str, op: str, value: Any, s: int, e: int, named: bool = True,
+            counted_back: bool = False) -> None:
+        found.append(Condition(table.name, column, op, value, (offset + s, offset + e), named, counted_back))
         taken.append((s, e))
 
     for m in _VERB_AGO.finditer(text):  # "founded more than 20 years ago": founded < year - 20
@@ -311,8 +319,17 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
             hit = one_column(tables, _FOUNDED_COLUMN)
         back = _ago_condition(m, year)
         if hit is not None and back is not None and free(m.start(), m.end()):
-            add(hit[0], hit[1], back[0], back[1], m.start(), m.end())
+            add(hit[0], hit[1], back[0], back[1], m.start(), m.end(), counted_back=True)
     taken.extend(m.span() for m in _ANY_AGO.finditer(text))
+    founded = one_column(tables, _FOUNDED_COLUMN)
+    for m in _YEARS_OLD.finditer(text):  # "companies that are at least 50 years old": founded <= year - 50
+        if founded is None or not tables or not free(m.start(), m.end()) or not _thing_age(text[:m.start()], tables):
+            continue
+        back = _old_condition(m, year)
+        if back is not None:
+            add(founded[0], founded[1], back[0], back[1], m.start(), m.end(), counted_back=not m.group("ref"))
+        else:
+            taken.append(m.span())  # no year to count from: no rule reads it as a person's age
     start = one_column(tables, _START_COLUMN)
     for m in (*_VERB_YEAR.finditer(text), *_TOOK_OFFICE.finditer(text)):
         if m.re is _VERB_YEAR:
@@ -333,7 +350,6 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
             when, end = (("between", [year, year + 9]), m.start("decade") + first.end()) if first and year else (None, end)
         if when is not None:
             add(hit[0], hit[1], when[0], when[1], m.start(), end)
-    founded = one_column(tables, _FOUNDED_COLUMN)
     for m in _THINGS_FROM.finditer(text):  # "companies from the 80s": founded then
         if founded is not None and tables and names_table(m.group("noun"), tables[0]) and free(m.start(), m.end()):
             when = _year_condition(m)
@@ -497,6 +513,40 @@ def _ago_condition(m: re.Match[str], year: int | None) -> tuple[str, int] | None
     rel = " ".join(m.group("rel").lower().split())
     op = {"more than": "<", "over": "<", "at least": "<=", "less than": ">", "under": ">", "fewer than": ">",
           "no more than": ">=", "at most": ">=", "up to": ">="}[rel]
+    return op, year - n
+
+
+def _thing_age(before: str, tables: Sequence[TableInfo]) -> bool:
+    """Whether an age after ``before`` is the linked things' (``tables[0]``): the nearest word of the
+    sentence that names a table names that one ("companies that are over 40 years old"), not a person
+    ("companies whose CEO is over 60 years old")."""
+    sentence = re.split(r"[.;!?]", before)[-1]
+    for word in reversed(re.findall(r"[A-Za-z]+", sentence)):
+        if names_table(word, tables[0]):
+            return True
+        if any(names_table(word, t) for t in tables[1:]) or about_people(word, tables[0]):
+            return False
+    return False
+
+
+def _old_condition(m: re.Match[str], year: int | None) -> tuple[str, int] | None:
+    """The comparison on a founding year that a :data:`_YEARS_OLD` match states, counted back from
+    the year it names ("in 2025") or else ``year``.
+
+    >>> [_old_condition(_YEARS_OLD.search(t), 2026) for t in ("at least 50 years old", "older than 30 years",
+    ...                                                         "under ten years old", "over many years old")]
+    [('<=', 1976), ('<', 1996), ('>', 2016), None]
+    >>> _old_condition(_YEARS_OLD.search("at least 50 years old in 2025"), None)
+    ('<=', 1975)
+    """
+    word = (m.group("n") or m.group("n2")).lower()
+    n = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    year = int(m.group("ref")) if m.group("ref") else year
+    if year is None or n is None:
+        return None
+    rel = " ".join((m.group("rel") or m.group("adj")).lower().split())
+    op = {"more than": "<", "over": "<", "older than": "<", "older": "<", "at least": "<=", "less than": ">",
+          "under": ">", "younger than": ">", "younger": ">", "no more than": ">=", "at most": ">="}[rel]
     return op, year - n
 
 

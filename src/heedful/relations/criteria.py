@@ -240,7 +240,7 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
         done = False
         for link, base, near, scope, values in linked:
             conds = conditions(clause, scope, values, offset=s, embed=embed, year=year)
-            if _YEARS_AGO.search(clause) and any(c.span and _YEARS_AGO.search(instruction, *c.span) for c in conds):
+            if any(c.counted_back for c in conds):
                 notes.append(f"years ago counted back from {year}"
                              + (" (the as-of date's year)" if as_of else " (this year; pass as_of for another)"))
             # a condition on the link column itself is a plain filter the rules handle; keep to the others
@@ -330,8 +330,6 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
                                notes=tuple(dict.fromkeys(notes)))
 
 
-#: a count of years back from now ("20 years ago", "the last ten years")
-_YEARS_AGO = re.compile(r"\byears?\s+ago\b|\b(?:last|past|previous)\s+\w+\s+years\b", re.IGNORECASE)
 #: a negation inside a requirement that the rule compiler left in its words ("companies that don't have
 #: more than 200 staff", "that are not in the finance sector", "neither in retail nor ...")
 _NEGATION = re.compile(r"(?:\b(?:not(?!\s+(?:only|just|necessarily)\b)|never|neither|nor|no\s+longer)\b|n['’]t\b)"

@@ -57,6 +57,7 @@ class Condition:
     value: Any
     span: tuple[int, int]
     named: bool = True  # the words name the column ("founded", "employees"), not only a stored value
+    counted_back: bool = False  # a year counted back from the reference year ("20 years ago", "50 years old")
 
     def negated(self) -> Condition:
         """The opposite condition ("unless they're in finance": sector != 'finance')."""
