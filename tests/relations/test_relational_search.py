@@ -529,7 +529,7 @@ def test_years_ago_count_back_from_today(company_index, instruction, where, kept
                              TableCatalog(company_index), {"company": "string"}, today=today)
     (rel,) = plan.relations
     assert plan.criteria == () and rel.sql.endswith(f"WHERE {where}")
-    assert plan.notes == ("years ago counted back from 2026 (this year; pass as_of for another)",)
+    assert plan.notes == ("years counted back from 2026 (this year)",)
     rows = {r[0] for r in TableCatalog(company_index).query(rel.sql).rows}
     assert (rows if rel.polarity == "require" else set(LAYOFFS.values()) - rows) == kept
 
@@ -542,7 +542,7 @@ def test_an_age_in_years_is_the_ceos_when_the_ceo_is_nearer(engine):
 def test_years_ago_count_back_from_the_as_of_date(engine):
     res = engine.search("layoffs", instruction="As of 2015, only companies founded more than 20 years ago.", k=16)
     assert [r.sql.split(" WHERE ")[1] for r in res.plan.relations] == ["companies.founded < 1995"]
-    assert "years ago counted back from 2015 (the as-of date's year)" in res.plan.notes
+    assert "years counted back from 2015 (the as-of date's year)" in res.plan.notes
 
 
 def test_a_number_of_years_ago_is_no_value_of_the_column(tmp_path):

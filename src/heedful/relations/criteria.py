@@ -241,8 +241,8 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
         for link, base, near, scope, values in linked:
             conds = conditions(clause, scope, values, offset=s, embed=embed, year=year)
             if any(c.counted_back for c in conds):
-                notes.append(f"years ago counted back from {year}"
-                             + (" (the as-of date's year)" if as_of else " (this year; pass as_of for another)"))
+                notes.append(f"years counted back from {year}"
+                             + (" (the as-of date's year)" if as_of else " (this year)"))
             # a condition on the link column itself is a plain filter the rules handle; keep to the others
             # (but the letters of a name are no filter of the rules)
             conds = [c for c in conds if not (c.table == base.name and c.column.lower() == link.column.lower()
