@@ -555,3 +555,11 @@ def test_a_number_of_years_ago_is_no_value_of_the_column(tmp_path):
     text = "companies founded more than 20 years ago"  # without a year to count from: no condition
     assert conditions(text, catalog.tables(), {}) == []
     assert [c.sql() for c in conditions(text, catalog.tables(), {}, year=2030)] == ["companies.founded < 2010"]
+
+
+def test_an_age_in_a_named_year_counts_back_from_that_year(engine):
+    plan = engine.compile("Only companies that were already at least 25 years old in 2020.", query="layoffs")
+    assert plan.criteria == () and plan.notes == ()
+    assert [r.sql.split(" WHERE ")[1] for r in plan.relations] == ["companies.founded <= 1995"]
+    assert set(companies(engine.search("layoffs", instruction="Only companies that were already at least 25 years "
+                                       "old in 2020.", k=16))) == {"Elmstead Bank"}

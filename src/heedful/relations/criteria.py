@@ -452,7 +452,7 @@ _GLUE = frozenset((
     "could", "would", "someone", "somebody", "nothing", "tiny", "giant", "giants", "huge",
     "don't", "dont", "though", "kindly", "pls", "plz", "thx", "thanks", "looking", "meaning", "included",
     "both", "plus", "am", "interesting", "everything", "else", "regardless", "along", "well", "other",
-    "alternatively", "otherwise", "instead", "i'd", "we'd", "grateful", "thankful", "appreciate", "appreciated",
+    "alternatively", "otherwise", "instead", "already", "i'd", "we'd", "grateful", "thankful", "appreciate", "appreciated",
     # negations: read by _negations, never words of their own
     "isn't", "aren't", "wasn't", "weren't", "doesn't", "didn't", "hasn't", "haven't",
 ))
