@@ -314,10 +314,8 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
         taken.append((s, e))
 
     for m in _VERB_AGO.finditer(text):  # "founded more than 20 years ago": founded < year - 20
-        hit = _column_for(m.group("verb"), tables, numeric=True, embed=embed)
-        if hit is None and _FOUNDING_VERB.fullmatch(m.group("verb")):
-            hit = one_column(tables, _FOUNDED_COLUMN)
-        back = _ago_condition(m, year)
+        hit = _verb_column(m.group("verb"), tables, embed)
+        back = _counted_back(m, year)
         if hit is not None and back is not None and free(m.start(), m.end()):
             add(hit[0], hit[1], back[0], back[1], m.start(), m.end(), counted_back=True)
     taken.extend(m.span() for m in _ANY_AGO.finditer(text))
@@ -325,7 +323,7 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
     for m in _YEARS_OLD.finditer(text):  # "companies that are at least 50 years old": founded <= year - 50
         if founded is None or not tables or not free(m.start(), m.end()) or not _thing_age(text[:m.start()], tables):
             continue
-        back = _old_condition(m, year)
+        back = _counted_back(m, year)
         if back is not None:
             add(founded[0], founded[1], back[0], back[1], m.start(), m.end(), counted_back=not m.group("ref"))
         else:
@@ -333,10 +331,7 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
     start = one_column(tables, _START_COLUMN)
     for m in (*_VERB_YEAR.finditer(text), *_TOOK_OFFICE.finditer(text)):
         if m.re is _VERB_YEAR:
-            hit = (_column_for(m.group("verb"), tables, numeric=True, embed=embed)
-                   or _column_for(m.group("verb"), tables, numeric=False))
-            if hit is None and _FOUNDING_VERB.fullmatch(m.group("verb")):
-                hit = one_column(tables, _FOUNDED_COLUMN)
+            hit = _verb_column(m.group("verb"), tables, embed, text=True)
         else:
             hit = start
         if hit is None or not free(m.start(), m.end()):
@@ -495,25 +490,48 @@ def _year_condition(m: re.Match[str]) -> tuple[str, Any] | None:
     return op, int(m.group("year"))
 
 
-def _ago_condition(m: re.Match[str], year: int | None) -> tuple[str, int] | None:
-    """The comparison on a year column that an :data:`_AGO` match states, counted back from ``year``;
-    None without a year or for a count that is no number.
+#: the comparison on a year that a count of years back states ("more than 20 years ago", "older than
+#: 30 years": the year is before the reference year minus the count)
+_BACK_OPS = {"more than": "<", "over": "<", "older than": "<", "older": "<", "at least": "<=", "less than": ">",
+             "under": ">", "fewer than": ">", "younger than": ">", "younger": ">", "no more than": ">=",
+             "at most": ">=", "up to": ">="}
 
-    >>> rx = re.compile(_AGO)
-    >>> [_ago_condition(rx.match(t), 2026) for t in ("more than 20 years ago", "at most ten years ago",
-    ...                                                "within the last 5 years", "over many years ago")]
+
+def _counted_back(m: re.Match[str], year: int | None) -> tuple[str, int] | None:
+    """The comparison on a year column that an :data:`_AGO` or :data:`_YEARS_OLD` match states, counted
+    back from the year it names ("in 2025") or else ``year``; None without a year or for a count that
+    is no number.
+
+    >>> ago = re.compile(_AGO)
+    >>> [_counted_back(ago.match(t), 2026) for t in ("more than 20 years ago", "at most ten years ago",
+    ...                                               "within the last 5 years", "over many years ago")]
     [('<', 2006), ('>=', 2016), ('>=', 2021), None]
+    >>> [_counted_back(_YEARS_OLD.search(t), 2026) for t in ("at least 50 years old", "older than 30 years",
+    ...                                                       "under ten years old", "over many years old")]
+    [('<=', 1976), ('<', 1996), ('>', 2016), None]
+    >>> _counted_back(_YEARS_OLD.search("at least 50 years old in 2025"), None)
+    ('<=', 1975)
     """
-    word = (m.group("n") or m.group("last")).lower()
+    groups = m.groupdict()
+    word = next(groups[g] for g in ("n", "n2", "last") if groups.get(g)).lower()
     n = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    year = int(groups["ref"]) if groups.get("ref") else year
     if year is None or n is None:
         return None
-    if m.group("last"):
+    if groups.get("last"):  # "within the last 5 years": since then
         return ">=", year - n
-    rel = " ".join(m.group("rel").lower().split())
-    op = {"more than": "<", "over": "<", "at least": "<=", "less than": ">", "under": ">", "fewer than": ">",
-          "no more than": ">=", "at most": ">=", "up to": ">="}[rel]
-    return op, year - n
+    return _BACK_OPS[" ".join((groups.get("rel") or groups["adj"]).lower().split())], year - n
+
+
+def _verb_column(verb: str, tables: Sequence[TableInfo], embed: Embed | None, *,
+                 text: bool = False) -> tuple[TableInfo, str] | None:
+    """The column a verb before a year names: a numeric one ("listed" for ``listed_year``), with
+    ``text`` a text one, else the founding-year column for a verb of founding ("set up")."""
+    hit = _column_for(verb, tables, numeric=True, embed=embed) or (
+        _column_for(verb, tables, numeric=False) if text else None)
+    if hit is None and _FOUNDING_VERB.fullmatch(verb):
+        hit = one_column(tables, _FOUNDED_COLUMN)
+    return hit
 
 
 def _thing_age(before: str, tables: Sequence[TableInfo]) -> bool:
@@ -527,27 +545,6 @@ def _thing_age(before: str, tables: Sequence[TableInfo]) -> bool:
         if any(names_table(word, t) for t in tables[1:]) or about_people(word, tables[0]):
             return False
     return False
-
-
-def _old_condition(m: re.Match[str], year: int | None) -> tuple[str, int] | None:
-    """The comparison on a founding year that a :data:`_YEARS_OLD` match states, counted back from
-    the year it names ("in 2025") or else ``year``.
-
-    >>> [_old_condition(_YEARS_OLD.search(t), 2026) for t in ("at least 50 years old", "older than 30 years",
-    ...                                                         "under ten years old", "over many years old")]
-    [('<=', 1976), ('<', 1996), ('>', 2016), None]
-    >>> _old_condition(_YEARS_OLD.search("at least 50 years old in 2025"), None)
-    ('<=', 1975)
-    """
-    word = (m.group("n") or m.group("n2")).lower()
-    n = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
-    year = int(m.group("ref")) if m.group("ref") else year
-    if year is None or n is None:
-        return None
-    rel = " ".join((m.group("rel") or m.group("adj")).lower().split())
-    op = {"more than": "<", "over": "<", "older than": "<", "older": "<", "at least": "<=", "less than": ">",
-          "under": ">", "younger than": ">", "younger": ">", "no more than": ">=", "at most": ">="}[rel]
-    return op, year - n
 
 
 def _decade(digits: str) -> int | None:
