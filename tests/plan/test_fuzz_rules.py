@@ -185,3 +185,8 @@ def test_a_100_character_instruction_compiles_within_50_ms():
         except ConfigError:
             pass
         assert time.process_time() - start <= 0.05, text
+
+
+def test_an_exception_with_nothing_after_it_excepts_nothing():
+    # found by test_repeated_cue_pieces_compile: an empty excepted clause made an empty criterion
+    check(";include never except ;include never except ")

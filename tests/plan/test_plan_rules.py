@@ -599,3 +599,14 @@ def test_if_x_skip_it_excludes_x(instruction, criterion):
 def test_a_condition_that_answers_a_question_otherwise_keeps_it():
     plan = compile_rules("Relevant: choirs. Does the page give a founding year? If it gives none, skip it.")
     assert [c.polarity for c in plan.criteria] == ["require", "require"]
+
+
+@pytest.mark.parametrize(("text", "criteria"), [
+    ("Keep no company founded before 1990.", [("exclude", "company founded before 1990")]),
+    ("Return no documents about cats.", [("exclude", "cats")]),
+    ("I want nothing from tabloids.", [("exclude", "tabloids")]),
+    ("Show no posts by bots.", [("exclude", "posts by bots")]),
+])
+def test_a_verb_that_keeps_none_of_something_excludes_it(text, criteria):
+    # "Keep no ..." had read as a requirement of what it keeps none of
+    assert [(c.polarity, c.text) for c in compile_rules(text, query="q").criteria] == criteria

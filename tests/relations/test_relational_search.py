@@ -434,8 +434,23 @@ def test_negations_and_joins_the_rules_leave_are_read_safely(engine, instruction
 
 
 @pytest.mark.parametrize(("instruction", "relations"), [
-    ("Keep no company that is not in the gaming sector.", []),  # a double negation the rules half-read: text
-    ("Only companies whose sector isn't energy and that were not founded before 2000.", []),  # two negations
+    # a verb that keeps none, then a negation: the companies outside gaming are excluded
+    ("Keep no company that is not in the gaming sector.", [("exclude", "companies.sector != 'gaming'")]),
+    # each condition under its own negation: both negated, both required
+    ("Only companies whose sector isn't energy and that were not founded before 2000.",
+     [("require", "companies.sector != 'energy' AND companies.founded >= 2000")]),
+    ("Exclude companies in the energy sector that were not founded before 2000.",
+     [("exclude", "companies.sector = 'energy' AND companies.founded >= 2000")]),
+    ("Keep no company with more than 2,000 employees.", [("exclude", "companies.employees > 2000")]),
+    # the exclusion's own cue is no negation of its conditions
+    ("I'm not interested in food or finance firms, nor in anything founded before 2000.",
+     [("exclude", "(companies.sector IN ('food', 'finance') OR companies.founded < 2000)")]),
+    # a negation inside the comparison is the condition's own
+    ("Only firms whose head count isn't above 1,000.", [("require", "companies.employees <= 1000")]),
+    ("Skip companies whose CEO is not at least 50.", [("exclude", "ceos.age < 50")]),
+    # "older" that begins a comparison of its own is no "N or older"
+    ("I don't want firms whose CEO is younger than 40 or older than 60.",
+     [("exclude", "(ceos.age < 40 OR ceos.age > 60)")]),
     ("Don't exclude any company with more than 2,000 employees.", [("require", "companies.employees > 2000")]),
     ("Not only the food companies but also the banks should be included.",
      [("require", "companies.sector IN ('food', 'finance')")]),  # one column, two values: a list

@@ -94,12 +94,18 @@ _BETWEEN_NUM = (
 _POSTFIX = r"(?P<post>or\s+(?:more|greater|higher|above|over|fewer|less|lower|below|under)|at\s+most|at\s+least|max(?:imum)?|min(?:imum)?)\b"
 #: between a column's word and its condition: a verb, or a colon ("employees: over 1,000", "founded: 1990 to 2010")
 _IS = r"(?:\s*:\s*|\s+(?:(?:is|are|was|were|of|at)\s+)?)"
-_NOUN_NUM_POST = re.compile(rf"\b(?P<noun>[a-z][a-z_\-]*){_IS}{_NUM}\s+{_POSTFIX}", re.IGNORECASE)
+#: the noun before a comparison: never a negation ("revenue is not above $3bn", "isn't": "t"), which
+#: stays outside the condition for the negation rules to read
+_NOUN = r"(?<!['’])\b(?!(?:not|never|t)\b)(?P<noun>[a-z][a-z_\-]*)"
+_NOUN_NUM_POST = re.compile(rf"{_NOUN}{_IS}{_NUM}\s+{_POSTFIX}", re.IGNORECASE)
 _NUM_NOUN_POST = re.compile(rf"\b{_NUM}\s+(?P<noun>[a-z][a-z\-]*)\s+{_POSTFIX}", re.IGNORECASE)
 #: "5k+ employees", "a CEO 60+": at least the number
 _NUM_PLUS_NOUN = re.compile(rf"\b{_NUM}\+\s*(?P<noun>[a-z][a-z\-]*)", re.IGNORECASE)
-_NOUN_NUM_PLUS = re.compile(rf"\b(?P<noun>[a-z][a-z_\-]*)\s+(?:(?:is|are|of|aged)\s+)?{_NUM}\+", re.IGNORECASE)
-_NOUN_OP_NUM = re.compile(rf"\b(?P<noun>[a-z][a-z_\-]*){_IS}{_OP}\s+{_NUM}", re.IGNORECASE)
+_NOUN_NUM_PLUS = re.compile(rf"{_NOUN}\s+(?:(?:is|are|of|aged)\s+)?{_NUM}\+", re.IGNORECASE)
+#: ... with a negation before the comparison: "whose revenue is not above $3bn", "headcount isn't
+#: below 400" (the condition reads it: revenue <= 3bn)
+_NOUN_OP_NUM = re.compile(rf"{_NOUN}(?:{_IS}(?P<neg>(?:not|never)\s+)?|\s+(?P<negc>(?:is|are|was|were)n['’]t)\s+)"
+                          rf"{_OP}\s+{_NUM}", re.IGNORECASE)
 #: a decade: "1990s", "the '90s", "the 60s"
 _DECADE = r"['’]?(?:1\d|2\d)?\d0['’]?s\b"
 #: when, after a verb: "after 2000", "in 2015 or later", "between 1990 and 2000", "from 1960 through
@@ -143,9 +149,10 @@ _TOOK_OFFICE = re.compile(
     r"|(?:has|have)\s+held\s+(?:the\s+|that\s+)?(?:post|job|role|position|office|seat))\s+"
     r"(?:(?:in|on|at)\s+(?:the|that)\s+(?:job|role|post|position|helm|company)\s+)?" + _YEAR_WHEN, re.IGNORECASE)
 _START_COLUMN = re.compile(r"^(?:since|start(?:ed)?|start_year|appointed|from|in_office_since|tenure_start)\b", re.IGNORECASE)
-#: "65 or older", "40 years or younger": age
+#: "65 or older", "40 years or younger": age (not "younger than 30 or older than 70": that "older"
+#: begins a comparison of its own)
 _NUM_OR_ADJ = re.compile(rf"\b{_NUM}\s+(?:years?\s+(?:old\s+)?or\s+(?P<adj>older|younger|over|more|under|less)"
-                         rf"|or\s+(?P<adj2>older|younger))\b", re.IGNORECASE)
+                         rf"|or\s+(?P<adj2>older|younger))\b(?!\s+than\b)", re.IGNORECASE)
 #: "aged from 50 up to and including 65", "aged between 30 and 40", "aged 50 to 65", "aged over 60"
 _AGED = re.compile(rf"\baged\s+(?:(?:from|between)\s+)?(?P<lo>\d{{1,3}})\s+(?:to|and|through|-|up\s+to"
                    rf"(?:\s+and\s+including)?)\s+(?P<hi>\d{{1,3}})\b|\baged\s+{_OP}\s+{_NUM}", re.IGNORECASE)
@@ -423,6 +430,8 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
                 op = "<=" if re.search(r"fewer|less|lower|below|under|most|max", m.group("post"), re.IGNORECASE) else ">="
             else:
                 op = _op(m.group("op"))
+            if "neg" in rx.groupindex and (m.group("neg") or m.group("negc")):
+                op = Condition(hit[0].name, hit[1], op, None, (0, 0)).negated().op
             add(hit[0], hit[1], op, _value(_number(m)), m.start(), end)
             counts.append((hit[0], hit[1], m.start(), end))
     _elided(text, tables, counts, free, add)

@@ -32,7 +32,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -261,7 +261,7 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
                              "text criterion")
                 blocked.append((s, e, crit.polarity))
                 break
-            conds, flip = negated
+            conds, polarity = negated
             named = tokens(base.name) | tokens(link.field)
             named |= {w for n in named for w in ENTITY_WORDS.get(n, ())}  # "firms" for companies
             around = {w for t in scope for w in tokens(t.name)}
@@ -300,7 +300,8 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
             if adds and left:
                 break  # a union with words no column decides cannot be a filter: the preference stays text
             rel_text = crit.text if not left else " and ".join(instruction[c.span[0]:c.span[1]] for c in conds)
-            polarity = "exclude" if flip else crit.polarity
+            if polarity != crit.polarity and not left:  # a negation the rules took out of the words: the user's own
+                rel_text = clause[_words_begin(crit, clause) or 0:].strip()
             if any(re.match(r"outside|non", instruction[c.span[0]:c.span[1]], re.IGNORECASE) for c in conds):
                 # "only food companies from outside Europe": the condition reads "outside" as NOT IN, so
                 # the polarity is what the sentence's other words say (the rules may have folded
@@ -330,8 +331,8 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
                                notes=tuple(dict.fromkeys(notes)))
 
 
-#: a negation inside a requirement that the rule compiler left in its words ("companies that don't have
-#: more than 200 staff", "that are not in the finance sector", "neither in retail nor ...")
+#: a negation inside a requirement that the rule compiler left in its words ("firms that don't employ
+#: over 300 people", "which aren't banks", "neither in retail nor ...")
 _NEGATION = re.compile(r"(?:\b(?:not(?!\s+(?:only|just|necessarily)\b)|never|neither|nor|no\s+longer)\b|n['’]t\b)"
                        r"(?!\s+(?:exclude|skip|remove|drop|omit|ignore|leave|filter|rule|discard)\b)",  # "don't exclude": the rules'
                        re.IGNORECASE)
@@ -339,49 +340,105 @@ _NEGATION = re.compile(r"(?:\b(?:not(?!\s+(?:only|just|necessarily)\b)|never|nei
 _LEAD_NEGATION = re.compile(r"\b(?:no|not|none|never|nothing)\b|n['’]t\b", re.IGNORECASE)
 
 
+#: a relative clause's opening word: a negation after it is the clause's own ("firms that are not ...")
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b", re.IGNORECASE)
+
+
+def _negated_words(clause: str, m: re.Match[str]) -> str:
+    """A negation with the word it is part of and the word after it ("isn't retail", "not founded"):
+    what a criterion's text holds when the rules left the negation in it."""
+    begin = m.start()
+    while begin > 0 and (clause[begin - 1].isalnum() or clause[begin - 1] in "'’"):
+        begin -= 1
+    after = re.match(r"\s*\w+", clause[m.end():])
+    return clause[begin:m.end() + (after.end() if after else 0)]
+
+
+def _words_begin(crit: Criterion, clause: str) -> int | None:
+    """Where the criterion's words begin in its clause, after the cue ("Only ", "Exclude "): the
+    rules may have taken a negation out of them further on, so only the first word is looked for."""
+    first = re.match(r"\W*(\w+)", crit.text)
+    begin = re.search(r"\b" + re.escape(first.group(1)) + r"\b", clause, re.IGNORECASE) if first else None
+    return begin.start() if begin else None
+
+
 def _negations(crit: Criterion, clause: str, start: int, conds: Sequence[Condition]
-               ) -> tuple[list[Condition], bool] | None:
-    """The conditions as a negation the rules left in a requirement governs them, and whether the
-    whole flips to an exclusion: one that governs every condition flips it ("companies that don't
-    have more than 200 staff": exclude employees > 200; "neither in retail nor with a CEO under 45":
-    exclude retail OR age < 45); one condition governed alone is negated ("1,500 employees or more that
-    are not in finance": sector != 'finance'). None, for text, where a negation is left in an exclusion
-    or stands before the words the rules kept. A negation governs the condition right after it, with
-    no "and", "or", "but" or comma between ("not based in Spain and have more than 600 employees":
-    the employees are not negated); "nor" is one. None when negations govern several of the
-    conditions but not all: no single filter says that safely."""
-    if not _NEGATION.search(crit.text):
-        return list(conds), False
+               ) -> tuple[list[Condition], str] | None:
+    """The conditions as the negations the rules left in a criterion's words govern them, and the
+    polarity of the whole. A negation governs the condition right after it, with no "and", "or",
+    "but" or comma between ("not based in Spain and have more than 600 employees": the employees are
+    not negated); "nor" is one.
+
+    In a requirement, one negation that governs every condition flips it to an exclusion
+    ("firms that don't employ over 300 people": exclude employees > 300; "neither in retail nor run
+    by a CEO under 40": exclude retail OR age < 40); each condition under its own negation, all are
+    negated; one condition governed alone is negated ("firms of 900 staff or more which aren't
+    banks": sector != 'finance').
+
+    In an exclusion, a negation kept in its words negates the condition it governs ("Exclude firms
+    in retail that were not founded before 1975": exclude retail AND founded >= 1975; "Keep no firm
+    that is not in retail": exclude sector != 'retail'). When the rules made the exclusion of a
+    negation they took out of the words (the first one: "firms whose sector isn't retail and that
+    were not founded before 1975"), each condition is under its own negation, and all are negated
+    and required.
+
+    None, for text, where negations govern several of the conditions but not all, a negation
+    governs no condition next to it, or one stands before the words a requirement kept: no single
+    filter says that safely."""
+    if not conds or not _NEGATION.search(crit.text):
+        return list(conds), crit.polarity
     inside = [(c.span[0] - start, c.span[1] - start) for c in conds]
     negs = [m for m in _NEGATION.finditer(clause) if not any(a <= m.start() < b for a, b in inside)]
-    if crit.polarity != "require":
-        # an exclusion the rules made of one negation with another left in its words ("whose sector
-        # isn't energy and that were not founded before 1980"): no filter reads both safely
-        # (the exclusion's own cue stands before its first condition, and "nor" goes on with it)
-        first = min((c.span[0] - start for c in conds), default=0)
-        inner = [m for m in negs if m.start() > first and m.group(0).lower() != "nor"]
-        return None if any(m.end() <= c.span[0] - start for m in inner for c in conds) else (list(conds), False)
-    lead = clause[:clause.lower().find(crit.text.lower()[:20])] if crit.text.lower()[:20] in clause.lower() else ""
-    if _LEAD_NEGATION.search(lead):
-        return None  # "Keep no company that is not in software": a double negation the rules left half-read
 
     def governs(m: re.Match[str], c: Condition) -> bool:  # right before it, no "and", "or", "but" or comma between
         at = c.span[0] - start
         return m.end() <= at and not re.search(r"[,;]|\b(?:and|or|but)\b", clause[m.end():at], re.IGNORECASE)
 
+    if crit.polarity != "require":
+        at = _words_begin(crit, clause)
+        if at is None:
+            return None
+        first = min(c.span[0] - start for c in conds)
+        # the negations of the criterion's words: after its first condition, or before it inside a
+        # relative clause ("firms that are not in retail"); one before it elsewhere is the exclusion's
+        # own cue ("I'm not interested in retail"), and "neither ... nor" goes on with that cue
+        said = [m for m in negs if m.start() >= at and m.group(0).lower() not in ("nor", "neither")
+                and (m.start() > first or _RELATIVE.search(clause, at, m.start()))]
+        # one the rules took out of the words ("isn't retail" read as "is retail") made the exclusion
+        folded = [m for m in said if _negated_words(clause, m).lower() not in crit.text.lower()]
+        own = [m for m in said if m not in folded]
+        if not own:
+            return list(conds), crit.polarity
+        under = [c for c in conds if any(governs(m, c) for m in own)]
+        if not all(any(governs(m, c) for c in conds) for m in own):
+            return None  # a negation that governs no condition next to it: its scope is unclear
+        if not folded:
+            return [c.negated() if c in under else c for c in conds], crit.polarity
+        if len(folded) == 1 and governs(folded[0], conds[0]) and under == list(conds[1:]):
+            return [c.negated() for c in conds], "require"
+        return None
+    at = clause.lower().find(crit.text.lower()[:20])
+    if _LEAD_NEGATION.search(clause[:max(at, 0)]):
+        return None  # a negation before the words the rules kept, in no form the rules read
+    return _required_negations(conds, negs, governs)
+
+
+def _required_negations(conds: Sequence[Condition], negs: Sequence[re.Match[str]],
+                        governs: Callable[[re.Match[str], Condition], bool]) -> tuple[list[Condition], str] | None:
+    """A requirement's conditions under the negations left in its words (see :func:`_negations`)."""
     under = [c for c in conds if any(governs(m, c) for m in negs)]
     if not under:
-        return list(conds), False
+        return list(conds), "require"
     if len(under) == len(conds):
         own = [m for m in negs if any(governs(m, c) for c in conds)]
         one_each = len(own) == len(conds) and all(sum(governs(m, c) for m in own) == 1 for c in conds)
         if len(own) > 1 and one_each and not any(m.group(0).lower() in ("nor", "neither") for m in own):
-            # "whose sector isn't energy and that were not founded before 1980": each condition its own
-            # negation, all required (a single exclusion of both together would keep either alone)
-            return [c.negated() for c in conds], False
-        return list(conds), True
+            # "whose sector isn't retail and that were not founded before 1975": each condition its
+            # own negation, all required (a single exclusion of both together would keep either alone)
+            return [c.negated() for c in conds], "require"
+        return list(conds), "exclude"
     if len(under) == 1:
-        return [c.negated() if c is under[0] else c for c in conds], False
+        return [c.negated() if c is under[0] else c for c in conds], "require"
     return None
 
 

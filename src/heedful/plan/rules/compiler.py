@@ -411,6 +411,8 @@ def _compile_clause(
         x_cut = x_consumed.spans()
         x_text = criterion_text(blank_spans(st.text, ee_marker, xe, x_cut)) or st.text[ee_marker:xe].strip()
         x_text = re.sub(r"^(?:those|ones|that|the\s+ones)\s+", "", x_text)
+        if not x_text.strip(" ,;:."):  # "... except" with nothing after it: nothing is excepted
+            return polarity
         x_core = [(f.start, f.end) for f in x_feats if f.kind in ("time", "recency", "number", "format")]
         x_res = Lazy(lambda: bool(content_words(criterion_text(blank_spans(st.masked, ee_marker, xe, x_cut + x_core)))))
         emit_clause(st, x_feats, flip, x_text, (es, xe), False, x_res, bool(x_consumed), x_scope)

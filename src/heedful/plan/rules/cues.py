@@ -217,6 +217,11 @@ def _table() -> tuple[CuePhrase, ...]:
             r"no\s+(?!longer\b|later\b|earlier\b|more\b|fewer\b|less\b|matter\b|one\b|doubt\b)",
             r"nothing\s+(?:about|on|from|related|that)",
             r"none\s+of",
+            # "Keep no company that ...", "Show me none of ...", "I want nothing from ...": a verb that keeps,
+            # then what it keeps none of
+            (r"(?:(?:i|we)\s+(?:want|need)|keep|include|show(?:\s+me)?|return|list|give\s+me|retrieve|fetch|surface|"
+             r"accept|allow|count)\s+(?:no\s+(?!longer\b|later\b|earlier\b|more\b|fewer\b|less\b|matter\b|doubt\b)|"
+             r"(?:none|nothing)\s+(?:of|about|on|from|related\s+to|that|by)\b)(?:\s+the\b)?"),
             r"(?:not\s+relevant|irrelevant|non-?relevant)\b",
             r"excluded?\s*:",
         ]),

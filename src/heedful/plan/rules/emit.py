@@ -144,9 +144,9 @@ def emit_clause(
         conjuncts = list(_NEXT_CONJUNCT.finditer(st.masked, span[0] + nm.end(), at)) if nm and polarity in (
             "require", "prefer") else []
         if conjuncts:
-            # "companies whose sector isn't energy and that were founded after 1980": the negation is
-            # the first conjunct's; only one in the feature's own conjunct negates it ("... and that
-            # were not founded before 1980")
+            # "firms whose industry isn't retail and that opened after 1975": the negation is the
+            # first conjunct's; only one in the feature's own conjunct negates it ("... and that did
+            # not open before 1975")
             nm = negation_before(st, span[0], at, after=conjuncts[-1].end() - span[0])
         flippable: tuple[str, ...] = ("place", "mention", "time") if polarity in ("require", "prefer") else ("place",)
         if nm and _NOT_SAID.match(st.masked, span[0] + nm.end()):

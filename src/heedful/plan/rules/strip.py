@@ -160,6 +160,7 @@ _ROWS: list[str | tuple[str, str] | tuple[str, str, tuple[str, ...]]] = [
     (r"^(?:ideally|preferably|especially|particularly|in\s+particular|above\s+all|only|solely|"
      r"exclusively|strictly|just|mainly|mostly|any|all|every)\b[,\s]+"),
     r"^no\s+(?!longer\b)",
+    "^" + _cue(r"accept|allow|count)\s+(?:no") + r"\s*",  # "Keep no ...", "Show me none of the ..."
     # tails
     ((rf"\s*,?\s+(?:(?:is|are|'s|'re)\s+{TAIL_ADVERBS}(?:{OUT_STATES}|excluded\s+from\s+\w+(?:\s+\w+)?)"
       + CUE_END +
