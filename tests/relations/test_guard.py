@@ -113,7 +113,7 @@ def test_a_key_read_through_a_table_never_joined_is_read_from_the_joined_one():
     assert notes == ("author.aid read as writes.aid (author is not joined; writes holds the same key)",)
     with pytest.raises(SQLError) as err:  # not a key: nothing to read it from
         check_select("SELECT author.name FROM paper", SCHEMA)
-    assert str(err.value) == "author.name: author is not a table or alias of its FROM clause; it is a column of author"
+    assert str(err.value) == "author.name: the FROM clause does not join author; join it through its keys"
 
 
 SHOPS = {"shop": {"shop_id": "VARCHAR", "name": "VARCHAR", "city_code": "VARCHAR"},
@@ -140,3 +140,46 @@ def test_one_alias_for_two_tables_is_refused_by_name():
     # the same alias in two separate scopes is fine
     assert check_select("SELECT s.name FROM shop s WHERE s.shop_id IN (SELECT s.shop_id FROM tag s)", SHOPS) == (
         "SELECT s.name FROM shop AS s WHERE s.shop_id IN (SELECT s.shop_id FROM tag AS s)")
+
+
+@pytest.mark.parametrize(("sql", "message"), [
+    ("SELECT w.pid FROM writes w WHERE w.author.name = 'Ada'",
+     ("w.author.name: a column is written table.column or alias.column, never through another table; author is a "
+      "table: join it through its keys and write author.name")),
+    ("SELECT w.pid FROM writes w WHERE w.person.name = 'Ada'",
+     "w.person.name: a column is written table.column or alias.column; person is not a table"),
+])
+def test_a_column_reached_through_another_table_is_refused_with_the_join_to_write(sql, message):
+    with pytest.raises(SQLError) as err:
+        check_select(sql, SCHEMA)
+    assert str(err.value) == message
+
+
+def test_a_table_read_but_never_joined_is_joined_on_the_one_key_it_shares():
+    sql, notes = checked_select("SELECT COUNT(*) FROM shop s WHERE tag.label = 'vegan'", SHOPS)
+    assert sql == "SELECT COUNT(*) FROM shop AS s JOIN tag ON s.shop_id = tag.shop_id WHERE tag.label = 'vegan'"
+    assert notes == ("tag.label: tag was not joined; joined on the key it shares (s.shop_id = tag.shop_id)",)
+    assert check_select("SELECT paper.title FROM paper JOIN writes ON paper.pid = writes.pid "
+                        "WHERE author.name = 'Ada'", SCHEMA) == (
+        "SELECT paper.title FROM paper JOIN writes ON paper.pid = writes.pid "
+        "JOIN author ON writes.aid = author.aid WHERE author.name = 'Ada'")
+    # two tables hold the key, and a join makes them equal on it: either gives the same rows
+    assert check_select("SELECT COUNT(*) FROM paper JOIN writes w1 ON paper.pid = w1.pid JOIN writes w2 "
+                        "ON w1.aid = w2.aid WHERE author.name = 'Ada'", SCHEMA) == (
+        "SELECT COUNT(*) FROM paper JOIN writes AS w1 ON paper.pid = w1.pid JOIN writes AS w2 "
+        "ON w1.aid = w2.aid JOIN author ON w1.aid = author.aid WHERE author.name = 'Ada'")
+    with pytest.raises(SQLError) as err:  # two keys to choose from (shop_id, city_code): refused
+        check_select("SELECT COUNT(*) FROM branch WHERE shop.name = 'Corner'", SHOPS)
+    assert str(err.value) == "shop.name: the FROM clause does not join shop; join it through its keys"
+
+
+def test_an_aggregate_inside_another_is_refused_with_how_to_write_it_and_a_window_is_not():
+    with pytest.raises(SQLError) as err:
+        check_select("SELECT COUNT(CASE WHEN COUNT(aid) > 1 THEN 1 END) FROM writes GROUP BY pid", SCHEMA)
+    assert str(err.value) == (
+        "COUNT(aid) inside COUNT(...): aggregates cannot be nested; compute COUNT(aid) per group in a subquery "
+        "(WITH per_key AS (SELECT key, COUNT(aid) AS n FROM ... GROUP BY key)) and aggregate over its rows")
+    assert check_select("SELECT pid, COUNT(*) / SUM(COUNT(*)) OVER () FROM writes GROUP BY pid", SCHEMA) == (
+        "SELECT pid, COUNT(*) / SUM(COUNT(*)) OVER () FROM writes GROUP BY pid")
+    assert check_select("SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM writes GROUP BY pid) AS t", SCHEMA) == (
+        "SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM writes GROUP BY pid) AS t")

@@ -9,7 +9,8 @@ runs it read-only, without file or network access, under a row and a time limit:
 - a table that is neither registered nor a CTE, a table function (``read_csv(...)``), a schema
   or catalog qualifier;
 - a column no table in scope has (sqlglot's qualifier against the catalog's schema);
-- one alias for two tables of a FROM clause, a join condition comparing a column with itself.
+- one alias for two tables of a FROM clause, a join condition comparing a column with itself;
+- a column reached through another table (``p.journal.name``), an aggregate inside an aggregate.
 
 Some slips of a small model are repaired instead, and the repair is reported (:func:`checked_select`):
 a column qualified with the wrong table, a join that skips its link table or names a column one side
@@ -175,6 +176,40 @@ def _repair_qualifiers(tree: Any, schema: Schema) -> list[str]:
     return notes
 
 
+def _repair_missing_join(tree: Any, schema: Schema) -> list[str]:
+    """Join a table the query reads a column of but never joined (``SELECT COUNT(*) FROM review
+    WHERE category.name = 'Cafe'``) on the one key column (a name ending in id, code or key) it shares
+    with the tables of the FROM clause, when one table there has it or the joins make those that do
+    equal on it: ``JOIN category ON review.business_id = category.business_id``. A key column is left to :func:`_repair_qualifiers` (read from the joined
+    table that holds it); returns what changed."""
+    from sqlglot import exp
+
+    columns = _columns_of(schema)
+    names = {t.lower(): t for t in schema}
+    notes: list[str] = []
+    for scope, tables, spelled in _scopes(tree):
+        select = scope.expression
+        if not isinstance(select, exp.Select) or not tables:
+            continue
+        added: set[str] = set()
+        for col in scope.columns:
+            other, name = col.table.lower(), col.name.lower()
+            if not other or other in spelled or other in added or other not in columns \
+                    or name not in columns[other] or KEY_COLUMN.search(name):
+                continue
+            keys = [(alias, key) for alias, t in tables.items()
+                    for key in sorted(columns.get(t, set()) & columns[other]) if KEY_COLUMN.search(key)]
+            if len({key for _, key in keys}) != 1 or \
+                    (len(keys) > 1 and not {a for a, _ in keys} <= _joined_on(scope, keys[0][1])):
+                continue  # no key, or several the joins do not make equal: which one is meant is unclear
+            alias, key = keys[0]
+            on = _equal(spelled.get(alias, alias), key, names[other], key)
+            select.join(exp.to_table(names[other]), on=on, copy=False)
+            added.add(other)
+            notes.append(f"{col.sql()}: {names[other]} was not joined; joined on the key it shares ({on.sql()})")
+    return notes
+
+
 def _column_joins(tree: Any) -> Any:
     """Each inner join on one equality of two qualified columns of registered tables (not a CTE's or
     a subquery's): ``(scope, tables, spelled, join, on, owners)``, ``owners`` the two columns' tables.
@@ -309,6 +344,9 @@ def _column_error(tree: Any, name: str, schema: Schema) -> str:
             qualifier = col.table.lower()
             if not qualifier and any(lowered in names for names in derived.values()):
                 continue  # the CTE's or subquery's own column: this reference resolves
+            if qualifier and qualifier not in spelled and qualifier in columns:
+                return (f"{col.table}.{col.name}: the FROM clause does not join {col.table}; join it through "
+                        "its keys")
             if qualifier and qualifier not in spelled:
                 return f"{col.table}.{col.name}: {col.table} is not a table or alias of its FROM clause; {where}"
             if qualifier and qualifier in tables:
@@ -350,6 +388,39 @@ def _refuse_self_joins(tree: Any) -> None:
                     left.sql().lower() == right.sql().lower():
                 raise SQLError(f"the join condition {eq.sql()} compares a column with itself; join "
                                f"{join.this.sql()} on a column it shares with another table, or leave it out")
+
+
+def _refuse_paths(tree: Any, schema: Schema) -> None:
+    """A column reached through another table (``p.journal.name``: alias, table, column) is not SQL a
+    query can mean here (no table is registered under a schema or catalog); say to join the table."""
+    from sqlglot import exp
+
+    tables = {t.lower(): t for t in schema}
+    for col in tree.find_all(exp.Column):
+        if not col.args.get("db"):
+            continue
+        middle = col.table.lower()
+        if middle in tables:
+            raise SQLError(f"{col.sql()}: a column is written table.column or alias.column, never through "
+                           f"another table; {tables[middle]} is a table: join it through its keys and write "
+                           f"{tables[middle]}.{col.name}")
+        raise SQLError(f"{col.sql()}: a column is written table.column or alias.column; {col.table} is not a table")
+
+
+def _refuse_nested_aggregates(tree: Any) -> None:
+    """An aggregate inside another of the same SELECT (``COUNT(CASE WHEN COUNT(x) > 1 ...)``): the
+    engine refuses it in words that do not say how to write it; a window (``SUM(COUNT(*)) OVER ()``)
+    is fine."""
+    from sqlglot import exp
+
+    for inner in tree.find_all(exp.AggFunc):
+        outer = inner.parent
+        while outer is not None and not isinstance(outer, (exp.AggFunc, exp.Select, exp.Window)):
+            outer = outer.parent
+        if isinstance(outer, exp.AggFunc) and not isinstance(outer.parent, exp.Window):
+            raise SQLError(f"{inner.sql()} inside {outer.key.upper()}(...): aggregates cannot be nested; compute "
+                           f"{inner.sql()} per group in a subquery (WITH per_key AS (SELECT key, {inner.sql()} "
+                           "AS n FROM ... GROUP BY key)) and aggregate over its rows")
 
 
 def _refuse_duplicate_aliases(tree: Any) -> None:
@@ -422,12 +493,15 @@ def checked_select(sql: str, schema: Schema, *, dialect: str = DIALECT) -> tuple
     _check_tables(tree, schema)
     _refuse_duplicate_aliases(tree)
     _refuse_self_joins(tree)
+    _refuse_paths(tree, schema)
+    _refuse_nested_aggregates(tree)
     _widen_real(tree)
     lowered: dict[str, object] = {t.lower(): {c.lower(): typ for c, typ in cols.items()} for t, cols in schema.items()}
     notes: list[str] = []
     try:
         notes = (_repair_join_path(tree, schema) + _repair_join_key(tree, schema)
-                 + _repair_qualifiers(tree, schema) + _repair_ambiguous(tree, schema))
+                 + _repair_missing_join(tree, schema) + _repair_qualifiers(tree, schema)
+                 + _repair_ambiguous(tree, schema))
         qualify(tree.copy(), schema=lowered, dialect=dialect, validate_qualify_columns=True,
                 quote_identifiers=False, identify=False)
     except OptimizeError as exc:

@@ -45,15 +45,36 @@ VALUE_SCAN = 500
 #: sampling temperature of a repair (the first try is greedy)
 REPAIR_TEMPERATURE = 0.7
 
+#: SQL idioms a small model gets wrong, each shown once on tables of our own (a shop's): the
+#: schema the questions run on never appears here
+_IDIOMS = (
+    "Idioms, shown on other tables (orders(id, customer_id, region, shipped, placed_on, price, weight), "
+    "customer(id, name)):\n"
+    "- ratio of shipped orders to unshipped ones: SELECT CAST(SUM(CASE WHEN shipped THEN 1 ELSE 0 END) AS REAL) "
+    "/ NULLIF(SUM(CASE WHEN NOT shipped THEN 1 ELSE 0 END), 0) AS ratio FROM orders\n"
+    "- each region's share of all orders: SELECT region, CAST(COUNT(*) AS REAL) / NULLIF((SELECT COUNT(*) "
+    "FROM orders), 0) AS share FROM orders GROUP BY region\n"
+    "- ratio of customers to orders: SELECT CAST((SELECT COUNT(*) FROM customer) AS REAL) / NULLIF((SELECT "
+    "COUNT(*) FROM orders), 0) AS ratio\n"
+    "- price per unit of weight of each order: SELECT id, CAST(price AS REAL) / NULLIF(weight, 0) AS ratio "
+    "FROM orders\n"
+    "- customers with orders in both 'North' and 'South': SELECT c.name FROM customer c JOIN orders o ON "
+    "o.customer_id = c.id WHERE o.region IN ('North', 'South') GROUP BY c.name HAVING COUNT(DISTINCT o.region) = 2\n"
+    "- orders per month: SELECT DATE_TRUNC('month', placed_on) AS month, COUNT(*) AS orders FROM orders "
+    "GROUP BY month ORDER BY month\n"
+)
 _SYSTEM = (
     "You are an expert data analyst. You write one PostgreSQL SELECT query that answers the user's "
     "question from the tables below, and nothing else.\n"
     "- Use only the tables and columns shown, and only the tables the question needs.\n"
     "- Every JOIN condition compares a column of one table with a column of another, through their keys.\n"
     "- Compare text with the values stored in the tables.\n"
+    "- Add no condition the question does not state. Instructions say how to write what the question "
+    "asks; they add no conditions of their own.\n"
     "- Select what the question asks for: for 'which X', a name or id of X; add the value it asks "
     "about (a count, a total, a computed ratio) as another column.\n"
-    "- A ratio or a share divides as real numbers: CAST(... AS REAL).\n"
+    "- A ratio or a share divides as real numbers: CAST(... AS REAL), and NULLIF(..., 0) below.\n"
+    + _IDIOMS +
     "Write the query in a ```sql block, with no explanation."
 )
 #: what a repair adds after the first prompt's task (which it repeats word for word, so llama.cpp
