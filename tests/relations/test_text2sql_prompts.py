@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from heedful.models.base import Generation, Generator
 from heedful.relations.text2sql import TextToSQL
 
 
@@ -21,3 +22,29 @@ def test_a_repair_repeats_the_first_prompt_and_adds_the_query_and_its_error(cata
         "Error: customer has no column total\n\nWrite the corrected query in a ```sql block: change what the "
         "error names. Every column must belong to the table it is qualified with; join a table through its "
         "keys to reach a column it does not have.")
+
+
+class _Writes(Generator):
+    """Replies with one fixed query: what the model wrote, for what TextToSQL does with it."""
+
+    name = "writes"
+
+    def __init__(self, sql: str) -> None:
+        self.sql = sql
+
+    def generate(self, messages, *, max_tokens=512, json_schema=None, logprobs=False, temperature=0.0, seed=0):
+        return Generation(f"```sql\n{self.sql}\n```", prompt_tokens=1, generated_tokens=1)
+
+    def yes_probability(self, messages):
+        raise AssertionError("text-to-SQL asks no yes/no question")
+
+
+def test_what_the_check_repaired_comes_with_the_answer(catalog):
+    writer = TextToSQL(catalog, _Writes("SELECT COUNT(*) FROM orders WHERE customer.name = 'Ana'"))
+    answer = writer.answer("How many orders did Ana place?")
+    assert answer.rows == [(2,)]
+    assert answer.written == "SELECT COUNT(*) FROM orders WHERE customer.name = 'Ana'"
+    assert answer.sql == "SELECT COUNT(*) FROM orders JOIN customer ON orders.cid = customer.cid WHERE customer.name = 'Ana'"
+    assert answer.notes == (("customer.name: customer was not joined; joined on the key it shares "
+                             "(orders.cid = customer.cid)"),)
+    assert answer.to_dict()["notes"] == list(answer.notes)

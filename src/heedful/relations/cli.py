@@ -248,7 +248,8 @@ def run_query(args: argparse.Namespace, *, llm_config: LLMConfig) -> int:
         answer = writer.answer(args.question, instructions=args.instructions)
         result = _result_dict(answer.sql, answer.columns, answer.rows, answer.error, truncated=answer.truncated,
                               written=answer.written, written_by=answer.written_by, tables=list(answer.tables),
-                              attempts=[{"sql": s, "error": e} for s, e in answer.attempts], cost=answer.cost)
+                              attempts=[{"sql": s, "error": e} for s, e in answer.attempts], cost=answer.cost,
+                              notes=list(answer.notes))
         _print_result(result, args.format)
         return 0 if answer.error is None else 1
     failed = 0

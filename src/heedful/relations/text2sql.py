@@ -114,12 +114,13 @@ class SQLAnswer:
     attempts: tuple[tuple[str, str | None], ...] = ()
     cost: dict[str, float] = field(default_factory=dict)
     written_by: str = "llm"  # or "rules": a simple question answered without the model
+    notes: tuple[str, ...] = ()  # what the check repaired in the SQL that ran (a join added, ...)
 
     def to_dict(self) -> dict[str, Any]:
         return {"sql": self.sql, "columns": list(self.columns), "rows": [list(r) for r in self.rows],
                 "error": self.error, "truncated": self.truncated, "tables": list(self.tables),
                 "attempts": [{"sql": s, "error": e} for s, e in self.attempts], "cost": dict(self.cost),
-                "written_by": self.written_by}
+                "written_by": self.written_by, "notes": list(self.notes)}
 
 
 def extract_sql(reply: str) -> str:
@@ -373,4 +374,4 @@ class TextToSQL:
             return SQLAnswer(question, None, error=error, written=written or None, tables=tuple(tables),
                              attempts=tuple(attempts), cost=cost)
         return SQLAnswer(question, result.sql, result.columns, result.rows, None, written, result.truncated,
-                         tuple(tables), tuple(attempts), cost)
+                         tuple(tables), tuple(attempts), cost, notes=result.notes)
