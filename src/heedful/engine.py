@@ -530,7 +530,8 @@ class Engine:
             return plan
         from heedful.relations.criteria import compile_relations
 
-        return compile_relations(plan, instruction, catalog, self.config.fields, embed=self.embedder.embed_queries)
+        return compile_relations(plan, instruction, catalog, self.config.fields, embed=self.embedder.embed_queries,
+                                 values=self.config.values)
 
     def search(
         self,

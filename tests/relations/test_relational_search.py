@@ -578,3 +578,29 @@ def test_an_age_in_a_named_year_counts_back_from_that_year(engine):
     assert [r.sql.split(" WHERE ")[1] for r in plan.relations] == ["companies.founded <= 1995"]
     assert set(companies(engine.search("layoffs", instruction="Only companies that were already at least 25 years "
                                        "old in 2020.", k=16))) == {"Elmstead Bank"}
+
+
+def test_names_of_linked_rows_alone_select_them_when_the_rules_do_not_know_the_field(company_index):
+    from heedful.plan import compile_rules
+    from heedful.relations import TableCatalog
+    from heedful.relations.criteria import compile_relations
+
+    catalog = TableCatalog(company_index)
+    text = "Only Coda Health and Helio Foods, please."
+    # an index with too many companies to list: the rules know no values of the field
+    plan = compile_relations(compile_rules(text, query="layoffs", fields={"company": "string"}), text, catalog,
+                             {"company": "string"}, values={"company": None})
+    assert [(r.polarity, r.sql.split(" WHERE ")[1]) for r in plan.relations] == [
+        ("require", "companies.name IN ('Coda Health', 'Helio Foods')")]  # not the health or food sector
+    assert plan.criteria == ()
+    # a name beside other conditions stays with the rules as before ("and" may add rows there)
+    text = "Only Helio Foods and other food companies."
+    plan = compile_relations(compile_rules(text, query="layoffs", fields={"company": "string"}), text, catalog,
+                             {"company": "string"}, values={"company": None})
+    assert all("companies.name" not in r.sql.split(" WHERE ")[1] for r in plan.relations)
+    # the rules filter the field themselves when they know its values: no relation repeats it
+    known = {"company": sorted(LAYOFFS.values())}
+    text = "Only Coda Health and Helio Foods, please."
+    plan = compile_relations(compile_rules(text, query="layoffs", fields={"company": "string"}, values=known), text,
+                             catalog, {"company": "string"}, values=known)
+    assert plan.relations == () and [str(f) for f in plan.filters] == ["company in 'Coda Health', 'Helio Foods'"]

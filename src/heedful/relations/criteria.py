@@ -170,11 +170,14 @@ def _cached(embed: Embed) -> Embed:
 
 
 def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, fields: Mapping[str, str],
-                      *, scan: int = 1000, embed: Embed | None = None, today: date | None = None) -> Plan:
+                      *, scan: int = 1000, embed: Embed | None = None, today: date | None = None,
+                      values: Mapping[str, Sequence[str] | None] | None = None) -> Plan:
     """``plan`` with the criteria that linked tables decide turned into relations (see the module).
 
-    ``fields``: the index's metadata fields; only links from these count. ``scan``: distinct text
-    values read per column to recognise named values. ``embed`` (the index's embedder) matches a
+    ``fields``: the index's metadata fields; only links from these count. ``values``: the field
+    values the rule compiler was given (a linked field listed there is filtered by the rules when
+    the words name its values; otherwise names of the linked rows alone make a relation).
+    ``scan``: distinct text values read per column to recognise named values. ``embed`` (the index's embedder) matches a
     column named in other words ("staff" for ``employees``). "Founded more than 20 years ago" counts
     back from the year of the plan's as-of date, else of ``today`` (None: the system date), and the
     plan's notes say which year.
@@ -195,6 +198,7 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
     as_of = plan.time.as_of if plan.time is not None else None
     year = (as_of or today or date.today()).year
     # per link: the linked table, the tables one join away (with the join) and their text values
+    known = {k: v for k, v in (values or {}).items() if v}  # the field values the rule compiler read
     linked: list[tuple[Link, TableInfo, list[tuple[TableInfo, str]], list[TableInfo],
                        dict[tuple[str, str], list[Any]]]] = []
     for link in links:
@@ -238,15 +242,24 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
                 a, b = other.span[0] - s, other.span[1] - s
                 clause = clause[:a] + " " * (b - a) + clause[b:]
         done = False
-        for link, base, near, scope, values in linked:
-            conds = conditions(clause, scope, values, offset=s, embed=embed, year=year)
+        for link, base, near, scope, scope_values in linked:
+            conds = conditions(clause, scope, scope_values, offset=s, embed=embed, year=year)
             if any(c.counted_back for c in conds):
                 notes.append(f"years counted back from {year}"
                              + (" (the as-of date's year)" if as_of else " (this year)"))
-            # a condition on the link column itself is a plain filter the rules handle; keep to the others
-            # (but the letters of a name are no filter of the rules)
-            conds = [c for c in conds if not (c.table == base.name and c.column.lower() == link.column.lower()
-                                              and c.op not in ("ilike", "not ilike"))]
+            # a condition on the link column itself is a plain filter the rules handle when they know the
+            # field's values (a small index); keep to the others then (the letters of a name are no
+            # filter of the rules). Otherwise the stored names ("Only Acme Robotics and Coda Health")
+            # select the linked rows, and what a name's words match besides ("Health": the health
+            # sector) is part of the name
+            own = [c for c in conds if c.table == base.name and c.column.lower() == link.column.lower()
+                   and c.op not in ("ilike", "not ilike")]
+            rest_conds = [c for c in conds if c not in own]
+            if own and not known.get(link.field) and all(
+                    any(n.span[0] <= c.span[0] and c.span[1] <= n.span[1] for n in own) for c in rest_conds):
+                conds = own  # names alone: with other conditions, "and" may add rows ("X and other food firms")
+            else:
+                conds = rest_conds
             # a condition on a table one join away needs words that name it ("whose CEO ..."): "companies
             # that were at least 50 years old" is not about the CEO's age
             # (a stored name of a person is a person: "anything run by Greta Ward")
