@@ -177,8 +177,8 @@ def compile_relations(plan: Plan, instruction: str, catalog: TableCatalog, field
     ``fields``: the index's metadata fields; only links from these count. ``values``: the field
     values the rule compiler was given (a linked field listed there is filtered by the rules when
     the words name its values; otherwise names of the linked rows alone make a relation).
-    ``scan``: distinct text values read per column to recognise named values. ``embed`` (the index's embedder) matches a
-    column named in other words ("staff" for ``employees``). "Founded more than 20 years ago" counts
+    ``scan``: distinct text values read per column to recognise named values. ``embed`` (the
+    index's embedder) matches a column named in other words ("staff" for ``employees``). "Founded more than 20 years ago" counts
     back from the year of the plan's as-of date, else of ``today`` (None: the system date), and the
     plan's notes say which year.
     """
@@ -427,7 +427,8 @@ def _negations(crit: Criterion, clause: str, start: int, conds: Sequence[Conditi
             return None  # a negation that governs no condition next to it: its scope is unclear
         if not folded:
             return [c.negated() if c in under else c for c in conds], crit.polarity
-        if len(folded) == 1 and governs(folded[0], conds[0]) and under == list(conds[1:]):
+        if crit.polarity == "exclude" and len(folded) == 1 and governs(folded[0], conds[0]) \
+                and under == list(conds[1:]):
             return [c.negated() for c in conds], "require"
         return None
     at = clause.lower().find(crit.text.lower()[:20])

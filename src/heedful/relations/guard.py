@@ -180,8 +180,9 @@ def _repair_missing_join(tree: Any, schema: Schema) -> list[str]:
     """Join a table the query reads a column of but never joined (``SELECT COUNT(*) FROM review
     WHERE category.name = 'Cafe'``) on the one key column (a name ending in id, code or key) it shares
     with the tables of the FROM clause, when one table there has it or the joins make those that do
-    equal on it: ``JOIN category ON review.business_id = category.business_id``. A key column is left to :func:`_repair_qualifiers` (read from the joined
-    table that holds it); returns what changed."""
+    equal on it: ``JOIN category ON review.business_id = category.business_id``. A key column is
+    left to :func:`_repair_qualifiers` (read from the joined table that holds it); returns what
+    changed."""
     from sqlglot import exp
 
     columns = _columns_of(schema)
