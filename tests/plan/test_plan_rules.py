@@ -606,6 +606,9 @@ def test_a_condition_that_answers_a_question_otherwise_keeps_it():
     ("Return no documents about cats.", [("exclude", "cats")]),
     ("I want nothing from tabloids.", [("exclude", "tabloids")]),
     ("Show no posts by bots.", [("exclude", "posts by bots")]),
+    # after a requirement, it ends that clause
+    ("Show results about cats, but keep no dogs.", [("require", "cats"), ("exclude", "dogs")]),
+    ("Articles about rivers but include nothing from tabloids.", [("require", "rivers"), ("exclude", "tabloids")]),
 ])
 def test_a_verb_that_keeps_none_of_something_excludes_it(text, criteria):
     # "Keep no ..." had read as a requirement of what it keeps none of

@@ -6,6 +6,7 @@ import re
 
 from heedful.plan.rules.cues import (
     CONDITION_HEAD,
+    CUES,
     ELAB_HEAD,
     ELAB_MARK,
     EXCLUDE_VERBS,
@@ -61,6 +62,9 @@ EXAMPLES = re.compile(
 )
 # "keep only poems and drop collections": a second order, the other way
 _AND_EXCLUDE = re.compile(rf"\s*(?:{EXCLUDE_VERBS})\b", re.IGNORECASE)
+#: "..., but keep no X": a verb that keeps, then what it keeps none of (the cue table's phrase)
+_KEEP_NONE = re.compile(r"\s*(?:" + next(c.phrase for c in CUES if "accept|allow|count)" in c.phrase) + ")",
+                        re.IGNORECASE)
 #: a speaker's own refusal: "I don't want", "we're not interested in", "don't show"
 _I_DO_NOT_WANT = re.compile(r"\s*(?:(?:i|we)(?:\s+(?:do\s+not|don't|don’t|am\s+not|are\s+not)|(?:'m|’m|'re|’re)\s+not)\s+"
                             r"(?:want|need|care|interested|looking)|(?:please\s+)?(?:do\s+not|don't|don’t)\s+"
@@ -224,7 +228,8 @@ def split_soft(st: State, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
             # order to leave something out ends what came before, cue or none ("Stories about
             # dams, but skip the ones in Spain", "Firms from the 80s, and I don't want banks")
             turns = left in ("require", None) and (_AND_EXCLUDE.match(st.masked, m.end()) is not None
-                                                   or _I_DO_NOT_WANT.match(st.masked, m.end()) is not None)
+                                                   or _I_DO_NOT_WANT.match(st.masked, m.end()) is not None
+                                                   or _KEEP_NONE.match(st.masked, m.end()) is not None)
             if (left or turns) and (left != "require" or defines or turns) and cue_after[i + 1]:
                 out.append((pos, m.start()))
                 pos, left, defines = m.end(), None, False
