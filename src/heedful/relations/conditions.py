@@ -35,6 +35,7 @@ from heedful.relations.catalog import TableInfo
 from heedful.relations.values import merge_values, name_parts, regions, stored_values
 from heedful.relations.words import (
     FUNCTION_WORDS,
+    NEGATED_OP,
     NUMERIC_TYPES,
     Condition,
     about_people,
@@ -431,7 +432,7 @@ def conditions(text: str, tables: Sequence[TableInfo], values: Mapping[tuple[str
             else:
                 op = _op(m.group("op"))
             if "neg" in rx.groupindex and (m.group("neg") or m.group("negc")):
-                op = Condition(hit[0].name, hit[1], op, None, (0, 0)).negated().op
+                op = NEGATED_OP[op]
             add(hit[0], hit[1], op, _value(_number(m)), m.start(), end)
             counts.append((hit[0], hit[1], m.start(), end))
     _elided(text, tables, counts, free, add)

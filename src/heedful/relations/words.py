@@ -18,7 +18,7 @@ from typing import Any
 from heedful.relations.catalog import TableInfo
 
 __all__ = [
-    "ENTITY_WORDS", "FUNCTION_WORDS", "NUMERIC_TYPES", "Condition", "about_people", "name_column", "names_table",
+    "ENTITY_WORDS", "FUNCTION_WORDS", "NEGATED_OP", "NUMERIC_TYPES", "Condition", "about_people", "name_column", "names_table",
     "one_column", "singular", "stem_match", "tokens", "verb_root",
 ]
 
@@ -61,7 +61,7 @@ class Condition:
 
     def negated(self) -> Condition:
         """The opposite condition ("unless they're in finance": sector != 'finance')."""
-        return dataclasses.replace(self, op=_NEGATED[self.op])
+        return dataclasses.replace(self, op=NEGATED_OP[self.op])
 
     def listed_with(self, other: Condition) -> Condition:
         """This "=" / "in" condition and another's values on the same column as one IN list (a row
@@ -83,8 +83,9 @@ class Condition:
         return f"{col} {self.op} {_literal(self.value)}"
 
 
-_NEGATED = {"=": "!=", "!=": "=", "in": "not in", "not in": "in", ">": "<=", "<=": ">", "<": ">=", ">=": "<",
-            "between": "not between", "not between": "between", "ilike": "not ilike", "not ilike": "ilike"}
+#: each operator's opposite (a condition negated)
+NEGATED_OP = {"=": "!=", "!=": "=", "in": "not in", "not in": "in", ">": "<=", "<=": ">", "<": ">=", ">=": "<",
+              "between": "not between", "not between": "between", "ilike": "not ilike", "not ilike": "ilike"}
 
 
 def _literal(value: Any) -> str:

@@ -6,7 +6,6 @@ import re
 
 from heedful.plan.rules.cues import (
     CONDITION_HEAD,
-    CUES,
     ELAB_HEAD,
     ELAB_MARK,
     EXCLUDE_VERBS,
@@ -21,6 +20,7 @@ from heedful.plan.rules.cues import (
 )
 from heedful.plan.rules.emit import asked_for
 from heedful.plan.rules.state import State
+from heedful.plan.rules.strip import cue_pattern
 from heedful.plan.rules.words import WORD_CHAR, content_words
 from heedful.plan.schema import Criterion
 
@@ -63,8 +63,7 @@ EXAMPLES = re.compile(
 # "keep only poems and drop collections": a second order, the other way
 _AND_EXCLUDE = re.compile(rf"\s*(?:{EXCLUDE_VERBS})\b", re.IGNORECASE)
 #: "..., but keep no X": a verb that keeps, then what it keeps none of (the cue table's phrase)
-_KEEP_NONE = re.compile(r"\s*(?:" + next(c.phrase for c in CUES if "accept|allow|count)" in c.phrase) + ")",
-                        re.IGNORECASE)
+_KEEP_NONE = re.compile(r"\s*" + cue_pattern(r"accept|allow|count)\s+(?:no"), re.IGNORECASE)
 #: a speaker's own refusal: "I don't want", "we're not interested in", "don't show"
 _I_DO_NOT_WANT = re.compile(r"\s*(?:(?:i|we)(?:\s+(?:do\s+not|don't|don’t|am\s+not|are\s+not)|(?:'m|’m|'re|’re)\s+not)\s+"
                             r"(?:want|need|care|interested|looking)|(?:please\s+)?(?:do\s+not|don't|don’t)\s+"

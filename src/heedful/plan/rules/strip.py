@@ -30,7 +30,7 @@ from heedful.plan.rules.cues import (
 from heedful.plan.rules.words import DOCN, MONTH_NAMES, SPACES
 from heedful.text.lexicon import DEMONYMS, LANGUAGES, META_VERBS, PLACES
 
-__all__ = ["blank_spans", "criterion_text", "strip_brackets"]
+__all__ = ["blank_spans", "criterion_text", "cue_pattern", "strip_brackets"]
 
 
 _GENERIC_LEAD_VERBS = (
@@ -65,14 +65,14 @@ def strip_brackets(s: str) -> str:
     return "".join(ch for ch, k in zip(s, keep, strict=True) if k)
 
 
-def _cue(*keys: str) -> str:
+def cue_pattern(*keys: str) -> str:
     r"""The phrases of the cue table (``cues.CUES``) holding ``keys``, one each, as one group: where a
     stripper cuts exactly what a cue phrase says, it is made from the table's phrase.
 
     A phrase's ``\b`` bounds and ’ forms change nothing in a stripper (its own bounds are spaces or
     the text's ends; criterion_text reads ’ as ').
 
-    >>> _cue(r"if\s+possible", r"where\s+possible")
+    >>> cue_pattern(r"if\s+possible", r"where\s+possible")
     '(?:if\\s+possible|where\\s+possible)'
     """
     phrases = []
@@ -117,13 +117,13 @@ _ROWS: list[str | tuple[str, str] | tuple[str, str, tuple[str, ...]]] = [
     r"^the\s+only\s+(?:ones|\w+)\s+(?:that|which|who)\s+(?:count|qualify|matter|are\s+relevant)\s+(?:are|is)\s+",
     r"^what\s+(?:i|we)(?:'m|\s+am|'re|\s+are)?\s*(?:need|want|looking\s+for|after)\s*(?:is|are|:)\s*",
     rf"^(?:make\s+sure|ensure)\s+(?:that\s+)?(?:(?:the|each|every|a)\s+{DOCN}\s+)?(?:(?:must|should|will)\s+)?",
-    (r"\s+" + _cue(r"(?:is|are)\s+a\s+must") + "$", "", ('must',)),
-    (r"\s*" + _cue(VERDICT_MARK), "", (':', '—', '–', ' - ', '--')),
-    "^" + _cue(r"do\s+without") + r"\s+",
-    "^" + _cue(r"without\b(?!") + r"\s+",
+    (r"\s+" + cue_pattern(r"(?:is|are)\s+a\s+must") + "$", "", ('must',)),
+    (r"\s*" + cue_pattern(VERDICT_MARK), "", (':', '—', '–', ' - ', '--')),
+    "^" + cue_pattern(r"do\s+without") + r"\s+",
+    "^" + cue_pattern(r"without\b(?!") + r"\s+",
     ((r"\s+(?:will|would|could|can|may|might|won't)\s*(?:not|n't)?\s+be\s+(?:considered\s+)?(?:relevant|wanted|needed|"
       r"useful|of\s+interest|in\s+scope)\b.*$"), "", ('relevant', 'wanted', 'needed', 'useful', 'interest', 'scope')),
-    "^" + _cue(r"nothing\s+but", r"confine\s+(") + r"\s+",
+    "^" + cue_pattern(r"nothing\s+but", r"confine\s+(") + r"\s+",
     (r",?\s+(?:please|thanks|thank\s+you)$", "", ('please', 'thank')),
     (rf"^(?:(?:the|a|an|each|every|any)\s+)?{DOCN}\s+(?:also\s+)?(?=(?:names?|mentions?|states?|gives?|"
      r"lists?|includes?|contains?|quotes?|cites?|reports?|provides?|shows?|says?|explains?|"
@@ -149,28 +149,28 @@ _ROWS: list[str | tuple[str, str] | tuple[str, str, tuple[str, ...]]] = [
     (rf"^{ASKING_YOU}?(?:{EXCLUDE_VERBS}|avoid|avoiding|"
      r"prefer|favou?r|prioriti[sz]e|boost|penali[sz]e|de-?prioriti[sz]e|down-?rank)\s+"),
     rf"^{DO_NOT}\s+(?:{DO_NOT_VERBS})\s+",
-    "^" + _cue(r"(?:leave|rule|filter|throw|weed") + r"\s+",
+    "^" + cue_pattern(r"(?:leave|rule|filter|throw|weed") + r"\s+",
     (r"^(?:i|we)\s+(?:do\s+not|don't|am\s+not|'m\s+not)\s+(?:want|need|care\s+about|interested\s+in|"
      r"looking\s+for)\s+"),
-    (r"^(?:" + _cue(r"not\s+interested\s+in") + r"|nothing\s+(?:about|on|from|related\s+to)|"
-     + _cue(r"none\s+of") + r")\s+"),
+    (r"^(?:" + cue_pattern(r"not\s+interested\s+in") + r"|nothing\s+(?:about|on|from|related\s+to)|"
+     + cue_pattern(r"none\s+of") + r")\s+"),
     (r"^(?:(?:i|we)(?:'m|\s+am|'re|\s+are)\s+not\s+(?:after|asking\s+(?:for|about))|(?:i|we)\s+have\s+no\s+"
-     r"(?:use|need|interest)\s+(?:for|in)|" + _cue(r"no\s+need\s+for") + r"|forget(?:\s+about)?|"
-     + _cue(r"out\s+of\s+scope)\s*:") + "|" + _cue(r"steer\s+clear", r"stay\s+away") + r")\s*"),
+     r"(?:use|need|interest)\s+(?:for|in)|" + cue_pattern(r"no\s+need\s+for") + r"|forget(?:\s+about)?|"
+     + cue_pattern(r"out\s+of\s+scope)\s*:") + "|" + cue_pattern(r"steer\s+clear", r"stay\s+away") + r")\s*"),
     (r"^(?:ideally|preferably|especially|particularly|in\s+particular|above\s+all|only|solely|"
      r"exclusively|strictly|just|mainly|mostly|any|all|every)\b[,\s]+"),
     r"^no\s+(?!longer\b)",
-    "^" + _cue(r"accept|allow|count)\s+(?:no") + r"\s*",  # "Keep no ...", "Show me none of the ..."
+    "^" + cue_pattern(r"accept|allow|count)\s+(?:no") + r"\s*",  # "Keep no ...", "Show me none of the ..."
     # tails
     ((rf"\s*,?\s+(?:(?:is|are|'s|'re)\s+{TAIL_ADVERBS}(?:{OUT_STATES}|excluded\s+from\s+\w+(?:\s+\w+)?)"
       + CUE_END +
       r"|(?:is|are)\s+not\s+what\s+(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:want|need|looking\s+for|after|asked\s+for|"
       r"have\s+in\s+mind|mean)"
-      "|" + _cue(r"\s+not\s+apply", r"need(?:n't") +
+      "|" + cue_pattern(r"\s+not\s+apply", r"need(?:n't") +
       r"|(?:do|does|did|will|would|should|can|could)\s*(?:not|n't)\s+make\s+the\s+cut"
-      "|" + _cue(r"(?:won't|won’t|wouldn't") +
+      "|" + cue_pattern(r"(?:won't|won’t|wouldn't") +
       rf"|(?:gets?|got)\s+{GOT_REMOVED}"
-      "|" + _cue(TO_BE_REMOVED, NOT_SHOWN, NOT_TO_BE, OUTSIDE) + ")"
+      "|" + cue_pattern(TO_BE_REMOVED, NOT_SHOWN, NOT_TO_BE, OUTSIDE) + ")"
       r"\b.*$"), "", ('out', 'off', 'no-go', 'no go', 'allowed', 'permitted', 'accepted', 'welcome', 'needed', 'of use', 'unacceptable', 'omitted', 'disregarded', 'rejected', 'skipped', 'discarded', 'eliminated', 'dismissed', 'excluded', 'apply', 'cut', "won't", "wouldn't", "shouldn't", 'what', 'ignored', 'removed', 'dropped', 'aside', 'struck', 'included', 'returned', 'retrieved', 'counted', 'considered', 'shown', 'ranked', 'listed', 'surfaced', 'appear', 'show up', 'feature')),
     r"\s+(?:is|are)\s+(?:less|more)\s+(?:relevant|useful|important|interesting)\b.*$",
     # "..., skip it", "..., leave them out": the order after the condition
@@ -183,7 +183,7 @@ _ROWS: list[str | tuple[str, str] | tuple[str, str, tuple[str, ...]]] = [
      r"included|responsive|pertinent|okay|ok|fine|insufficient|not\s+enough|a\s+bonus)\b.*$)"),
     (r"\s*,?\s+(?:(?:do|does|did|should|will|would|must|can)\s*(?:not|n't)\s+|don't\s+|doesn't\s+|"
      r"also\s+|still\s+|only\s+)?(?:count|counts|qualify|qualifies)\b(?:\s+(?:too|as\s+well|either))?\s*$"),
-    r"\s+" + _cue(r"(?:is|are)\s+not$"),
+    r"\s+" + cue_pattern(r"(?:is|are)\s+not$"),
     r"\s+" + ELIDED_NOT + r".*$",  # "X are not, even when ..."
     # "singles do not" (count, as the clause before says): the elided verdict
     (r"\s+(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t)(?:\s+(?:either|at\s+all))?$", "",
@@ -192,7 +192,7 @@ _ROWS: list[str | tuple[str, str] | tuple[str, str, tuple[str, ...]]] = [
     (r"\s+should\s+(?:not\s+)?(?:be\s+)?(?:excluded|ignored|discarded|omitted|removed|filtered\s+out|"
      r"left\s+out|rejected|dropped|included|returned|retrieved|counted|considered|shown|ranked)\b.*$"),
     r"\s+(?:would\s+be|is|are)\s+(?:nice|good|great|helpful|a\s+plus|a\s+bonus)(?:\s+to\s+have)?$",
-    r",?\s+" + _cue(r"if\s+possible", r"where\s+possible") + "$",
+    r",?\s+" + cue_pattern(r"if\s+possible", r"where\s+possible") + "$",
     (r",?\s+as\s+(?:stated|given|reported|listed|shown|mentioned)$", "", ('as ',)),
     (r"\s+(?:count|counts|qualify|qualifies|matter|(?:is|are)\s+relevant)\s*(?=:)", "", (':',)),
     ((r",?\s+(?:according\s+to|as\s+(?:per|given\s+in|stated\s+in))\s+(?:a|an|the|its)\s+(?:count|figure|number|"
@@ -202,7 +202,7 @@ _ROWS: list[str | tuple[str, str] | tuple[str, str, tuple[str, ...]]] = [
     r"\s+(?:do\s+not|don't|does\s+not|doesn't|won't)\s+(?:matter|count|qualify|apply)\b.*$",
     (r"\s+(?:is|are)\s+what\s+(?:i|we)(?:'m|\s+am|\s+are|'re)?\s*(?:after|need|want|looking\s+for|"
      r"interested\s+in)\b.*$"),
-    r"\s+(?:is|are)\s+(?:" + _cue(r"(?:particular|special|greatest") + r"|fine|ok|okay|acceptable|allowed)\b.*$",
+    r"\s+(?:is|are)\s+(?:" + cue_pattern(r"(?:particular|special|greatest") + r"|fine|ok|okay|acceptable|allowed)\b.*$",
     r"\s+(?:should\s+)?rank(?:ed)?\s+(?:them\s+|it\s+)?(?:higher|lower|first|last)\b.*$",
     r"\s+(?:as\s+well|too)$",
     r",?\s+(?:e\.g\.|i\.e\.|for\s+example|for\s+instance)\s+.*$",
