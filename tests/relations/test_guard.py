@@ -100,10 +100,16 @@ def test_a_column_the_joins_make_equal_is_qualified_and_any_other_ambiguity_is_r
     assert str(err.value) == "column pid is ambiguous: paper, writes all have it; write it as table.pid"
 
 
-def test_a_join_on_a_column_with_itself_is_refused():
-    with pytest.raises(SQLError) as err:
-        check_select("SELECT a.name FROM author a JOIN writes w ON a.aid = a.aid", SCHEMA)
-    assert str(err.value) == ("the join condition a.aid = a.aid compares a column with itself; join writes AS w on "
+def test_a_join_on_a_column_with_itself_compares_with_the_joined_table_or_is_left_out_or_refused():
+    sql, notes = checked_select("SELECT a.name FROM author a JOIN writes w ON a.aid = a.aid", SCHEMA)
+    assert sql == "SELECT a.name FROM author AS a JOIN writes AS w ON a.aid = w.aid"
+    assert notes == ("a.aid = a.aid: compares a column with itself; compared with the joined table's (a.aid = w.aid)",)
+    sql, notes = checked_select("SELECT a.name FROM author a JOIN writes w ON a.aid = w.aid AND a.aid = a.aid", SCHEMA)
+    assert sql == "SELECT a.name FROM author AS a JOIN writes AS w ON a.aid = w.aid"
+    assert notes == ("a.aid = a.aid: compares a column with itself (always true); left out of the join condition",)
+    with pytest.raises(SQLError) as err:  # the joined table has no such column: what was meant is unclear
+        check_select("SELECT a.name FROM author a JOIN paper p ON a.aid = a.aid", SCHEMA)
+    assert str(err.value) == ("the join condition a.aid = a.aid compares a column with itself; join paper AS p on "
                               "a column it shares with another table, or leave it out")
 
 
@@ -178,8 +184,58 @@ def test_an_aggregate_inside_another_is_refused_with_how_to_write_it_and_a_windo
         check_select("SELECT COUNT(CASE WHEN COUNT(aid) > 1 THEN 1 END) FROM writes GROUP BY pid", SCHEMA)
     assert str(err.value) == (
         "COUNT(aid) inside COUNT(...): aggregates cannot be nested; compute COUNT(aid) per group in a subquery "
-        "(WITH per_key AS (SELECT key, COUNT(aid) AS n FROM ... GROUP BY key)) and aggregate over its rows")
+        "(WITH per_pid AS (SELECT pid, COUNT(aid) AS n FROM ... GROUP BY pid)) and aggregate over its rows")
+    # the example names the query's own column (a model copies an example's names), or none
+    with pytest.raises(SQLError) as err:
+        check_select("SELECT COUNT(DISTINCT CASE WHEN COUNT(*) >= 3 THEN aid END) FROM writes", SCHEMA)
+    assert str(err.value) == (
+        "COUNT(*) inside COUNT(...): aggregates cannot be nested; compute COUNT(*) per group in a subquery "
+        "(WITH per_aid AS (SELECT aid, COUNT(*) AS n FROM ... GROUP BY aid)) and aggregate over its rows")
+    with pytest.raises(SQLError) as err:
+        check_select("SELECT MAX(COUNT(pid)) FROM writes", SCHEMA)  # else a key of the table it reads
+    assert str(err.value) == (
+        "COUNT(pid) inside MAX(...): aggregates cannot be nested; compute COUNT(pid) per group in a subquery "
+        "(WITH per_aid AS (SELECT aid, COUNT(pid) AS n FROM ... GROUP BY aid)) and aggregate over its rows")
+    with pytest.raises(SQLError) as err:
+        check_select("SELECT MAX(COUNT(*)) FROM (SELECT pid FROM writes) AS t", SCHEMA)
+    assert str(err.value) == (
+        "COUNT(*) inside MAX(...): aggregates cannot be nested; compute COUNT(*) per group in a subquery, grouped "
+        "by the column whose groups are counted, and aggregate over its rows")
     assert check_select("SELECT pid, COUNT(*) / SUM(COUNT(*)) OVER () FROM writes GROUP BY pid", SCHEMA) == (
         "SELECT pid, COUNT(*) / SUM(COUNT(*)) OVER () FROM writes GROUP BY pid")
     assert check_select("SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM writes GROUP BY pid) AS t", SCHEMA) == (
         "SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM writes GROUP BY pid) AS t")
+
+
+SALES = {"shop": {"shop_id": "VARCHAR", "name": "VARCHAR", "city_code": "VARCHAR"},
+         "item": {"item_id": "BIGINT", "price": "DOUBLE", "title": "VARCHAR"},
+         "sale": {"sale_id": "BIGINT", "item_id": "BIGINT", "shop_id": "VARCHAR", "qty": "BIGINT"},
+         "city": {"city_code": "VARCHAR", "city_name": "VARCHAR", "country": "VARCHAR"},
+         "region": {"city_code": "VARCHAR", "country": "VARCHAR"}}
+
+
+def test_a_column_read_from_a_table_that_lacks_it_joins_the_one_table_that_has_it_on_their_key():
+    sql, notes = checked_select("SELECT SUM(s.price * s.qty) FROM sale s", SALES)
+    assert sql == "SELECT SUM(item.price * s.qty) FROM sale AS s JOIN item ON s.item_id = item.item_id"
+    assert notes == (("s.price: sale has no column price; joined item, which has it, on the key they share "
+                     "(s.item_id = item.item_id)"),)
+    sql, notes = checked_select("SELECT shop_id, SUM(price) FROM sale GROUP BY shop_id ORDER BY 2 DESC", SALES)
+    assert sql == ("SELECT shop_id, SUM(item.price) FROM sale JOIN item ON sale.item_id = item.item_id "
+                   "GROUP BY shop_id ORDER BY 2 DESC NULLS FIRST")
+    assert notes == (("price: no table of the FROM clause has price; joined item, which has it, on the key they "
+                     "share (sale.item_id = item.item_id)"),)
+    # a select's own alias and an outer table's column are not missing
+    assert check_select("SELECT name AS label FROM shop ORDER BY label", SALES) == (
+        "SELECT name AS label FROM shop ORDER BY label")
+    assert check_select("SELECT name FROM shop s WHERE EXISTS (SELECT 1 FROM sale WHERE sale.shop_id = s.shop_id "
+                        "AND city_code = 'OSL')", SALES) == (
+        "SELECT name FROM shop AS s WHERE EXISTS(SELECT 1 FROM sale WHERE sale.shop_id = s.shop_id AND "
+        "city_code = 'OSL')")
+    with pytest.raises(SQLError) as err:  # two tables hold country and share city_code: which one is unclear
+        check_select("SELECT name FROM shop WHERE shop.country = 'NO'", SALES)
+    assert str(err.value) == ("shop.country: shop has no column country (its columns: shop_id, name, city_code); "
+                              "it is a column of city, region")
+    with pytest.raises(SQLError) as err:  # two joins away (sale -> shop -> city): not guessed
+        check_select("SELECT COUNT(*) FROM sale WHERE sale.city_name = 'Oslo'", SALES)
+    assert str(err.value) == ("sale.city_name: sale has no column city_name (its columns: sale_id, item_id, shop_id, "
+                              "qty); it is a column of city")

@@ -38,12 +38,15 @@ from typing import Any
 
 from heedful.errors import SQLError, TableError
 from heedful.relations.guard import DIALECT, checked_select
+from heedful.relations.times import INTEGER_TYPES, ColumnKinds, ValueKind, value_kind
 
 __all__ = ["CATALOG_FILE", "Column", "Link", "QueryResult", "TableCatalog", "TableInfo", "describe_tables",
            "parse_link"]
 
 CATALOG_FILE = Path("tables") / "catalog.duckdb"
 _META = "heedful_meta"
+#: text values read per column to tell what it holds (ISO dates or other text)
+KIND_SCAN = 20
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _SQLITE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
 _CSV_SUFFIXES = (".csv", ".tsv", ".csv.gz", ".tsv.gz")
@@ -160,6 +163,7 @@ class TableCatalog:
         self.path = self.dir / CATALOG_FILE
         self._cache: tuple[int, list[TableInfo], list[Link]] | None = None
         self._values: tuple[int, int, dict[tuple[str, str], list[Any]]] | None = None
+        self._kinds: tuple[int, ColumnKinds] | None = None
 
     def __repr__(self) -> str:
         return f"TableCatalog({str(self.dir)!r})"
@@ -173,6 +177,7 @@ class TableCatalog:
         duckdb = _duckdb()
         con = duckdb.connect(str(self.path), read_only=True, config={"threads": 1})
         con.execute("SET enable_external_access = false")
+        con.execute("SET TimeZone = 'UTC'")  # a Unix time reads the same on every machine
         con.execute("SET lock_configuration = true")
         return con
 
@@ -260,6 +265,38 @@ class TableCatalog:
         self._values = (mtime, limit, values)
         return values
 
+    def value_kinds(self) -> ColumnKinds:
+        """What each integer and text column holds (Unix times, years, ISO dates, other numbers or
+        text: :func:`~heedful.relations.times.value_kind`), from the least and greatest value of an
+        integer column and up to :data:`KIND_SCAN` values of a text one; read again only when the
+        catalog changes."""
+        tables = self.tables()
+        if not tables:
+            return {}
+        mtime = self.path.stat().st_mtime_ns
+        if self._kinds and self._kinds[0] == mtime:
+            return self._kinds[1]
+        con = self._connect()
+        kinds: dict[str, dict[str, ValueKind]] = {}
+        try:
+            for t in tables:
+                found: dict[str, ValueKind | None] = {}
+                numbers = [c for c in t.columns if c.type.upper() in INTEGER_TYPES]
+                if numbers:
+                    row = con.execute("SELECT " + ", ".join(
+                        f"min({_quote(c.name)}), max({_quote(c.name)})" for c in numbers)
+                        + f" FROM main.{_quote(t.name)}").fetchone()
+                    for i, c in enumerate(numbers):
+                        found[c.name] = value_kind(c.name, c.type, [row[2 * i], row[2 * i + 1]])
+                for c in t.columns:
+                    if c.is_text:
+                        found[c.name] = value_kind(c.name, c.type, self._distinct(con, t.name, c.name, KIND_SCAN))
+                kinds[t.name] = {name: kind for name, kind in found.items() if kind is not None}
+        finally:
+            con.close()
+        self._kinds = (mtime, kinds)
+        return kinds
+
     def query(self, sql: str, *, dialect: str = DIALECT, limit: int = 1000, timeout: float = 10.0) -> QueryResult:
         """Run one checked SELECT read-only and return at most ``limit`` rows.
 
@@ -271,7 +308,7 @@ class TableCatalog:
             raise SQLError(f"limit must be at least 1, not {limit}")
         if not self.exists():
             raise SQLError(f"no tables in {self.dir}; add one with: heedful table add FILE --index {self.dir}")
-        checked, notes = checked_select(sql, self.schema(), dialect=dialect)
+        checked, notes = checked_select(sql, self.schema(), dialect=dialect, kinds=self.value_kinds())
         duckdb = _duckdb()
         con = self._connect()
         timer = threading.Timer(timeout, con.interrupt)

@@ -9,12 +9,15 @@ runs it read-only, without file or network access, under a row and a time limit:
 - a table that is neither registered nor a CTE, a table function (``read_csv(...)``), a schema
   or catalog qualifier;
 - a column no table in scope has (sqlglot's qualifier against the catalog's schema);
-- one alias for two tables of a FROM clause, a join condition comparing a column with itself;
+- one alias for two tables of a FROM clause;
 - a column reached through another table (``p.journal.name``), an aggregate inside an aggregate.
 
 Some slips of a small model are repaired instead, and the repair is reported (:func:`checked_select`):
-a column qualified with the wrong table, a join that skips its link table or names a column one side
-lacks, an unqualified column that joins make equal.
+a column qualified with the wrong table, a column read from a table that lacks it when one table
+joined on a shared key has it, a join that skips its link table or names a column one side lacks, a
+join condition comparing a column with itself, an unqualified column that joins make equal, and a
+column that holds time without a time type (Unix seconds, a year, ISO text) used as a time
+(:mod:`heedful.relations.times`, given what the columns hold).
 
 The accepted query is returned in DuckDB's dialect, whatever dialect it was written in (PostgreSQL
 by default: the dialect the LLM writes, and the one a PostgreSQL store runs natively).
@@ -37,6 +40,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from heedful.errors import SQLError
+from heedful.relations.times import ColumnKinds, repair_times
 
 __all__ = ["DIALECT", "ENGINE_DIALECT", "KEY_COLUMN", "check_select", "checked_select", "transpile"]
 
@@ -211,6 +215,63 @@ def _repair_missing_join(tree: Any, schema: Schema) -> list[str]:
     return notes
 
 
+def _repair_owner_join(tree: Any, schema: Schema) -> list[str]:
+    """Join the table that holds a column the query reads from a table lacking it, when no table
+    of the FROM clause has it: ``SELECT SUM(t.price) FROM tag t``, where only ``item`` has
+    ``price``, becomes ``... FROM tag t JOIN item ON t.item_id = item.item_id``, read as
+    ``item.price``. An unqualified column is joined likewise from the tables of its FROM clause. Only
+    when exactly one table holds the column and shares exactly one key column (a name ending in id,
+    code or key, not bare ``id``) with the table read, or with the tables the joins make equal on it;
+    never in a join condition, a select's own alias, or a scope that reads a CTE or subquery.
+    Returns what changed."""
+    from sqlglot import exp
+
+    columns = _columns_of(schema)
+    names = {t.lower(): t for t in schema}
+    everywhere = {t.name.lower() for t in tree.find_all(exp.Table)}
+    notes: list[str] = []
+    for scope, tables, spelled in _scopes(tree):
+        select = scope.expression
+        if not isinstance(select, exp.Select) or not tables or len(tables) != len(scope.sources):
+            continue
+        own = {s.alias_or_name.lower() for s in select.selects}
+        added: dict[str, str] = {}
+        for col in scope.columns:
+            name, qualifier = col.name.lower(), col.table.lower()
+            if col.find_ancestor(exp.Join) is not None or \
+                    any(name in columns.get(t, set()) for t in tables.values()):
+                continue
+            if qualifier:
+                if qualifier not in tables:
+                    continue
+                read = [qualifier]
+            else:
+                if name in own or any(name in columns.get(t, set()) for t in everywhere):
+                    continue  # a select's alias, or an outer table's column in a correlated subquery
+                read = list(tables)
+            found = []
+            for owner in sorted(t for t, cols in columns.items() if name in cols and t not in tables.values()):
+                keys = [(alias, key) for alias in read for key in sorted(columns[tables[alias]] & columns[owner])
+                        if KEY_COLUMN.search(key) and key not in (name, "id")]
+                if len({key for _, key in keys}) == 1 and \
+                        (len(keys) == 1 or {a for a, _ in keys} <= _joined_on(scope, keys[0][1])):
+                    found.append((owner, keys[0]))
+            if len(found) != 1:
+                continue
+            owner, (alias, key) = found[0]
+            shown = col.sql()
+            if owner not in added:
+                on = _equal(spelled.get(alias, alias), key, names[owner], key)
+                select.join(exp.to_table(names[owner]), on=on, copy=False)
+                added[owner] = on.sql()
+                lacks = f"{tables[alias]} has no column {col.name}" if qualifier else \
+                    f"no table of the FROM clause has {col.name}"
+                notes.append(f"{shown}: {lacks}; joined {names[owner]}, which has it, on the key they share "
+                             f"({added[owner]})")
+            col.set("table", exp.to_identifier(names[owner]))
+    return notes
+
+
 def _column_joins(tree: Any) -> Any:
     """Each inner join on one equality of two qualified columns of registered tables (not a CTE's or
     a subquery's): ``(scope, tables, spelled, join, on, owners)``, ``owners`` the two columns' tables.
@@ -374,21 +435,42 @@ def _column_error(tree: Any, name: str, schema: Schema) -> str:
     return f"unknown column {name}; {where}"
 
 
-def _refuse_self_joins(tree: Any) -> None:
-    """A join condition that compares a column with itself (``ON a.id = a.id``) joins every row with
-    every row: a slip, never what a question means."""
+def _repair_self_joins(tree: Any, schema: Schema) -> list[str]:
+    """A join condition that compares a column with itself (``ON a.id = a.id``) is always true: a
+    slip, never what a question means. Beside other conditions it is left out; alone, it compares
+    with the joined table's column of that name when that table has one (``JOIN b ON a.id = a.id``
+    becomes ``a.id = b.id``); otherwise the query is refused. Returns what changed."""
     from sqlglot import exp
 
-    for join in tree.find_all(exp.Join):
+    columns = _columns_of(schema)
+    notes: list[str] = []
+    for join in list(tree.find_all(exp.Join)):
         on = join.args.get("on")
         if on is None:
             continue
-        for eq in on.find_all(exp.EQ):
+        for eq in list(on.find_all(exp.EQ)):
             left, right = eq.left, eq.right
-            if isinstance(left, exp.Column) and isinstance(right, exp.Column) and \
-                    left.sql().lower() == right.sql().lower():
-                raise SQLError(f"the join condition {eq.sql()} compares a column with itself; join "
-                               f"{join.this.sql()} on a column it shares with another table, or leave it out")
+            if not (isinstance(left, exp.Column) and isinstance(right, exp.Column)
+                    and left.sql().lower() == right.sql().lower()):
+                continue
+            shown = eq.sql()
+            parent = eq.parent
+            if isinstance(parent, exp.And):
+                parent.replace(parent.right if parent.left is eq else parent.left)
+                notes.append(f"{shown}: compares a column with itself (always true); left out of the join condition")
+                continue
+            joined = join.this
+            table = joined.name.lower() if isinstance(joined, exp.Table) else ""
+            alias = joined.alias_or_name if isinstance(joined, exp.Table) else ""
+            if eq is on and alias and alias.lower() != left.table.lower() \
+                    and left.name.lower() in columns.get(table, set()):
+                right.set("table", exp.to_identifier(alias))
+                notes.append(f"{shown}: compares a column with itself; compared with the joined table's "
+                             f"({eq.sql()})")
+                continue
+            raise SQLError(f"the join condition {shown} compares a column with itself; join "
+                           f"{join.this.sql()} on a column it shares with another table, or leave it out")
+    return notes
 
 
 def _refuse_paths(tree: Any, schema: Schema) -> None:
@@ -408,20 +490,38 @@ def _refuse_paths(tree: Any, schema: Schema) -> None:
         raise SQLError(f"{col.sql()}: a column is written table.column or alias.column; {col.table} is not a table")
 
 
-def _refuse_nested_aggregates(tree: Any) -> None:
+def _refuse_nested_aggregates(tree: Any, schema: Schema) -> None:
     """An aggregate inside another of the same SELECT (``COUNT(CASE WHEN COUNT(x) > 1 ...)``): the
     engine refuses it in words that do not say how to write it; a window (``SUM(COUNT(*)) OVER ()``)
-    is fine."""
+    is fine. The example names the groups' column: one the outer aggregate reads beside the inner
+    one, the query's grouping column, or a key of the tables it reads (a model copies an example's
+    names, so a placeholder would come back as a column)."""
     from sqlglot import exp
 
+    names = {t.lower(): t for t in schema}
     for inner in tree.find_all(exp.AggFunc):
         outer = inner.parent
         while outer is not None and not isinstance(outer, (exp.AggFunc, exp.Select, exp.Window)):
             outer = outer.parent
         if isinstance(outer, exp.AggFunc) and not isinstance(outer.parent, exp.Window):
+            # "COUNT(CASE WHEN COUNT(*) > 2 THEN author_id END)": the groups are of author_id
+            beside = [c for c in outer.find_all(exp.Column) if c.find_ancestor(exp.AggFunc) is outer]
+            select = outer.find_ancestor(exp.Select)
+            group = select.args.get("group") if select is not None else None
+            beside += list(group.find_all(exp.Column)) if group is not None else []
+            inside = {c.name.lower() for c in inner.find_all(exp.Column)}
+            read = [t.name.lower() for t in select.find_all(exp.Table)
+                    if t.find_ancestor(exp.Select) is select] if select is not None else []
+            keys = [c for t in read for c in schema.get(names.get(t, t), {})
+                    if KEY_COLUMN.search(c.lower()) and c.lower() not in inside]
+            if beside or keys:
+                key = beside[0].name if beside else keys[0]
+                how = (f" (WITH per_{key} AS (SELECT {key}, {inner.sql()} AS n FROM ... GROUP BY {key})) and "
+                       "aggregate over its rows")
+            else:
+                how = ", grouped by the column whose groups are counted, and aggregate over its rows"
             raise SQLError(f"{inner.sql()} inside {outer.key.upper()}(...): aggregates cannot be nested; compute "
-                           f"{inner.sql()} per group in a subquery (WITH per_key AS (SELECT key, {inner.sql()} "
-                           "AS n FROM ... GROUP BY key)) and aggregate over its rows")
+                           f"{inner.sql()} per group in a subquery{how}")
 
 
 def _refuse_duplicate_aliases(tree: Any) -> None:
@@ -484,8 +584,32 @@ def _widen_real(tree: Any) -> None:
             cast.set("to", exp.DataType.build("DOUBLE"))
 
 
-def checked_select(sql: str, schema: Schema, *, dialect: str = DIALECT) -> tuple[str, tuple[str, ...]]:
-    """:func:`check_select` with the repairs it made (see :func:`_repair_qualifiers`)."""
+def _repair_times(tree: Any, schema: Schema, kinds: ColumnKinds | None) -> list[str]:
+    """Columns that hold time without a time type, read as time where the query uses them as one
+    (:func:`heedful.relations.times.repair_times`)."""
+    if not kinds:
+        return []
+    columns = _columns_of(schema)
+    notes: list[str] = []
+    for scope, tables, _ in _scopes(tree):
+        def resolve(col: Any, tables: dict[str, str] = tables) -> tuple[str, str] | None:
+            name = col.name.lower()
+            if col.table:
+                table = tables.get(col.table.lower())
+            else:
+                owners = {t for t in tables.values() if name in columns.get(t, set())}
+                table = owners.pop() if len(owners) == 1 else None
+            return (table, name) if table is not None and name in columns.get(table, set()) else None
+
+        notes.extend(repair_times(scope.columns, resolve, kinds))
+    return notes
+
+
+def checked_select(sql: str, schema: Schema, *, dialect: str = DIALECT,
+                   kinds: ColumnKinds | None = None) -> tuple[str, tuple[str, ...]]:
+    """:func:`check_select` with the repairs it made (see :func:`_repair_qualifiers`); ``kinds``
+    (what integer and text columns hold, :func:`heedful.relations.times.value_kind`) lets it read
+    Unix times, year numbers and ISO text as times where the query uses them so."""
     from sqlglot.errors import OptimizeError, SqlglotError
     from sqlglot.optimizer.qualify import qualify
 
@@ -493,16 +617,15 @@ def checked_select(sql: str, schema: Schema, *, dialect: str = DIALECT) -> tuple
     _refuse_writes(tree)
     _check_tables(tree, schema)
     _refuse_duplicate_aliases(tree)
-    _refuse_self_joins(tree)
     _refuse_paths(tree, schema)
-    _refuse_nested_aggregates(tree)
+    _refuse_nested_aggregates(tree, schema)
     _widen_real(tree)
     lowered: dict[str, object] = {t.lower(): {c.lower(): typ for c, typ in cols.items()} for t, cols in schema.items()}
     notes: list[str] = []
     try:
-        notes = (_repair_join_path(tree, schema) + _repair_join_key(tree, schema)
+        notes = (_repair_self_joins(tree, schema) + _repair_join_path(tree, schema) + _repair_join_key(tree, schema)
                  + _repair_missing_join(tree, schema) + _repair_qualifiers(tree, schema)
-                 + _repair_ambiguous(tree, schema))
+                 + _repair_owner_join(tree, schema) + _repair_ambiguous(tree, schema) + _repair_times(tree, schema, kinds))
         qualify(tree.copy(), schema=lowered, dialect=dialect, validate_qualify_columns=True,
                 quote_identifiers=False, identify=False)
     except OptimizeError as exc:

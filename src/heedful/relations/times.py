@@ -1,0 +1,211 @@
+"""Columns that hold time without a time type, read as time where a query uses them as time.
+
+Tables keep time in many forms besides DATE and TIMESTAMP: Unix seconds in an integer column, a
+year as a number, ISO dates as text. A query that truncates, extracts, formats or compares such a
+column as a time fails in the engine with a type error a small model cannot act on
+(``date_trunc(STRING_LITERAL, BIGINT)``). What each column holds is read from its values
+(:func:`value_kind`, by the catalog), and :func:`repair_times` rewrites the uses the values allow,
+each reported:
+
+- Unix seconds (or milliseconds) become a timestamp: ``TO_TIMESTAMP(col)``;
+- a year number stays a number: ``DATE_TRUNC('year', col)`` and ``EXTRACT(YEAR FROM col)`` are
+  ``col``, and a comparison with a time compares with that time's year;
+- ISO dates held as text are cast: ``TRY_CAST(col AS TIMESTAMP)``.
+
+A use the values do not allow (a month of a year number, a date function over names of days) is
+refused in words that say what the column holds.
+
+>>> kinds = {"trip": {"left_at": ValueKind("epoch", "1704067200")}}
+>>> from heedful.relations.guard import checked_select
+>>> checked_select("SELECT DATE_TRUNC('month', left_at) AS m, COUNT(*) FROM trip GROUP BY m",
+...                {"trip": {"left_at": "BIGINT"}}, kinds=kinds)[0]
+"SELECT DATE_TRUNC('MONTH', TO_TIMESTAMP(left_at)) AS m, COUNT(*) FROM trip GROUP BY m"
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from heedful.errors import SQLError
+
+__all__ = ["INTEGER_TYPES", "ColumnKinds", "ValueKind", "repair_times", "value_kind"]
+
+#: integers in these ranges read as Unix time: seconds from 1973 to 2286, milliseconds likewise
+EPOCH_SECONDS = (100_000_000, 9_999_999_999)
+EPOCH_MILLIS = (100_000_000_000, 9_999_999_999_999)
+#: integers in this range, in a column named for years, read as years
+YEARS = (1000, 2999)
+_YEAR_NAME = re.compile(r"(?:^|_)(?:year|yr)s?(?:$|_)", re.IGNORECASE)
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
+INTEGER_TYPES = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT")
+_TEXT = ("VARCHAR", "TEXT", "STRING")
+#: the dialect notes and errors show SQL in: the table engine's, the SQL that runs
+_SHOWN = "duckdb"
+
+
+@dataclass(frozen=True)
+class ValueKind:
+    """What a column's values hold: ``epoch`` (Unix seconds), ``epoch_ms``, ``year``, ``iso`` (ISO
+    dates as text), ``text`` (other text) or ``number`` (other integers); ``example`` shows them."""
+
+    kind: str
+    example: str
+
+
+#: table -> column -> what it holds (only integer and text columns; time-typed ones need nothing)
+ColumnKinds = Mapping[str, Mapping[str, ValueKind]]
+
+
+def value_kind(column: str, type_: str, values: Sequence[Any]) -> ValueKind | None:
+    """What an integer or text column holds, from its non-null values (for an integer column its
+    least and greatest suffice); None for any other type or no values.
+
+    >>> value_kind("departed", "BIGINT", [1704067200, 1706745600])
+    ValueKind(kind='epoch', example='1704067200 to 1706745600')
+    >>> value_kind("year", "INTEGER", [1998, 2021]).kind, value_kind("stock", "INTEGER", [1998, 2021]).kind
+    ('year', 'number')
+    >>> value_kind("day", "VARCHAR", ["Monday", "Friday"])
+    ValueKind(kind='text', example="'Monday', 'Friday'")
+    """
+    type_ = type_.upper()
+    present = [v for v in values if v is not None]
+    if not present:
+        return None
+    if type_ in INTEGER_TYPES:
+        low, high = min(present), max(present)
+        example = f"{low} to {high}" if low != high else str(low)
+        if EPOCH_SECONDS[0] <= low and high <= EPOCH_SECONDS[1]:
+            return ValueKind("epoch", example)
+        if EPOCH_MILLIS[0] <= low and high <= EPOCH_MILLIS[1]:
+            return ValueKind("epoch_ms", example)
+        if YEARS[0] <= low and high <= YEARS[1] and _YEAR_NAME.search(column):
+            return ValueKind("year", example)
+        return ValueKind("number", example)
+    if type_ in _TEXT:
+        shown = ", ".join(repr(str(v)) for v in present[:3])
+        if all(isinstance(v, str) and _ISO_DATE.match(v.strip()) for v in present):
+            return ValueKind("iso", shown)
+        return ValueKind("text", shown)
+    return None
+
+
+def _time_classes() -> tuple[type, ...]:
+    from sqlglot import exp
+
+    return (exp.CurrentTimestamp, exp.CurrentDate, exp.CurrentTime, exp.Interval, exp.TimestampTrunc,
+            exp.DateTrunc, exp.UnixToTime, exp.StrToTime, exp.StrToDate, exp.Date, exp.DateAdd, exp.DateSub)
+
+
+def _is_time(node: Any) -> bool:
+    """Whether an expression is a time (holds a time function, an interval or a cast to a time
+    type), as opposed to the number or text a column without a time type holds."""
+    from sqlglot import exp
+
+    if isinstance(node, exp.Column):
+        return False
+    for sub in node.walk():
+        if isinstance(sub, _time_classes()):
+            return True
+        if isinstance(sub, exp.Cast) and sub.to.is_type(*exp.DataType.TEMPORAL_TYPES):
+            return True
+    return False
+
+
+def _as_time(col: Any, kind: str) -> Any:
+    from sqlglot import exp
+
+    if kind == "epoch_ms":
+        return exp.UnixToTime(this=col.copy(), scale=exp.UnixToTime.MILLIS)
+    if kind == "epoch":
+        return exp.UnixToTime(this=col.copy())
+    return exp.TryCast(this=col.copy(), to=exp.DataType.build("TIMESTAMP"))
+
+
+def repair_times(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str] | None],
+                 kinds: ColumnKinds) -> list[str]:
+    """Rewrite each use of a column of ``columns`` as a time that its values allow (module doc);
+    ``resolve`` gives a column's (table, column) as the schema spells them, or None. Returns what
+    changed.
+
+    Raises:
+        SQLError: a column used as a time holds something no time can be read from.
+    """
+
+    lowered = {t.lower(): {c.lower(): k for c, k in cols.items()} for t, cols in kinds.items()}
+    notes: list[str] = []
+    for col in list(columns):
+        resolved = resolve(col)
+        if resolved is None:
+            continue
+        table, name = resolved
+        held = lowered.get(table.lower(), {}).get(name.lower())
+        parent = col.parent
+        if held is None or parent is None:
+            continue
+        use = _time_use(col, parent)
+        if use is None:
+            continue
+        shown = col.sql(dialect=_SHOWN)
+        if held.kind == "year":
+            notes.extend(_as_year(col, parent, use, shown, held))
+            continue
+        if held.kind in ("epoch", "epoch_ms", "iso"):
+            if use == "cast" and held.kind == "iso":
+                continue  # the engine casts ISO text itself
+            col.replace(_as_time(col, held.kind))
+            what = {"epoch": "Unix seconds", "epoch_ms": "Unix milliseconds", "iso": "ISO dates as text"}[held.kind]
+            notes.append(f"{shown} holds {what} ({held.example}); read as a time: {parent.sql(dialect=_SHOWN)}")
+            continue
+        holds = f"numbers ({held.example})" if held.kind == "number" else f"text such as {held.example}"
+        raise SQLError(f"{shown} holds {holds}, not dates or times: compare it with such values; "
+                       f"no date function applies to it ({parent.sql(dialect=_SHOWN)})")
+    return notes
+
+
+def _time_use(col: Any, parent: Any) -> str | None:
+    """How ``col`` is used as a time by ``parent``: ``function`` (truncated, extracted, formatted),
+    ``cast`` (cast to a time type), ``compare`` (compared with or subtracted from a time), or None."""
+    from sqlglot import exp
+
+    if isinstance(parent, (exp.TimestampTrunc, exp.DateTrunc, exp.TimeToStr, exp.Year, exp.Month, exp.Day,
+                           exp.DayOfWeek, exp.Date, exp.StrToTime, exp.StrToDate)) and parent.this is col:
+        return "function"
+    if isinstance(parent, exp.Extract) and parent.expression is col:
+        return "function"
+    if isinstance(parent, exp.Anonymous) and parent.name.upper() in ("AGE", "DATE_PART") and col in parent.expressions:
+        return "function"
+    if isinstance(parent, exp.Cast) and parent.this is col and parent.to.is_type(*exp.DataType.TEMPORAL_TYPES):
+        return "cast"
+    if isinstance(parent, (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE, exp.Sub)):
+        other = parent.expression if parent.this is col else parent.this
+        return "compare" if _is_time(other) else None
+    if isinstance(parent, exp.Between) and parent.this is col:
+        return "compare" if _is_time(parent.args["low"]) or _is_time(parent.args["high"]) else None
+    return None
+
+
+def _as_year(col: Any, parent: Any, use: str, shown: str, held: ValueKind) -> list[str]:
+    """A year number used as a time: the year of a time it is compared with, itself where the year
+    of it is asked for; anything finer is refused."""
+    from sqlglot import exp
+
+    before = parent.sql(dialect=_SHOWN)
+    if use == "compare":
+        sides = [parent.args["low"], parent.args["high"]] if isinstance(parent, exp.Between) else \
+            [parent.expression if parent.this is col else parent.this]
+        for side in sides:
+            if _is_time(side):
+                side.replace(exp.Extract(this=exp.var("YEAR"), expression=side.copy()))
+        return [(f"{shown} holds years as numbers ({held.example}); compared with the year of the time: "
+                f"{parent.sql(dialect=_SHOWN)} (was {before})")]
+    unit = parent.this.name.upper() if isinstance(parent, exp.Extract) else \
+        (parent.args["unit"].name.upper() if parent.args.get("unit") is not None else "")
+    if isinstance(parent, (exp.TimestampTrunc, exp.DateTrunc, exp.Extract)) and unit in ("YEAR", "YEARS") \
+            or isinstance(parent, exp.Year):
+        parent.replace(col.copy())
+        return [f"{before}: {shown} holds years as numbers ({held.example}); read as the number itself"]
+    raise SQLError(f"{shown} holds years as numbers ({held.example}), not dates: compare or group it as a "
+                   f"number; no date function applies to it ({before})")

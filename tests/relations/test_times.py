@@ -1,0 +1,120 @@
+"""Columns that hold time without a time type (Unix seconds, year numbers, ISO text) are read as time
+where a query uses them as time; a use their values do not allow is refused in words that say what
+they hold."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+
+import pytest
+
+from heedful.errors import SQLError
+from heedful.relations import TableCatalog
+from heedful.relations.guard import checked_select
+from heedful.relations.times import ValueKind, value_kind
+
+TRIPS = {"trip": {"id": "BIGINT", "left_at": "BIGINT", "year": "BIGINT", "weekday": "VARCHAR",
+                  "booked": "VARCHAR", "seats": "BIGINT", "logged_ms": "BIGINT"}}
+HELD = {"trip": {"id": ValueKind("number", "1 to 40"), "left_at": ValueKind("epoch", "1704067200 to 1706745600"),
+                 "year": ValueKind("year", "2019 to 2024"), "weekday": ValueKind("text", "'Monday', 'Friday'"),
+                 "booked": ValueKind("iso", "'2024-01-03'"), "seats": ValueKind("number", "1 to 9"),
+                 "logged_ms": ValueKind("epoch_ms", "1704067200000")}}
+
+
+@pytest.mark.parametrize(("column", "type_", "values", "kind"), [
+    ("departed", "BIGINT", [1704067200, 1706745600], ValueKind("epoch", "1704067200 to 1706745600")),
+    ("logged", "BIGINT", [1704067200000], ValueKind("epoch_ms", "1704067200000")),
+    ("year", "INTEGER", [1998, 2021], ValueKind("year", "1998 to 2021")),
+    ("fiscal_year", "BIGINT", [2021, None], ValueKind("year", "2021")),
+    ("stock", "INTEGER", [1998, 2021], ValueKind("number", "1998 to 2021")),  # in range, but not named for years
+    ("population", "BIGINT", [5_000, 1_400_000_000], ValueKind("number", "5000 to 1400000000")),
+    ("opened", "VARCHAR", ["2024-01-03", "2023-12-31 08:15:00"], ValueKind("iso", "'2024-01-03', '2023-12-31 08:15:00'")),
+    ("weekday", "VARCHAR", ["Monday", "2024-01-03"], ValueKind("text", "'Monday', '2024-01-03'")),
+    ("score", "DOUBLE", [1.5], None),
+    ("year", "BIGINT", [None], None),
+])
+def test_what_a_column_holds_is_read_from_its_values(column, type_, values, kind):
+    assert value_kind(column, type_, values) == kind
+
+
+@pytest.mark.parametrize(("sql", "ran", "note"), [
+    ("SELECT DATE_TRUNC('month', left_at) AS m, COUNT(*) FROM trip GROUP BY m",
+     "SELECT DATE_TRUNC('MONTH', TO_TIMESTAMP(left_at)) AS m, COUNT(*) FROM trip GROUP BY m",
+     ("left_at holds Unix seconds (1704067200 to 1706745600); read as a time: "
+     "DATE_TRUNC('MONTH', TO_TIMESTAMP(left_at))")),
+    ("SELECT COUNT(*) FROM trip t WHERE t.left_at >= NOW() - INTERVAL '30 days'",
+     "SELECT COUNT(*) FROM trip AS t WHERE TO_TIMESTAMP(t.left_at) >= CURRENT_TIMESTAMP - INTERVAL '30' DAYS",
+     ("t.left_at holds Unix seconds (1704067200 to 1706745600); read as a time: "
+     "TO_TIMESTAMP(t.left_at) >= CURRENT_TIMESTAMP - INTERVAL '30' DAYS")),
+    ("SELECT TO_CHAR(logged_ms, 'HH24:MI') FROM trip",
+     "SELECT STRFTIME(EPOCH_MS(logged_ms), '%H:%M') FROM trip",
+     "logged_ms holds Unix milliseconds (1704067200000); read as a time: STRFTIME(EPOCH_MS(logged_ms), '%H:%M')"),
+    ("SELECT CAST(left_at AS DATE) FROM trip",
+     "SELECT CAST(TO_TIMESTAMP(left_at) AS DATE) FROM trip",
+     "left_at holds Unix seconds (1704067200 to 1706745600); read as a time: CAST(TO_TIMESTAMP(left_at) AS DATE)"),
+    ("SELECT DATE_TRUNC('year', year) AS y, COUNT(*) FROM trip GROUP BY y",
+     "SELECT year AS y, COUNT(*) FROM trip GROUP BY y",
+     "DATE_TRUNC('YEAR', year): year holds years as numbers (2019 to 2024); read as the number itself"),
+    ("SELECT EXTRACT(YEAR FROM year) FROM trip", "SELECT year FROM trip",
+     "EXTRACT(YEAR FROM year): year holds years as numbers (2019 to 2024); read as the number itself"),
+    ("SELECT COUNT(*) FROM trip WHERE year >= CURRENT_DATE - INTERVAL '2 years'",
+     "SELECT COUNT(*) FROM trip WHERE year >= EXTRACT(YEAR FROM CURRENT_DATE - INTERVAL '2' YEARS)",
+     ("year holds years as numbers (2019 to 2024); compared with the year of the time: year >= EXTRACT(YEAR FROM "
+     "CURRENT_DATE - INTERVAL '2' YEARS) (was year >= CURRENT_DATE - INTERVAL '2' YEARS)")),
+    ("SELECT DATE_TRUNC('week', booked), COUNT(*) FROM trip GROUP BY 1",
+     "SELECT DATE_TRUNC('WEEK', TRY_CAST(booked AS TIMESTAMP)), COUNT(*) FROM trip GROUP BY 1",
+     ("booked holds ISO dates as text ('2024-01-03'); read as a time: DATE_TRUNC('WEEK', TRY_CAST(booked AS "
+     "TIMESTAMP))")),
+])
+def test_a_column_holding_time_without_a_time_type_is_read_as_time_where_used_as_one(sql, ran, note):
+    assert checked_select(sql, TRIPS, kinds=HELD) == (ran, (note,))
+
+
+@pytest.mark.parametrize("sql", [
+    "SELECT COUNT(*) FROM trip WHERE left_at > 1704067200",  # a number compared with a number
+    "SELECT COUNT(*) FROM trip WHERE booked >= '2024-01-01'",  # ISO text compares as text
+    "SELECT year, COUNT(*) FROM trip WHERE year = 2021 GROUP BY year",
+    "SELECT CAST(booked AS DATE) FROM trip",  # the engine casts ISO text itself
+])
+def test_a_column_used_as_what_it_holds_is_left_alone(sql):
+    assert checked_select(sql, TRIPS, kinds=HELD)[1] == ()
+    assert checked_select(sql, TRIPS) == checked_select(sql, TRIPS, kinds=HELD)
+
+
+@pytest.mark.parametrize(("sql", "message"), [
+    ("SELECT DATE_TRUNC('day', weekday) FROM trip",
+     ("weekday holds text such as 'Monday', 'Friday', not dates or times: compare it with such values; no date "
+     "function applies to it (DATE_TRUNC('DAY', weekday))")),
+    ("SELECT EXTRACT(MONTH FROM seats) FROM trip",
+     ("seats holds numbers (1 to 9), not dates or times: compare it with such values; no date function applies to "
+     "it (EXTRACT(MONTH FROM seats))")),
+    ("SELECT DATE_TRUNC('month', year) FROM trip",
+     ("year holds years as numbers (2019 to 2024), not dates: compare or group it as a number; no date function "
+     "applies to it (DATE_TRUNC('MONTH', year))")),
+])
+def test_a_time_function_over_what_holds_no_time_is_refused_saying_what_it_holds(sql, message):
+    with pytest.raises(SQLError) as err:
+        checked_select(sql, TRIPS, kinds=HELD)
+    assert str(err.value) == message
+
+
+def test_the_catalog_reads_what_its_columns_hold_and_runs_unix_times_as_utc_times(tmp_path):
+    path = tmp_path / "trips.csv"
+    with path.open("w", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["id", "left_at", "year", "weekday"])
+        writer.writerows([[1, 1704067200, 2024, "Monday"], [2, 1706745600, 2024, "Thursday"],
+                          [3, 1706832000, 2024, "Friday"]])
+    catalog = TableCatalog(tmp_path / "index")
+    catalog.add(path)
+    assert catalog.value_kinds() == {"trips": {
+        "id": ValueKind("number", "1 to 3"), "left_at": ValueKind("epoch", "1704067200 to 1706832000"),
+        "year": ValueKind("year", "2024"), "weekday": ValueKind("text", "'Friday', 'Monday', 'Thursday'")}}
+    res = catalog.query("SELECT DATE_TRUNC('month', left_at) AS month, COUNT(*) AS n FROM trips GROUP BY month "
+                        "ORDER BY month")
+    assert [(m.astimezone(dt.UTC).date(), n) for m, n in res.rows] == [
+        (dt.date(2024, 1, 1), 1), (dt.date(2024, 2, 1), 2)]
+    assert res.notes == (("left_at holds Unix seconds (1704067200 to 1706832000); read as a time: "
+                         "DATE_TRUNC('MONTH', TO_TIMESTAMP(left_at))"),)
+    assert catalog.query("SELECT STRFTIME(TO_TIMESTAMP(MIN(left_at)), '%H:%M') FROM trips").rows == [("00:00",)]
