@@ -139,6 +139,20 @@ def test_a_join_on_a_column_neither_table_has_uses_the_one_key_they_share():
                               "no table has it")
 
 
+def test_one_alias_for_two_tables_is_split_when_each_column_read_through_it_has_one_table():
+    schema = {"shop": {"shop_id": "VARCHAR", "name": "VARCHAR", "menu_code": "VARCHAR"},
+              "stall": {"shop_id": "VARCHAR", "pitch": "VARCHAR"},
+              "menu": {"menu_code": "VARCHAR", "dish": "VARCHAR"}}
+    sql, notes = checked_select("SELECT s.name, m.dish FROM shop s JOIN stall m ON s.shop_id = m.shop_id "
+                                "JOIN menu m ON m.menu_code = m.menu_code WHERE m.pitch = 'A4'", schema)
+    assert sql == ("SELECT s.name, m2.dish FROM shop AS s JOIN stall AS m ON s.shop_id = m.shop_id "
+                   "JOIN menu AS m2 ON s.menu_code = m2.menu_code WHERE m.pitch = 'A4'")
+    assert notes == (
+        "alias m named two tables (stall and menu); menu is m2, and its columns read through it (dish, menu_code)",
+        ("m2.menu_code = m2.menu_code: compares a column with itself; compared with the one table joined before it "
+        "that has menu_code (s.menu_code = m2.menu_code)"))
+
+
 def test_one_alias_for_two_tables_is_refused_by_name():
     with pytest.raises(SQLError) as err:
         check_select("SELECT t.label FROM shop t JOIN tag t ON t.shop_id = t.shop_id", SHOPS)

@@ -38,7 +38,7 @@ from typing import Any
 
 from heedful.errors import SQLError, TableError
 from heedful.relations.guard import DIALECT, checked_select
-from heedful.relations.times import INTEGER_TYPES, ColumnKinds, ValueKind, value_kind
+from heedful.relations.kinds import INTEGER_TYPES, ColumnKinds, ValueKind, value_kind
 
 __all__ = ["CATALOG_FILE", "Column", "Link", "QueryResult", "TableCatalog", "TableInfo", "describe_tables",
            "parse_link"]
@@ -266,8 +266,8 @@ class TableCatalog:
         return values
 
     def value_kinds(self) -> ColumnKinds:
-        """What each integer and text column holds (Unix times, years, ISO dates, other numbers or
-        text: :func:`~heedful.relations.times.value_kind`), from the least and greatest value of an
+        """What each integer and text column holds (Unix times, years, ISO dates, numbers as text,
+        text: :func:`~heedful.relations.kinds.value_kind`), from the least and greatest value of an
         integer column and up to :data:`KIND_SCAN` values of a text one; read again only when the
         catalog changes."""
         tables = self.tables()

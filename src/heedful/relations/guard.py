@@ -9,15 +9,16 @@ runs it read-only, without file or network access, under a row and a time limit:
 - a table that is neither registered nor a CTE, a table function (``read_csv(...)``), a schema
   or catalog qualifier;
 - a column no table in scope has (sqlglot's qualifier against the catalog's schema);
-- one alias for two tables of a FROM clause;
+- one alias for two tables of a FROM clause, unless each column read through it has one table;
 - a column reached through another table (``p.journal.name``), an aggregate inside an aggregate.
 
 Some slips of a small model are repaired instead, and the repair is reported (:func:`checked_select`):
 a column qualified with the wrong table, a column read from a table that lacks it when one table
 joined on a shared key has it, a join that skips its link table or names a column one side lacks, a
-join condition comparing a column with itself, an unqualified column that joins make equal, and a
-column that holds time without a time type (Unix seconds, a year, ISO text) used as a time
-(:mod:`heedful.relations.times`, given what the columns hold).
+join condition comparing a column with itself, one alias for two tables, an unqualified column that
+joins make equal, and a column that holds time without a time type (Unix seconds, a year, ISO text)
+used as a time, numbers held as text summed (:mod:`heedful.relations.kinds`, given what the
+columns hold).
 
 The accepted query is returned in DuckDB's dialect, whatever dialect it was written in (PostgreSQL
 by default: the dialect the LLM writes, and the one a PostgreSQL store runs natively).
@@ -40,7 +41,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from heedful.errors import SQLError
-from heedful.relations.times import ColumnKinds, repair_times
+from heedful.relations.kinds import ColumnKinds, repair_kinds
 
 __all__ = ["DIALECT", "ENGINE_DIALECT", "KEY_COLUMN", "check_select", "checked_select", "transpile"]
 
@@ -435,6 +436,22 @@ def _column_error(tree: Any, name: str, schema: Schema) -> str:
     return f"unknown column {name}; {where}"
 
 
+def _sources_before(join: Any) -> list[tuple[str, str]]:
+    """(alias as written, table name in lower case) of each table its SELECT reads before ``join``."""
+    from sqlglot import exp
+
+    select = join.parent
+    if not isinstance(select, exp.Select):
+        return []
+    first = select.args.get("from_") or select.args.get("from")
+    sources = [first.this] if first is not None else []
+    for other in select.args.get("joins") or []:
+        if other is join:
+            break
+        sources.append(other.this)
+    return [(s.alias_or_name, s.name.lower()) for s in sources if isinstance(s, exp.Table)]
+
+
 def _repair_self_joins(tree: Any, schema: Schema) -> list[str]:
     """A join condition that compares a column with itself (``ON a.id = a.id``) is always true: a
     slip, never what a question means. Beside other conditions it is left out; alone, it compares
@@ -468,6 +485,16 @@ def _repair_self_joins(tree: Any, schema: Schema) -> list[str]:
                 notes.append(f"{shown}: compares a column with itself; compared with the joined table's "
                              f"({eq.sql()})")
                 continue
+            if eq is on and alias and alias.lower() == left.table.lower():
+                # the joined table's own column on both sides: the one table joined before it that has
+                # the column is the other side
+                before = _sources_before(join)
+                holders = [a for a, t in before if left.name.lower() in columns.get(t, set())]
+                if len(holders) == 1:
+                    left.set("table", exp.to_identifier(holders[0]))
+                    notes.append(f"{shown}: compares a column with itself; compared with the one table joined "
+                                 f"before it that has {left.name} ({eq.sql()})")
+                    continue
             raise SQLError(f"the join condition {shown} compares a column with itself; join "
                            f"{join.this.sql()} on a column it shares with another table, or leave it out")
     return notes
@@ -524,12 +551,16 @@ def _refuse_nested_aggregates(tree: Any, schema: Schema) -> None:
                            f"{inner.sql()} per group in a subquery{how}")
 
 
-def _refuse_duplicate_aliases(tree: Any) -> None:
+def _repair_duplicate_aliases(tree: Any, schema: Schema) -> list[str]:
     """Two tables of one FROM clause under one name (``JOIN flight_stop fs ... JOIN food_service fs``):
-    every reference to the name is ambiguous, and the engine's own message does not say so."""
+    the second gets a name of its own (``fs2``) when every column read through the name belongs to
+    exactly one of the two tables, so each reference can be given to its table; otherwise the query
+    is refused by name (the engine's own message does not say what is wrong). Returns what changed."""
     from sqlglot import exp
 
-    for select in tree.find_all(exp.Select):
+    columns = _columns_of(schema)
+    notes: list[str] = []
+    for select in list(tree.find_all(exp.Select)):
         first = select.args.get("from_") or select.args.get("from")
         sources = ([first.this] if first is not None else []) + [j.this for j in select.args.get("joins") or []]
         seen: dict[str, Any] = {}
@@ -537,11 +568,35 @@ def _refuse_duplicate_aliases(tree: Any) -> None:
             name = (source.alias_or_name or "").lower()
             if not name:
                 continue
-            if name in seen:
-                tables = f"{seen[name].name or seen[name].sql()} and {source.name or source.sql()}"
-                raise SQLError(f"alias {source.alias_or_name} names two tables of one FROM clause ({tables}); "
+            if name not in seen:
+                seen[name] = source
+                continue
+            earlier = seen[name]
+            tables = f"{earlier.name or earlier.sql()} and {source.name or source.sql()}"
+            refusal = SQLError(f"alias {source.alias_or_name} names two tables of one FROM clause ({tables}); "
                                f"give each its own alias")
-            seen[name] = source
+            if not (isinstance(earlier, exp.Table) and isinstance(source, exp.Table)):
+                raise refusal
+            held = (columns.get(earlier.name.lower()), columns.get(source.name.lower()))
+            if held[0] is None or held[1] is None:
+                raise refusal  # a CTE's name: its columns are not the schema's
+            reads = [c for c in select.find_all(exp.Column)
+                     if c.table.lower() == name and c.find_ancestor(exp.Select) is select]
+            if any(c.name.lower() in held[0] and c.name.lower() in held[1] for c in reads):
+                raise refusal
+            written = source.alias_or_name
+            taken = {n.lower() for n in seen} | {s.alias_or_name.lower() for s in sources}
+            fresh = next(f"{source.alias_or_name}{i}" for i in range(2, 100)
+                         if f"{source.alias_or_name}{i}".lower() not in taken)
+            moved = [c for c in reads if c.name.lower() in held[1]]
+            for col in moved:
+                col.set("table", exp.to_identifier(fresh))
+            source.set("alias", exp.TableAlias(this=exp.to_identifier(fresh)))
+            seen[fresh.lower()] = source
+            notes.append(f"alias {written} named two tables ({tables}); "
+                         f"{source.name} is {fresh}, and its columns read through it "
+                         f"({', '.join(sorted({c.name for c in moved})) or 'none'})")
+    return notes
 
 
 def _repair_join_key(tree: Any, schema: Schema) -> list[str]:
@@ -584,9 +639,9 @@ def _widen_real(tree: Any) -> None:
             cast.set("to", exp.DataType.build("DOUBLE"))
 
 
-def _repair_times(tree: Any, schema: Schema, kinds: ColumnKinds | None) -> list[str]:
+def _repair_kinds(tree: Any, schema: Schema, kinds: ColumnKinds | None) -> list[str]:
     """Columns that hold time without a time type, read as time where the query uses them as one
-    (:func:`heedful.relations.times.repair_times`)."""
+    (:func:`heedful.relations.kinds.repair_kinds`)."""
     if not kinds:
         return []
     columns = _columns_of(schema)
@@ -601,14 +656,14 @@ def _repair_times(tree: Any, schema: Schema, kinds: ColumnKinds | None) -> list[
                 table = owners.pop() if len(owners) == 1 else None
             return (table, name) if table is not None and name in columns.get(table, set()) else None
 
-        notes.extend(repair_times(scope.columns, resolve, kinds))
+        notes.extend(repair_kinds(scope.columns, resolve, kinds))
     return notes
 
 
 def checked_select(sql: str, schema: Schema, *, dialect: str = DIALECT,
                    kinds: ColumnKinds | None = None) -> tuple[str, tuple[str, ...]]:
     """:func:`check_select` with the repairs it made (see :func:`_repair_qualifiers`); ``kinds``
-    (what integer and text columns hold, :func:`heedful.relations.times.value_kind`) lets it read
+    (what integer and text columns hold, :func:`heedful.relations.kinds.value_kind`) lets it read
     Unix times, year numbers and ISO text as times where the query uses them so."""
     from sqlglot.errors import OptimizeError, SqlglotError
     from sqlglot.optimizer.qualify import qualify
@@ -616,16 +671,16 @@ def checked_select(sql: str, schema: Schema, *, dialect: str = DIALECT,
     tree = _parse_one(sql, dialect)
     _refuse_writes(tree)
     _check_tables(tree, schema)
-    _refuse_duplicate_aliases(tree)
+    renamed = _repair_duplicate_aliases(tree, schema)
     _refuse_paths(tree, schema)
     _refuse_nested_aggregates(tree, schema)
     _widen_real(tree)
     lowered: dict[str, object] = {t.lower(): {c.lower(): typ for c, typ in cols.items()} for t, cols in schema.items()}
     notes: list[str] = []
     try:
-        notes = (_repair_self_joins(tree, schema) + _repair_join_path(tree, schema) + _repair_join_key(tree, schema)
+        notes = (renamed + _repair_self_joins(tree, schema) + _repair_join_path(tree, schema) + _repair_join_key(tree, schema)
                  + _repair_missing_join(tree, schema) + _repair_qualifiers(tree, schema)
-                 + _repair_owner_join(tree, schema) + _repair_ambiguous(tree, schema) + _repair_times(tree, schema, kinds))
+                 + _repair_owner_join(tree, schema) + _repair_ambiguous(tree, schema) + _repair_kinds(tree, schema, kinds))
         qualify(tree.copy(), schema=lowered, dialect=dialect, validate_qualify_columns=True,
                 quote_identifiers=False, identify=False)
     except OptimizeError as exc:

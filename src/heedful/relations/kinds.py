@@ -1,16 +1,18 @@
-"""Columns that hold time without a time type, read as time where a query uses them as time.
+"""Columns that hold time or numbers without the type for it, read as such where a query uses them so.
 
 Tables keep time in many forms besides DATE and TIMESTAMP: Unix seconds in an integer column, a
-year as a number, ISO dates as text. A query that truncates, extracts, formats or compares such a
-column as a time fails in the engine with a type error a small model cannot act on
-(``date_trunc(STRING_LITERAL, BIGINT)``). What each column holds is read from its values
-(:func:`value_kind`, by the catalog), and :func:`repair_times` rewrites the uses the values allow,
-each reported:
+year as a number, ISO dates as text; and numbers as text (SQLite and CSV files often do). A query
+that truncates, extracts, formats or compares such a column as a time, or sums one as a number,
+fails in the engine with a type error a small model cannot act on (``date_trunc(STRING_LITERAL,
+BIGINT)``, ``sum(VARCHAR)``). What each column holds is read from its values (:func:`value_kind`,
+by the catalog), and :func:`repair_kinds` rewrites the uses the values allow, each reported:
 
 - Unix seconds (or milliseconds) become a timestamp: ``TO_TIMESTAMP(col)``;
 - a year number stays a number: ``DATE_TRUNC('year', col)`` and ``EXTRACT(YEAR FROM col)`` are
   ``col``, and a comparison with a time compares with that time's year;
-- ISO dates held as text are cast: ``TRY_CAST(col AS TIMESTAMP)``.
+- ISO dates held as text are cast: ``TRY_CAST(col AS TIMESTAMP)``;
+- numbers held as text are cast where summed, averaged or computed with: ``TRY_CAST(col AS
+  BIGINT)`` (``DOUBLE`` when some have a fraction).
 
 A use the values do not allow (a month of a year number, a date function over names of days) is
 refused in words that say what the column holds.
@@ -31,7 +33,7 @@ from typing import Any
 
 from heedful.errors import SQLError
 
-__all__ = ["INTEGER_TYPES", "ColumnKinds", "ValueKind", "repair_times", "value_kind"]
+__all__ = ["INTEGER_TYPES", "ColumnKinds", "ValueKind", "repair_kinds", "value_kind"]
 
 #: integers in these ranges read as Unix time: seconds from 1973 to 2286, milliseconds likewise
 EPOCH_SECONDS = (100_000_000, 9_999_999_999)
@@ -40,6 +42,8 @@ EPOCH_MILLIS = (100_000_000_000, 9_999_999_999_999)
 YEARS = (1000, 2999)
 _YEAR_NAME = re.compile(r"(?:^|_)(?:year|yr)s?(?:$|_)", re.IGNORECASE)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
+_INTEGER_TEXT = re.compile(r"^[-+]?\d+$")
+_NUMBER_TEXT = re.compile(r"^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$")
 INTEGER_TYPES = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT")
 _TEXT = ("VARCHAR", "TEXT", "STRING")
 #: the dialect notes and errors show SQL in: the table engine's, the SQL that runs
@@ -49,7 +53,8 @@ _SHOWN = "duckdb"
 @dataclass(frozen=True)
 class ValueKind:
     """What a column's values hold: ``epoch`` (Unix seconds), ``epoch_ms``, ``year``, ``iso`` (ISO
-    dates as text), ``text`` (other text) or ``number`` (other integers); ``example`` shows them."""
+    dates as text), ``integer_text`` or ``number_text`` (numbers as text, whole or not), ``text``
+    (other text) or ``number`` (other integers); ``example`` shows them."""
 
     kind: str
     example: str
@@ -88,6 +93,10 @@ def value_kind(column: str, type_: str, values: Sequence[Any]) -> ValueKind | No
         shown = ", ".join(repr(str(v)) for v in present[:3])
         if all(isinstance(v, str) and _ISO_DATE.match(v.strip()) for v in present):
             return ValueKind("iso", shown)
+        if all(isinstance(v, str) and _INTEGER_TEXT.match(v.strip()) for v in present):
+            return ValueKind("integer_text", shown)
+        if all(isinstance(v, str) and _NUMBER_TEXT.match(v.strip()) for v in present):
+            return ValueKind("number_text", shown)
         return ValueKind("text", shown)
     return None
 
@@ -124,7 +133,7 @@ def _as_time(col: Any, kind: str) -> Any:
     return exp.TryCast(this=col.copy(), to=exp.DataType.build("TIMESTAMP"))
 
 
-def repair_times(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str] | None],
+def repair_kinds(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str] | None],
                  kinds: ColumnKinds) -> list[str]:
     """Rewrite each use of a column of ``columns`` as a time that its values allow (module doc);
     ``resolve`` gives a column's (table, column) as the schema spells them, or None. Returns what
@@ -133,6 +142,7 @@ def repair_times(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str
     Raises:
         SQLError: a column used as a time holds something no time can be read from.
     """
+    from sqlglot import exp
 
     lowered = {t.lower(): {c.lower(): k for c, k in cols.items()} for t, cols in kinds.items()}
     notes: list[str] = []
@@ -145,10 +155,17 @@ def repair_times(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str
         parent = col.parent
         if held is None or parent is None:
             continue
+        shown = col.sql(dialect=_SHOWN)
+        if held.kind in ("integer_text", "number_text"):
+            if _number_use(col, parent):
+                to = "BIGINT" if held.kind == "integer_text" else "DOUBLE"
+                col.replace(exp.TryCast(this=col.copy(), to=exp.DataType.build(to)))
+                notes.append(f"{shown} holds numbers as text ({held.example}); read as numbers: "
+                             f"{parent.sql(dialect=_SHOWN)}")
+            continue
         use = _time_use(col, parent)
         if use is None:
             continue
-        shown = col.sql(dialect=_SHOWN)
         if held.kind == "year":
             notes.extend(_as_year(col, parent, use, shown, held))
             continue
@@ -163,6 +180,14 @@ def repair_times(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str
         raise SQLError(f"{shown} holds {holds}, not dates or times: compare it with such values; "
                        f"no date function applies to it ({parent.sql(dialect=_SHOWN)})")
     return notes
+
+
+def _number_use(col: Any, parent: Any) -> bool:
+    """Whether ``parent`` uses ``col`` as a number: summed, averaged, or in arithmetic."""
+    from sqlglot import exp
+
+    return isinstance(parent, (exp.Sum, exp.Avg, exp.Stddev, exp.Variance, exp.Add, exp.Sub, exp.Mul, exp.Div,
+                               exp.Mod))
 
 
 def _time_use(col: Any, parent: Any) -> str | None:

@@ -12,7 +12,7 @@ import pytest
 from heedful.errors import SQLError
 from heedful.relations import TableCatalog
 from heedful.relations.guard import checked_select
-from heedful.relations.times import ValueKind, value_kind
+from heedful.relations.kinds import ValueKind, value_kind
 
 TRIPS = {"trip": {"id": "BIGINT", "left_at": "BIGINT", "year": "BIGINT", "weekday": "VARCHAR",
                   "booked": "VARCHAR", "seats": "BIGINT", "logged_ms": "BIGINT"}}
@@ -31,6 +31,9 @@ HELD = {"trip": {"id": ValueKind("number", "1 to 40"), "left_at": ValueKind("epo
     ("population", "BIGINT", [5_000, 1_400_000_000], ValueKind("number", "5000 to 1400000000")),
     ("opened", "VARCHAR", ["2024-01-03", "2023-12-31 08:15:00"], ValueKind("iso", "'2024-01-03', '2023-12-31 08:15:00'")),
     ("weekday", "VARCHAR", ["Monday", "2024-01-03"], ValueKind("text", "'Monday', '2024-01-03'")),
+    ("credits", "VARCHAR", ["3", "4", "12"], ValueKind("integer_text", "'3', '4', '12'")),
+    ("weight", "VARCHAR", ["2.5", "-1", "1e3"], ValueKind("number_text", "'2.5', '-1', '1e3'")),
+    ("weight", "VARCHAR", ["2.5 kg", "3"], ValueKind("text", "'2.5 kg', '3'")),
     ("score", "DOUBLE", [1.5], None),
     ("year", "BIGINT", [None], None),
 ])
@@ -69,6 +72,18 @@ def test_what_a_column_holds_is_read_from_its_values(column, type_, values, kind
 ])
 def test_a_column_holding_time_without_a_time_type_is_read_as_time_where_used_as_one(sql, ran, note):
     assert checked_select(sql, TRIPS, kinds=HELD) == (ran, (note,))
+
+
+def test_numbers_held_as_text_are_cast_where_summed_averaged_or_computed_with():
+    schema = {"course": {"name": "VARCHAR", "credits": "VARCHAR", "fee": "VARCHAR"}}
+    held = {"course": {"credits": ValueKind("integer_text", "'3', '4'"), "fee": ValueKind("number_text", "'9.5'")}}
+    assert checked_select("SELECT SUM(credits), AVG(c.fee) FROM course c", schema, kinds=held) == (
+        "SELECT SUM(TRY_CAST(credits AS BIGINT)), AVG(TRY_CAST(c.fee AS DOUBLE)) FROM course AS c",
+        ("credits holds numbers as text ('3', '4'); read as numbers: SUM(TRY_CAST(credits AS BIGINT))",
+         "c.fee holds numbers as text ('9.5'); read as numbers: AVG(TRY_CAST(c.fee AS DOUBLE))"))
+    # compared, ordered or taken the greatest of, text stays text (as SQLite, where such tables come from)
+    assert checked_select("SELECT MAX(credits) FROM course WHERE credits = '3' ORDER BY credits", schema,
+                          kinds=held)[1] == ()
 
 
 @pytest.mark.parametrize("sql", [
