@@ -266,8 +266,8 @@ class TableCatalog:
         return values
 
     def value_kinds(self) -> ColumnKinds:
-        """What each integer and text column holds (Unix times, years, ISO dates, numbers as text,
-        text: :func:`~heedful.relations.kinds.value_kind`), from the least and greatest value of an
+        """What each integer and text column holds (Unix times, years, ISO dates, numbers as text, other
+        numbers or text: :func:`~heedful.relations.kinds.value_kind`), from the least and greatest value of an
         integer column and up to :data:`KIND_SCAN` values of a text one; read again only when the
         catalog changes."""
         tables = self.tables()
