@@ -253,3 +253,14 @@ def test_a_column_read_from_a_table_that_lacks_it_joins_the_one_table_that_has_i
         check_select("SELECT COUNT(*) FROM sale WHERE sale.city_name = 'Oslo'", SALES)
     assert str(err.value) == ("sale.city_name: sale has no column city_name (its columns: sale_id, item_id, shop_id, "
                               "qty); it is a column of city")
+
+
+def test_a_table_alias_that_is_a_keyword_of_sql_is_renamed_and_nothing_else_is():
+    sql, notes = checked_select("SELECT COUNT(*) FROM sale AS s JOIN shop AS on ON s.shop_id = on.shop_id "
+                                "WHERE on.name = 'on.x'", SALES)
+    assert sql == "SELECT COUNT(*) FROM sale AS s JOIN shop AS on_ ON s.shop_id = on_.shop_id WHERE on_.name = 'on.x'"
+    assert notes == ("alias on is a keyword of SQL; renamed on_",)
+    with pytest.raises(SQLError) as err:  # what else does not parse is still refused as it was
+        check_select("SELECT COUNT(*) FROM sale AS as WHERE", SALES)
+    assert str(err.value) == ("SQL does not parse: Required keyword: 'this' missing for <class "
+                              "'sqlglot.expressions.query.Where'>. Line 1, Col: 37.")

@@ -15,10 +15,10 @@ runs it read-only, without file or network access, under a row and a time limit:
 Some slips of a small model are repaired instead, and the repair is reported (:func:`checked_select`):
 a column qualified with the wrong table, a column read from a table that lacks it when one table
 joined on a shared key has it, a join that skips its link table or names a column one side lacks, a
-join condition comparing a column with itself, one alias for two tables, an unqualified column that
-joins make equal, and a column that holds time without a time type (Unix seconds, a year, ISO text)
-used as a time, numbers held as text summed (:mod:`heedful.relations.kinds`, given what the
-columns hold).
+join condition comparing a column with itself, one alias for two tables, a table alias that is a
+keyword of SQL (``AS as``), an unqualified column that joins make equal, a column that holds time
+without a time type (Unix seconds, a year, ISO text) used as a time, and numbers held as text
+summed (:mod:`heedful.relations.kinds`, given what the columns hold).
 
 The accepted query is returned in DuckDB's dialect, whatever dialect it was written in (PostgreSQL
 by default: the dialect the LLM writes, and the one a PostgreSQL store runs natively).
@@ -64,6 +64,35 @@ def _statement_name(node: Any) -> str:
     key = type(node).__name__.upper()
     return {"CREATE": "CREATE", "DROP": "DROP", "INSERT": "INSERT", "UPDATE": "UPDATE",
             "DELETE": "DELETE", "MERGE": "MERGE"}.get(key, key)
+
+
+#: a table alias that is a keyword of SQL (``JOIN airport_service AS as``): the query does not parse
+_KEYWORD_ALIAS = re.compile(r"\bAS\s+(as|on|in|is|or|by|to|do|if|at|of|and|not|from|where|join|select|order|group)\b"
+                            r"(?=\s*(?:$|,|\)|\b(?:ON|JOIN|WHERE|GROUP|ORDER|LIMIT|INNER|LEFT|RIGHT|FULL|CROSS|USING)\b))",
+                            re.IGNORECASE)
+
+
+def _parse_repaired(sql: str, dialect: str) -> tuple[Any, list[str]]:
+    """:func:`_parse_one`, and when the query does not parse because a table alias is a keyword of
+    SQL (``JOIN airport_service AS as ON ... as.airport_code``), the alias renamed (``as_``) and the
+    query parsed again; returns the tree and what changed."""
+    try:
+        return _parse_one(sql, dialect), []
+    except SQLError as exc:
+        if not str(exc).startswith("SQL does not parse"):
+            raise
+        words = sorted({m.group(1) for m in _KEYWORD_ALIAS.finditer(sql)}, key=str.lower)
+        if not words:
+            raise
+        fixed = sql
+        for word in words:
+            fixed = re.sub(rf"\bAS\s+{re.escape(word)}\b", f"AS {word}_", fixed, flags=re.IGNORECASE)
+            fixed = re.sub(rf"(?<![\w.'])({re.escape(word)})\.(?=\w)", r"\1_.", fixed)
+        try:
+            tree = _parse_one(fixed, dialect)
+        except SQLError:
+            raise exc from None
+        return tree, [f"alias {w} is a keyword of SQL; renamed {w}_" for w in words]
 
 
 def _parse_one(sql: str, dialect: str) -> Any:
@@ -668,7 +697,7 @@ def checked_select(sql: str, schema: Schema, *, dialect: str = DIALECT,
     from sqlglot.errors import OptimizeError, SqlglotError
     from sqlglot.optimizer.qualify import qualify
 
-    tree = _parse_one(sql, dialect)
+    tree, parsed = _parse_repaired(sql, dialect)
     _refuse_writes(tree)
     _check_tables(tree, schema)
     renamed = _repair_duplicate_aliases(tree, schema)
@@ -678,7 +707,7 @@ def checked_select(sql: str, schema: Schema, *, dialect: str = DIALECT,
     lowered: dict[str, object] = {t.lower(): {c.lower(): typ for c, typ in cols.items()} for t, cols in schema.items()}
     notes: list[str] = []
     try:
-        notes = (renamed + _repair_self_joins(tree, schema) + _repair_join_path(tree, schema) + _repair_join_key(tree, schema)
+        notes = (parsed + renamed + _repair_self_joins(tree, schema) + _repair_join_path(tree, schema) + _repair_join_key(tree, schema)
                  + _repair_missing_join(tree, schema) + _repair_qualifiers(tree, schema)
                  + _repair_owner_join(tree, schema) + _repair_ambiguous(tree, schema) + _repair_kinds(tree, schema, kinds))
         qualify(tree.copy(), schema=lowered, dialect=dialect, validate_qualify_columns=True,
