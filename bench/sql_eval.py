@@ -13,6 +13,10 @@ is dev (38 questions: prompts and settings were chosen on these); the other 152 
     python bench/sql_eval.py --split dev [--limit N] [--raw FILE]
     python bench/sql_eval.py --split test --raw bench/work/sql/test.jsonl      # resumable
     python bench/sql_eval.py --split test --from-raw bench/work/sql/test.jsonl # report again
+    python bench/sql_eval.py --set bench/data/sql-fresh --raw bench/work/sql/fresh.jsonl --name sql_eval_fresh
+
+``--set`` asks a set of one's own in the same format (``questions.jsonl`` beside ``DBNAME.sql``
+scripts, built into SQLite files under bench/work/sql-sets/), scored by the same rule.
 """
 
 from __future__ import annotations
@@ -61,13 +65,31 @@ def as_sqlite(value: Any) -> Any:
     return value
 
 
-def catalog_for(db: str, root: Path, schema: dict[str, Any]) -> TableCatalog:
-    catalog = TableCatalog(WORK / "sql" / db)
+def catalog_for(db: str, dbs: Path, schema: dict[str, Any] | None, work: Path) -> TableCatalog:
+    """The catalog of one database (its tables added once, with the column descriptions of
+    ``schema`` when there is one, as a user adding an SQLite file would)."""
+    catalog = TableCatalog(work / db)
     if not catalog.exists():
-        descriptions = {t: {c["name"]: c.get("description", "") for c in info["columns"]}
-                        for t, info in schema[db].items()}
-        catalog.add(root / "dbs" / f"{db}.sqlite", descriptions=descriptions)
+        descriptions = ({t: {c["name"]: c.get("description", "") for c in info["columns"]}
+                         for t, info in schema[db].items()} if schema else None)
+        catalog.add(dbs / f"{db}.sqlite", descriptions=descriptions)
     return catalog
+
+
+def build_set(folder: Path, dbs: Path) -> None:
+    """SQLite files from a set's ``DBNAME.sql`` scripts (built again when a script changed)."""
+    import sqlite3
+
+    dbs.mkdir(parents=True, exist_ok=True)
+    for script in sorted(folder.glob("*.sql")):
+        target = dbs / f"{script.stem}.sqlite"
+        if target.exists() and target.stat().st_mtime >= script.stat().st_mtime:
+            continue
+        target.unlink(missing_ok=True)
+        con = sqlite3.connect(target)
+        con.executescript(script.read_text(encoding="utf-8"))
+        con.commit()
+        con.close()
 
 
 def main() -> None:
@@ -79,10 +101,20 @@ def main() -> None:
     ap.add_argument("--raw", default=None, help="write each answer here (JSONL); answers already there are kept")
     ap.add_argument("--from-raw", default=None, help="score the answers a run wrote with --raw")
     ap.add_argument("--name", default=None, help="results/NAME (default sql_eval_SPLIT)")
+    ap.add_argument("--set", default=None, help="a folder of questions.jsonl and DBNAME.sql scripts, the same "
+                    "format, instead of ../shared/bench/sql (no column descriptions; every question, --split ignored)")
     args = ap.parse_args()
     root = require_shared("sql")
     score = _scorer(root)
-    questions = [q for q in read_jsonl(root / "questions.jsonl")
+    if args.set:
+        folder = Path(args.set)
+        work, source = WORK / "sql-sets" / folder.name, folder
+        dbs = work / "dbs"
+        build_set(folder, dbs)
+        args.split = "all"
+    else:
+        work, source, dbs = WORK / "sql", root, root / "dbs"
+    questions = [q for q in read_jsonl(source / "questions.jsonl")
                  if (args.split == "all" or split_of(q["_id"]) == args.split) and (not args.db or q["db"] == args.db)]
     questions = questions[: args.limit]
     raw_path = Path(args.from_raw or args.raw) if (args.from_raw or args.raw) else None
@@ -90,7 +122,7 @@ def main() -> None:
     if raw_path and raw_path.exists():
         done = {r["_id"]: r for r in read_jsonl(raw_path)}
     if not args.from_raw:
-        schema = json.loads((root / "schema.json").read_text())
+        schema = None if args.set else json.loads((root / "schema.json").read_text())
         llm = load_generator(LLMConfig(threads=args.llm_threads))
         engines: dict[str, TextToSQL] = {}
         out = raw_path.open("a", encoding="utf-8") if raw_path else None
@@ -100,7 +132,7 @@ def main() -> None:
             if q["_id"] in done:
                 continue
             if q["db"] not in engines:
-                engines[q["db"]] = TextToSQL(catalog_for(q["db"], root, schema), llm)
+                engines[q["db"]] = TextToSQL(catalog_for(q["db"], dbs, schema, work), llm)
             t0 = time.perf_counter()
             a = engines[q["db"]].answer(q["question"], instructions=q.get("instructions"))
             rec = {"_id": q["_id"], **a.to_dict(), "seconds": round(time.perf_counter() - t0, 2),
@@ -126,7 +158,7 @@ def main() -> None:
             res["attempts"] = len(r["attempts"])
             res["invalid"] = r["sql"] is None
             if q["db"] not in cons:
-                cons[q["db"]] = sqlite3.connect(f"file:{root / 'dbs' / (q['db'] + '.sqlite')}?mode=ro", uri=True)
+                cons[q["db"]] = sqlite3.connect(f"file:{dbs / (q['db'] + '.sqlite')}?mode=ro", uri=True)
             golds = score.gold_alternatives(q, cons[q["db"]])
             if r["sql"] is not None:
                 mode = q.get("compare", "multiset")
