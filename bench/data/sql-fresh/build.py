@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """Builder and checker for the sql-fresh set (stdlib only).
 
     python3 build.py            # check: load each DB.sql into an in-memory SQLite database, re-run every
@@ -31,8 +30,8 @@ Q = []
 
 
 def q(db, category, question, sql, instructions=None, order_key_cols=None, order_key_sql=None):
-    Q.append(dict(db=db, category=category, question=question, sql=" ".join(sql.split()),
-                  instructions=instructions, order_key_cols=order_key_cols, order_key_sql=order_key_sql))
+    Q.append({"db": db, "category": category, "question": question, "sql": " ".join(sql.split()),
+                  "instructions": instructions, "order_key_cols": order_key_cols, "order_key_sql": order_key_sql})
 
 
 # ---------------------------------------------------------------- library
@@ -183,7 +182,7 @@ def top_level_order_by(sql: str) -> bool:
         if t == s:
             break
         s = t
-    return re.search(r"\border\s+by\b", s, re.I) is not None
+    return re.search(r"\border\s+by\b", s, re.IGNORECASE) is not None
 
 
 def groups_from_keys(keys):
@@ -265,8 +264,7 @@ def main(argv):
     if "--write" in argv:
         recs = build_records(cons)
         with open(path, "w", encoding="utf-8") as f:
-            for r in recs:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+            f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in recs)
     if "--sqlite" in argv:
         out = argv[argv.index("--sqlite") + 1]
         os.makedirs(out, exist_ok=True)
