@@ -39,7 +39,7 @@ def test_anything_but_one_query_is_refused(sql, message):
 
 
 @pytest.mark.parametrize(("sql", "message"), [
-    ("SELECT nme FROM author", "column nme is not in the tables of its FROM clause (author); no table has it"),
+    ("SELECT nom FROM author", "column nom is not in the tables of its FROM clause (author); no table has it"),
     ("SELECT title FROM author", ("column title is not in the tables of its FROM clause (author); it is a column of "
                                  "paper; join it")),
     ("SELECT a.title FROM author a", ("a.title: author has no column title (its columns: aid, name); it is a column "
@@ -153,10 +153,17 @@ def test_one_alias_for_two_tables_is_split_when_each_column_read_through_it_has_
         "that has menu_code (s.menu_code = m2.menu_code)"))
 
 
-def test_one_alias_for_two_tables_is_refused_by_name():
+def test_one_alias_for_two_tables_is_refused_by_name_when_a_column_read_through_it_is_of_both():
     with pytest.raises(SQLError) as err:
-        check_select("SELECT t.label FROM shop t JOIN tag t ON t.shop_id = t.shop_id", SHOPS)
+        check_select("SELECT t.label FROM shop t JOIN tag t ON t.label = 'vegan' WHERE t.shop_id = 'S1'", SHOPS)
     assert str(err.value) == "alias t names two tables of one FROM clause (shop and tag); give each its own alias"
+    # joined on the column both have, either table gives its value
+    sql, notes = checked_select("SELECT t.name, t.label FROM shop t JOIN tag t ON t.shop_id = t.shop_id "
+                                "WHERE t.shop_id = 'S1'", SHOPS)
+    assert sql == ("SELECT t.name, t2.label FROM shop AS t JOIN tag AS t2 ON t.shop_id = t2.shop_id "
+                   "WHERE t.shop_id = 'S1'")
+    assert notes == (("alias t named two tables (shop and tag); tag is t2, and its columns read through it "
+                     "(label, shop_id)"),)
     # the same alias in two separate scopes is fine
     assert check_select("SELECT s.name FROM shop s WHERE s.shop_id IN (SELECT s.shop_id FROM tag s)", SHOPS) == (
         "SELECT s.name FROM shop AS s WHERE s.shop_id IN (SELECT s.shop_id FROM tag AS s)")
@@ -264,3 +271,19 @@ def test_a_table_alias_that_is_a_keyword_of_sql_is_renamed_and_nothing_else_is()
         check_select("SELECT COUNT(*) FROM sale AS as WHERE", SALES)
     assert str(err.value) == ("SQL does not parse: Required keyword: 'this' missing for <class "
                               "'sqlglot.expressions.query.Where'>. Line 1, Col: 37.")
+
+
+def test_a_column_name_no_table_has_is_read_as_the_one_column_of_its_tables_spelt_like_it():
+    sql, notes = checked_select("SELECT s.sale_id, qtty FROM sale s JOIN shop ON s.shop_id = shop.shop_id "
+                                "WHERE shop.nam = 'Corner'", SALES)
+    assert sql == ("SELECT s.sale_id, qty FROM sale AS s JOIN shop ON s.shop_id = shop.shop_id "
+                   "WHERE shop.name = 'Corner'")
+    assert notes == ("qtty read as qty (no table has qtty; qty is the one column of its tables spelt like it)",
+                     "shop.nam read as name (no table has nam; name is the one column of its tables spelt like it)")
+    # a query's own names are left alone; a name like none, or like two, is refused as before
+    assert checked_select("SELECT COUNT(*) AS qtys FROM sale ORDER BY qtys", SALES)[1] == ()
+    with pytest.raises(SQLError) as err:
+        check_select("SELECT city_nme FROM city JOIN region ON city.city_code = region.city_code", {
+            **SALES, "region": {"city_code": "VARCHAR", "city_nam": "VARCHAR"}})
+    assert str(err.value) == ("column city_nme is not in the tables of its FROM clause (city, region); "
+                              "no table has it")

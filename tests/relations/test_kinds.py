@@ -50,6 +50,9 @@ def test_what_a_column_holds_is_read_from_its_values(column, type_, values, kind
      "SELECT COUNT(*) FROM trip AS t WHERE TO_TIMESTAMP(t.left_at) >= CURRENT_TIMESTAMP - INTERVAL '30' DAYS",
      ("t.left_at holds Unix seconds (1704067200 to 1706745600); read as a time: "
      "TO_TIMESTAMP(t.left_at) >= CURRENT_TIMESTAMP - INTERVAL '30' DAYS")),
+    ("SELECT COUNT(*) FROM trip WHERE left_at >= '2024-01-01'",
+     "SELECT COUNT(*) FROM trip WHERE TO_TIMESTAMP(left_at) >= '2024-01-01'",
+     "left_at holds Unix seconds (1704067200 to 1706745600); read as a time: TO_TIMESTAMP(left_at) >= '2024-01-01'"),
     ("SELECT TO_CHAR(logged_ms, 'HH24:MI') FROM trip",
      "SELECT STRFTIME(EPOCH_MS(logged_ms), '%H:%M') FROM trip",
      "logged_ms holds Unix milliseconds (1704067200000); read as a time: STRFTIME(EPOCH_MS(logged_ms), '%H:%M')"),

@@ -16,7 +16,7 @@ Some slips of a small model are repaired instead, and the repair is reported (:f
 a column qualified with the wrong table, a column read from a table that lacks it when one table
 joined on a shared key has it, a join that skips its link table or names a column one side lacks, a
 join condition comparing a column with itself, one alias for two tables, a table alias that is a
-keyword of SQL (``AS as``), an unqualified column that joins make equal, a column that holds time
+keyword of SQL (``AS as``), a misspelt column name, an unqualified column that joins make equal, a column that holds time
 without a time type (Unix seconds, a year, ISO text) used as a time, and numbers held as text
 summed (:mod:`heedful.relations.kinds`, given what the columns hold).
 
@@ -29,9 +29,9 @@ by default: the dialect the LLM writes, and the one a PostgreSQL store runs nati
 >>> check_select("DROP TABLE company", schema)
 Traceback (most recent call last):
 heedful.errors.SQLError: only a query (SELECT) may run, not DROP
->>> check_select("SELECT nme FROM company", schema)
+>>> check_select("SELECT staff FROM company", schema)
 Traceback (most recent call last):
-heedful.errors.SQLError: column nme is not in the tables of its FROM clause (company); no table has it
+heedful.errors.SQLError: column staff is not in the tables of its FROM clause (company); no table has it
 """
 
 from __future__ import annotations
@@ -243,6 +243,48 @@ def _repair_missing_join(tree: Any, schema: Schema) -> list[str]:
             added.add(other)
             notes.append(f"{col.sql()}: {names[other]} was not joined; joined on the key it shares ({on.sql()})")
     return notes
+
+
+#: how alike a misspelt column's name and a real one must be (difflib's ratio) to be read as it
+SPELLING = 0.8
+
+
+def _repair_spelling(tree: Any, schema: Schema) -> list[str]:
+    """Read a column name no table has as the one column of its tables whose name is that close
+    (``return_on`` for ``returned_on``: a ratio of at least :data:`SPELLING`, and no other as close):
+    the qualifier's table, or for an unqualified name the tables of its FROM clause. Names a query
+    gives itself (a select's alias, a CTE's or subquery's column) are left alone. Returns what
+    changed."""
+    import difflib
+
+    from sqlglot import exp
+
+    columns = _columns_of(schema)
+    known = set().union(*columns.values()) if columns else set()
+    own = {s.alias.lower() for select in tree.find_all(exp.Select) for s in select.selects if isinstance(s, exp.Alias)}
+    own |= {a.lower() for cte in tree.find_all(exp.TableAlias) for a in (c.name for c in cte.columns)}
+    notes: list[str] = []
+    for scope, tables, spelled in _scopes(tree):
+        for col in scope.columns:
+            name = col.name.lower()
+            if name in known or name in own:
+                continue
+            if col.table:
+                if col.table.lower() not in tables:
+                    continue
+                pool = sorted(columns.get(tables[col.table.lower()], set()))
+            else:
+                if len(tables) != len(scope.sources):
+                    continue  # a CTE or subquery in FROM: its columns are its own
+                pool = sorted(set().union(*(columns.get(t, set()) for t in tables.values())))
+            close = [c for c in pool if difflib.SequenceMatcher(None, name, c).ratio() >= SPELLING]
+            if len(close) != 1:
+                continue
+            real = next(c for t in schema for c in schema[t] if c.lower() == close[0])
+            notes.append(f"{col.sql()} read as {real} (no table has {col.name}; {real} is the one column "
+                         "of its tables spelt like it)")
+            col.set("this", exp.to_identifier(real))
+    return list(dict.fromkeys(notes))
 
 
 def _repair_owner_join(tree: Any, schema: Schema) -> list[str]:
@@ -611,13 +653,22 @@ def _repair_duplicate_aliases(tree: Any, schema: Schema) -> list[str]:
                 raise refusal  # a CTE's name: its columns are not the schema's
             reads = [c for c in select.find_all(exp.Column)
                      if c.table.lower() == name and c.find_ancestor(exp.Select) is select]
-            if any(c.name.lower() in held[0] and c.name.lower() in held[1] for c in reads):
+            # a column both tables have is fine when the second is joined on it to the first (``JOIN
+            # drivers d ON d.depot_id = d.depot_id``, read as the two tables' columns): both give one value
+            on = source.parent.args.get("on") if isinstance(source.parent, exp.Join) else None
+            joined = [eq for eq in (on.find_all(exp.EQ) if on is not None else ())
+                      if all(isinstance(side, exp.Column) and side.table.lower() == name for side in (eq.left, eq.right))
+                      and eq.left.name.lower() == eq.right.name.lower()]
+            equal = {eq.left.name.lower() for eq in joined}
+            if any(c.name.lower() in held[0] and c.name.lower() in held[1] and c.name.lower() not in equal
+                   for c in reads):
                 raise refusal
             written = source.alias_or_name
             taken = {n.lower() for n in seen} | {s.alias_or_name.lower() for s in sources}
             fresh = next(f"{source.alias_or_name}{i}" for i in range(2, 100)
                          if f"{source.alias_or_name}{i}".lower() not in taken)
-            moved = [c for c in reads if c.name.lower() in held[1]]
+            moved = [c for c in reads if c.name.lower() in held[1] and c.name.lower() not in held[0]]
+            moved += [eq.right for eq in joined]
             for col in moved:
                 col.set("table", exp.to_identifier(fresh))
             source.set("alias", exp.TableAlias(this=exp.to_identifier(fresh)))
@@ -707,7 +758,7 @@ def checked_select(sql: str, schema: Schema, *, dialect: str = DIALECT,
     lowered: dict[str, object] = {t.lower(): {c.lower(): typ for c, typ in cols.items()} for t, cols in schema.items()}
     notes: list[str] = []
     try:
-        notes = (parsed + renamed + _repair_self_joins(tree, schema) + _repair_join_path(tree, schema) + _repair_join_key(tree, schema)
+        notes = (parsed + renamed + _repair_spelling(tree, schema) + _repair_self_joins(tree, schema) + _repair_join_path(tree, schema) + _repair_join_key(tree, schema)
                  + _repair_missing_join(tree, schema) + _repair_qualifiers(tree, schema)
                  + _repair_owner_join(tree, schema) + _repair_ambiguous(tree, schema) + _repair_kinds(tree, schema, kinds))
         qualify(tree.copy(), schema=lowered, dialect=dialect, validate_qualify_columns=True,

@@ -163,7 +163,7 @@ def repair_kinds(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str
                 notes.append(f"{shown} holds numbers as text ({held.example}); read as numbers: "
                              f"{parent.sql(dialect=_SHOWN)}")
             continue
-        use = _time_use(col, parent)
+        use = _time_use(col, parent, held.kind)
         if use is None:
             continue
         if held.kind == "year":
@@ -190,7 +190,7 @@ def _number_use(col: Any, parent: Any) -> bool:
                                exp.Mod))
 
 
-def _time_use(col: Any, parent: Any) -> str | None:
+def _time_use(col: Any, parent: Any, kind: str) -> str | None:
     """How ``col`` is used as a time by ``parent``: ``function`` (truncated, extracted, formatted),
     ``cast`` (cast to a time type), ``compare`` (compared with or subtracted from a time), or None."""
     from sqlglot import exp
@@ -204,11 +204,14 @@ def _time_use(col: Any, parent: Any) -> str | None:
         return "function"
     if isinstance(parent, exp.Cast) and parent.this is col and parent.to.is_type(*exp.DataType.TEMPORAL_TYPES):
         return "cast"
+    def timely(other: Any) -> bool:  # a time, or for a Unix time an ISO date written as text
+        return _is_time(other) or (kind in ("epoch", "epoch_ms") and isinstance(other, exp.Literal)
+                                   and other.is_string and bool(_ISO_DATE.match(other.this.strip())))
+
     if isinstance(parent, (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE, exp.Sub)):
-        other = parent.expression if parent.this is col else parent.this
-        return "compare" if _is_time(other) else None
+        return "compare" if timely(parent.expression if parent.this is col else parent.this) else None
     if isinstance(parent, exp.Between) and parent.this is col:
-        return "compare" if _is_time(parent.args["low"]) or _is_time(parent.args["high"]) else None
+        return "compare" if timely(parent.args["low"]) or timely(parent.args["high"]) else None
     return None
 
 
