@@ -16,9 +16,9 @@ Some slips of a small model are repaired instead, and the repair is reported (:f
 a column qualified with the wrong table, a column read from a table that lacks it when one table
 joined on a shared key has it, a join that skips its link table or names a column one side lacks, a
 join condition comparing a column with itself, one alias for two tables, a table alias that is a
-keyword of SQL (``AS as``), a misspelt column name, an unqualified column that joins make equal, a column that holds time
-without a time type (Unix seconds, a year, ISO text) used as a time, and numbers held as text
-summed (:mod:`heedful.relations.kinds`, given what the columns hold).
+keyword of SQL (``AS as``), a misspelt column name, an unqualified column that joins make equal, a
+column that holds time without a time type (Unix seconds, a year, ISO text) used as a time, and
+numbers held as text summed (:mod:`heedful.relations.kinds`, given what the columns hold).
 
 The accepted query is returned in DuckDB's dialect, whatever dialect it was written in (PostgreSQL
 by default: the dialect the LLM writes, and the one a PostgreSQL store runs natively).
