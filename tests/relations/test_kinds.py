@@ -136,3 +136,30 @@ def test_the_catalog_reads_what_its_columns_hold_and_runs_unix_times_as_utc_time
     assert res.notes == (("left_at holds Unix seconds (1704067200 to 1706832000); read as a time: "
                          "DATE_TRUNC('MONTH', TO_TIMESTAMP(left_at))"),)
     assert catalog.query("SELECT STRFTIME(TO_TIMESTAMP(MIN(left_at)), '%H:%M') FROM trips").rows == [("00:00",)]
+
+
+def test_two_iso_dates_subtracted_are_subtracted_as_dates():
+    schema = {"stay": {"arrived": "VARCHAR", "departed": "VARCHAR"}}
+    held = {"stay": {"arrived": ValueKind("iso", "'2024-01-03'"), "departed": ValueKind("iso", "'2024-01-05'")}}
+    assert checked_select("SELECT AVG(s.departed - s.arrived) FROM stay s", schema, kinds=held) == (
+        "SELECT AVG(TRY_CAST(s.departed AS DATE) - TRY_CAST(s.arrived AS DATE)) FROM stay AS s",
+        (("s.departed - s.arrived: ISO dates held as text, subtracted as dates (days): "
+         "TRY_CAST(s.departed AS DATE) - TRY_CAST(s.arrived AS DATE)"),))
+
+
+def test_an_invented_column_used_as_a_time_is_read_as_the_time_column_of_its_tables():
+    schema = {"parcel": {"parcel_id": "BIGINT", "sent_at": "BIGINT", "signed_date": "VARCHAR", "grams": "BIGINT"},
+              "visit": {"visit_id": "BIGINT", "seen": "TIMESTAMP"}}
+    held = {"parcel": {"sent_at": ValueKind("epoch", "1704067200"), "signed_date": ValueKind("iso", "'2024-01-05'"),
+                       "grams": ValueKind("number", "5 to 900")}}
+    sql, notes = checked_select("SELECT DATE_TRUNC('month', sent_on) AS m, COUNT(*) FROM parcel GROUP BY m",
+                                schema, kinds=held)
+    assert sql == "SELECT DATE_TRUNC('MONTH', TO_TIMESTAMP(sent_at)) AS m, COUNT(*) FROM parcel GROUP BY m"
+    assert notes[0] == ("sent_on read as sent_at (no table has sent_on; used as a time: of its tables' time "
+                        "columns, the one spelt most like it)")
+    assert checked_select("SELECT COUNT(*) FROM visit WHERE created >= NOW() - INTERVAL '1 day'", schema) == (
+        "SELECT COUNT(*) FROM visit WHERE seen >= CURRENT_TIMESTAMP - INTERVAL '1' DAY",
+        ("created read as seen (no table has created; used as a time: its tables' one time column)",))
+    with pytest.raises(SQLError) as err:  # two time columns, neither spelt like it: not guessed
+        checked_select("SELECT DATE_TRUNC('month', posted) FROM parcel", schema, kinds=held)
+    assert str(err.value) == "column posted is not in the tables of its FROM clause (parcel); no table has it"

@@ -16,9 +16,10 @@ Some slips of a small model are repaired instead, and the repair is reported (:f
 a column qualified with the wrong table, a column read from a table that lacks it when one table
 joined on a shared key has it, a join that skips its link table or names a column one side lacks, a
 join condition comparing a column with itself, one alias for two tables, a table alias that is a
-keyword of SQL (``AS as``), a misspelt column name, an unqualified column that joins make equal, a
-column that holds time without a time type (Unix seconds, a year, ISO text) used as a time, and
-numbers held as text summed (:mod:`heedful.relations.kinds`, given what the columns hold).
+keyword of SQL (``AS as``), a misspelt column name (or an invented one used as a time), an
+unqualified column that joins make equal, a column that holds time without a time type (Unix
+seconds, a year, ISO text) used as a time, and numbers held as text summed
+(:mod:`heedful.relations.kinds`, given what the columns hold).
 
 The accepted query is returned in DuckDB's dialect, whatever dialect it was written in (PostgreSQL
 by default: the dialect the LLM writes, and the one a PostgreSQL store runs natively).
@@ -41,7 +42,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from heedful.errors import SQLError
-from heedful.relations.kinds import ColumnKinds, repair_kinds
+from heedful.relations.kinds import TIME_KINDS, ColumnKinds, repair_kinds, time_use
 
 __all__ = ["DIALECT", "ENGINE_DIALECT", "KEY_COLUMN", "check_select", "checked_select", "transpile"]
 
@@ -285,6 +286,54 @@ def _repair_spelling(tree: Any, schema: Schema) -> list[str]:
                          "of its tables spelt like it)")
             col.set("this", exp.to_identifier(real))
     return list(dict.fromkeys(notes))
+
+
+#: a time column a model invented is read as its table's one time column, or the one spelt most
+#: like it: at least this alike (difflib's ratio), and this much more than the next
+TIME_SPELLING = (0.6, 0.15)
+_TIME_TYPES = ("DATE", "TIME", "TIMESTAMP", "TIMESTAMP WITH TIME ZONE", "TIMESTAMPTZ")
+
+
+def _repair_time_names(tree: Any, schema: Schema, kinds: ColumnKinds | None) -> list[str]:
+    """Read a column no table has, used as a time (truncated, extracted, formatted, compared with a
+    time), as the time column of its tables: the only one (a time type, or Unix seconds or ISO
+    dates by what it holds), or of several the one spelt most like it (:data:`TIME_SPELLING`);
+    ``DATE_TRUNC('month', placed_on)`` over ``orders(placed_at, ...)`` reads ``placed_at``.
+    Returns what changed."""
+    import difflib
+
+    from sqlglot import exp
+
+    columns = _columns_of(schema)
+    known = set().union(*columns.values()) if columns else set()
+    held = {t.lower(): {c.lower(): k.kind for c, k in cols.items()} for t, cols in (kinds or {}).items()}
+    timed = {t.lower(): [c for c, typ in cols.items()
+                         if typ.upper() in _TIME_TYPES or held.get(t.lower(), {}).get(c.lower()) in TIME_KINDS]
+             for t, cols in schema.items()}
+    notes: list[str] = []
+    for scope, tables, _ in _scopes(tree):
+        for col in scope.columns:
+            if col.name.lower() in known or col.parent is None or time_use(col, col.parent) is None:
+                continue
+            if col.table:
+                if col.table.lower() not in tables:
+                    continue
+                pool = timed.get(tables[col.table.lower()], [])
+            else:
+                if len(tables) != len(scope.sources):
+                    continue
+                pool = [c for t in dict.fromkeys(tables.values()) for c in timed.get(t, [])]
+            ranked = sorted(((difflib.SequenceMatcher(None, col.name.lower(), c.lower()).ratio(), c) for c in pool),
+                            reverse=True)
+            if not ranked or (len(ranked) > 1 and (ranked[0][0] < TIME_SPELLING[0]
+                                                   or ranked[0][0] - ranked[1][0] < TIME_SPELLING[1])):
+                continue
+            real = ranked[0][1]
+            which = "its tables' one time column" if len(ranked) == 1 else \
+                "of its tables' time columns, the one spelt most like it"
+            notes.append(f"{col.sql()} read as {real} (no table has {col.name}; used as a time: {which})")
+            col.set("this", exp.to_identifier(real))
+    return notes
 
 
 def _repair_owner_join(tree: Any, schema: Schema) -> list[str]:
@@ -758,7 +807,8 @@ def checked_select(sql: str, schema: Schema, *, dialect: str = DIALECT,
     lowered: dict[str, object] = {t.lower(): {c.lower(): typ for c, typ in cols.items()} for t, cols in schema.items()}
     notes: list[str] = []
     try:
-        notes = (parsed + renamed + _repair_spelling(tree, schema) + _repair_self_joins(tree, schema) + _repair_join_path(tree, schema) + _repair_join_key(tree, schema)
+        notes = (parsed + renamed + _repair_spelling(tree, schema) + _repair_time_names(tree, schema, kinds)
+                 + _repair_self_joins(tree, schema) + _repair_join_path(tree, schema) + _repair_join_key(tree, schema)
                  + _repair_missing_join(tree, schema) + _repair_qualifiers(tree, schema)
                  + _repair_owner_join(tree, schema) + _repair_ambiguous(tree, schema) + _repair_kinds(tree, schema, kinds))
         qualify(tree.copy(), schema=lowered, dialect=dialect, validate_qualify_columns=True,

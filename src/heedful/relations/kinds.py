@@ -33,7 +33,7 @@ from typing import Any
 
 from heedful.errors import SQLError
 
-__all__ = ["INTEGER_TYPES", "ColumnKinds", "ValueKind", "repair_kinds", "value_kind"]
+__all__ = ["INTEGER_TYPES", "TIME_KINDS", "ColumnKinds", "ValueKind", "repair_kinds", "time_use", "value_kind"]
 
 #: integers in these ranges read as Unix time: seconds from 1973 to 2286, milliseconds likewise
 EPOCH_SECONDS = (100_000_000, 9_999_999_999)
@@ -46,6 +46,8 @@ _INTEGER_TEXT = re.compile(r"^[-+]?\d+$")
 _NUMBER_TEXT = re.compile(r"^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$")
 INTEGER_TYPES = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT")
 _TEXT = ("VARCHAR", "TEXT", "STRING")
+#: what a column without a time type holds when it holds time
+TIME_KINDS = ("epoch", "epoch_ms", "iso")
 #: the dialect notes and errors show SQL in: the table engine's, the SQL that runs
 _SHOWN = "duckdb"
 
@@ -163,7 +165,19 @@ def repair_kinds(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str
                 notes.append(f"{shown} holds numbers as text ({held.example}); read as numbers: "
                              f"{parent.sql(dialect=_SHOWN)}")
             continue
-        use = _time_use(col, parent, held.kind)
+        if held.kind == "iso" and isinstance(parent, exp.Sub):
+            other = parent.expression if parent.this is col else parent.this
+            found = resolve(other) if isinstance(other, exp.Column) else None
+            held_other = lowered.get(found[0].lower(), {}).get(found[1].lower()) if found else None
+            if held_other is not None and held_other.kind == "iso":
+                # two ISO dates subtracted: as dates, their difference is a number of days
+                before = parent.sql(dialect=_SHOWN)
+                for side in (col, other):
+                    side.replace(exp.TryCast(this=side.copy(), to=exp.DataType.build("DATE")))
+                notes.append(f"{before}: ISO dates held as text, subtracted as dates (days): "
+                             f"{parent.sql(dialect=_SHOWN)}")
+                continue
+        use = time_use(col, parent, held.kind)
         if use is None:
             continue
         if held.kind == "year":
@@ -190,7 +204,7 @@ def _number_use(col: Any, parent: Any) -> bool:
                                exp.Mod))
 
 
-def _time_use(col: Any, parent: Any, kind: str) -> str | None:
+def time_use(col: Any, parent: Any, kind: str = "") -> str | None:
     """How ``col`` is used as a time by ``parent``: ``function`` (truncated, extracted, formatted),
     ``cast`` (cast to a time type), ``compare`` (compared with or subtracted from a time), or None."""
     from sqlglot import exp
