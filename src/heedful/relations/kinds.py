@@ -137,9 +137,9 @@ def _as_time(col: Any, kind: str) -> Any:
 
 def repair_kinds(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str] | None],
                  kinds: ColumnKinds) -> list[str]:
-    """Rewrite each use of a column of ``columns`` as a time that its values allow (module doc);
-    ``resolve`` gives a column's (table, column) as the schema spells them, or None. Returns what
-    changed.
+    """Rewrite each use of a column of ``columns`` as a time or a number that its values allow
+    (module doc); ``resolve`` gives a column's (table, column) as the schema spells them, or None.
+    Returns what changed.
 
     Raises:
         SQLError: a column used as a time holds something no time can be read from.
@@ -206,8 +206,13 @@ def _number_use(col: Any, parent: Any) -> bool:
 
 def time_use(col: Any, parent: Any, kind: str = "") -> str | None:
     """How ``col`` is used as a time by ``parent``: ``function`` (truncated, extracted, formatted),
-    ``cast`` (cast to a time type), ``compare`` (compared with or subtracted from a time), or None."""
+    ``cast`` (cast to a time type), ``compare`` (compared with or subtracted from a time; for a
+    ``kind`` of Unix time, an ISO date written as text counts as a time), or None."""
     from sqlglot import exp
+
+    def timely(other: Any) -> bool:  # a time, or for a Unix time an ISO date written as text
+        return _is_time(other) or (kind in ("epoch", "epoch_ms") and isinstance(other, exp.Literal)
+                                   and other.is_string and bool(_ISO_DATE.match(other.this.strip())))
 
     if isinstance(parent, (exp.TimestampTrunc, exp.DateTrunc, exp.TimeToStr, exp.Year, exp.Month, exp.Day,
                            exp.DayOfWeek, exp.Date, exp.StrToTime, exp.StrToDate)) and parent.this is col:
@@ -218,10 +223,6 @@ def time_use(col: Any, parent: Any, kind: str = "") -> str | None:
         return "function"
     if isinstance(parent, exp.Cast) and parent.this is col and parent.to.is_type(*exp.DataType.TEMPORAL_TYPES):
         return "cast"
-    def timely(other: Any) -> bool:  # a time, or for a Unix time an ISO date written as text
-        return _is_time(other) or (kind in ("epoch", "epoch_ms") and isinstance(other, exp.Literal)
-                                   and other.is_string and bool(_ISO_DATE.match(other.this.strip())))
-
     if isinstance(parent, (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE, exp.Sub)):
         return "compare" if timely(parent.expression if parent.this is col else parent.this) else None
     if isinstance(parent, exp.Between) and parent.this is col:
