@@ -769,8 +769,8 @@ def _widen_real(tree: Any) -> None:
 
 
 def _repair_kinds(tree: Any, schema: Schema, kinds: ColumnKinds | None) -> list[str]:
-    """Columns that hold time without a time type, read as time where the query uses them as one
-    (:func:`heedful.relations.kinds.repair_kinds`)."""
+    """Columns that hold time or numbers without the type for it, read as such where the query uses
+    them so (:func:`heedful.relations.kinds.repair_kinds`)."""
     if not kinds:
         return []
     columns = _columns_of(schema)
