@@ -68,6 +68,10 @@ def test_what_a_column_holds_is_read_from_its_values(column, type_, values, kind
      "SELECT COUNT(*) FROM trip WHERE year >= EXTRACT(YEAR FROM CURRENT_DATE - INTERVAL '2' YEARS)",
      ("year holds years as numbers (2019 to 2024); compared with the year of the time: year >= EXTRACT(YEAR FROM "
      "CURRENT_DATE - INTERVAL '2' YEARS) (was year >= CURRENT_DATE - INTERVAL '2' YEARS)")),
+    ("SELECT DATEDIFF(booked, TO_TIMESTAMP(left_at)) FROM trip",
+     "SELECT DATE_DIFF('DAY', TO_TIMESTAMP(left_at), TRY_CAST(booked AS TIMESTAMP)) FROM trip",
+     ("booked holds ISO dates as text ('2024-01-03'); read as a time: DATE_DIFF('DAY', TO_TIMESTAMP(left_at), "
+     "TRY_CAST(booked AS TIMESTAMP))")),
     ("SELECT DATE_TRUNC('week', booked), COUNT(*) FROM trip GROUP BY 1",
      "SELECT DATE_TRUNC('WEEK', TRY_CAST(booked AS TIMESTAMP)), COUNT(*) FROM trip GROUP BY 1",
      ("booked holds ISO dates as text ('2024-01-03'); read as a time: DATE_TRUNC('WEEK', TRY_CAST(booked AS "
@@ -84,6 +88,12 @@ def test_numbers_held_as_text_are_cast_where_summed_averaged_or_computed_with():
         "SELECT SUM(TRY_CAST(credits AS BIGINT)), AVG(TRY_CAST(c.fee AS DOUBLE)) FROM course AS c",
         ("credits holds numbers as text ('3', '4'); read as numbers: SUM(TRY_CAST(credits AS BIGINT))",
          "c.fee holds numbers as text ('9.5'); read as numbers: AVG(TRY_CAST(c.fee AS DOUBLE))"))
+    # what a CASE gives inside a sum is summed too; a CASE's condition is not a number
+    assert checked_select("SELECT SUM(CASE WHEN name = 'x' THEN credits ELSE 0 END) FROM course", schema,
+                          kinds=held)[0] == (
+        "SELECT SUM(CASE WHEN name = 'x' THEN TRY_CAST(credits AS BIGINT) ELSE 0 END) FROM course")
+    assert checked_select("SELECT SUM(CASE WHEN credits = '3' THEN 1 ELSE 0 END) FROM course", schema,
+                          kinds=held)[1] == ()
     # compared, ordered or taken the greatest of, text stays text (as SQLite, where such tables come from)
     assert checked_select("SELECT MAX(credits) FROM course WHERE credits = '3' ORDER BY credits", schema,
                           kinds=held)[1] == ()

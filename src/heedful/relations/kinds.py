@@ -197,9 +197,13 @@ def repair_kinds(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str
 
 
 def _number_use(col: Any, parent: Any) -> bool:
-    """Whether ``parent`` uses ``col`` as a number: summed, averaged, or in arithmetic."""
+    """Whether ``parent`` uses ``col`` as a number: summed, averaged, or in arithmetic, itself or as
+    what a CASE gives (``SUM(CASE WHEN ... THEN col ELSE 0 END)``)."""
     from sqlglot import exp
 
+    child = col
+    while isinstance(parent, (exp.If, exp.Case)) and child is not parent.this:  # a branch, not a condition
+        child, parent = parent, parent.parent
     return isinstance(parent, (exp.Sum, exp.Avg, exp.Stddev, exp.Variance, exp.Add, exp.Sub, exp.Mul, exp.Div,
                                exp.Mod))
 
@@ -218,6 +222,8 @@ def time_use(col: Any, parent: Any, kind: str = "") -> str | None:
                            exp.DayOfWeek, exp.Date, exp.StrToTime, exp.StrToDate)) and parent.this is col:
         return "function"
     if isinstance(parent, exp.Extract) and parent.expression is col:
+        return "function"
+    if isinstance(parent, exp.DateDiff) and (parent.this is col or parent.expression is col):
         return "function"
     if isinstance(parent, exp.Anonymous) and parent.name.upper() in ("AGE", "DATE_PART") and col in parent.expressions:
         return "function"
