@@ -110,16 +110,16 @@ def parse_order(sql):
     if pos["ORDER"] is None:
         return {"keys": [], "limit_n": None, "sql": sql, **pos}
     end = pos["LIMIT"] if pos["LIMIT"] is not None else len(sql)
-    body = re.sub(r"^ORDER\s+BY\s+", "", sql[pos["ORDER"]:end], flags=re.I)
+    body = re.sub(r"^ORDER\s+BY\s+", "", sql[pos["ORDER"]:end], flags=re.IGNORECASE)
     keys = []
     for part in split_top_level_commas(body):
-        part = re.sub(r"\s+NULLS\s+(FIRST|LAST)$", "", part, flags=re.I)
-        part = re.sub(r"\s+(ASC|DESC)$", "", part, flags=re.I)
-        part = re.sub(r"\s+COLLATE\s+\w+$", "", part, flags=re.I)
+        part = re.sub(r"\s+NULLS\s+(FIRST|LAST)$", "", part, flags=re.IGNORECASE)
+        part = re.sub(r"\s+(ASC|DESC)$", "", part, flags=re.IGNORECASE)
+        part = re.sub(r"\s+COLLATE\s+\w+$", "", part, flags=re.IGNORECASE)
         keys.append(part.strip())
     limit_n = None
     if pos["LIMIT"] is not None:
-        m = re.fullmatch(r"LIMIT\s+(\d+)", sql[pos["LIMIT"]:].strip(), flags=re.I)
+        m = re.fullmatch(r"LIMIT\s+(\d+)", sql[pos["LIMIT"]:].strip(), flags=re.IGNORECASE)
         if not m:
             raise ValueError("only 'LIMIT n' is supported at top level")
         limit_n = int(m.group(1))
@@ -161,7 +161,7 @@ def order_info(con, sql, columns, rows):
     n = len(rows)
     if [r[:width] for r in full[:n]] != rows:
         problems.append("rows of the key-evaluating copy differ from gold rows")
-    if info["limit_n"] is not None and len(full) > n and n > 0 and keyed[n] == keyed[n - 1]:
+    if info["limit_n"] is not None and len(full) > n > 0 and keyed[n] == keyed[n - 1]:
         problems.append("LIMIT cuts through rows tied on the ORDER BY keys")
     groups, g = [], 0
     for i in range(n):
@@ -225,7 +225,7 @@ def main(argv):
             problems.append(f"{qid}: instructions present iff category is instruct")
         if rec.get("compare") != "multiset":
             problems.append(f"{qid}: compare must be multiset")
-        if re.search(r"'now'|current_(date|time)", rec["gold_sql"], flags=re.I):
+        if re.search(r"'now'|current_(date|time)", rec["gold_sql"], flags=re.IGNORECASE):
             problems.append(f"{qid}: gold_sql mentions 'now'")
         try:
             fields, probs = gold_fields(cons[db], rec)
