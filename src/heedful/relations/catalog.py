@@ -266,10 +266,10 @@ class TableCatalog:
         return values
 
     def value_kinds(self) -> ColumnKinds:
-        """What each integer and text column holds (Unix times, years, ISO dates, numbers as text, other
-        numbers or text: :func:`~heedful.relations.kinds.value_kind`), from the least and greatest value of an
-        integer column and up to :data:`KIND_SCAN` values of a text one; read again only when the
-        catalog changes."""
+        """What each integer and text column holds (Unix times, years, ISO dates, numbers as text,
+        other numbers or text: :func:`~heedful.relations.kinds.value_kind`), from the least and
+        greatest value of an integer column and up to :data:`KIND_SCAN` distinct values of a text
+        one; read when a query first needs it, and again only when the catalog changes."""
         tables = self.tables()
         if not tables:
             return {}
@@ -289,8 +289,11 @@ class TableCatalog:
                     for i, c in enumerate(numbers):
                         found[c.name] = value_kind(c.name, c.type, [row[2 * i], row[2 * i + 1]])
                 for c in t.columns:
-                    if c.is_text:
-                        found[c.name] = value_kind(c.name, c.type, self._distinct(con, t.name, c.name, KIND_SCAN))
+                    if c.is_text:  # a sample, not the most frequent: no scan of a large table
+                        values = [r[0] for r in con.execute(
+                            f"SELECT DISTINCT {_quote(c.name)} FROM main.{_quote(t.name)} "
+                            f"WHERE {_quote(c.name)} IS NOT NULL LIMIT ?", [KIND_SCAN]).fetchall()]
+                        found[c.name] = value_kind(c.name, c.type, sorted(values, key=str))
                 kinds[t.name] = {name: kind for name, kind in found.items() if kind is not None}
         finally:
             con.close()
@@ -308,7 +311,7 @@ class TableCatalog:
             raise SQLError(f"limit must be at least 1, not {limit}")
         if not self.exists():
             raise SQLError(f"no tables in {self.dir}; add one with: heedful table add FILE --index {self.dir}")
-        checked, notes = checked_select(sql, self.schema(), dialect=dialect, kinds=self.value_kinds())
+        checked, notes = checked_select(sql, self.schema(), dialect=dialect, kinds=self.value_kinds)
         duckdb = _duckdb()
         con = self._connect()
         timer = threading.Timer(timeout, con.interrupt)

@@ -38,11 +38,11 @@ heedful.errors.SQLError: column staff is not in the tables of its FROM clause (c
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from heedful.errors import SQLError
-from heedful.relations.kinds import TIME_KINDS, ColumnKinds, repair_kinds, time_use
+from heedful.relations.kinds import TIME_KINDS, ColumnKinds, number_use, repair_kinds, time_use
 
 __all__ = ["DIALECT", "ENGINE_DIALECT", "KEY_COLUMN", "check_select", "checked_select", "transpile"]
 
@@ -789,11 +789,20 @@ def _repair_kinds(tree: Any, schema: Schema, kinds: ColumnKinds | None) -> list[
     return notes
 
 
+def _uses_kinds(tree: Any) -> bool:
+    """Whether a column of the query is used as a time or a number (what the kind repairs act on)."""
+    from sqlglot import exp
+
+    return any(col.parent is not None and (time_use(col, col.parent, "epoch") or number_use(col, col.parent))
+               for col in tree.find_all(exp.Column))
+
+
 def checked_select(sql: str, schema: Schema, *, dialect: str = DIALECT,
-                   kinds: ColumnKinds | None = None) -> tuple[str, tuple[str, ...]]:
+                   kinds: ColumnKinds | Callable[[], ColumnKinds] | None = None) -> tuple[str, tuple[str, ...]]:
     """:func:`check_select` with the repairs it made (see :func:`_repair_qualifiers`); ``kinds``
-    (what integer and text columns hold, :func:`heedful.relations.kinds.value_kind`) lets it read
-    Unix times, year numbers and ISO text as times where the query uses them so."""
+    (what integer and text columns hold, :func:`heedful.relations.kinds.value_kind`, or a function
+    that reads them, called only for a query that uses a column as a time or a number) lets it read
+    Unix times, year numbers and ISO text as times, and numbers held as text as numbers."""
     from sqlglot.errors import OptimizeError, SqlglotError
     from sqlglot.optimizer.qualify import qualify
 
@@ -806,6 +815,8 @@ def checked_select(sql: str, schema: Schema, *, dialect: str = DIALECT,
     _widen_real(tree)
     lowered: dict[str, object] = {t.lower(): {c.lower(): typ for c, typ in cols.items()} for t, cols in schema.items()}
     notes: list[str] = []
+    if callable(kinds):
+        kinds = kinds() if _uses_kinds(tree) else None
     try:
         notes = (parsed + renamed + _repair_spelling(tree, schema) + _repair_time_names(tree, schema, kinds)
                  + _repair_self_joins(tree, schema) + _repair_join_path(tree, schema) + _repair_join_key(tree, schema)

@@ -33,7 +33,7 @@ from typing import Any
 
 from heedful.errors import SQLError
 
-__all__ = ["INTEGER_TYPES", "TIME_KINDS", "ColumnKinds", "ValueKind", "repair_kinds", "time_use", "value_kind"]
+__all__ = ["INTEGER_TYPES", "TIME_KINDS", "ColumnKinds", "ValueKind", "number_use", "repair_kinds", "time_use", "value_kind"]
 
 #: integers in these ranges read as Unix time: seconds from 1973 to 2286, milliseconds likewise
 EPOCH_SECONDS = (100_000_000, 9_999_999_999)
@@ -159,7 +159,7 @@ def repair_kinds(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str
             continue
         shown = col.sql(dialect=_SHOWN)
         if held.kind in ("integer_text", "number_text"):
-            if _number_use(col, parent):
+            if number_use(col, parent):
                 to = "BIGINT" if held.kind == "integer_text" else "DOUBLE"
                 col.replace(exp.TryCast(this=col.copy(), to=exp.DataType.build(to)))
                 notes.append(f"{shown} holds numbers as text ({held.example}); read as numbers: "
@@ -196,7 +196,7 @@ def repair_kinds(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str
     return notes
 
 
-def _number_use(col: Any, parent: Any) -> bool:
+def number_use(col: Any, parent: Any) -> bool:
     """Whether ``parent`` uses ``col`` as a number: summed, averaged, or in arithmetic, itself or as
     what a CASE gives (``SUM(CASE WHEN ... THEN col ELSE 0 END)``)."""
     from sqlglot import exp
