@@ -211,6 +211,19 @@ def _repair_qualifiers(tree: Any, schema: Schema) -> list[str]:
     return notes
 
 
+def _shared_key(scope: Any, tables: dict[str, str], read: list[str], other: str, columns: dict[str, set[str]],
+                skip: tuple[str, ...] = ()) -> tuple[str, str] | None:
+    """(alias, key) joining table ``other`` to the aliases ``read`` of a scope: the one key column
+    (a name ending in id, code or key, none of ``skip``) they share, held by one of them or by
+    several the joins make equal on it; None when there is no such key or more than one."""
+    keys = [(alias, key) for alias in read for key in sorted(columns.get(tables[alias], set()) & columns[other])
+            if KEY_COLUMN.search(key) and key not in skip]
+    if len({key for _, key in keys}) != 1 or \
+            (len(keys) > 1 and not {a for a, _ in keys} <= _joined_on(scope, keys[0][1])):
+        return None
+    return keys[0]
+
+
 def _repair_missing_join(tree: Any, schema: Schema) -> list[str]:
     """Join a table the query reads a column of but never joined (``SELECT COUNT(*) FROM review
     WHERE category.name = 'Cafe'``) on the one key column (a name ending in id, code or key) it shares
@@ -233,17 +246,27 @@ def _repair_missing_join(tree: Any, schema: Schema) -> list[str]:
             if not other or other in spelled or other in added or other not in columns \
                     or name not in columns[other] or KEY_COLUMN.search(name):
                 continue
-            keys = [(alias, key) for alias, t in tables.items()
-                    for key in sorted(columns.get(t, set()) & columns[other]) if KEY_COLUMN.search(key)]
-            if len({key for _, key in keys}) != 1 or \
-                    (len(keys) > 1 and not {a for a, _ in keys} <= _joined_on(scope, keys[0][1])):
+            shared = _shared_key(scope, tables, list(tables), other, columns)
+            if shared is None:
                 continue  # no key, or several the joins do not make equal: which one is meant is unclear
-            alias, key = keys[0]
+            alias, key = shared
             on = _equal(spelled.get(alias, alias), key, names[other], key)
             select.join(exp.to_table(names[other]), on=on, copy=False)
             added.add(other)
             notes.append(f"{col.sql()}: {names[other]} was not joined; joined on the key it shares ({on.sql()})")
     return notes
+
+
+def _candidates(col: Any, scope: Any, tables: dict[str, str], by_table: Mapping[str, Any]) -> list[str] | None:
+    """The columns ``col`` could be read as: ``by_table``'s of its qualifier's table, or for an
+    unqualified name of every table of its FROM clause; None when the qualifier is no table of the
+    scope, or the scope reads a CTE or subquery (whose columns are its own)."""
+    if col.table:
+        table = tables.get(col.table.lower())
+        return None if table is None else list(dict.fromkeys(by_table.get(table, ())))
+    if len(tables) != len(scope.sources):
+        return None
+    return list(dict.fromkeys(c for t in dict.fromkeys(tables.values()) for c in by_table.get(t, ())))
 
 
 #: how alike a misspelt column's name and a real one must be (difflib's ratio) to be read as it
@@ -268,17 +291,8 @@ def _repair_spelling(tree: Any, schema: Schema) -> list[str]:
     for scope, tables, spelled in _scopes(tree):
         for col in scope.columns:
             name = col.name.lower()
-            if name in known or name in own:
-                continue
-            if col.table:
-                if col.table.lower() not in tables:
-                    continue
-                pool = sorted(columns.get(tables[col.table.lower()], set()))
-            else:
-                if len(tables) != len(scope.sources):
-                    continue  # a CTE or subquery in FROM: its columns are its own
-                pool = sorted(set().union(*(columns.get(t, set()) for t in tables.values())))
-            close = [c for c in pool if difflib.SequenceMatcher(None, name, c).ratio() >= SPELLING]
+            pool = None if name in known or name in own else _candidates(col, scope, tables, columns)
+            close = [c for c in pool or () if difflib.SequenceMatcher(None, name, c).ratio() >= SPELLING]
             if len(close) != 1:
                 continue
             real = next(c for t in schema for c in schema[t] if c.lower() == close[0])
@@ -315,14 +329,7 @@ def _repair_time_names(tree: Any, schema: Schema, kinds: ColumnKinds | None) -> 
         for col in scope.columns:
             if col.name.lower() in known or col.parent is None or time_use(col, col.parent) is None:
                 continue
-            if col.table:
-                if col.table.lower() not in tables:
-                    continue
-                pool = timed.get(tables[col.table.lower()], [])
-            else:
-                if len(tables) != len(scope.sources):
-                    continue
-                pool = [c for t in dict.fromkeys(tables.values()) for c in timed.get(t, [])]
+            pool = _candidates(col, scope, tables, timed) or []
             ranked = sorted(((difflib.SequenceMatcher(None, col.name.lower(), c.lower()).ratio(), c) for c in pool),
                             reverse=True)
             if not ranked or (len(ranked) > 1 and (ranked[0][0] < TIME_SPELLING[0]
@@ -372,11 +379,9 @@ def _repair_owner_join(tree: Any, schema: Schema) -> list[str]:
                 read = list(tables)
             found = []
             for owner in sorted(t for t, cols in columns.items() if name in cols and t not in tables.values()):
-                keys = [(alias, key) for alias in read for key in sorted(columns[tables[alias]] & columns[owner])
-                        if KEY_COLUMN.search(key) and key not in (name, "id")]
-                if len({key for _, key in keys}) == 1 and \
-                        (len(keys) == 1 or {a for a, _ in keys} <= _joined_on(scope, keys[0][1])):
-                    found.append((owner, keys[0]))
+                shared = _shared_key(scope, tables, read, owner, columns, skip=(name, "id"))
+                if shared is not None:
+                    found.append((owner, shared))
             if len(found) != 1:
                 continue
             owner, (alias, key) = found[0]
@@ -556,6 +561,12 @@ def _column_error(tree: Any, name: str, schema: Schema) -> str:
     return f"unknown column {name}; {where}"
 
 
+def _from_sources(select: Any) -> list[Any]:
+    """What a SELECT reads, in order: its FROM source, then each join's."""
+    first = select.args.get("from_") or select.args.get("from")
+    return ([first.this] if first is not None else []) + [j.this for j in select.args.get("joins") or []]
+
+
 def _sources_before(join: Any) -> list[tuple[str, str]]:
     """(alias as written, table name in lower case) of each table its SELECT reads before ``join``."""
     from sqlglot import exp
@@ -563,12 +574,8 @@ def _sources_before(join: Any) -> list[tuple[str, str]]:
     select = join.parent
     if not isinstance(select, exp.Select):
         return []
-    first = select.args.get("from_") or select.args.get("from")
-    sources = [first.this] if first is not None else []
-    for other in select.args.get("joins") or []:
-        if other is join:
-            break
-        sources.append(other.this)
+    sources = _from_sources(select)
+    sources = next((sources[:i] for i, s in enumerate(sources) if s is join.this), sources)
     return [(s.alias_or_name, s.name.lower()) for s in sources if isinstance(s, exp.Table)]
 
 
@@ -681,8 +688,7 @@ def _repair_duplicate_aliases(tree: Any, schema: Schema) -> list[str]:
     columns = _columns_of(schema)
     notes: list[str] = []
     for select in list(tree.find_all(exp.Select)):
-        first = select.args.get("from_") or select.args.get("from")
-        sources = ([first.this] if first is not None else []) + [j.this for j in select.args.get("joins") or []]
+        sources = _from_sources(select)
         seen: dict[str, Any] = {}
         for source in sources:
             name = (source.alias_or_name or "").lower()
