@@ -12,8 +12,8 @@ runs it read-only, without file or network access, under a row and a time limit:
 - one alias for two tables of a FROM clause, unless each column read through it has one table;
 - a column reached through another table (``p.journal.name``), an aggregate inside an aggregate.
 
-Some slips of a small model are repaired instead, and the repair is reported (:func:`checked_select`):
-a column qualified with the wrong table, a column read from a table that lacks it when one table
+Some slips of a small model are repaired instead (:mod:`heedful.relations.repairs`), and the repair
+is reported (:func:`checked_select`): a column qualified with the wrong table, a column read from a table that lacks it when one table
 joined on a shared key has it, a join that skips its link table or names a column one side lacks, a
 join condition comparing a column with itself, one alias for two tables, a table alias that is a
 keyword of SQL (``AS as``), a misspelt column name (or an invented one used as a time), an
@@ -38,11 +38,29 @@ heedful.errors.SQLError: column staff is not in the tables of its FROM clause (c
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
 from heedful.errors import SQLError
-from heedful.relations.kinds import TIME_KINDS, ColumnKinds, number_use, repair_kinds, time_use
+from heedful.relations.kinds import ColumnKinds
+from heedful.relations.repairs import (
+    KEY_COLUMN,
+    Schema,
+    columns_of,
+    repair_ambiguous,
+    repair_column_kinds,
+    repair_duplicate_aliases,
+    repair_join_key,
+    repair_join_path,
+    repair_missing_join,
+    repair_owner_join,
+    repair_qualifiers,
+    repair_self_joins,
+    repair_spelling,
+    repair_time_names,
+    scopes,
+    uses_kinds,
+)
 
 __all__ = ["DIALECT", "ENGINE_DIALECT", "KEY_COLUMN", "check_select", "checked_select", "transpile"]
 
@@ -50,11 +68,6 @@ __all__ = ["DIALECT", "ENGINE_DIALECT", "KEY_COLUMN", "check_select", "checked_s
 DIALECT = "postgres"
 #: the dialect of the embedded table engine
 ENGINE_DIALECT = "duckdb"
-
-Schema = Mapping[str, Mapping[str, str]]
-
-#: a column that names a key ("aid", "course_id", "state_code"): what tables are joined on
-KEY_COLUMN = re.compile(r"(?:id|code|key)$")
 
 
 def _statement_name(node: Any) -> str:
@@ -156,373 +169,15 @@ def _unknown_column(message: str) -> str | None:
     return found.group(1) if found else None
 
 
-def _columns_of(schema: Schema) -> dict[str, set[str]]:
-    return {t.lower(): {c.lower() for c in cols} for t, cols in schema.items()}
-
-
-def _scopes(tree: Any) -> list[tuple[Any, dict[str, str], dict[str, str]]]:
-    """Each SELECT scope with its table sources, alias -> table name, both in lower case, and the
-    aliases as written."""
-    from sqlglot import exp
-    from sqlglot.optimizer.scope import traverse_scope
-
-    out = []
-    for scope in traverse_scope(tree):
-        sources = {alias: src for alias, src in scope.sources.items() if isinstance(src, exp.Table)}
-        out.append((scope, {a.lower(): src.name.lower() for a, src in sources.items()},
-                    {a.lower(): a for a in scope.sources}))
-    return out
-
-
-def _repair_qualifiers(tree: Any, schema: Schema) -> list[str]:
-    """Requalify ``alias.column`` when the alias's table lacks the column and exactly one other
-    table of the same FROM clause has it (a slip small models make in joins); returns what changed.
-    A join condition is left alone: there the slip is a wrong join path, and requalifying it could
-    compare a column with itself."""
-    from sqlglot import exp
-
-    columns = _columns_of(schema)
-    notes = []
-    for scope, tables, spelled in _scopes(tree):
-        for col in scope.columns:
-            qualifier = col.table.lower()
-            name = col.name.lower()
-            if qualifier and qualifier not in spelled and name in columns.get(qualifier, set()) \
-                    and KEY_COLUMN.search(name) and col.find_ancestor(exp.Join) is None:
-                # a key read through a table the query never joined ("author.aid" over domain_author):
-                # the joined table that holds the same key gives the same value
-                holders = [a for a, t in tables.items() if name in columns.get(t, set())]
-                if len(holders) == 1:
-                    alias = spelled.get(holders[0], holders[0])
-                    notes.append(f"{col.table}.{col.name} read as {alias}.{col.name} ({col.table} is not joined; "
-                                 f"{alias} holds the same key)")
-                    col.set("table", exp.to_identifier(alias))
-                continue
-            if not qualifier or qualifier not in tables:
-                continue
-            if name in columns.get(tables[qualifier], set()):
-                continue
-            owners = [a for a, t in tables.items() if name in columns.get(t, set())]
-            if len(owners) == 1 and col.find_ancestor(exp.Join) is None:  # never rewrite a join condition
-                alias = spelled.get(owners[0], owners[0])
-                notes.append(f"{col.table}.{col.name} read as {alias}.{col.name} "
-                             f"({tables[qualifier]} has no column {col.name})")
-                col.set("table", exp.to_identifier(alias))
-    return notes
-
-
-def _shared_key(scope: Any, tables: dict[str, str], read: list[str], other: str, columns: dict[str, set[str]],
-                skip: tuple[str, ...] = ()) -> tuple[str, str] | None:
-    """(alias, key) joining table ``other`` to the aliases ``read`` of a scope: the one key column
-    (a name ending in id, code or key, none of ``skip``) they share, held by one of them or by
-    several the joins make equal on it; None when there is no such key or more than one."""
-    keys = [(alias, key) for alias in read for key in sorted(columns.get(tables[alias], set()) & columns[other])
-            if KEY_COLUMN.search(key) and key not in skip]
-    if len({key for _, key in keys}) != 1 or \
-            (len(keys) > 1 and not {a for a, _ in keys} <= _joined_on(scope, keys[0][1])):
-        return None
-    return keys[0]
-
-
-def _repair_missing_join(tree: Any, schema: Schema) -> list[str]:
-    """Join a table the query reads a column of but never joined (``SELECT COUNT(*) FROM review
-    WHERE category.name = 'Cafe'``) on the one key column (a name ending in id, code or key) it shares
-    with the tables of the FROM clause, when one table there has it or the joins make those that do
-    equal on it: ``JOIN category ON review.business_id = category.business_id``. A key column is
-    left to :func:`_repair_qualifiers` (read from the joined table that holds it); returns what
-    changed."""
-    from sqlglot import exp
-
-    columns = _columns_of(schema)
-    names = {t.lower(): t for t in schema}
-    notes: list[str] = []
-    for scope, tables, spelled in _scopes(tree):
-        select = scope.expression
-        if not isinstance(select, exp.Select) or not tables:
-            continue
-        added: set[str] = set()
-        for col in scope.columns:
-            other, name = col.table.lower(), col.name.lower()
-            if not other or other in spelled or other in added or other not in columns \
-                    or name not in columns[other] or KEY_COLUMN.search(name):
-                continue
-            shared = _shared_key(scope, tables, list(tables), other, columns)
-            if shared is None:
-                continue  # no key, or several the joins do not make equal: which one is meant is unclear
-            alias, key = shared
-            on = _equal(spelled.get(alias, alias), key, names[other], key)
-            select.join(exp.to_table(names[other]), on=on, copy=False)
-            added.add(other)
-            notes.append(f"{col.sql()}: {names[other]} was not joined; joined on the key it shares ({on.sql()})")
-    return notes
-
-
-def _candidates(col: Any, scope: Any, tables: dict[str, str], by_table: Mapping[str, Any]) -> list[str] | None:
-    """The columns ``col`` could be read as: ``by_table``'s of its qualifier's table, or for an
-    unqualified name of every table of its FROM clause; None when the qualifier is no table of the
-    scope, or the scope reads a CTE or subquery (whose columns are its own)."""
-    if col.table:
-        table = tables.get(col.table.lower())
-        return None if table is None else list(dict.fromkeys(by_table.get(table, ())))
-    if len(tables) != len(scope.sources):
-        return None
-    return list(dict.fromkeys(c for t in dict.fromkeys(tables.values()) for c in by_table.get(t, ())))
-
-
-#: how alike a misspelt column's name and a real one must be (difflib's ratio) to be read as it
-SPELLING = 0.8
-
-
-def _repair_spelling(tree: Any, schema: Schema) -> list[str]:
-    """Read a column name no table has as the one column of its tables whose name is that close
-    (``return_on`` for ``returned_on``: a ratio of at least :data:`SPELLING`, and no other as close):
-    the qualifier's table, or for an unqualified name the tables of its FROM clause. Names a query
-    gives itself (a select's alias, a CTE's or subquery's column) are left alone. Returns what
-    changed."""
-    import difflib
-
-    from sqlglot import exp
-
-    columns = _columns_of(schema)
-    known = set().union(*columns.values()) if columns else set()
-    own = {s.alias.lower() for select in tree.find_all(exp.Select) for s in select.selects if isinstance(s, exp.Alias)}
-    own |= {a.lower() for cte in tree.find_all(exp.TableAlias) for a in (c.name for c in cte.columns)}
-    notes: list[str] = []
-    for scope, tables, spelled in _scopes(tree):
-        for col in scope.columns:
-            name = col.name.lower()
-            pool = None if name in known or name in own else _candidates(col, scope, tables, columns)
-            close = [c for c in pool or () if difflib.SequenceMatcher(None, name, c).ratio() >= SPELLING]
-            if len(close) != 1:
-                continue
-            real = next(c for t in schema for c in schema[t] if c.lower() == close[0])
-            notes.append(f"{col.sql()} read as {real} (no table has {col.name}; {real} is the one column "
-                         "of its tables spelt like it)")
-            col.set("this", exp.to_identifier(real))
-    return list(dict.fromkeys(notes))
-
-
-#: a time column a model invented is read as its table's one time column, or the one spelt most
-#: like it: at least this alike (difflib's ratio), and this much more than the next
-TIME_SPELLING = (0.6, 0.15)
-_TIME_TYPES = ("DATE", "TIME", "TIMESTAMP", "TIMESTAMP WITH TIME ZONE", "TIMESTAMPTZ")
-
-
-def _repair_time_names(tree: Any, schema: Schema, kinds: ColumnKinds | None) -> list[str]:
-    """Read a column no table has, used as a time (truncated, extracted, formatted, compared with a
-    time), as the time column of its tables: the only one (a time type, or Unix seconds or ISO
-    dates by what it holds), or of several the one spelt most like it (:data:`TIME_SPELLING`);
-    ``DATE_TRUNC('month', placed_on)`` over ``orders(placed_at, ...)`` reads ``placed_at``.
-    Returns what changed."""
-    import difflib
-
-    from sqlglot import exp
-
-    columns = _columns_of(schema)
-    known = set().union(*columns.values()) if columns else set()
-    held = {t.lower(): {c.lower(): k.kind for c, k in cols.items()} for t, cols in (kinds or {}).items()}
-    timed = {t.lower(): [c for c, typ in cols.items()
-                         if typ.upper() in _TIME_TYPES or held.get(t.lower(), {}).get(c.lower()) in TIME_KINDS]
-             for t, cols in schema.items()}
-    notes: list[str] = []
-    for scope, tables, _ in _scopes(tree):
-        for col in scope.columns:
-            if col.name.lower() in known or col.parent is None or time_use(col, col.parent) is None:
-                continue
-            pool = _candidates(col, scope, tables, timed) or []
-            ranked = sorted(((difflib.SequenceMatcher(None, col.name.lower(), c.lower()).ratio(), c) for c in pool),
-                            reverse=True)
-            if not ranked or (len(ranked) > 1 and (ranked[0][0] < TIME_SPELLING[0]
-                                                   or ranked[0][0] - ranked[1][0] < TIME_SPELLING[1])):
-                continue
-            real = ranked[0][1]
-            which = "its tables' one time column" if len(ranked) == 1 else \
-                "of its tables' time columns, the one spelt most like it"
-            notes.append(f"{col.sql()} read as {real} (no table has {col.name}; used as a time: {which})")
-            col.set("this", exp.to_identifier(real))
-    return notes
-
-
-def _repair_owner_join(tree: Any, schema: Schema) -> list[str]:
-    """Join the table that holds a column the query reads from a table lacking it, when no table
-    of the FROM clause has it: ``SELECT SUM(t.price) FROM tag t``, where only ``item`` has
-    ``price``, becomes ``... FROM tag t JOIN item ON t.item_id = item.item_id``, read as
-    ``item.price``. An unqualified column is joined likewise from the tables of its FROM clause. Only
-    when exactly one table holds the column and shares exactly one key column (a name ending in id,
-    code or key, not bare ``id``) with the table read, or with the tables the joins make equal on it;
-    never in a join condition, a select's own alias, or a scope that reads a CTE or subquery.
-    Returns what changed."""
-    from sqlglot import exp
-
-    columns = _columns_of(schema)
-    names = {t.lower(): t for t in schema}
-    everywhere = {t.name.lower() for t in tree.find_all(exp.Table)}
-    notes: list[str] = []
-    for scope, tables, spelled in _scopes(tree):
-        select = scope.expression
-        if not isinstance(select, exp.Select) or not tables or len(tables) != len(scope.sources):
-            continue
-        own = {s.alias_or_name.lower() for s in select.selects}
-        added: dict[str, str] = {}
-        for col in scope.columns:
-            name, qualifier = col.name.lower(), col.table.lower()
-            if col.find_ancestor(exp.Join) is not None or \
-                    any(name in columns.get(t, set()) for t in tables.values()):
-                continue
-            if qualifier:
-                if qualifier not in tables:
-                    continue
-                read = [qualifier]
-            else:
-                if name in own or any(name in columns.get(t, set()) for t in everywhere):
-                    continue  # a select's alias, or an outer table's column in a correlated subquery
-                read = list(tables)
-            found = []
-            for owner in sorted(t for t, cols in columns.items() if name in cols and t not in tables.values()):
-                shared = _shared_key(scope, tables, read, owner, columns, skip=(name, "id"))
-                if shared is not None:
-                    found.append((owner, shared))
-            if len(found) != 1:
-                continue
-            owner, (alias, key) = found[0]
-            shown = col.sql()
-            if owner not in added:
-                on = _equal(spelled.get(alias, alias), key, names[owner], key)
-                select.join(exp.to_table(names[owner]), on=on, copy=False)
-                added[owner] = on.sql()
-                lacks = f"{tables[alias]} has no column {col.name}" if qualifier else \
-                    f"no table of the FROM clause has {col.name}"
-                notes.append(f"{shown}: {lacks}; joined {names[owner]}, which has it, on the key they share "
-                             f"({added[owner]})")
-            col.set("table", exp.to_identifier(names[owner]))
-    return notes
-
-
-def _column_joins(tree: Any) -> Any:
-    """Each inner join on one equality of two qualified columns of registered tables (not a CTE's or
-    a subquery's): ``(scope, tables, spelled, join, on, owners)``, ``owners`` the two columns' tables.
-    What the join repairs start from."""
-    from sqlglot import exp
-
-    for scope, tables, spelled in _scopes(tree):
-        for join in list(scope.expression.args.get("joins") or []):
-            on = join.args.get("on")
-            if join.side or join.kind in ("CROSS", "ANTI", "SEMI") or not isinstance(on, exp.EQ):
-                continue
-            left, right = on.left, on.right
-            if not (isinstance(left, exp.Column) and isinstance(right, exp.Column) and left.table and right.table):
-                continue
-            owners = (tables.get(left.table.lower()), tables.get(right.table.lower()))
-            if None in owners:
-                continue  # a CTE or a subquery: its columns are not the schema's
-            yield scope, tables, spelled, join, on, owners
-
-
-def _equal(table: str, column: str, other: str, other_column: str) -> Any:
-    """``table.column = other.other_column`` as a sqlglot node."""
-    from sqlglot import exp
-
-    return exp.EQ(this=exp.column(column, table=table), expression=exp.column(other_column, table=other))
-
-
-def _repair_join_path(tree: Any, schema: Schema) -> list[str]:
-    """Route a join through the link table it skipped: ``author a JOIN paper p ON a.pid = p.pid``,
-    where ``author`` has no ``pid``, becomes ``author a JOIN writes ON writes.aid = a.aid JOIN paper
-    p ON writes.pid = p.pid`` when exactly one table not yet joined holds ``pid`` and exactly one key
-    column of ``author`` (a name ending in id, code or key). Only an inner join on one equality is
-    rewritten; returns what changed."""
-    from sqlglot import exp
-
-    columns = _columns_of(schema)
-    notes: list[str] = []
-    for scope, tables, spelled, join, on, owners in _column_joins(tree):
-        if not isinstance(join.this, exp.Table):
-            continue
-        left, right = on.left, on.right
-        bad = [c for c, t in zip((left, right), owners, strict=True) if c.name.lower() not in columns.get(t or "", ())]
-        if len(bad) != 1:
-            continue
-        good = right if bad[0] is left else left
-        bad_table, name = tables[bad[0].table.lower()], bad[0].name.lower()
-        if name not in columns.get(tables[good.table.lower()], set()):
-            continue
-        joined = (join.this.alias_or_name or "").lower()
-        links = []
-        for link, cols in columns.items():
-            if link in tables.values() or link.lower() in spelled or name not in cols:
-                continue
-            keys = [k for k in cols & columns[bad_table] if KEY_COLUMN.search(k) and k != name]
-            if len(keys) == 1:
-                links.append((link, keys[0]))
-        if len(links) != 1:
-            continue
-        link, key = links[0]
-        link_name = next(t for t in schema if t.lower() == link)
-        bad_alias = bad[0].table
-        if bad_alias.lower() == joined:  # the joined table lacks it: reach the link from the other side
-            link_on, join_on = _equal(link_name, name, good.table, good.name), _equal(bad_alias, key, link_name, key)
-        else:
-            link_on, join_on = _equal(link_name, key, bad_alias, key), _equal(good.table, good.name, link_name, name)
-        select = scope.expression
-        joins = select.args["joins"]
-        joins.insert(joins.index(join), exp.Join(this=exp.to_table(link_name), on=link_on))
-        select.set("joins", joins)
-        join.set("on", join_on)
-        notes.append(f"{on.sql()}: {bad_table} has no column {bad[0].name}; joined through {link_name} "
-                     f"({link_on.sql()})")
-    return notes
-
-
-def _joined_on(scope: Any, name: str) -> set[str]:
-    """Aliases (lower case) of the tables an inner join equates on column ``name``
-    (``JOIN writes ON publication.pid = writes.pid`` for ``pid``)."""
-    from sqlglot import exp
-
-    out: set[str] = set()
-    for join in scope.expression.args.get("joins") or []:
-        if join.side or join.kind in ("CROSS", "ANTI", "SEMI"):  # only an inner join makes the two equal
-            continue
-        on = join.args.get("on")
-        if on is None:
-            continue
-        for eq in on.find_all(exp.EQ):
-            left, right = eq.left, eq.right
-            if (isinstance(left, exp.Column) and isinstance(right, exp.Column)
-                    and left.name.lower() == name and right.name.lower() == name and left.table and right.table):
-                out |= {left.table.lower(), right.table.lower()}
-    return out
-
-
-def _repair_ambiguous(tree: Any, schema: Schema) -> list[str]:
-    """Qualify an unqualified column that several tables of its FROM clause have, when inner joins
-    equate it across all of them (then every choice gives the same value)."""
-    from sqlglot import exp
-
-    columns = _columns_of(schema)
-    notes = []
-    for scope, tables, spelled in _scopes(tree):
-        for col in scope.columns:
-            if col.table:
-                continue
-            name = col.name.lower()
-            owners = [a for a, t in tables.items() if name in columns.get(t, set())]
-            if len(owners) < 2 or not set(owners) <= _joined_on(scope, name):
-                continue
-            alias = spelled.get(owners[0], owners[0])
-            col.set("table", exp.to_identifier(alias))
-            notes.append(f"{col.name} read as {alias}.{col.name} (the joins make {', '.join(owners)} equal on it)")
-    return list(dict.fromkeys(notes))
-
-
 def _column_error(tree: Any, name: str, schema: Schema) -> str:
     """Why ``name`` does not resolve, in words a model can act on."""
     from sqlglot import exp
 
-    columns = _columns_of(schema)
+    columns = columns_of(schema)
     lowered = name.lower()
     owners = [t for t in schema if lowered in columns[t.lower()]]
     where = f"it is a column of {', '.join(owners)}" if owners else "no table has it"
-    for scope, tables, spelled in _scopes(tree):
+    for scope, tables, spelled in scopes(tree):
         # a CTE or subquery in FROM offers the columns it selects
         derived = {a.lower(): [n.lower() for n in getattr(src.expression, "named_selects", ())]
                    for a, src in scope.sources.items() if not isinstance(src, exp.Table)}
@@ -559,72 +214,6 @@ def _column_error(tree: Any, name: str, schema: Schema) -> str:
                         f"({', '.join(sorted(set(tables.values())))}); {where}"
                         + ("; join it" if owners else ""))
     return f"unknown column {name}; {where}"
-
-
-def _from_sources(select: Any) -> list[Any]:
-    """What a SELECT reads, in order: its FROM source, then each join's."""
-    first = select.args.get("from_") or select.args.get("from")
-    return ([first.this] if first is not None else []) + [j.this for j in select.args.get("joins") or []]
-
-
-def _sources_before(join: Any) -> list[tuple[str, str]]:
-    """(alias as written, table name in lower case) of each table its SELECT reads before ``join``."""
-    from sqlglot import exp
-
-    select = join.parent
-    if not isinstance(select, exp.Select):
-        return []
-    sources = _from_sources(select)
-    sources = next((sources[:i] for i, s in enumerate(sources) if s is join.this), sources)
-    return [(s.alias_or_name, s.name.lower()) for s in sources if isinstance(s, exp.Table)]
-
-
-def _repair_self_joins(tree: Any, schema: Schema) -> list[str]:
-    """A join condition that compares a column with itself (``ON a.id = a.id``) is always true: a
-    slip, never what a question means. Beside other conditions it is left out; alone, it compares
-    with the joined table's column of that name when that table has one (``JOIN b ON a.id = a.id``
-    becomes ``a.id = b.id``); otherwise the query is refused. Returns what changed."""
-    from sqlglot import exp
-
-    columns = _columns_of(schema)
-    notes: list[str] = []
-    for join in list(tree.find_all(exp.Join)):
-        on = join.args.get("on")
-        if on is None:
-            continue
-        for eq in list(on.find_all(exp.EQ)):
-            left, right = eq.left, eq.right
-            if not (isinstance(left, exp.Column) and isinstance(right, exp.Column)
-                    and left.sql().lower() == right.sql().lower()):
-                continue
-            shown = eq.sql()
-            parent = eq.parent
-            if isinstance(parent, exp.And):
-                parent.replace(parent.right if parent.left is eq else parent.left)
-                notes.append(f"{shown}: compares a column with itself (always true); left out of the join condition")
-                continue
-            joined = join.this
-            table = joined.name.lower() if isinstance(joined, exp.Table) else ""
-            alias = joined.alias_or_name if isinstance(joined, exp.Table) else ""
-            if eq is on and alias and alias.lower() != left.table.lower() \
-                    and left.name.lower() in columns.get(table, set()):
-                right.set("table", exp.to_identifier(alias))
-                notes.append(f"{shown}: compares a column with itself; compared with the joined table's "
-                             f"({eq.sql()})")
-                continue
-            if eq is on and alias and alias.lower() == left.table.lower():
-                # the joined table's own column on both sides: the one table joined before it that has
-                # the column is the other side
-                before = _sources_before(join)
-                holders = [a for a, t in before if left.name.lower() in columns.get(t, set())]
-                if len(holders) == 1:
-                    left.set("table", exp.to_identifier(holders[0]))
-                    notes.append(f"{shown}: compares a column with itself; compared with the one table joined "
-                                 f"before it that has {left.name} ({eq.sql()})")
-                    continue
-            raise SQLError(f"the join condition {shown} compares a column with itself; join "
-                           f"{join.this.sql()} on a column it shares with another table, or leave it out")
-    return notes
 
 
 def _refuse_paths(tree: Any, schema: Schema) -> None:
@@ -678,92 +267,6 @@ def _refuse_nested_aggregates(tree: Any, schema: Schema) -> None:
                            f"{inner.sql()} per group in a subquery{how}")
 
 
-def _repair_duplicate_aliases(tree: Any, schema: Schema) -> list[str]:
-    """Two tables of one FROM clause under one name (``JOIN flight_stop fs ... JOIN food_service fs``):
-    the second gets a name of its own (``fs2``) when every column read through the name belongs to
-    exactly one of the two tables, so each reference can be given to its table; otherwise the query
-    is refused by name (the engine's own message does not say what is wrong). Returns what changed."""
-    from sqlglot import exp
-
-    columns = _columns_of(schema)
-    notes: list[str] = []
-    for select in list(tree.find_all(exp.Select)):
-        sources = _from_sources(select)
-        seen: dict[str, Any] = {}
-        for source in sources:
-            name = (source.alias_or_name or "").lower()
-            if not name:
-                continue
-            if name not in seen:
-                seen[name] = source
-                continue
-            earlier = seen[name]
-            tables = f"{earlier.name or earlier.sql()} and {source.name or source.sql()}"
-            refusal = SQLError(f"alias {source.alias_or_name} names two tables of one FROM clause ({tables}); "
-                               f"give each its own alias")
-            if not (isinstance(earlier, exp.Table) and isinstance(source, exp.Table)):
-                raise refusal
-            held = (columns.get(earlier.name.lower()), columns.get(source.name.lower()))
-            if held[0] is None or held[1] is None:
-                raise refusal  # a CTE's name: its columns are not the schema's
-            reads = [c for c in select.find_all(exp.Column)
-                     if c.table.lower() == name and c.find_ancestor(exp.Select) is select]
-            # a column both tables have is fine when the second is joined on it to the first (``JOIN
-            # drivers d ON d.depot_id = d.depot_id``, read as the two tables' columns): both give one value
-            on = source.parent.args.get("on") if isinstance(source.parent, exp.Join) else None
-            joined = [eq for eq in (on.find_all(exp.EQ) if on is not None else ())
-                      if all(isinstance(side, exp.Column) and side.table.lower() == name for side in (eq.left, eq.right))
-                      and eq.left.name.lower() == eq.right.name.lower()]
-            equal = {eq.left.name.lower() for eq in joined}
-            if any(c.name.lower() in held[0] and c.name.lower() in held[1] and c.name.lower() not in equal
-                   for c in reads):
-                raise refusal
-            written = source.alias_or_name
-            taken = {n.lower() for n in seen} | {s.alias_or_name.lower() for s in sources}
-            fresh = next(f"{source.alias_or_name}{i}" for i in range(2, 100)
-                         if f"{source.alias_or_name}{i}".lower() not in taken)
-            moved = [c for c in reads if c.name.lower() in held[1] and c.name.lower() not in held[0]]
-            moved += [eq.right for eq in joined]
-            for col in moved:
-                col.set("table", exp.to_identifier(fresh))
-            source.set("alias", exp.TableAlias(this=exp.to_identifier(fresh)))
-            seen[fresh.lower()] = source
-            notes.append(f"alias {written} named two tables ({tables}); "
-                         f"{source.name} is {fresh}, and its columns read through it "
-                         f"({', '.join(sorted({c.name for c in moved})) or 'none'})")
-    return notes
-
-
-def _repair_join_key(tree: Any, schema: Schema) -> list[str]:
-    """Join two tables on the one key column they share when the condition names a column one of
-    them lacks: ``business JOIN category ON business.category_id = category.id``, where business
-    has no ``category_id`` and both have ``business_id``, becomes ``ON business.business_id =
-    category.business_id``. Only an inner join on one equality between the two tables, with
-    exactly one shared key column (a name ending in id, code or key, not bare ``id``), is
-    rewritten; returns what changed."""
-
-    columns = _columns_of(schema)
-    notes: list[str] = []
-    for _, _, _, join, on, owners in _column_joins(tree):
-        left, right = on.left, on.right
-        if left.table.lower() == right.table.lower():
-            continue
-        if all(c.name.lower() in columns.get(t or "", ()) for c, t in zip((left, right), owners, strict=True)):
-            continue
-        shared = [k for k in columns[owners[0] or ""] & columns[owners[1] or ""]
-                  if KEY_COLUMN.search(k) and k != "id"]
-        if len(shared) != 1:
-            continue
-        table_name = {t.lower(): t for t in schema}
-        key = next(c for c in schema[table_name[owners[0] or ""]] if c.lower() == shared[0])
-        fixed = _equal(left.table, key, right.table, key)
-        join.set("on", fixed)
-        missing = [f"{t} has no column {c.name}" for c, t in zip((left, right), owners, strict=True)
-                   if c.name.lower() not in columns.get(t or "", ())]
-        notes.append(f"{on.sql()}: {'; '.join(missing)}; joined on the key both have ({fixed.sql()})")
-    return notes
-
-
 def _widen_real(tree: Any) -> None:
     """``CAST(x AS REAL)`` (4-byte float in PostgreSQL and DuckDB) becomes ``DOUBLE``: a ratio
     written that way means a real number, not one rounded to 7 digits (SQLite's REAL is 8 bytes)."""
@@ -774,38 +277,9 @@ def _widen_real(tree: Any) -> None:
             cast.set("to", exp.DataType.build("DOUBLE"))
 
 
-def _repair_kinds(tree: Any, schema: Schema, kinds: ColumnKinds | None) -> list[str]:
-    """Columns that hold time or numbers without the type for it, read as such where the query uses
-    them so (:func:`heedful.relations.kinds.repair_kinds`)."""
-    if not kinds:
-        return []
-    columns = _columns_of(schema)
-    notes: list[str] = []
-    for scope, tables, _ in _scopes(tree):
-        def resolve(col: Any, tables: dict[str, str] = tables) -> tuple[str, str] | None:
-            name = col.name.lower()
-            if col.table:
-                table = tables.get(col.table.lower())
-            else:
-                owners = {t for t in tables.values() if name in columns.get(t, set())}
-                table = owners.pop() if len(owners) == 1 else None
-            return (table, name) if table is not None and name in columns.get(table, set()) else None
-
-        notes.extend(repair_kinds(scope.columns, resolve, kinds))
-    return notes
-
-
-def _uses_kinds(tree: Any) -> bool:
-    """Whether a column of the query is used as a time or a number (what the kind repairs act on)."""
-    from sqlglot import exp
-
-    return any(col.parent is not None and (time_use(col, col.parent, "epoch") or number_use(col, col.parent))
-               for col in tree.find_all(exp.Column))
-
-
 def checked_select(sql: str, schema: Schema, *, dialect: str = DIALECT,
                    kinds: ColumnKinds | Callable[[], ColumnKinds] | None = None) -> tuple[str, tuple[str, ...]]:
-    """:func:`check_select` with the repairs it made (see :func:`_repair_qualifiers`); ``kinds``
+    """:func:`check_select` with the repairs it made (see :mod:`heedful.relations.repairs`); ``kinds``
     (what integer and text columns hold, :func:`heedful.relations.kinds.value_kind`, or a function
     that reads them, called only for a query that uses a column as a time or a number) lets it read
     Unix times, year numbers and ISO text as times, and numbers held as text as numbers."""
@@ -815,19 +289,19 @@ def checked_select(sql: str, schema: Schema, *, dialect: str = DIALECT,
     tree, parsed = _parse_repaired(sql, dialect)
     _refuse_writes(tree)
     _check_tables(tree, schema)
-    renamed = _repair_duplicate_aliases(tree, schema)
+    renamed = repair_duplicate_aliases(tree, schema)
     _refuse_paths(tree, schema)
     _refuse_nested_aggregates(tree, schema)
     _widen_real(tree)
     lowered: dict[str, object] = {t.lower(): {c.lower(): typ for c, typ in cols.items()} for t, cols in schema.items()}
     notes: list[str] = []
     if callable(kinds):
-        kinds = kinds() if _uses_kinds(tree) else None
+        kinds = kinds() if uses_kinds(tree) else None
     try:
-        notes = (parsed + renamed + _repair_spelling(tree, schema) + _repair_time_names(tree, schema, kinds)
-                 + _repair_self_joins(tree, schema) + _repair_join_path(tree, schema) + _repair_join_key(tree, schema)
-                 + _repair_missing_join(tree, schema) + _repair_qualifiers(tree, schema)
-                 + _repair_owner_join(tree, schema) + _repair_ambiguous(tree, schema) + _repair_kinds(tree, schema, kinds))
+        notes = (parsed + renamed + repair_spelling(tree, schema) + repair_time_names(tree, schema, kinds)
+                 + repair_self_joins(tree, schema) + repair_join_path(tree, schema) + repair_join_key(tree, schema)
+                 + repair_missing_join(tree, schema) + repair_qualifiers(tree, schema)
+                 + repair_owner_join(tree, schema) + repair_ambiguous(tree, schema) + repair_column_kinds(tree, schema, kinds))
         qualify(tree.copy(), schema=lowered, dialect=dialect, validate_qualify_columns=True,
                 quote_identifiers=False, identify=False)
     except OptimizeError as exc:
