@@ -256,6 +256,18 @@ def test_a_column_read_from_a_table_that_lacks_it_joins_the_one_table_that_has_i
         check_select("SELECT name FROM shop WHERE shop.country = 'NO'", SALES)
     assert str(err.value) == ("shop.country: shop has no column country (its columns: shop_id, name, city_code); "
                               "it is a column of city, region")
+    # a qualified column is joined likewise in a scope that also reads a CTE; an unqualified one is
+    # not (it may be the CTE's own column)
+    sql, notes = checked_select("WITH n AS (SELECT item_id, SUM(qty) AS sold FROM sale GROUP BY item_id) "
+                                "SELECT s.title, n.sold FROM sale s JOIN n ON s.item_id = n.item_id", SALES)
+    assert sql == ("WITH n AS (SELECT item_id, SUM(qty) AS sold FROM sale GROUP BY item_id) SELECT item.title, "
+                   "n.sold FROM sale AS s JOIN n ON s.item_id = n.item_id JOIN item ON s.item_id = item.item_id")
+    assert notes == (("s.title: sale has no column title; joined item, which has it, on the key they share "
+                     "(s.item_id = item.item_id)"),)
+    with pytest.raises(SQLError) as err:
+        check_select("WITH n AS (SELECT item_id FROM sale) SELECT title FROM sale s JOIN n ON s.item_id = n.item_id",
+                     SALES)
+    assert str(err.value) == "column title is not in the tables of its FROM clause (sale); it is a column of item; join it"
     with pytest.raises(SQLError) as err:  # two joins away (sale -> shop -> city): not guessed
         check_select("SELECT COUNT(*) FROM sale WHERE sale.city_name = 'Oslo'", SALES)
     assert str(err.value) == ("sale.city_name: sale has no column city_name (its columns: sale_id, item_id, shop_id, "

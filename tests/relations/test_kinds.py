@@ -81,6 +81,23 @@ def test_a_column_holding_time_without_a_time_type_is_read_as_time_where_used_as
     assert checked_select(sql, TRIPS, kinds=HELD) == (ran, (note,))
 
 
+def test_a_column_passed_on_unchanged_by_a_cte_or_subquery_is_read_as_what_its_table_holds():
+    sql, notes = checked_select("WITH y AS (SELECT id, year AS made FROM trip) SELECT t.id FROM trip t "
+                                "JOIN y ON t.id = y.id WHERE y.made >= CURRENT_DATE - INTERVAL '2 years'",
+                                TRIPS, kinds=HELD)
+    assert sql == ("WITH y AS (SELECT id, year AS made FROM trip) SELECT t.id FROM trip AS t JOIN y ON t.id = y.id "
+                   "WHERE y.made >= EXTRACT(YEAR FROM CURRENT_DATE - INTERVAL '2' YEARS)")
+    assert notes == (("y.made holds years as numbers (2019 to 2024); compared with the year of the time: y.made >= "
+                      "EXTRACT(YEAR FROM CURRENT_DATE - INTERVAL '2' YEARS) (was y.made >= CURRENT_DATE - "
+                      "INTERVAL '2' YEARS)"),)
+    assert checked_select("SELECT DATE_TRUNC('month', d) FROM (SELECT left_at AS d FROM trip) AS s", TRIPS,
+                          kinds=HELD)[0] == (
+        "SELECT DATE_TRUNC('MONTH', TO_TIMESTAMP(d)) FROM (SELECT left_at AS d FROM trip) AS s")
+    # what a CTE computes is its own: not read as its table's column
+    assert checked_select("WITH y AS (SELECT year + 1 AS made FROM trip) SELECT made FROM y "
+                          "WHERE made >= CURRENT_DATE", TRIPS, kinds=HELD)[1] == ()
+
+
 def test_numbers_held_as_text_are_cast_where_summed_averaged_or_computed_with():
     schema = {"course": {"name": "VARCHAR", "credits": "VARCHAR", "fee": "VARCHAR"}}
     held = {"course": {"credits": ValueKind("integer_text", "'3', '4'"), "fee": ValueKind("number_text", "'9.5'")}}

@@ -224,8 +224,8 @@ def repair_owner_join(tree: Any, schema: Schema) -> list[str]:
     ``item.price``. An unqualified column is joined likewise from the tables of its FROM clause. Only
     when exactly one table holds the column and shares exactly one key column (a name ending in id,
     code or key, not bare ``id``) with the table read, or with the tables the joins make equal on it;
-    never in a join condition, a select's own alias, or a scope that reads a CTE or subquery.
-    Returns what changed."""
+    never in a join condition or for a select's own alias, and an unqualified name not in a scope
+    that reads a CTE or subquery (it may be one of their columns). Returns what changed."""
     from sqlglot import exp
 
     columns = columns_of(schema)
@@ -234,7 +234,7 @@ def repair_owner_join(tree: Any, schema: Schema) -> list[str]:
     notes: list[str] = []
     for scope, tables, spelled in scopes(tree):
         select = scope.expression
-        if not isinstance(select, exp.Select) or not tables or len(tables) != len(scope.sources):
+        if not isinstance(select, exp.Select) or not tables:
             continue
         own = {s.alias_or_name.lower() for s in select.selects}
         added: dict[str, str] = {}
@@ -248,6 +248,8 @@ def repair_owner_join(tree: Any, schema: Schema) -> list[str]:
                     continue
                 read = [qualifier]
             else:
+                if len(tables) != len(scope.sources):
+                    continue  # the scope reads a CTE or subquery: the name may be one of its columns
                 if name in own or any(name in columns.get(t, set()) for t in everywhere):
                     continue  # a select's alias, or an outer table's column in a correlated subquery
                 read = list(tables)
@@ -547,18 +549,44 @@ def repair_column_kinds(tree: Any, schema: Schema, kinds: ColumnKinds | None) ->
         return []
     columns = columns_of(schema)
     notes: list[str] = []
-    for scope, tables, _ in scopes(tree):
-        def resolve(col: Any, tables: dict[str, str] = tables) -> tuple[str, str] | None:
-            name = col.name.lower()
-            if col.table:
-                table = tables.get(col.table.lower())
-            else:
-                owners = {t for t in tables.values() if name in columns.get(t, set())}
-                table = owners.pop() if len(owners) == 1 else None
-            return (table, name) if table is not None and name in columns.get(table, set()) else None
+    for scope, _, _ in scopes(tree):
+        def resolve(col: Any, scope: Any = scope) -> tuple[str, str] | None:
+            return _source_column(scope, col.table, col.name, columns)
 
         notes.extend(repair_kinds(scope.columns, resolve, kinds))
     return notes
+
+
+def _source_column(scope: Any, qualifier: str, name: str, columns: dict[str, set[str]],
+                   depth: int = 0) -> tuple[str, str] | None:
+    """The (table, column) of the schema a column of a scope reads, lower case: through a CTE or
+    subquery that passes a table's column on unchanged (``WITH y AS (SELECT year FROM book) ...
+    y.year`` reads ``book.year``); None when it is computed, ambiguous, or no such column."""
+    from sqlglot import exp
+    from sqlglot.optimizer.scope import Scope
+
+    sources = {alias.lower(): source for alias, source in scope.sources.items()}
+    name = name.lower()
+    if qualifier:
+        picked = [sources[qualifier.lower()]] if qualifier.lower() in sources else []
+    else:
+        picked = [s for s in sources.values()
+                  if (isinstance(s, exp.Table) and name in columns.get(s.name.lower(), set()))
+                  or (isinstance(s, Scope) and isinstance(s.expression, exp.Select)
+                      and any(p.alias_or_name.lower() == name for p in s.expression.selects))]
+    if len(picked) != 1:
+        return None
+    source = picked[0]
+    if isinstance(source, exp.Table):
+        table = source.name.lower()
+        return (table, name) if name in columns.get(table, set()) else None
+    if depth > 8 or not isinstance(source, Scope) or not isinstance(source.expression, exp.Select):
+        return None
+    passed = [p for p in source.expression.selects if p.alias_or_name.lower() == name]
+    inner = passed[0].unalias() if len(passed) == 1 else None
+    if not isinstance(inner, exp.Column):
+        return None
+    return _source_column(source, inner.table, inner.name, columns, depth + 1)
 
 
 def uses_kinds(tree: Any) -> bool:
