@@ -172,6 +172,16 @@ def test_two_iso_dates_subtracted_are_subtracted_as_dates():
         "SELECT AVG(TRY_CAST(s.departed AS DATE) - TRY_CAST(s.arrived AS DATE)) FROM stay AS s",
         (("s.departed - s.arrived: ISO dates held as text, subtracted as dates (days): "
          "TRY_CAST(s.departed AS DATE) - TRY_CAST(s.arrived AS DATE)"),))
+    # cast to numbers first (which the engine cannot do with ISO text), likewise
+    assert checked_select("SELECT AVG(CAST(departed AS REAL) - arrived) FROM stay", schema, kinds=held) == (
+        "SELECT AVG(TRY_CAST(departed AS DATE) - TRY_CAST(arrived AS DATE)) FROM stay",
+        (("CAST(departed AS DOUBLE) - arrived: ISO dates held as text, subtracted as dates (days): "
+          "TRY_CAST(departed AS DATE) - TRY_CAST(arrived AS DATE)"),))
+    with pytest.raises(SQLError) as err:  # a number of one alone: refused, saying what it holds
+        checked_select("SELECT SUM(CAST(arrived AS INT)) FROM stay", schema, kinds=held)
+    assert str(err.value) == ("arrived holds ISO dates as text ('2024-01-03'), not numbers: no number can be read "
+                              "from it (CAST(arrived AS INT)); for its year, EXTRACT(YEAR FROM CAST(arrived AS DATE)); "
+                              "for days between two dates, subtract them cast AS DATE")
 
 
 def test_an_invented_column_used_as_a_time_is_read_as_the_time_column_of_its_tables():

@@ -33,7 +33,7 @@ from typing import Any
 
 from heedful.errors import SQLError
 
-__all__ = ["INTEGER_TYPES", "TIME_KINDS", "ColumnKinds", "ValueKind", "number_use", "repair_kinds", "time_use", "value_kind"]
+__all__ = ["INTEGER_TYPES", "TIME_KINDS", "ColumnKinds", "ValueKind", "number_use", "numeric_cast", "repair_kinds", "time_use", "value_kind"]
 
 #: integers in these ranges read as Unix time: seconds from 1973 to 2286, milliseconds likewise
 EPOCH_SECONDS = (100_000_000, 9_999_999_999)
@@ -148,8 +148,9 @@ def repair_kinds(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str
 
     lowered = {t.lower(): {c.lower(): k for c, k in cols.items()} for t, cols in kinds.items()}
     notes: list[str] = []
+    done: set[int] = set()  # columns already rewritten beside another
     for col in list(columns):
-        resolved = resolve(col)
+        resolved = resolve(col) if id(col) not in done else None
         if resolved is None:
             continue
         table, name = resolved
@@ -165,18 +166,28 @@ def repair_kinds(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str
                 notes.append(f"{shown} holds numbers as text ({held.example}); read as numbers: "
                              f"{parent.sql(dialect=_SHOWN)}")
             continue
-        if held.kind == "iso" and isinstance(parent, exp.Sub):
-            other = parent.expression if parent.this is col else parent.this
-            found = resolve(other) if isinstance(other, exp.Column) else None
+        if held.kind == "iso":
+            # an ISO date as text, bare or cast to a number (which the engine cannot do), subtracted
+            # from another: as dates, their difference is a number of days
+            node = parent if numeric_cast(parent) else col
+            outer = node.parent
+            other: Any = (outer.expression if outer.this is node else outer.this) if isinstance(outer, exp.Sub) \
+                else None
+            other_col: Any = other.this if numeric_cast(other) else other
+            found = resolve(other_col) if isinstance(other_col, exp.Column) else None
             held_other = lowered.get(found[0].lower(), {}).get(found[1].lower()) if found else None
-            if held_other is not None and held_other.kind == "iso":
-                # two ISO dates subtracted: as dates, their difference is a number of days
-                before = parent.sql(dialect=_SHOWN)
-                for side in (col, other):
-                    side.replace(exp.TryCast(this=side.copy(), to=exp.DataType.build("DATE")))
+            if outer is not None and held_other is not None and held_other.kind == "iso":
+                before = outer.sql(dialect=_SHOWN)
+                for side, inner in ((node, col), (other, other_col)):
+                    side.replace(exp.TryCast(this=inner.copy(), to=exp.DataType.build("DATE")))
+                done.add(id(other_col))
                 notes.append(f"{before}: ISO dates held as text, subtracted as dates (days): "
-                             f"{parent.sql(dialect=_SHOWN)}")
+                             f"{outer.sql(dialect=_SHOWN)}")
                 continue
+            if node is parent:
+                raise SQLError(f"{shown} holds ISO dates as text ({held.example}), not numbers: no number can be "
+                               f"read from it ({parent.sql(dialect=_SHOWN)}); for its year, EXTRACT(YEAR FROM "
+                               f"CAST({shown} AS DATE)); for days between two dates, subtract them cast AS DATE")
         use = time_use(col, parent, held.kind)
         if use is None:
             continue
@@ -194,6 +205,13 @@ def repair_kinds(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str
         raise SQLError(f"{shown} holds {holds}, not dates or times: compare it with such values; "
                        f"no date function applies to it ({parent.sql(dialect=_SHOWN)})")
     return notes
+
+
+def numeric_cast(node: Any) -> bool:
+    """Whether ``node`` is a cast to a number type."""
+    from sqlglot import exp
+
+    return isinstance(node, exp.Cast) and node.to.is_type(*exp.DataType.NUMERIC_TYPES)
 
 
 def number_use(col: Any, parent: Any) -> bool:

@@ -15,7 +15,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from heedful.errors import SQLError
-from heedful.relations.kinds import TIME_KINDS, ColumnKinds, number_use, repair_kinds, time_use
+from heedful.relations.kinds import (
+    TIME_KINDS,
+    ColumnKinds,
+    number_use,
+    numeric_cast,
+    repair_kinds,
+    time_use,
+)
 
 __all__ = ["KEY_COLUMN", "SPELLING", "TIME_SPELLING", "columns_of", "repair_ambiguous", "repair_column_kinds",
            "repair_duplicate_aliases", "repair_join_key", "repair_join_path", "repair_missing_join",
@@ -593,5 +600,6 @@ def uses_kinds(tree: Any) -> bool:
     """Whether a column of the query is used as a time or a number (what the kind repairs act on)."""
     from sqlglot import exp
 
-    return any(col.parent is not None and (time_use(col, col.parent, "epoch") or number_use(col, col.parent))
+    return any(col.parent is not None and (time_use(col, col.parent, "epoch") or number_use(col, col.parent)
+                                           or numeric_cast(col.parent))
                for col in tree.find_all(exp.Column))
