@@ -29,10 +29,13 @@ class _Writes(Generator):
 
     name = "writes"
 
-    def __init__(self, sql: str) -> None:
-        self.sql = sql
+    def __init__(self, sql: str, runs_on: bool = False) -> None:
+        self.sql, self.runs_on = sql, runs_on
 
     def generate(self, messages, *, max_tokens=512, json_schema=None, logprobs=False, temperature=0.0, seed=0):
+        # runs_on: the model wrote until the token limit, without closing its block
+        if self.runs_on:
+            return Generation(f"```sql\n{self.sql}", prompt_tokens=1, generated_tokens=max_tokens)
         return Generation(f"```sql\n{self.sql}\n```", prompt_tokens=1, generated_tokens=1)
 
     def yes_probability(self, messages):
@@ -48,3 +51,14 @@ def test_what_the_check_repaired_comes_with_the_answer(catalog):
     assert answer.notes == (("customer.name: customer was not joined; joined on the key it shares "
                              "(orders.cid = customer.cid)"),)
     assert answer.to_dict()["notes"] == list(answer.notes)
+
+
+def test_a_query_cut_off_at_the_token_limit_is_retried_with_the_line_it_kept_repeating(catalog):
+    looped = "SELECT COUNT(*) FROM orders\nWHERE cid = 1\n" + "  AND total > 1\n" * 5 + "  AND total >"
+    answer = TextToSQL(catalog, _Writes(looped, runs_on=True), attempts=1).answer("How many orders?")
+    assert answer.rows == []
+    assert answer.error.endswith("; the query was cut off at 400 tokens: it repeats AND total > 1 5 times; "
+                                 "write each condition once")
+    cut = "SELECT COUNT(*) FROM orders WHERE cid ="
+    answer = TextToSQL(catalog, _Writes(cut, runs_on=True), attempts=1).answer("How many orders?")
+    assert answer.error.endswith("; the query was cut off at 400 tokens: write a shorter query")

@@ -123,6 +123,23 @@ class SQLAnswer:
                 "written_by": self.written_by, "notes": list(self.notes)}
 
 
+#: the most a query may take to write, in tokens (the longest sql-eval gold query takes about 150)
+_SQL_TOKENS = 400
+
+
+def _runaway(sql: str, generated: int | None, limit: int) -> str:
+    """What to add to a failed query's error when the model ran on until the token limit: that it
+    was cut off, and the line it kept repeating (a small model can loop on one condition).
+    """
+    if generated is None or generated < limit:
+        return ""
+    lines = [line.strip() for line in sql.splitlines() if len(line.strip()) > 3]
+    line, count = max(((x, lines.count(x)) for x in dict.fromkeys(lines)), key=lambda c: c[1], default=("", 0))
+    repeats = f": it repeats {line} {count} times; write each condition once" if count >= 3 else \
+        ": write a shorter query"
+    return f"; the query was cut off at {limit} tokens{repeats}"
+
+
 def extract_sql(reply: str) -> str:
     """The SQL in a model's reply: the first ```sql block, else from the first SELECT/WITH on.
 
@@ -351,7 +368,7 @@ class TextToSQL:
         for attempt in range(self.attempts):
             # the first try is greedy; a repair samples (seeded: the same question gives the same
             # answer), because a small greedy model asked to fix a query mostly writes it again
-            gen = self.llm.generate(messages, max_tokens=400, temperature=REPAIR_TEMPERATURE if attempt else 0.0,
+            gen = self.llm.generate(messages, max_tokens=_SQL_TOKENS, temperature=REPAIR_TEMPERATURE if attempt else 0.0,
                                     seed=attempt)
             cost["llm_calls"] += 1
             cost["prompt_tokens"] += gen.prompt_tokens or 0
@@ -363,7 +380,7 @@ class TextToSQL:
                 error = None
                 break
             except SQLError as exc:
-                error = str(exc)
+                error = str(exc) + _runaway(written, gen.generated_tokens, _SQL_TOKENS)
                 attempts.append((written, error))
                 if error.startswith(_WRITES):  # the question asks to change the tables: no repair answers it
                     error = f"{error}; the tables are read-only here: ask a question that reads them"
