@@ -299,3 +299,33 @@ def test_a_column_name_no_table_has_is_read_as_the_one_column_of_its_tables_spel
             **SALES, "region": {"city_code": "VARCHAR", "city_nam": "VARCHAR"}})
     assert str(err.value) == ("column city_nme is not in the tables of its FROM clause (city, region); "
                               "no table has it")
+
+
+def test_datediff_with_its_unit_first_counts_that_unit_from_start_to_end():
+    schema = {"job": {"job_id": "BIGINT", "opened": "DATE", "closed": "DATE"}}
+    for sql in ("SELECT DATEDIFF(day, opened, closed) FROM job", "SELECT DATEDIFF('day', opened, closed) FROM job",
+                "SELECT DATE_DIFF('day', opened, closed) FROM job"):
+        ran, notes = checked_select(sql, schema)
+        assert ran == "SELECT DATE_DIFF('DAY', opened, closed) FROM job"
+        assert notes[0].endswith("read as the days from opened to closed")
+    assert checked_select("SELECT DATEDIFF(WEEK, j.opened, j.closed) FROM job j", schema) == (
+        "SELECT DATE_DIFF('WEEK', j.opened, j.closed) FROM job AS j",
+        ("DATEDIFF(WEEK, j.opened, j.closed) read as the weeks from j.opened to j.closed",))
+    # MySQL's two arguments (end, start) are days already
+    assert checked_select("SELECT DATEDIFF(closed, opened) FROM job", schema) == (
+        "SELECT DATE_DIFF('DAY', opened, closed) FROM job", ())
+
+
+def test_a_join_of_a_column_taken_for_a_table_is_left_out():
+    schema = {"member": {"member_id": "BIGINT", "plan": "VARCHAR", "joined": "DATE"},
+              "visit": {"visit_id": "BIGINT", "member_id": "BIGINT"}}
+    assert checked_select("SELECT COUNT(*) FROM member m JOIN plan p ON m.plan = p.plan WHERE p.joined > '2024-01-01'",
+                          schema) == (
+        "SELECT COUNT(*) FROM member AS m WHERE m.joined > '2024-01-01'",
+        ("no table plan: plan is a column of member; the join of it left out; p.joined read as m.joined",))
+    for sql in ("SELECT COUNT(*) FROM member m JOIN plan p ON m.plan = p.plan AND p.active",  # says more
+                "SELECT COUNT(*) FROM member m JOIN plan p ON m.plan = p.plan WHERE p.price > 3",  # no table has it
+                "SELECT COUNT(*) FROM member m JOIN tier t ON m.tier = t.tier"):  # no column either
+        with pytest.raises(SQLError) as err:
+            check_select(sql, schema)
+        assert str(err.value).startswith("unknown table ")

@@ -31,6 +31,9 @@ HELD = {"trip": {"id": ValueKind("number", "1 to 40"), "left_at": ValueKind("epo
     ("population", "BIGINT", [5_000, 1_400_000_000], ValueKind("number", "5000 to 1400000000")),
     ("opened", "VARCHAR", ["2024-01-03", "2023-12-31 08:15:00"], ValueKind("iso", "'2024-01-03', '2023-12-31 08:15:00'")),
     ("weekday", "VARCHAR", ["Monday", "2024-01-03"], ValueKind("text", "'Monday', '2024-01-03'")),
+    ("rest", "VARCHAR", ["Sunday", "Monday", None], ValueKind("weekday", "'Sunday', 'Monday'")),
+    ("season", "VARCHAR", ["March", "July"], ValueKind("month_name", "'March', 'July'")),
+    ("rest", "VARCHAR", ["sunday", "Mon"], ValueKind("text", "'sunday', 'Mon'")),
     ("credits", "VARCHAR", ["3", "4", "12"], ValueKind("integer_text", "'3', '4', '12'")),
     ("weight", "VARCHAR", ["2.5", "-1", "1e3"], ValueKind("number_text", "'2.5', '-1', '1e3'")),
     ("weight", "VARCHAR", ["2.5 kg", "3"], ValueKind("text", "'2.5 kg', '3'")),
@@ -98,6 +101,34 @@ def test_a_column_passed_on_unchanged_by_a_cte_or_subquery_is_read_as_what_its_t
                           "WHERE made >= CURRENT_DATE", TRIPS, kinds=HELD)[1] == ()
 
 
+def test_a_time_compared_with_names_of_days_or_months_is_compared_by_its_day_or_month_name():
+    schema = {"crew": {"crew_id": "BIGINT", "rest": "VARCHAR", "peak": "VARCHAR"},
+              "shift": {"crew_id": "BIGINT", "began": "BIGINT", "logged": "VARCHAR"}}
+    held = {"crew": {"rest": ValueKind("weekday", "'Sunday'"), "peak": ValueKind("month_name", "'July'")},
+            "shift": {"began": ValueKind("epoch", "1704067200"), "logged": ValueKind("iso", "'2024-01-03'")}}
+    assert checked_select("SELECT COUNT(*) FROM shift s JOIN crew c ON s.crew_id = c.crew_id WHERE s.began = c.rest",
+                          schema, kinds=held) == (
+        ("SELECT COUNT(*) FROM shift AS s JOIN crew AS c ON s.crew_id = c.crew_id WHERE DAYNAME(TO_TIMESTAMP(s.began)) "
+        "= c.rest"),
+        (("s.began holds Unix seconds (1704067200), compared with names of days: DAYNAME(TO_TIMESTAMP(s.began)) = "
+         "c.rest"),))
+    assert checked_select("SELECT COUNT(*) FROM shift WHERE logged <> 'July'", schema, kinds=held)[0] == (
+        "SELECT COUNT(*) FROM shift WHERE MONTHNAME(TRY_CAST(logged AS TIMESTAMP)) <> 'July'")
+    # other text, and a date written as text, are compared as they are
+    assert checked_select("SELECT COUNT(*) FROM shift WHERE logged = '2024-01-03'", schema, kinds=held)[1] == ()
+    assert checked_select("SELECT COUNT(*) FROM crew WHERE rest = 'Sunday'", schema, kinds=held)[1] == ()
+
+
+def test_a_number_held_as_text_is_cast_where_nullif_coalesce_or_round_pass_it_to_arithmetic():
+    schema = {"beer": {"name": "VARCHAR", "ibu": "BIGINT", "abv": "VARCHAR"}}
+    held = {"beer": {"abv": ValueKind("number_text", "'4.5'")}}
+    assert checked_select("SELECT name, ibu / NULLIF(abv, 0), ROUND(abv, 1), ibu * COALESCE(abv, 1) FROM beer",
+                          schema, kinds=held)[0] == (
+        "SELECT name, ibu / NULLIF(TRY_CAST(abv AS DOUBLE), 0), ROUND(TRY_CAST(abv AS DOUBLE), 1), "
+        "ibu * COALESCE(TRY_CAST(abv AS DOUBLE), 1) FROM beer")
+    assert checked_select("SELECT NULLIF(abv, '') FROM beer ORDER BY abv", schema, kinds=held)[1] == ()
+
+
 def test_numbers_held_as_text_are_cast_where_summed_averaged_or_computed_with():
     schema = {"course": {"name": "VARCHAR", "credits": "VARCHAR", "fee": "VARCHAR"}}
     held = {"course": {"credits": ValueKind("integer_text", "'3', '4'"), "fee": ValueKind("number_text", "'9.5'")}}
@@ -155,7 +186,7 @@ def test_the_catalog_reads_what_its_columns_hold_and_runs_unix_times_as_utc_time
     catalog.add(path)
     assert catalog.value_kinds() == {"trips": {
         "id": ValueKind("number", "1 to 3"), "left_at": ValueKind("epoch", "1704067200 to 1706832000"),
-        "year": ValueKind("year", "2024"), "weekday": ValueKind("text", "'Friday', 'Monday', 'Thursday'")}}
+        "year": ValueKind("year", "2024"), "weekday": ValueKind("weekday", "'Friday', 'Monday', 'Thursday'")}}
     res = catalog.query("SELECT DATE_TRUNC('month', left_at) AS month, COUNT(*) AS n FROM trips GROUP BY month "
                         "ORDER BY month")
     assert [(m.astimezone(dt.UTC).date(), n) for m, n in res.rows] == [

@@ -49,6 +49,8 @@ from heedful.relations.repairs import (
     columns_of,
     repair_ambiguous,
     repair_column_kinds,
+    repair_column_tables,
+    repair_date_units,
     repair_duplicate_aliases,
     repair_join_key,
     repair_join_path,
@@ -288,17 +290,19 @@ def checked_select(sql: str, schema: Schema, *, dialect: str = DIALECT,
 
     tree, parsed = _parse_repaired(sql, dialect)
     _refuse_writes(tree)
+    dropped = repair_column_tables(tree, schema)
     _check_tables(tree, schema)
     renamed = repair_duplicate_aliases(tree, schema)
     _refuse_paths(tree, schema)
     _refuse_nested_aggregates(tree, schema)
     _widen_real(tree)
+    units = repair_date_units(tree, schema)
     lowered: dict[str, object] = {t.lower(): {c.lower(): typ for c, typ in cols.items()} for t, cols in schema.items()}
     notes: list[str] = []
     if callable(kinds):
         kinds = kinds() if uses_kinds(tree) else None
     try:
-        notes = (parsed + renamed + repair_spelling(tree, schema) + repair_time_names(tree, schema, kinds)
+        notes = (parsed + dropped + renamed + units + repair_spelling(tree, schema) + repair_time_names(tree, schema, kinds)
                  + repair_self_joins(tree, schema) + repair_join_path(tree, schema) + repair_join_key(tree, schema)
                  + repair_missing_join(tree, schema) + repair_qualifiers(tree, schema)
                  + repair_owner_join(tree, schema) + repair_ambiguous(tree, schema) + repair_column_kinds(tree, schema, kinds))

@@ -33,7 +33,8 @@ from typing import Any
 
 from heedful.errors import SQLError
 
-__all__ = ["INTEGER_TYPES", "TIME_KINDS", "ColumnKinds", "ValueKind", "number_use", "numeric_cast", "repair_kinds", "time_use", "value_kind"]
+__all__ = ["INTEGER_TYPES", "TIME_KINDS", "ColumnKinds", "ValueKind", "compares_names", "number_use", "numeric_cast",
+           "repair_kinds", "time_use", "value_kind"]
 
 #: integers in these ranges read as Unix time: seconds from 1973 to 2286, milliseconds likewise
 EPOCH_SECONDS = (100_000_000, 9_999_999_999)
@@ -48,6 +49,11 @@ INTEGER_TYPES = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYIN
 _TEXT = ("VARCHAR", "TEXT", "STRING")
 #: what a column without a time type holds when it holds time
 TIME_KINDS = ("epoch", "epoch_ms", "iso")
+#: text columns that hold names of weekdays or months, written as the engine writes them
+#: (``DAYNAME``, ``MONTHNAME``): a time compared with one is compared by that name
+_NAMES = {"weekday": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+          "month_name": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                         "October", "November", "December")}
 #: the dialect notes and errors show SQL in: the table engine's, the SQL that runs
 _SHOWN = "duckdb"
 
@@ -55,7 +61,8 @@ _SHOWN = "duckdb"
 @dataclass(frozen=True)
 class ValueKind:
     """What a column's values hold: ``epoch`` (Unix seconds), ``epoch_ms``, ``year``, ``iso`` (ISO
-    dates as text), ``integer_text`` or ``number_text`` (numbers as text, whole or not), ``text``
+    dates as text), ``integer_text`` or ``number_text`` (numbers as text, whole or not),
+    ``weekday`` or ``month_name`` (names of days or months, ``'Monday'``, ``'March'``), ``text``
     (other text) or ``number`` (other integers); ``example`` shows them."""
 
     kind: str
@@ -75,7 +82,9 @@ def value_kind(column: str, type_: str, values: Sequence[Any]) -> ValueKind | No
     >>> value_kind("year", "INTEGER", [1998, 2021]).kind, value_kind("stock", "INTEGER", [1998, 2021]).kind
     ('year', 'number')
     >>> value_kind("day", "VARCHAR", ["Monday", "Friday"])
-    ValueKind(kind='text', example="'Monday', 'Friday'")
+    ValueKind(kind='weekday', example="'Monday', 'Friday'")
+    >>> value_kind("day", "VARCHAR", ["Mon", "Fri"])
+    ValueKind(kind='text', example="'Mon', 'Fri'")
     """
     type_ = type_.upper()
     present = [v for v in values if v is not None]
@@ -99,6 +108,9 @@ def value_kind(column: str, type_: str, values: Sequence[Any]) -> ValueKind | No
             return ValueKind("integer_text", shown)
         if all(isinstance(v, str) and _NUMBER_TEXT.match(v.strip()) for v in present):
             return ValueKind("number_text", shown)
+        for kind, names in _NAMES.items():
+            if all(v in names for v in present):
+                return ValueKind(kind, shown)
         return ValueKind("text", shown)
     return None
 
@@ -188,6 +200,17 @@ def repair_kinds(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str
                 raise SQLError(f"{shown} holds ISO dates as text ({held.example}), not numbers: no number can be "
                                f"read from it ({parent.sql(dialect=_SHOWN)}); for its year, EXTRACT(YEAR FROM "
                                f"CAST({shown} AS DATE)); for days between two dates, subtract them cast AS DATE")
+        if held.kind in TIME_KINDS and isinstance(parent, (exp.EQ, exp.NEQ)):
+            other = parent.expression if parent.this is col else parent.this
+            named = _named(other, resolve, lowered)
+            if named is not None:
+                what = {"epoch": "Unix seconds", "epoch_ms": "Unix milliseconds", "iso": "ISO dates as text"}[held.kind]
+                namer: Any = exp.Dayname if named == "weekday" else exp.Monthname
+                col.replace(namer(this=_as_time(col, held.kind)))
+                done.add(id(other))  # the names, compared with names now
+                notes.append(f"{shown} holds {what} ({held.example}), compared with names of "
+                             f"{'days' if named == 'weekday' else 'months'}: {parent.sql(dialect=_SHOWN)}")
+                continue
         use = time_use(col, parent, held.kind)
         if use is None:
             continue
@@ -207,6 +230,32 @@ def repair_kinds(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str
     return notes
 
 
+def _named(node: Any, resolve: Callable[[Any], tuple[str, str] | None],
+           kinds: Mapping[str, Mapping[str, ValueKind]]) -> str | None:
+    """``weekday`` or ``month_name`` when ``node`` is such a name written as text, or a column
+    holding such names; else None."""
+    from sqlglot import exp
+
+    if isinstance(node, exp.Literal) and node.is_string:
+        return next((kind for kind, names in _NAMES.items() if node.this in names), None)
+    found = resolve(node) if isinstance(node, exp.Column) else None
+    held = kinds.get(found[0].lower(), {}).get(found[1].lower()) if found else None
+    return held.kind if held is not None and held.kind in _NAMES else None
+
+
+def compares_names(node: Any) -> bool:
+    """Whether ``node`` compares (= or <>) something with a name of a weekday or month written as
+    text, or two columns outside a join condition: where a time may be compared by such names."""
+    from sqlglot import exp
+
+    if not isinstance(node, (exp.EQ, exp.NEQ)):
+        return False
+    sides = (node.this, node.expression)
+    if any(isinstance(s, exp.Literal) and s.is_string and any(s.this in n for n in _NAMES.values()) for s in sides):
+        return True
+    return all(isinstance(s, exp.Column) for s in sides) and node.find_ancestor(exp.Join) is None
+
+
 def numeric_cast(node: Any) -> bool:
     """Whether ``node`` is a cast to a number type."""
     from sqlglot import exp
@@ -215,15 +264,17 @@ def numeric_cast(node: Any) -> bool:
 
 
 def number_use(col: Any, parent: Any) -> bool:
-    """Whether ``parent`` uses ``col`` as a number: summed, averaged, or in arithmetic, itself or as
-    what a CASE gives (``SUM(CASE WHEN ... THEN col ELSE 0 END)``)."""
+    """Whether ``parent`` uses ``col`` as a number: summed, averaged, rounded, or in arithmetic, itself
+    or as what a CASE, NULLIF or COALESCE gives (``SUM(CASE WHEN ... THEN col ELSE 0 END)``,
+    ``x / NULLIF(col, 0)``)."""
     from sqlglot import exp
 
     child = col
-    while isinstance(parent, (exp.If, exp.Case)) and child is not parent.this:  # a branch, not a condition
-        child, parent = parent, parent.parent
+    while (isinstance(parent, (exp.If, exp.Case)) and child is not parent.this) \
+            or (isinstance(parent, exp.Nullif) and child is parent.this) or isinstance(parent, (exp.Coalesce, exp.Paren)):
+        child, parent = parent, parent.parent  # a branch or what is passed on, not a condition
     return isinstance(parent, (exp.Sum, exp.Avg, exp.Stddev, exp.Variance, exp.Add, exp.Sub, exp.Mul, exp.Div,
-                               exp.Mod))
+                               exp.Mod, exp.Round, exp.Abs))
 
 
 def time_use(col: Any, parent: Any, kind: str = "") -> str | None:

@@ -18,6 +18,7 @@ from heedful.errors import SQLError
 from heedful.relations.kinds import (
     TIME_KINDS,
     ColumnKinds,
+    compares_names,
     number_use,
     numeric_cast,
     repair_kinds,
@@ -25,7 +26,7 @@ from heedful.relations.kinds import (
 )
 
 __all__ = ["KEY_COLUMN", "SPELLING", "TIME_SPELLING", "columns_of", "repair_ambiguous", "repair_column_kinds",
-           "repair_duplicate_aliases", "repair_join_key", "repair_join_path", "repair_missing_join",
+           "repair_column_tables", "repair_date_units", "repair_duplicate_aliases", "repair_join_key", "repair_join_path", "repair_missing_join",
            "repair_owner_join", "repair_qualifiers", "repair_self_joins", "repair_spelling", "repair_time_names",
            "scopes", "uses_kinds"]
 
@@ -403,6 +404,52 @@ def _from_sources(select: Any) -> list[Any]:
     return ([first.this] if first is not None else []) + [j.this for j in select.args.get("joins") or []]
 
 
+def repair_column_tables(tree: Any, schema: Schema) -> list[str]:
+    """Leave out a join of a table that does not exist but is a column of a table the SELECT reads
+    (``FROM member m JOIN plan p ON m.plan = p.plan``, where ``plan`` is a column of ``member``):
+    the model took the column for a table. Only when each column read through the join's alias
+    is a column of exactly one of the other tables, and is then read from it. Returns what changed."""
+    from sqlglot import exp
+
+    columns = columns_of(schema)
+    ctes = {cte.alias_or_name.lower() for cte in tree.find_all(exp.CTE)}
+    notes: list[str] = []
+    for join in list(tree.find_all(exp.Join)):
+        table, select = join.this, join.parent
+        if not isinstance(table, exp.Table) or not isinstance(select, exp.Select):
+            continue
+        name, alias = table.name.lower(), table.alias_or_name
+        if name in columns or name in ctes:
+            continue
+        others = [(s.alias_or_name, s.name.lower()) for s in _from_sources(select)
+                  if isinstance(s, exp.Table) and s is not table and s.name.lower() in columns]
+        if not any(name in columns[t] for _, t in others):
+            continue
+        on = join.args.get("on")
+        if on is not None and any(c.table.lower() == alias.lower() and c.name.lower() != name
+                                  for c in on.find_all(exp.Column)):
+            continue  # the join says more than the column it was taken for: not left out
+        read = [c for c in select.find_all(exp.Column)
+                if c.table.lower() == alias.lower() and c.find_ancestor(exp.Join) is not join]
+        owners = {}
+        for col in read:
+            holders = [a for a, t in others if col.name.lower() in columns[t]]
+            if len(holders) != 1:
+                break
+            owners[id(col)] = holders[0]
+        else:
+            moved = []
+            for col in read:
+                before = col.sql()
+                col.set("table", exp.to_identifier(owners[id(col)]))
+                moved.append(f"{before} read as {col.sql()}")
+            join.pop()
+            having = ", ".join(t for _, t in others if name in columns[t])
+            notes.append(f"no table {table.name}: {name} is a column of {having}; the join of it left out"
+                         + "".join(f"; {m}" for m in dict.fromkeys(moved)))
+    return notes
+
+
 def _sources_before(join: Any) -> list[tuple[str, str]]:
     """(alias as written, table name in lower case) of each table its SELECT reads before ``join``."""
     from sqlglot import exp
@@ -596,10 +643,38 @@ def _source_column(scope: Any, qualifier: str, name: str, columns: dict[str, set
     return _source_column(source, inner.table, inner.name, columns, depth + 1)
 
 
+#: units of time a DATEDIFF may count in, as written first in SQL Server's and Snowflake's form
+_UNITS = {"year": "YEAR", "yy": "YEAR", "yyyy": "YEAR", "quarter": "QUARTER", "qq": "QUARTER", "month": "MONTH",
+          "mm": "MONTH", "week": "WEEK", "wk": "WEEK", "day": "DAY", "dd": "DAY", "d": "DAY", "hour": "HOUR",
+          "hh": "HOUR", "minute": "MINUTE", "mi": "MINUTE", "second": "SECOND", "ss": "SECOND"}
+
+
+def repair_date_units(tree: Any, schema: Schema) -> list[str]:
+    """Read ``DATEDIFF(day, start, end)`` (SQL Server's and Snowflake's order, the unit first, bare or
+    quoted; also DuckDB's ``DATE_DIFF('day', start, end)``) as the days from start to end: the
+    PostgreSQL reading takes the unit for a column and the end for the unit. Returns what changed."""
+    from sqlglot import exp
+
+    notes = []
+    for diff in list(tree.find_all(exp.DateDiff)):
+        first, end = diff.this, diff.args.get("unit")
+        word = first.name.lower() if isinstance(first, exp.Column) and not first.table or \
+            isinstance(first, exp.Literal) and first.is_string else ""
+        if end is None or word not in _UNITS:
+            continue
+        if isinstance(end, exp.Var):  # a bare name in the unit's place (upper-cased): the column it was
+            end = exp.column(next((c for cols in schema.values() for c in cols if c.lower() == end.name.lower()),
+                                  end.name.lower()))
+        before = f"DATEDIFF({first.sql()}, {diff.expression.sql()}, {end.sql()})"
+        diff.replace(exp.DateDiff(this=end.copy(), expression=diff.expression.copy(), unit=exp.var(_UNITS[word])))
+        notes.append(f"{before} read as the {_UNITS[word].lower()}s from {diff.expression.sql()} to {end.sql()}")
+    return notes
+
+
 def uses_kinds(tree: Any) -> bool:
     """Whether a column of the query is used as a time or a number (what the kind repairs act on)."""
     from sqlglot import exp
 
     return any(col.parent is not None and (time_use(col, col.parent, "epoch") or number_use(col, col.parent)
-                                           or numeric_cast(col.parent))
+                                           or numeric_cast(col.parent) or compares_names(col.parent))
                for col in tree.find_all(exp.Column))
