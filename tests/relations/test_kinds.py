@@ -119,6 +119,21 @@ def test_a_time_compared_with_names_of_days_or_months_is_compared_by_its_day_or_
     assert checked_select("SELECT COUNT(*) FROM crew WHERE rest = 'Sunday'", schema, kinds=held)[1] == ()
 
 
+def test_names_of_months_or_days_are_ordered_as_the_calendar_orders_them():
+    schema = {"crew": {"name": "VARCHAR", "rest": "VARCHAR", "peak": "VARCHAR"}}
+    held = {"crew": {"rest": ValueKind("weekday", "'Sunday'"), "peak": ValueKind("month_name", "'July'")}}
+    days = "['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']"
+    assert checked_select("SELECT rest, COUNT(*) FROM crew GROUP BY rest ORDER BY rest", schema, kinds=held) == (
+        f"SELECT rest, COUNT(*) FROM crew GROUP BY rest ORDER BY LIST_POSITION({days}, rest)",
+        (("rest holds names of days ('Sunday'); ordered as the calendar orders them (Monday first), not "
+         "alphabetically"),))
+    assert checked_select("SELECT c.peak AS m FROM crew c ORDER BY m DESC", schema, kinds=held)[0].startswith(
+        "SELECT c.peak AS m FROM crew AS c ORDER BY LIST_POSITION(['January', 'February', ")
+    # an alias for what the select computes is not the column of that name
+    assert checked_select("SELECT UPPER(name) AS rest FROM crew ORDER BY rest", schema, kinds=held)[1] == ()
+    assert checked_select("SELECT name FROM crew ORDER BY name", schema, kinds=held)[1] == ()
+
+
 def test_a_number_held_as_text_is_cast_where_nullif_coalesce_or_round_pass_it_to_arithmetic():
     schema = {"beer": {"name": "VARCHAR", "ibu": "BIGINT", "abv": "VARCHAR"}}
     held = {"beer": {"abv": ValueKind("number_text", "'4.5'")}}

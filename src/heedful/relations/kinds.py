@@ -50,7 +50,8 @@ _TEXT = ("VARCHAR", "TEXT", "STRING")
 #: what a column without a time type holds when it holds time
 TIME_KINDS = ("epoch", "epoch_ms", "iso")
 #: text columns that hold names of weekdays or months, written as the engine writes them
-#: (``DAYNAME``, ``MONTHNAME``): a time compared with one is compared by that name
+#: (``DAYNAME``, ``MONTHNAME``): a time compared with one is compared by that name, and one is
+#: ordered in this order (the week from Monday, as ISO 8601)
 _NAMES = {"weekday": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
           "month_name": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                          "October", "November", "December")}
@@ -200,6 +201,13 @@ def repair_kinds(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str
                 raise SQLError(f"{shown} holds ISO dates as text ({held.example}), not numbers: no number can be "
                                f"read from it ({parent.sql(dialect=_SHOWN)}); for its year, EXTRACT(YEAR FROM "
                                f"CAST({shown} AS DATE)); for days between two dates, subtract them cast AS DATE")
+        if held.kind in _NAMES and isinstance(parent, exp.Ordered):
+            names = _NAMES[held.kind]
+            col.replace(exp.Anonymous(this="LIST_POSITION", expressions=[
+                exp.Array(expressions=[exp.Literal.string(n) for n in names]), col.copy()]))
+            notes.append(f"{shown} holds names of {'days' if held.kind == 'weekday' else 'months'} ({held.example}); "
+                         f"ordered as the calendar orders them ({names[0]} first), not alphabetically")
+            continue
         if held.kind in TIME_KINDS and isinstance(parent, (exp.EQ, exp.NEQ)):
             other = parent.expression if parent.this is col else parent.this
             named = _named(other, resolve, lowered)

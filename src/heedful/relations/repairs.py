@@ -599,15 +599,29 @@ def repair_join_key(tree: Any, schema: Schema) -> list[str]:
 def repair_column_kinds(tree: Any, schema: Schema, kinds: ColumnKinds | None) -> list[str]:
     """Columns that hold time or numbers without the type for it, read as such where the query uses
     them so (:func:`heedful.relations.kinds.repair_kinds`)."""
+    from sqlglot import exp
+
     if not kinds:
         return []
     columns = columns_of(schema)
     notes: list[str] = []
     for scope, _, _ in scopes(tree):
-        def resolve(col: Any, scope: Any = scope) -> tuple[str, str] | None:
+        select = scope.expression
+        order = select.args.get("order") if isinstance(select, exp.Select) else None
+        # what ORDER BY names among the selected columns is not among the scope's columns
+        named = {s.alias_or_name.lower(): s.unalias() for s in select.selects} if order is not None else {}
+        ordered = [o.this for o in order.expressions if isinstance(o.this, exp.Column)
+                   and not any(o.this is c for c in scope.columns)] if order is not None else []
+
+        def resolve(col: Any, scope: Any = scope, named: dict[str, Any] = named) -> tuple[str, str] | None:
+            picked = named.get(col.name.lower()) if not col.table and isinstance(col.parent, exp.Ordered) else None
+            if picked is not None and not isinstance(picked, exp.Column):
+                return None  # the ORDER BY names what the select computes, not a column
+            if picked is not None and picked is not col:
+                col = picked
             return _source_column(scope, col.table, col.name, columns)
 
-        notes.extend(repair_kinds(scope.columns, resolve, kinds))
+        notes.extend(repair_kinds([*scope.columns, *ordered], resolve, kinds))
     return notes
 
 
@@ -676,5 +690,6 @@ def uses_kinds(tree: Any) -> bool:
     from sqlglot import exp
 
     return any(col.parent is not None and (time_use(col, col.parent, "epoch") or number_use(col, col.parent)
-                                           or numeric_cast(col.parent) or compares_names(col.parent))
+                                           or numeric_cast(col.parent) or compares_names(col.parent)
+                                           or isinstance(col.parent, exp.Ordered))
                for col in tree.find_all(exp.Column))
