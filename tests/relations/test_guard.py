@@ -329,3 +329,19 @@ def test_a_join_of_a_column_taken_for_a_table_is_left_out():
         with pytest.raises(SQLError) as err:
             check_select(sql, schema)
         assert str(err.value).startswith("unknown table ")
+
+
+def test_a_join_comparing_the_keys_of_two_tables_goes_through_the_table_one_key_names():
+    schema = {"truck": {"truck_id": "BIGINT", "plate": "VARCHAR"},
+              "trip": {"trip_id": "BIGINT", "truck_id": "BIGINT"},
+              "stop": {"trip_id": "BIGINT", "town": "VARCHAR", "driver_id": "BIGINT"},
+              "driver": {"driver_id": "BIGINT", "boss_id": "BIGINT"}}
+    assert checked_select("SELECT t.plate, COUNT(*) FROM truck t JOIN stop s ON t.truck_id = s.trip_id GROUP BY t.plate",
+                          schema) == (
+        ("SELECT t.plate, COUNT(*) FROM truck AS t JOIN trip ON trip.truck_id = t.truck_id JOIN stop AS s ON "
+        "s.trip_id = trip.trip_id GROUP BY t.plate"),
+        (("t.truck_id = s.trip_id: truck_id and trip_id are keys of two tables; joined through trip "
+         "(trip.truck_id = t.truck_id, s.trip_id = trip.trip_id)"),))
+    # a key named for no table is a role: joined as written
+    assert check_select("SELECT d.driver_id FROM driver d JOIN driver b ON d.boss_id = b.driver_id", schema) == (
+        "SELECT d.driver_id FROM driver AS d JOIN driver AS b ON d.boss_id = b.driver_id")

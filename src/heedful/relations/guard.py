@@ -50,6 +50,7 @@ from heedful.relations.repairs import (
     repair_ambiguous,
     repair_column_kinds,
     repair_column_tables,
+    repair_crossed_keys,
     repair_date_units,
     repair_duplicate_aliases,
     repair_join_key,
@@ -303,7 +304,7 @@ def checked_select(sql: str, schema: Schema, *, dialect: str = DIALECT,
         kinds = kinds() if uses_kinds(tree) else None
     try:
         notes = (parsed + dropped + renamed + units + repair_spelling(tree, schema) + repair_time_names(tree, schema, kinds)
-                 + repair_self_joins(tree, schema) + repair_join_path(tree, schema) + repair_join_key(tree, schema)
+                 + repair_self_joins(tree, schema) + repair_join_path(tree, schema) + repair_join_key(tree, schema) + repair_crossed_keys(tree, schema)
                  + repair_missing_join(tree, schema) + repair_qualifiers(tree, schema)
                  + repair_owner_join(tree, schema) + repair_ambiguous(tree, schema) + repair_column_kinds(tree, schema, kinds))
         qualify(tree.copy(), schema=lowered, dialect=dialect, validate_qualify_columns=True,

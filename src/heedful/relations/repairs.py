@@ -26,7 +26,7 @@ from heedful.relations.kinds import (
 )
 
 __all__ = ["KEY_COLUMN", "SPELLING", "TIME_SPELLING", "columns_of", "repair_ambiguous", "repair_column_kinds",
-           "repair_column_tables", "repair_date_units", "repair_duplicate_aliases", "repair_join_key", "repair_join_path", "repair_missing_join",
+           "repair_column_tables", "repair_crossed_keys", "repair_date_units", "repair_duplicate_aliases", "repair_join_key", "repair_join_path", "repair_missing_join",
            "repair_owner_join", "repair_qualifiers", "repair_self_joins", "repair_spelling", "repair_time_names",
            "scopes", "uses_kinds"]
 
@@ -354,6 +354,57 @@ def repair_join_path(tree: Any, schema: Schema) -> list[str]:
         join.set("on", join_on)
         notes.append(f"{on.sql()}: {bad_table} has no column {bad[0].name}; joined through {link_name} "
                      f"({link_on.sql()})")
+    return notes
+
+
+def _named_table(key: str, columns: Mapping[str, set[str]]) -> str | None:
+    """The table a key column is named for (``sailing_id`` -> ``sailing`` or ``sailings``) when
+    that table has the column, else None."""
+    stem = re.sub(r"_?(?:id|code|key)$", "", key)
+    return next((t for t in (stem, f"{stem}s", f"{stem}es") if stem and key in columns.get(t, ())), None)
+
+
+def repair_crossed_keys(tree: Any, schema: Schema) -> list[str]:
+    """Join through the table a key names when a join compares keys of two different tables:
+    ``vessel v JOIN shift s ON v.vessel_id = s.sailing_id`` (``vessel_id`` is ``vessel``'s key,
+    ``sailing_id`` ``sailing``'s: no vessel is a sailing) becomes ``vessel v JOIN sailing ON
+    sailing.vessel_id = v.vessel_id JOIN shift s ON s.sailing_id = sailing.sailing_id``, when
+    exactly one of the two named tables holds both keys and is not joined yet. A key named for no
+    table (``manager_id``, ``from_airport``) is a role, and its join is left alone. Only an inner
+    join on one equality is rewritten; returns what changed."""
+    from sqlglot import exp
+
+    columns = columns_of(schema)
+    names = {t.lower(): t for t in schema}
+    notes: list[str] = []
+    for scope, tables, _, join, on, owners in _column_joins(tree):
+        if not isinstance(join.this, exp.Table):
+            continue
+        left, right = on.left, on.right
+        keys = (left.name.lower(), right.name.lower())
+        if keys[0] == keys[1] or not all(KEY_COLUMN.search(k) for k in keys) or \
+                any(k not in columns.get(t or "", ()) for k, t in zip(keys, owners, strict=True)):
+            continue
+        named = {_named_table(k, columns) for k in keys}
+        if None in named or len(named) != 2:
+            continue
+        joined = join.this.alias_or_name.lower()
+        if joined not in (left.table.lower(), right.table.lower()) or left.table.lower() == right.table.lower():
+            continue
+        inner, outer = (left, right) if left.table.lower() == joined else (right, left)
+        vias = [t for t in named if t is not None and t not in tables.values() and set(keys) <= columns[t]]
+        if len(vias) != 1:
+            continue
+        via = names[vias[0]]
+        via_on = _equal(via, outer.name, outer.table, outer.name)
+        join_on = _equal(inner.table, inner.name, via, inner.name)
+        select = scope.expression
+        joins = select.args["joins"]
+        joins.insert(joins.index(join), exp.Join(this=exp.to_table(via), on=via_on))
+        select.set("joins", joins)
+        join.set("on", join_on)
+        notes.append(f"{on.sql()}: {keys[0]} and {keys[1]} are keys of two tables; joined through {via} "
+                     f"({via_on.sql()}, {join_on.sql()})")
     return notes
 
 
