@@ -347,14 +347,20 @@ def repair_join_path(tree: Any, schema: Schema) -> list[str]:
             link_on, join_on = _equal(link_name, name, good.table, good.name), _equal(bad_alias, key, link_name, key)
         else:
             link_on, join_on = _equal(link_name, key, bad_alias, key), _equal(good.table, good.name, link_name, name)
-        select = scope.expression
-        joins = select.args["joins"]
-        joins.insert(joins.index(join), exp.Join(this=exp.to_table(link_name), on=link_on))
-        select.set("joins", joins)
-        join.set("on", join_on)
+        _join_through(scope.expression, join, link_name, link_on, join_on)
         notes.append(f"{on.sql()}: {bad_table} has no column {bad[0].name}; joined through {link_name} "
                      f"({link_on.sql()})")
     return notes
+
+
+def _join_through(select: Any, join: Any, via: str, via_on: Any, join_on: Any) -> None:
+    """Join table ``via`` on ``via_on`` just before ``join`` of ``select``, which then joins on ``join_on``."""
+    from sqlglot import exp
+
+    joins = select.args["joins"]
+    joins.insert(joins.index(join), exp.Join(this=exp.to_table(via), on=via_on))
+    select.set("joins", joins)
+    join.set("on", join_on)
 
 
 def _named_table(key: str, columns: Mapping[str, set[str]]) -> str | None:
@@ -398,11 +404,7 @@ def repair_crossed_keys(tree: Any, schema: Schema) -> list[str]:
         via = names[vias[0]]
         via_on = _equal(via, outer.name, outer.table, outer.name)
         join_on = _equal(inner.table, inner.name, via, inner.name)
-        select = scope.expression
-        joins = select.args["joins"]
-        joins.insert(joins.index(join), exp.Join(this=exp.to_table(via), on=via_on))
-        select.set("joins", joins)
-        join.set("on", join_on)
+        _join_through(scope.expression, join, via, via_on, join_on)
         notes.append(f"{on.sql()}: {keys[0]} and {keys[1]} are keys of two tables; joined through {via} "
                      f"({via_on.sql()}, {join_on.sql()})")
     return notes
