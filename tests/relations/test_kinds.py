@@ -218,6 +218,13 @@ def test_two_iso_dates_subtracted_are_subtracted_as_dates():
         "SELECT AVG(TRY_CAST(s.departed AS DATE) - TRY_CAST(s.arrived AS DATE)) FROM stay AS s",
         (("s.departed - s.arrived: ISO dates held as text, subtracted as dates (days): "
          "TRY_CAST(s.departed AS DATE) - TRY_CAST(s.arrived AS DATE)"),))
+    # an ISO date and a Unix time subtracted: both as dates
+    trips = {"stay": {"arrived": "VARCHAR", "paid": "BIGINT"}}
+    assert checked_select("SELECT AVG(paid - arrived) FROM stay", trips, kinds={"stay": {
+            "arrived": ValueKind("iso", "'2024-01-03'"), "paid": ValueKind("epoch", "1704067200")}}) == (
+        "SELECT AVG(CAST(TO_TIMESTAMP(paid) AS DATE) - TRY_CAST(arrived AS DATE)) FROM stay",
+        (("paid - arrived: an ISO date held as text and a Unix time, subtracted as dates (days): "
+          "CAST(TO_TIMESTAMP(paid) AS DATE) - TRY_CAST(arrived AS DATE)"),))
     # cast to numbers first (which the engine cannot do with ISO text), likewise
     assert checked_select("SELECT AVG(CAST(departed AS REAL) - arrived) FROM stay", schema, kinds=held) == (
         "SELECT AVG(TRY_CAST(departed AS DATE) - TRY_CAST(arrived AS DATE)) FROM stay",
@@ -243,6 +250,10 @@ def test_an_invented_column_used_as_a_time_is_read_as_the_time_column_of_its_tab
     assert checked_select("SELECT COUNT(*) FROM visit WHERE created >= NOW() - INTERVAL '1 day'", schema) == (
         "SELECT COUNT(*) FROM visit WHERE seen >= CURRENT_TIMESTAMP - INTERVAL '1' DAY",
         ("created read as seen (no table has created; used as a time: its tables' one time column)",))
+    # every use of the name is read so, also where it is not used as a time
+    assert checked_select("SELECT MAX(seen_on), COUNT(seen_on) FROM visit WHERE EXTRACT(YEAR FROM seen_on) = 2024",
+                          schema)[0] == (
+        "SELECT MAX(seen), COUNT(seen) FROM visit WHERE EXTRACT(YEAR FROM seen) = 2024")
     with pytest.raises(SQLError) as err:  # two time columns, neither spelt like it: not guessed
         checked_select("SELECT DATE_TRUNC('month', posted) FROM parcel", schema, kinds=held)
     assert str(err.value) == "column posted is not in the tables of its FROM clause (parcel); no table has it"

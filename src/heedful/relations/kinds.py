@@ -181,7 +181,7 @@ def repair_kinds(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str
             continue
         if held.kind == "iso":
             # an ISO date as text, bare or cast to a number (which the engine cannot do), subtracted
-            # from another: as dates, their difference is a number of days
+            # from another or from a Unix time: as dates, their difference is a number of days
             node = parent if numeric_cast(parent) else col
             outer = node.parent
             other: Any = (outer.expression if outer.this is node else outer.this) if isinstance(outer, exp.Sub) \
@@ -189,13 +189,15 @@ def repair_kinds(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str
             other_col: Any = other.this if numeric_cast(other) else other
             found = resolve(other_col) if isinstance(other_col, exp.Column) else None
             held_other = lowered.get(found[0].lower(), {}).get(found[1].lower()) if found else None
-            if outer is not None and held_other is not None and held_other.kind == "iso":
+            if outer is not None and held_other is not None and held_other.kind in TIME_KINDS:
                 before = outer.sql(dialect=_SHOWN)
-                for side, inner in ((node, col), (other, other_col)):
-                    side.replace(exp.TryCast(this=inner.copy(), to=exp.DataType.build("DATE")))
+                node.replace(exp.TryCast(this=col.copy(), to=exp.DataType.build("DATE")))
+                other.replace(exp.TryCast(this=other_col.copy(), to=exp.DataType.build("DATE")) if held_other.kind == "iso"
+                              else exp.Cast(this=_as_time(other_col, held_other.kind), to=exp.DataType.build("DATE")))
                 done.add(id(other_col))
-                notes.append(f"{before}: ISO dates held as text, subtracted as dates (days): "
-                             f"{outer.sql(dialect=_SHOWN)}")
+                what = "ISO dates held as text" if held_other.kind == "iso" else \
+                    "an ISO date held as text and a Unix time"
+                notes.append(f"{before}: {what}, subtracted as dates (days): {outer.sql(dialect=_SHOWN)}")
                 continue
             if node is parent:
                 raise SQLError(f"{shown} holds ISO dates as text ({held.example}), not numbers: no number can be "

@@ -194,8 +194,8 @@ def repair_time_names(tree: Any, schema: Schema, kinds: ColumnKinds | None) -> l
     """Read a column no table has, used as a time (truncated, extracted, formatted, compared with a
     time), as the time column of its tables: the only one (a time type, or Unix seconds or ISO
     dates by what it holds), or of several the one spelt most like it (:data:`TIME_SPELLING`);
-    ``DATE_TRUNC('month', placed_on)`` over ``orders(placed_at, ...)`` reads ``placed_at``.
-    Returns what changed."""
+    ``DATE_TRUNC('month', placed_on)`` over ``orders(placed_at, ...)`` reads ``placed_at``, and so
+    does every other use of ``placed_on`` in that scope. Returns what changed."""
     import difflib
 
     from sqlglot import exp
@@ -221,7 +221,10 @@ def repair_time_names(tree: Any, schema: Schema, kinds: ColumnKinds | None) -> l
             which = "its tables' one time column" if len(ranked) == 1 else \
                 "of its tables' time columns, the one spelt most like it"
             notes.append(f"{col.sql()} read as {real} (no table has {col.name}; used as a time: {which})")
-            col.set("this", exp.to_identifier(real))
+            # every use of that name in the scope, also where it is not used as a time (subtracted)
+            for same in [c for c in scope.columns if c.name.lower() == col.name.lower()
+                         and c.table.lower() == col.table.lower()]:
+                same.set("this", exp.to_identifier(real))
     return notes
 
 
