@@ -119,6 +119,26 @@ def test_a_time_compared_with_names_of_days_or_months_is_compared_by_its_day_or_
     assert checked_select("SELECT COUNT(*) FROM crew WHERE rest = 'Sunday'", schema, kinds=held)[1] == ()
 
 
+def test_a_time_and_a_year_number_subtracted_are_the_times_year_minus_the_year():
+    schema = {"boat": {"boat_id": "BIGINT", "built_year": "BIGINT"},
+              "trip": {"boat_id": "BIGINT", "left_at": "BIGINT", "sold": "VARCHAR"}}
+    held = {"boat": {"built_year": ValueKind("year", "1990 to 2020")},
+            "trip": {"left_at": ValueKind("epoch", "1704067200"), "sold": ValueKind("iso", "'2024-01-03'")}}
+    # the year of that difference is the difference; EXTRACT(YEAR FROM year) is the year itself
+    assert checked_select("SELECT EXTRACT(YEAR FROM (t.left_at - EXTRACT(YEAR FROM b.built_year))) FROM boat b "
+                          "JOIN trip t ON t.boat_id = b.boat_id", schema, kinds=held)[0] == (
+        "SELECT EXTRACT(YEAR FROM TO_TIMESTAMP(t.left_at)) - b.built_year FROM boat AS b JOIN trip AS t ON "
+        "t.boat_id = b.boat_id")
+    assert checked_select("SELECT COUNT(*) FROM trip t JOIN boat b ON t.boat_id = b.boat_id WHERE "
+                          "CAST(t.sold AS BIGINT) - b.built_year > 30", schema, kinds=held) == (
+        ("SELECT COUNT(*) FROM trip AS t JOIN boat AS b ON t.boat_id = b.boat_id WHERE EXTRACT(YEAR FROM "
+        "TRY_CAST(t.sold AS TIMESTAMP)) - b.built_year > 30"),
+        (("CAST(t.sold AS BIGINT) - b.built_year: a time and a year number subtracted: the time's year minus the "
+         "year (EXTRACT(YEAR FROM TRY_CAST(t.sold AS TIMESTAMP)) - b.built_year)"),))
+    assert checked_select("SELECT EXTRACT(YEAR FROM (CURRENT_DATE - built_year)) FROM boat", schema,
+                          kinds=held)[0] == "SELECT EXTRACT(YEAR FROM CURRENT_DATE) - built_year FROM boat"
+
+
 def test_names_of_months_or_days_are_ordered_as_the_calendar_orders_them():
     schema = {"crew": {"name": "VARCHAR", "rest": "VARCHAR", "peak": "VARCHAR"}}
     held = {"crew": {"rest": ValueKind("weekday", "'Sunday'"), "peak": ValueKind("month_name", "'July'")}}

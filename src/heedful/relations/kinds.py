@@ -179,6 +179,11 @@ def repair_kinds(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str
                 notes.append(f"{shown} holds numbers as text ({held.example}); read as numbers: "
                              f"{parent.sql(dialect=_SHOWN)}")
             continue
+        years = _years_between(col, parent, held, resolve, lowered)
+        if years is not None:
+            notes.append(years[0])
+            done.add(years[1])
+            continue
         if held.kind == "iso":
             # an ISO date as text, bare or cast to a number (which the engine cannot do), subtracted
             # from another or from a Unix time: as dates, their difference is a number of days
@@ -238,6 +243,45 @@ def repair_kinds(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str
         raise SQLError(f"{shown} holds {holds}, not dates or times: compare it with such values; "
                        f"no date function applies to it ({parent.sql(dialect=_SHOWN)})")
     return notes
+
+
+def _years_between(col: Any, parent: Any, held: ValueKind, resolve: Callable[[Any], tuple[str, str] | None],
+                   kinds: Mapping[str, Mapping[str, ValueKind]]) -> tuple[str, int] | None:
+    """A time and a year number subtracted (either bare or cast to a number): the time's year
+    minus the year, and a year taken of that difference is the difference itself; the note and the
+    other column's id (rewritten here), or None when ``col`` is not one side of such a difference."""
+    from sqlglot import exp
+
+    if held.kind != "year" and held.kind not in TIME_KINDS:
+        return None
+    node = parent if numeric_cast(parent) else col
+    outer = node.parent
+    if not isinstance(outer, exp.Sub):
+        return None
+    other = outer.expression if outer.this is node else outer.this
+    year_of = isinstance(other, exp.Extract) and other.this.name.upper() == "YEAR"
+    other_col = other.this if numeric_cast(other) else other.expression if year_of else other
+    found = resolve(other_col) if isinstance(other_col, exp.Column) else None
+    held_other = kinds.get(found[0].lower(), {}).get(found[1].lower()) if found else None
+    if held_other is None or {held.kind == "year", held_other.kind == "year"} != {True, False} or \
+            (held_other.kind != "year" and held_other.kind not in TIME_KINDS):
+        return None
+    before = outer.sql(dialect=_SHOWN)
+    for side, inner, kind in ((node, col, held.kind), (other, other_col, held_other.kind)):
+        side.replace(inner.copy() if kind == "year" else
+                     exp.Extract(this=exp.var("YEAR"), expression=_as_time(inner, kind)))
+    _unwrap_year_of(outer)
+    note = f"{before}: a time and a year number subtracted: the time's year minus the year ({outer.sql(dialect=_SHOWN)})"
+    return note, id(other_col)
+
+
+def _unwrap_year_of(difference: Any) -> None:
+    """``EXTRACT(YEAR FROM (a - b))`` where ``a - b`` is already a number of years: that number."""
+    from sqlglot import exp
+
+    taken = difference.parent.parent if isinstance(difference.parent, exp.Paren) else difference.parent
+    if isinstance(taken, exp.Extract) and taken.this.name.upper() == "YEAR":
+        taken.replace(difference.copy())
 
 
 def _named(node: Any, resolve: Callable[[Any], tuple[str, str] | None],
@@ -327,6 +371,8 @@ def _as_year(col: Any, parent: Any, use: str, shown: str, held: ValueKind) -> li
         for side in sides:
             if _is_time(side):
                 side.replace(exp.Extract(this=exp.var("YEAR"), expression=side.copy()))
+        if isinstance(parent, exp.Sub):
+            _unwrap_year_of(parent)
         return [(f"{shown} holds years as numbers ({held.example}); compared with the year of the time: "
                 f"{parent.sql(dialect=_SHOWN)} (was {before})")]
     unit = parent.this.name.upper() if isinstance(parent, exp.Extract) else \
