@@ -345,3 +345,12 @@ def test_a_join_comparing_the_keys_of_two_tables_goes_through_the_table_one_key_
     # a key named for no table is a role: joined as written
     assert check_select("SELECT d.driver_id FROM driver d JOIN driver b ON d.boss_id = b.driver_id", schema) == (
         "SELECT d.driver_id FROM driver AS d JOIN driver AS b ON d.boss_id = b.driver_id")
+
+
+def test_to_char_names_of_days_and_months_are_read_as_postgresql_writes_them():
+    schema = {"job": {"job_id": "BIGINT", "opened": "TIMESTAMP"}}
+    assert check_select("SELECT TO_CHAR(opened, 'FMDay'), TO_CHAR(opened, 'Day'), TO_CHAR(opened, 'Dy'), "
+                        "TO_CHAR(opened, 'Month'), TO_CHAR(opened, 'Mon YYYY'), TO_CHAR(opened, 'YYYY-MM') FROM job",
+                        schema) == (
+        "SELECT STRFTIME(opened, '%A'), STRFTIME(opened, '%A'), STRFTIME(opened, '%a'), STRFTIME(opened, '%B'), "
+        "STRFTIME(opened, '%b %Y'), STRFTIME(opened, '%Y-%m') FROM job")

@@ -112,11 +112,25 @@ def test_a_time_compared_with_names_of_days_or_months_is_compared_by_its_day_or_
         "= c.rest"),
         (("s.began holds Unix seconds (1704067200), compared with names of days: DAYNAME(TO_TIMESTAMP(s.began)) = "
          "c.rest"),))
+    # the name PostgreSQL's TO_CHAR gives is a name too, compared as it is
+    assert checked_select("SELECT COUNT(*) FROM shift s JOIN crew c ON s.crew_id = c.crew_id WHERE "
+                          "TO_CHAR(s.began, 'Day') <> c.rest", schema, kinds=held)[0] == (
+        "SELECT COUNT(*) FROM shift AS s JOIN crew AS c ON s.crew_id = c.crew_id WHERE "
+        "STRFTIME(TO_TIMESTAMP(s.began), '%A') <> c.rest")
     assert checked_select("SELECT COUNT(*) FROM shift WHERE logged <> 'July'", schema, kinds=held)[0] == (
         "SELECT COUNT(*) FROM shift WHERE MONTHNAME(TRY_CAST(logged AS TIMESTAMP)) <> 'July'")
     # other text, and a date written as text, are compared as they are
     assert checked_select("SELECT COUNT(*) FROM shift WHERE logged = '2024-01-03'", schema, kinds=held)[1] == ()
     assert checked_select("SELECT COUNT(*) FROM crew WHERE rest = 'Sunday'", schema, kinds=held)[1] == ()
+
+
+def test_what_a_scalar_subquery_selects_is_a_time_when_it_selects_one():
+    assert checked_select("SELECT COUNT(*) FROM trip WHERE left_at >= (SELECT MAX(CAST(booked AS DATE)) - 1 FROM trip)",
+                          TRIPS, kinds=HELD)[0] == (
+        "SELECT COUNT(*) FROM trip WHERE TO_TIMESTAMP(left_at) >= (SELECT MAX(CAST(booked AS DATE)) - 1 FROM trip)")
+    assert checked_select("SELECT COUNT(*) FROM trip WHERE left_at >= (SELECT CURRENT_DATE - INTERVAL '7 days')",
+                          TRIPS, kinds=HELD)[0] == (
+        "SELECT COUNT(*) FROM trip WHERE TO_TIMESTAMP(left_at) >= (SELECT CURRENT_DATE - INTERVAL '7' DAYS)")
 
 
 def test_a_time_and_a_year_number_subtracted_are_the_times_year_minus_the_year():
@@ -135,6 +149,15 @@ def test_a_time_and_a_year_number_subtracted_are_the_times_year_minus_the_year()
         "TRY_CAST(t.sold AS TIMESTAMP)) - b.built_year > 30"),
         (("CAST(t.sold AS BIGINT) - b.built_year: a time and a year number subtracted: the time's year minus the "
          "year (EXTRACT(YEAR FROM TRY_CAST(t.sold AS TIMESTAMP)) - b.built_year)"),))
+    # compared: by the time's year; a year already taken of a time is a number, compared as it is
+    assert checked_select("SELECT COUNT(*) FROM trip t JOIN boat b ON t.boat_id = b.boat_id WHERE t.sold < b.built_year",
+                          schema, kinds=held)[0] == (
+        "SELECT COUNT(*) FROM trip AS t JOIN boat AS b ON t.boat_id = b.boat_id WHERE EXTRACT(YEAR FROM "
+        "TRY_CAST(t.sold AS TIMESTAMP)) < b.built_year")
+    assert checked_select("SELECT COUNT(*) FROM trip t JOIN boat b ON t.boat_id = b.boat_id WHERE "
+                          "EXTRACT(YEAR FROM CAST(t.sold AS DATE)) < b.built_year", schema, kinds=held)[1] == ()
+    assert checked_select("SELECT COUNT(*) FROM boat WHERE built_year = EXTRACT(YEAR FROM NOW())", schema,
+                          kinds=held)[1] == ()
     assert checked_select("SELECT EXTRACT(YEAR FROM (CURRENT_DATE - built_year)) FROM boat", schema,
                           kinds=held)[0] == "SELECT EXTRACT(YEAR FROM CURRENT_DATE) - built_year FROM boat"
 

@@ -37,6 +37,7 @@ heedful.errors.SQLError: column staff is not in the tables of its FROM clause (c
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -112,6 +113,22 @@ def _parse_repaired(sql: str, dialect: str) -> tuple[Any, list[str]]:
         return tree, [f"alias {w} is a keyword of SQL; renamed {w}_" for w in words]
 
 
+#: PostgreSQL's TO_CHAR patterns for names of days and months, which sqlglot's PostgreSQL reader
+#: mistranslates ('Day' becomes '%uay': the weekday number, then "ay"), as strftime's
+_NAME_PATTERNS = {"FMDay": "%A", "Day": "%A", "DAY": "%A", "day": "%A", "Dy": "%a", "FMMonth": "%B", "Month": "%B",
+                  "MONTH": "%B", "month": "%B", "Mon": "%b"}
+
+
+@functools.cache
+def _reader(dialect: str) -> Any:
+    """The sqlglot dialect that reads ``dialect``: PostgreSQL's with :data:`_NAME_PATTERNS`."""
+    if dialect != "postgres":
+        return dialect
+    from sqlglot.dialects.postgres import Postgres
+
+    return type("HeedfulPostgres", (Postgres,), {"TIME_MAPPING": {**Postgres.TIME_MAPPING, **_NAME_PATTERNS}})
+
+
 def _parse_one(sql: str, dialect: str) -> Any:
     import sqlglot
     from sqlglot import exp
@@ -120,7 +137,7 @@ def _parse_one(sql: str, dialect: str) -> Any:
     if not isinstance(sql, str) or not sql.strip():
         raise SQLError("empty SQL")
     try:
-        statements = [s for s in sqlglot.parse(sql, read=dialect) if s is not None]
+        statements = [s for s in sqlglot.parse(sql, read=_reader(dialect)) if s is not None]
     except (ParseError, TokenError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise SQLError(f"SQL does not parse: {first}") from exc

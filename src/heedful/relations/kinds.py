@@ -124,18 +124,21 @@ def _time_classes() -> tuple[type, ...]:
 
 
 def _is_time(node: Any) -> bool:
-    """Whether an expression is a time (holds a time function, an interval or a cast to a time
-    type), as opposed to the number or text a column without a time type holds."""
+    """Whether an expression gives a time (a time function, an interval, a cast to a time type, or
+    sums and differences of them), as opposed to the number or text a column without a time type
+    holds, or that a function of a time gives (``EXTRACT(YEAR FROM ...)``, ``TO_CHAR(...)``)."""
     from sqlglot import exp
 
-    if isinstance(node, exp.Column):
-        return False
-    for sub in node.walk():
-        if isinstance(sub, _time_classes()):
-            return True
-        if isinstance(sub, exp.Cast) and sub.to.is_type(*exp.DataType.TEMPORAL_TYPES):
-            return True
-    return False
+    if isinstance(node, exp.Paren):
+        return _is_time(node.this)
+    if isinstance(node, exp.Subquery) and isinstance(node.this, exp.Select) and len(node.this.selects) == 1:
+        return _is_time(node.this.selects[0].unalias())  # a scalar subquery gives what it selects
+    if isinstance(node, (exp.Add, exp.Sub)):
+        return _is_time(node.this) or _is_time(node.expression)
+    if isinstance(node, (exp.Max, exp.Min, exp.Coalesce)):  # the greatest, least or first of times
+        return _is_time(node.this)
+    return isinstance(node, _time_classes()) or \
+        (isinstance(node, exp.Cast) and node.to.is_type(*exp.DataType.TEMPORAL_TYPES))
 
 
 def _as_time(col: Any, kind: str) -> Any:
@@ -247,32 +250,37 @@ def repair_kinds(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str
 
 def _years_between(col: Any, parent: Any, held: ValueKind, resolve: Callable[[Any], tuple[str, str] | None],
                    kinds: Mapping[str, Mapping[str, ValueKind]]) -> tuple[str, int] | None:
-    """A time and a year number subtracted (either bare or cast to a number): the time's year
-    minus the year, and a year taken of that difference is the difference itself; the note and the
-    other column's id (rewritten here), or None when ``col`` is not one side of such a difference."""
+    """A time and a year number subtracted or compared (either bare or cast to a number): the
+    time's year minus (or compared with) the year, and a year taken of that difference is the
+    difference itself; the note and the other column's id (rewritten here), or None when ``col``
+    is not one side of such a difference or comparison."""
     from sqlglot import exp
 
     if held.kind != "year" and held.kind not in TIME_KINDS:
         return None
     node = parent if numeric_cast(parent) else col
     outer = node.parent
-    if not isinstance(outer, exp.Sub):
+    if not isinstance(outer, (exp.Sub, exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE)):
         return None
     other = outer.expression if outer.this is node else outer.this
     year_of = isinstance(other, exp.Extract) and other.this.name.upper() == "YEAR"
     other_col = other.this if numeric_cast(other) else other.expression if year_of else other
     found = resolve(other_col) if isinstance(other_col, exp.Column) else None
     held_other = kinds.get(found[0].lower(), {}).get(found[1].lower()) if found else None
-    if held_other is None or {held.kind == "year", held_other.kind == "year"} != {True, False} or \
+    if held_other is None or (year_of and held_other.kind != "year") or \
+            {held.kind == "year", held_other.kind == "year"} != {True, False} or \
             (held_other.kind != "year" and held_other.kind not in TIME_KINDS):
         return None
     before = outer.sql(dialect=_SHOWN)
     for side, inner, kind in ((node, col, held.kind), (other, other_col, held_other.kind)):
         side.replace(inner.copy() if kind == "year" else
                      exp.Extract(this=exp.var("YEAR"), expression=_as_time(inner, kind)))
-    _unwrap_year_of(outer)
-    note = f"{before}: a time and a year number subtracted: the time's year minus the year ({outer.sql(dialect=_SHOWN)})"
-    return note, id(other_col)
+    if isinstance(outer, exp.Sub):
+        _unwrap_year_of(outer)
+        note = f"{before}: a time and a year number subtracted: the time's year minus the year"
+    else:
+        note = f"{before}: a time compared with a year number: compared by the time's year"
+    return f"{note} ({outer.sql(dialect=_SHOWN)})", id(other_col)
 
 
 def _unwrap_year_of(difference: Any) -> None:
