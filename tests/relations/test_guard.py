@@ -354,3 +354,22 @@ def test_to_char_names_of_days_and_months_are_read_as_postgresql_writes_them():
                         schema) == (
         "SELECT STRFTIME(opened, '%A'), STRFTIME(opened, '%A'), STRFTIME(opened, '%a'), STRFTIME(opened, '%B'), "
         "STRFTIME(opened, '%b %Y'), STRFTIME(opened, '%Y-%m') FROM job")
+
+
+def test_a_column_neither_grouped_nor_aggregated_is_read_as_any_value_of_its_group():
+    schema = {"room": {"room_id": "BIGINT", "code": "VARCHAR", "seats": "BIGINT"},
+              "booking": {"booking_id": "BIGINT", "room_id": "BIGINT", "guests": "BIGINT"}}
+    sql, notes = checked_select("SELECT r.room_id, r.code, SUM(b.guests) / r.seats AS load FROM room r JOIN booking b "
+                                "ON r.room_id = b.room_id GROUP BY r.room_id HAVING r.seats > 2 ORDER BY r.code", schema)
+    assert sql == ("SELECT r.room_id, ANY_VALUE(r.code) AS code, SUM(b.guests) / ANY_VALUE(r.seats) AS load FROM room AS r "
+                   "JOIN booking AS b ON r.room_id = b.room_id GROUP BY r.room_id HAVING ANY_VALUE(r.seats) > 2 "
+                   "ORDER BY ANY_VALUE(r.code)")
+    assert notes == ("r.code is neither grouped nor aggregated; read as ANY_VALUE(r.code), a value of its group's rows",
+                     "r.seats is neither grouped nor aggregated; read as ANY_VALUE(r.seats), a value of its group's rows")
+    # grouped by name, alias or position, aggregated, or another query's: as written
+    for sql in ("SELECT code, COUNT(*) FROM room GROUP BY room.code",
+                "SELECT code AS c, COUNT(*) FROM room GROUP BY c ORDER BY c",
+                "SELECT code, COUNT(*) AS n FROM room GROUP BY 1 HAVING n > 1",
+                ("SELECT r.room_id, (SELECT MAX(guests) FROM booking b WHERE b.room_id = r.room_id) FROM room r "
+                "GROUP BY r.room_id")):
+        assert checked_select(sql, schema)[1] == ()

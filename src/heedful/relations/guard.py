@@ -62,6 +62,7 @@ from heedful.relations.repairs import (
     repair_self_joins,
     repair_spelling,
     repair_time_names,
+    repair_ungrouped,
     scopes,
     uses_kinds,
 )
@@ -323,7 +324,8 @@ def checked_select(sql: str, schema: Schema, *, dialect: str = DIALECT,
         notes = (parsed + dropped + renamed + units + repair_spelling(tree, schema) + repair_time_names(tree, schema, kinds)
                  + repair_self_joins(tree, schema) + repair_join_path(tree, schema) + repair_join_key(tree, schema) + repair_crossed_keys(tree, schema)
                  + repair_missing_join(tree, schema) + repair_qualifiers(tree, schema)
-                 + repair_owner_join(tree, schema) + repair_ambiguous(tree, schema) + repair_column_kinds(tree, schema, kinds))
+                 + repair_owner_join(tree, schema) + repair_ambiguous(tree, schema)
+                 + repair_column_kinds(tree, schema, kinds) + repair_ungrouped(tree))
         qualify(tree.copy(), schema=lowered, dialect=dialect, validate_qualify_columns=True,
                 quote_identifiers=False, identify=False)
     except OptimizeError as exc:

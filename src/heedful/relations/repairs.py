@@ -26,9 +26,9 @@ from heedful.relations.kinds import (
 )
 
 __all__ = ["KEY_COLUMN", "SPELLING", "TIME_SPELLING", "columns_of", "repair_ambiguous", "repair_column_kinds",
-           "repair_column_tables", "repair_crossed_keys", "repair_date_units", "repair_duplicate_aliases", "repair_join_key", "repair_join_path", "repair_missing_join",
-           "repair_owner_join", "repair_qualifiers", "repair_self_joins", "repair_spelling", "repair_time_names",
-           "scopes", "uses_kinds"]
+           "repair_column_tables", "repair_crossed_keys", "repair_date_units", "repair_duplicate_aliases",
+           "repair_join_key", "repair_join_path", "repair_missing_join", "repair_owner_join", "repair_qualifiers",
+           "repair_self_joins", "repair_spelling", "repair_time_names", "repair_ungrouped", "scopes", "uses_kinds"]
 
 Schema = Mapping[str, Mapping[str, str]]
 
@@ -650,6 +650,57 @@ def repair_join_key(tree: Any, schema: Schema) -> list[str]:
                    if c.name.lower() not in columns.get(t or "", ())]
         notes.append(f"{on.sql()}: {'; '.join(missing)}; joined on the key both have ({fixed.sql()})")
     return notes
+
+
+def _within(node: Any, top: Any, kinds: tuple[type, ...]) -> bool:
+    """Whether a node of one of ``kinds`` lies between ``node`` and its ancestor ``top``."""
+    parent = node.parent
+    while parent is not None and parent is not top:
+        if isinstance(parent, kinds):
+            return True
+        parent = parent.parent
+    return False
+
+
+def repair_ungrouped(tree: Any) -> list[str]:
+    """A column selected, ordered by or in HAVING beside GROUP BY, neither grouped nor aggregated, is read
+    as ``ANY_VALUE(column)``: what SQLite and MySQL give for it (a value of the group's rows; the
+    one value when it depends on the group's key, as a name on an id), where DuckDB and PostgreSQL
+    refuse the query. Returns what changed."""
+    from sqlglot import exp
+
+    notes: list[str] = []
+    for select in list(tree.find_all(exp.Select)):
+        group = select.args.get("group")
+        if group is None or not group.expressions:
+            continue
+        items = select.selects
+        keys = [items[int(g.this) - 1].unalias() if isinstance(g, exp.Literal) and g.is_int and
+                0 < int(g.this) <= len(items) else g for g in group.expressions]
+        grouped = {k.sql().lower() for k in keys}
+        names = {(k.table.lower(), k.name.lower()) for k in keys if isinstance(k, exp.Column)}
+        aliases = {a.alias.lower() for a in items if isinstance(a, exp.Alias)}
+        order, having = select.args.get("order"), select.args.get("having")
+        for part in [*items, *(order.expressions if order is not None else []),
+                     *([having.this] if having is not None else [])]:
+            if part.sql().lower() in grouped or part.unalias().sql().lower() in grouped or \
+                    (isinstance(part, exp.Alias) and part.alias.lower() in grouped):
+                continue
+            for col in list(part.find_all(exp.Column)):
+                name, table = col.name.lower(), col.table.lower()
+                if _within(col, select, (exp.AggFunc, exp.Window, exp.Subquery, exp.Select)):
+                    continue  # aggregated, or another query's
+                if col.sql().lower() in grouped or (table, name) in names or \
+                        (not table and any(n == name for _, n in names)) or \
+                        (table and ("", name) in names) or (not table and name in aliases):
+                    continue
+                shown = col.sql()
+                wrapped = exp.AnyValue(this=col.copy())
+                # a column selected as it is keeps its name as the result's
+                col.replace(exp.alias_(wrapped, col.name) if part is col and part in items else wrapped)
+                notes.append(f"{shown} is neither grouped nor aggregated; read as ANY_VALUE({shown}), "
+                             "a value of its group's rows")
+    return list(dict.fromkeys(notes))
 
 
 def repair_column_kinds(tree: Any, schema: Schema, kinds: ColumnKinds | None) -> list[str]:
