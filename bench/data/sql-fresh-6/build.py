@@ -208,9 +208,8 @@ def evaluate(con, sql):
                 prev = k
             groups.append(g)
         out["order_groups"] = groups
-        if limit is not None and len(tuples) > limit and limit > 0:
-            if tuples[limit - 1][1] == tuples[limit][1]:
-                problems.append("top-level LIMIT cuts through tied rows")
+        if limit is not None and len(tuples) > limit > 0 and tuples[limit - 1][1] == tuples[limit][1]:
+            problems.append("top-level LIMIT cuts through tied rows")
     return out, problems
 
 
