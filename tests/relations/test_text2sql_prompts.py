@@ -62,3 +62,19 @@ def test_a_query_cut_off_at_the_token_limit_is_retried_with_the_line_it_kept_rep
     cut = "SELECT COUNT(*) FROM orders WHERE cid ="
     answer = TextToSQL(catalog, _Writes(cut, runs_on=True), attempts=1).answer("How many orders?")
     assert answer.error.endswith("; the query was cut off at 400 tokens: write a shorter query")
+
+
+def test_a_share_asked_for_divides_by_all_rows_not_by_the_rows_left_out(catalog):
+    written = ("SELECT CAST(SUM(CASE WHEN total > 10 THEN 1 ELSE 0 END) AS REAL) / "
+               "NULLIF(SUM(CASE WHEN total <= 10 THEN 1 ELSE 0 END), 0) FROM orders")
+    answer = TextToSQL(catalog, _Writes(written)).answer("What fraction of orders are over 10?")
+    assert answer.written == written  # what the model wrote is kept; what ran divides by all rows
+    assert answer.sql == ("SELECT CAST(SUM(CASE WHEN total > 10 THEN 1 ELSE 0 END) AS DOUBLE) / NULLIF(COUNT(*), 0) "
+                          "FROM orders")
+    assert answer.notes[0] == ("the question asks for a part of the whole: divided by the count of all rows, not by "
+                               "the rows that do not meet the condition")
+    # a ratio of one part to the other is asked as written; so is a share of parts that are not each
+    # other's negation
+    other = written.replace("total <= 10", "total > 20")
+    for question, sql in (("What is the ratio of orders over 10 to the others?", written), ("What share?", other)):
+        assert TextToSQL(catalog, _Writes(sql)).answer(question).notes == ()

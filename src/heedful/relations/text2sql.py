@@ -31,7 +31,7 @@ from heedful.relations.guard import DIALECT, KEY_COLUMN
 if TYPE_CHECKING:
     from heedful.models.base import Generator
 
-__all__ = ["SQLAnswer", "TextToSQL", "extract_sql"]
+__all__ = ["SQLAnswer", "TextToSQL", "extract_sql", "share_of_total"]
 
 #: the schema prompt (in characters) above which only the tables the question is about are shown
 SCHEMA_BUDGET = 3500
@@ -138,6 +138,72 @@ def _runaway(sql: str, generated: int | None, limit: int) -> str:
     repeats = f": it repeats {line} {count} times; write each condition once" if count >= 3 else \
         ": write a shorter query"
     return f"; the query was cut off at {limit} tokens{repeats}"
+
+
+#: a question asking for a part of a whole (as opposed to "the ratio of X to Y")
+_SHARE_WORDS = re.compile(r"\b(?:fraction|proportion|share|percentage|percent|rate)\b", re.IGNORECASE)
+
+
+def _counted_condition(node: Any) -> Any:
+    """The condition ``c`` of ``SUM(CASE WHEN c THEN 1 ELSE 0 END)`` or ``COUNT(CASE WHEN c THEN 1
+    END)`` (under casts, NULLIF(..., 0) and parentheses), else None."""
+    from sqlglot import exp
+
+    while isinstance(node, (exp.Cast, exp.Paren, exp.Nullif)):
+        node = node.this
+    if not isinstance(node, (exp.Sum, exp.Count)) or not isinstance(node.this, exp.Case):
+        return None
+    case = node.this
+    ifs, default = case.args.get("ifs") or [], case.args.get("default")
+    one = len(ifs) == 1 and ifs[0].args.get("true") == exp.Literal.number(1)
+    none = default is None or isinstance(default, exp.Null) or (isinstance(node, exp.Sum)
+                                                                and default == exp.Literal.number(0))
+    return ifs[0].this if one and none and case.this is None else None
+
+
+def _complement(a: Any, b: Any) -> bool:
+    """Whether condition ``b`` is the negation of ``a`` as written (NOT a, IS NULL / IS NOT NULL, = / <>,
+    > / <=, >= / <)."""
+    from sqlglot import exp
+
+    if isinstance(b, exp.Not) and b.this == a or isinstance(a, exp.Not) and a.this == b:
+        return True
+    if isinstance(a, exp.Is) and isinstance(b, exp.Is):
+        return bool(a.args.get("negate")) != bool(b.args.get("negate")) and a.this == b.this \
+            and a.expression == b.expression
+    pairs = {exp.EQ: exp.NEQ, exp.NEQ: exp.EQ, exp.GT: exp.LTE, exp.LTE: exp.GT, exp.GTE: exp.LT, exp.LT: exp.GTE}
+    return type(b) is pairs.get(type(a)) and a.this == b.this and a.expression == b.expression
+
+
+def share_of_total(sql: str, question: str) -> tuple[str, str | None]:
+    """For a question asking for a fraction, proportion, share or rate (not "the ratio of X to
+    Y"), a query dividing the count of rows meeting a condition by the count of rows *not* meeting
+    it divides by the count of all rows (``COUNT(*)``): a part of the whole, as asked. Returns the
+    SQL (rewritten or as it was) and a note saying what changed, or None."""
+    import sqlglot
+    from sqlglot import exp
+
+    if not _SHARE_WORDS.search(question) or re.search(r"\bratio\b[^?]*\bto\b", question, re.IGNORECASE):
+        return sql, None
+    try:
+        tree = sqlglot.parse_one(sql, read=DIALECT)
+    except sqlglot.errors.SqlglotError:
+        return sql, None
+    changed = False
+    for div in list(tree.find_all(exp.Div)):
+        part, rest = _counted_condition(div.this), _counted_condition(div.expression)
+        if part is None or rest is None or not _complement(part, rest):
+            continue
+        counted = div.expression
+        while isinstance(counted, (exp.Cast, exp.Paren, exp.Nullif)):
+            counted = counted.this
+        counted.replace(exp.Count(this=exp.Star()))
+        changed = True
+    if not changed:
+        return sql, None
+    rewritten = tree.sql(dialect=DIALECT)
+    return rewritten, ("the question asks for a part of the whole: divided by the count of all rows, not by the "
+                       "rows that do not meet the condition")
 
 
 def extract_sql(reply: str) -> str:
@@ -374,8 +440,9 @@ class TextToSQL:
             cost["prompt_tokens"] += gen.prompt_tokens or 0
             cost["generated_tokens"] += gen.generated_tokens or 0
             written = extract_sql(gen.text)
+            asked, share = share_of_total(written, question)
             try:
-                result = self.catalog.query(written, dialect=DIALECT, limit=self.limit, timeout=self.timeout)
+                result = self.catalog.query(asked, dialect=DIALECT, limit=self.limit, timeout=self.timeout)
                 attempts.append((written, None))
                 error = None
                 break
@@ -391,4 +458,4 @@ class TextToSQL:
             return SQLAnswer(question, None, error=error, written=written or None, tables=tuple(tables),
                              attempts=tuple(attempts), cost=cost)
         return SQLAnswer(question, result.sql, result.columns, result.rows, None, written, result.truncated,
-                         tuple(tables), tuple(attempts), cost, notes=result.notes)
+                         tuple(tables), tuple(attempts), cost, notes=((share,) if share else ()) + result.notes)
