@@ -373,3 +373,15 @@ def test_a_column_neither_grouped_nor_aggregated_is_read_as_any_value_of_its_gro
                 ("SELECT r.room_id, (SELECT MAX(guests) FROM booking b WHERE b.room_id = r.room_id) FROM room r "
                 "GROUP BY r.room_id")):
         assert checked_select(sql, schema)[1] == ()
+
+
+def test_a_key_named_for_a_table_joins_that_tables_id():
+    schema = {"gig": {"id": "BIGINT", "venue_id": "BIGINT", "play_id": "BIGINT"},
+              "play": {"id": "BIGINT", "title": "VARCHAR"},
+              "venue": {"id": "BIGINT", "name": "VARCHAR"}}
+    assert checked_select("SELECT s.title FROM gig s", schema) == (
+        "SELECT play.title FROM gig AS s JOIN play ON s.play_id = play.id",
+        ("s.title: gig has no column title; joined play, which has it, on the key they share (s.play_id = play.id)",))
+    # a table read but never joined: on the key named for it, never on the two tables' own ids
+    assert checked_select("SELECT COUNT(*) FROM gig WHERE venue.name = 'Old Vic'", schema)[0] == (
+        "SELECT COUNT(*) FROM gig JOIN venue ON gig.venue_id = venue.id WHERE venue.name = 'Old Vic'")

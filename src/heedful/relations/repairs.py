@@ -92,16 +92,38 @@ def repair_qualifiers(tree: Any, schema: Schema) -> list[str]:
 
 
 def _shared_key(scope: Any, tables: dict[str, str], read: list[str], other: str, columns: dict[str, set[str]],
-                skip: tuple[str, ...] = ()) -> tuple[str, str] | None:
-    """(alias, key) joining table ``other`` to the aliases ``read`` of a scope: the one key column
-    (a name ending in id, code or key, none of ``skip``) they share, held by one of them or by
-    several the joins make equal on it; None when there is no such key or more than one."""
+                skip: tuple[str, ...] = ()) -> tuple[str, str, str] | None:
+    """(alias, key, other's key) joining table ``other`` to the aliases ``read`` of a scope: the one
+    key column (a name ending in id, code or key, none of ``skip``) they share, held by one of them
+    or by several the joins make equal on it; or, when they share none, the one key named for the
+    other table (``performance.production_id`` and ``production.id``: :func:`_named_key`). None
+    when there is no such key or more than one."""
     keys = [(alias, key) for alias in read for key in sorted(columns.get(tables[alias], set()) & columns[other])
             if KEY_COLUMN.search(key) and key not in skip]
+    if not keys:
+        named = [(alias, *pair) for alias in read
+                 for pair in _named_key(tables[alias], other, columns)]
+        return named[0] if len(named) == 1 else None
     if len({key for _, key in keys}) != 1 or \
             (len(keys) > 1 and not {a for a, _ in keys} <= _joined_on(scope, keys[0][1])):
         return None
-    return keys[0]
+    return keys[0][0], keys[0][1], keys[0][1]
+
+
+#: a key column named for the table it refers to: ``production_id`` -> ``production``'s ``id``
+_NAMED_KEY = re.compile(r"^(.+?)_(id|code|key)$")
+
+
+def _named_key(table: str, other: str, columns: Mapping[str, set[str]]) -> list[tuple[str, str]]:
+    """(column of ``table``, column of ``other``) pairs that join them by a key named for one of
+    them: ``table.other_id = other.id`` (``other`` named ``X``, ``Xs`` or ``Xes``) or the reverse."""
+    pairs = []
+    for here, there, flip in ((table, other, False), (other, table, True)):
+        for col in sorted(columns.get(here, set())):
+            found = _NAMED_KEY.match(col)
+            if found and there in (found[1], f"{found[1]}s", f"{found[1]}es") and found[2] in columns.get(there, ()):
+                pairs.append((found[2], col) if flip else (col, found[2]))
+    return pairs
 
 
 def repair_missing_join(tree: Any, schema: Schema) -> list[str]:
@@ -126,11 +148,11 @@ def repair_missing_join(tree: Any, schema: Schema) -> list[str]:
             if not other or other in spelled or other in added or other not in columns \
                     or name not in columns[other] or KEY_COLUMN.search(name):
                 continue
-            shared = _shared_key(scope, tables, list(tables), other, columns)
+            shared = _shared_key(scope, tables, list(tables), other, columns, skip=("id",))
             if shared is None:
                 continue  # no key, or several the joins do not make equal: which one is meant is unclear
-            alias, key = shared
-            on = _equal(spelled.get(alias, alias), key, names[other], key)
+            alias, key, other_key = shared
+            on = _equal(spelled.get(alias, alias), key, names[other], other_key)
             select.join(exp.to_table(names[other]), on=on, copy=False)
             added.add(other)
             notes.append(f"{col.sql()}: {names[other]} was not joined; joined on the key it shares ({on.sql()})")
@@ -271,10 +293,10 @@ def repair_owner_join(tree: Any, schema: Schema) -> list[str]:
                     found.append((owner, shared))
             if len(found) != 1:
                 continue
-            owner, (alias, key) = found[0]
+            owner, (alias, key, owner_key) = found[0]
             shown = col.sql()
             if owner not in added:
-                on = _equal(spelled.get(alias, alias), key, names[owner], key)
+                on = _equal(spelled.get(alias, alias), key, names[owner], owner_key)
                 select.join(exp.to_table(names[owner]), on=on, copy=False)
                 added[owner] = on.sql()
                 lacks = f"{tables[alias]} has no column {col.name}" if qualifier else \
