@@ -33,7 +33,7 @@ from typing import Any
 
 from heedful.errors import SQLError
 
-__all__ = ["INTEGER_TYPES", "TIME_KINDS", "ColumnKinds", "ValueKind", "compares_names", "number_use", "numeric_cast",
+__all__ = ["INTEGER_TYPES", "TIME_KINDS", "ColumnKinds", "ValueKind", "compares_kinds", "number_use", "numeric_cast",
            "repair_kinds", "time_use", "value_kind"]
 
 #: integers in these ranges read as Unix time: seconds from 1973 to 2286, milliseconds likewise
@@ -305,15 +305,17 @@ def _named(node: Any, resolve: Callable[[Any], tuple[str, str] | None],
     return held.kind if held is not None and held.kind in _NAMES else None
 
 
-def compares_names(node: Any) -> bool:
-    """Whether ``node`` compares (= or <>) something with a name of a weekday or month written as
-    text, or two columns outside a join condition: where a time may be compared by such names."""
+def compares_kinds(node: Any) -> bool:
+    """Whether ``node`` is a comparison whose reading may depend on what columns hold: a name of a
+    weekday or month written as text (= or <>), or two columns outside a join condition (a time
+    and names of days, a time and a year number)."""
     from sqlglot import exp
 
-    if not isinstance(node, (exp.EQ, exp.NEQ)):
+    if not isinstance(node, (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE)):
         return False
     sides = (node.this, node.expression)
-    if any(isinstance(s, exp.Literal) and s.is_string and any(s.this in n for n in _NAMES.values()) for s in sides):
+    if isinstance(node, (exp.EQ, exp.NEQ)) and any(
+            isinstance(s, exp.Literal) and s.is_string and any(s.this in n for n in _NAMES.values()) for s in sides):
         return True
     return all(isinstance(s, exp.Column) for s in sides) and node.find_ancestor(exp.Join) is None
 

@@ -18,7 +18,7 @@ from heedful.errors import SQLError
 from heedful.relations.kinds import (
     TIME_KINDS,
     ColumnKinds,
-    compares_names,
+    compares_kinds,
     number_use,
     numeric_cast,
     repair_kinds,
@@ -819,6 +819,6 @@ def uses_kinds(tree: Any) -> bool:
     from sqlglot import exp
 
     return any(col.parent is not None and (time_use(col, col.parent, "epoch") or number_use(col, col.parent)
-                                           or numeric_cast(col.parent) or compares_names(col.parent)
+                                           or numeric_cast(col.parent) or compares_kinds(col.parent)
                                            or isinstance(col.parent, exp.Ordered))
                for col in tree.find_all(exp.Column))
