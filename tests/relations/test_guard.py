@@ -385,3 +385,12 @@ def test_a_key_named_for_a_table_joins_that_tables_id():
     # a table read but never joined: on the key named for it, never on the two tables' own ids
     assert checked_select("SELECT COUNT(*) FROM gig WHERE venue.name = 'Old Vic'", schema)[0] == (
         "SELECT COUNT(*) FROM gig JOIN venue ON gig.venue_id = venue.id WHERE venue.name = 'Old Vic'")
+
+
+def test_a_join_on_a_key_its_table_lacks_goes_through_the_table_a_named_key_reaches():
+    schema = {"fix_part": {"fix_id": "BIGINT", "sku": "VARCHAR"},
+              "fix": {"id": "BIGINT", "boat_id": "BIGINT"},
+              "boat": {"id": "BIGINT", "name": "VARCHAR"}}
+    assert checked_select("SELECT fp.sku FROM fix_part fp JOIN boat b ON fp.boat_id = b.id", schema) == (
+        "SELECT fp.sku FROM fix_part AS fp JOIN fix ON fix.id = fp.fix_id JOIN boat AS b ON b.id = fix.boat_id",
+        ("fp.boat_id = b.id: fix_part has no column boat_id; joined through fix (fix.id = fp.fix_id)",))

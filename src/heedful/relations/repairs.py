@@ -338,8 +338,9 @@ def repair_join_path(tree: Any, schema: Schema) -> list[str]:
     """Route a join through the link table it skipped: ``author a JOIN paper p ON a.pid = p.pid``,
     where ``author`` has no ``pid``, becomes ``author a JOIN writes ON writes.aid = a.aid JOIN paper
     p ON writes.pid = p.pid`` when exactly one table not yet joined holds ``pid`` and exactly one key
-    column of ``author`` (a name ending in id, code or key). Only an inner join on one equality is
-    rewritten; returns what changed."""
+    column of ``author`` (a name ending in id, code or key), or a key named for one of them
+    (``part JOIN bike ON part.bike_id = bike.id`` through ``repair`` on ``part.repair_id =
+    repair.id``). Only an inner join on one equality is rewritten; returns what changed."""
     from sqlglot import exp
 
     columns = columns_of(schema)
@@ -353,25 +354,31 @@ def repair_join_path(tree: Any, schema: Schema) -> list[str]:
             continue
         good = right if bad[0] is left else left
         bad_table, name = tables[bad[0].table.lower()], bad[0].name.lower()
-        if name not in columns.get(tables[good.table.lower()], set()):
-            continue
+        good_table = tables[good.table.lower()]
+        named = _NAMED_KEY.match(name)
+        if name not in columns.get(good_table, set()) and not (
+                named and good_table in (named[1], f"{named[1]}s", f"{named[1]}es") and good.name.lower() == named[2]):
+            continue  # neither the same key, nor a key named for the good side's table (bike_id, bike.id)
         joined = (join.this.alias_or_name or "").lower()
         links = []
         for link, cols in columns.items():
             if link in tables.values() or link.lower() in spelled or name not in cols:
                 continue
-            keys = [k for k in cols & columns[bad_table] if KEY_COLUMN.search(k) and k != name]
+            keys = [(k, k) for k in cols & columns[bad_table] if KEY_COLUMN.search(k) and k not in (name, "id")]
+            keys = keys or _named_key(bad_table, link, columns)  # repair_part.repair_id, repair.id
             if len(keys) == 1:
-                links.append((link, keys[0]))
+                links.append((link, *keys[0]))
         if len(links) != 1:
             continue
-        link, key = links[0]
+        link, key, link_key = links[0]
         link_name = next(t for t in schema if t.lower() == link)
         bad_alias = bad[0].table
         if bad_alias.lower() == joined:  # the joined table lacks it: reach the link from the other side
-            link_on, join_on = _equal(link_name, name, good.table, good.name), _equal(bad_alias, key, link_name, key)
+            link_on = _equal(link_name, name, good.table, good.name)
+            join_on = _equal(bad_alias, key, link_name, link_key)
         else:
-            link_on, join_on = _equal(link_name, key, bad_alias, key), _equal(good.table, good.name, link_name, name)
+            link_on = _equal(link_name, link_key, bad_alias, key)
+            join_on = _equal(good.table, good.name, link_name, name)
         _join_through(scope.expression, join, link_name, link_on, join_on)
         notes.append(f"{on.sql()}: {bad_table} has no column {bad[0].name}; joined through {link_name} "
                      f"({link_on.sql()})")
