@@ -49,6 +49,8 @@ INTEGER_TYPES = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYIN
 _TEXT = ("VARCHAR", "TEXT", "STRING")
 #: what a column without a time type holds when it holds time
 TIME_KINDS = ("epoch", "epoch_ms", "iso")
+#: what each of them holds, in a note's words
+_HOLDS = {"epoch": "Unix seconds", "epoch_ms": "Unix milliseconds", "iso": "ISO dates as text"}
 #: text columns that hold names of weekdays or months, written as the engine writes them
 #: (``DAYNAME``, ``MONTHNAME``): a time compared with one is compared by that name, and one is
 #: ordered in this order (the week from Monday, as ISO 8601)
@@ -195,8 +197,7 @@ def repair_kinds(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str
             other: Any = (outer.expression if outer.this is node else outer.this) if isinstance(outer, exp.Sub) \
                 else None
             other_col: Any = other.this if numeric_cast(other) else other
-            found = resolve(other_col) if isinstance(other_col, exp.Column) else None
-            held_other = lowered.get(found[0].lower(), {}).get(found[1].lower()) if found else None
+            held_other = _kind_of(other_col, resolve, lowered)
             if outer is not None and held_other is not None and held_other.kind in TIME_KINDS:
                 before = outer.sql(dialect=_SHOWN)
                 node.replace(exp.TryCast(this=col.copy(), to=exp.DataType.build("DATE")))
@@ -222,7 +223,7 @@ def repair_kinds(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str
             other = parent.expression if parent.this is col else parent.this
             named = _named(other, resolve, lowered)
             if named is not None:
-                what = {"epoch": "Unix seconds", "epoch_ms": "Unix milliseconds", "iso": "ISO dates as text"}[held.kind]
+                what = _HOLDS[held.kind]
                 namer: Any = exp.Dayname if named == "weekday" else exp.Monthname
                 col.replace(namer(this=_as_time(col, held.kind)))
                 done.add(id(other))  # the names, compared with names now
@@ -239,7 +240,7 @@ def repair_kinds(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str
             if use == "cast" and held.kind == "iso":
                 continue  # the engine casts ISO text itself
             col.replace(_as_time(col, held.kind))
-            what = {"epoch": "Unix seconds", "epoch_ms": "Unix milliseconds", "iso": "ISO dates as text"}[held.kind]
+            what = _HOLDS[held.kind]
             notes.append(f"{shown} holds {what} ({held.example}); read as a time: {parent.sql(dialect=_SHOWN)}")
             continue
         holds = f"numbers ({held.example})" if held.kind == "number" else f"text such as {held.example}"
@@ -265,8 +266,7 @@ def _years_between(col: Any, parent: Any, held: ValueKind, resolve: Callable[[An
     other = outer.expression if outer.this is node else outer.this
     year_of = isinstance(other, exp.Extract) and other.this.name.upper() == "YEAR"
     other_col = other.this if numeric_cast(other) else other.expression if year_of else other
-    found = resolve(other_col) if isinstance(other_col, exp.Column) else None
-    held_other = kinds.get(found[0].lower(), {}).get(found[1].lower()) if found else None
+    held_other = _kind_of(other_col, resolve, kinds)
     if held_other is None or (year_of and held_other.kind != "year") or \
             {held.kind == "year", held_other.kind == "year"} != {True, False} or \
             (held_other.kind != "year" and held_other.kind not in TIME_KINDS):
@@ -281,6 +281,15 @@ def _years_between(col: Any, parent: Any, held: ValueKind, resolve: Callable[[An
     else:
         note = f"{before}: a time compared with a year number: compared by the time's year"
     return f"{note} ({outer.sql(dialect=_SHOWN)})", id(other_col)
+
+
+def _kind_of(node: Any, resolve: Callable[[Any], tuple[str, str] | None],
+             kinds: Mapping[str, Mapping[str, ValueKind]]) -> ValueKind | None:
+    """What ``node`` holds when it is a column whose kind is known (``kinds`` in lower case), else None."""
+    from sqlglot import exp
+
+    found = resolve(node) if isinstance(node, exp.Column) else None
+    return kinds.get(found[0].lower(), {}).get(found[1].lower()) if found else None
 
 
 def _unwrap_year_of(difference: Any) -> None:
@@ -300,8 +309,7 @@ def _named(node: Any, resolve: Callable[[Any], tuple[str, str] | None],
 
     if isinstance(node, exp.Literal) and node.is_string:
         return next((kind for kind, names in _NAMES.items() if node.this in names), None)
-    found = resolve(node) if isinstance(node, exp.Column) else None
-    held = kinds.get(found[0].lower(), {}).get(found[1].lower()) if found else None
+    held = _kind_of(node, resolve, kinds)
     return held.kind if held is not None and held.kind in _NAMES else None
 
 

@@ -114,15 +114,22 @@ def _shared_key(scope: Any, tables: dict[str, str], read: list[str], other: str,
 _NAMED_KEY = re.compile(r"^(.+?)_(id|code|key)$")
 
 
+def _named_for(key: str, table: str) -> str | None:
+    """The column a key named for ``table`` refers to (``production_id`` -> ``id`` for a table named
+    ``production``, ``productions`` or ``productiones``), or None when it is not named for it."""
+    found = _NAMED_KEY.match(key)
+    return found[2] if found and table in (found[1], f"{found[1]}s", f"{found[1]}es") else None
+
+
 def _named_key(table: str, other: str, columns: Mapping[str, set[str]]) -> list[tuple[str, str]]:
     """(column of ``table``, column of ``other``) pairs that join them by a key named for one of
     them: ``table.other_id = other.id`` (``other`` named ``X``, ``Xs`` or ``Xes``) or the reverse."""
     pairs = []
     for here, there, flip in ((table, other, False), (other, table, True)):
         for col in sorted(columns.get(here, set())):
-            found = _NAMED_KEY.match(col)
-            if found and there in (found[1], f"{found[1]}s", f"{found[1]}es") and found[2] in columns.get(there, ()):
-                pairs.append((found[2], col) if flip else (col, found[2]))
+            target = _named_for(col, there)
+            if target is not None and target in columns.get(there, ()):
+                pairs.append((target, col) if flip else (col, target))
     return pairs
 
 
@@ -355,9 +362,7 @@ def repair_join_path(tree: Any, schema: Schema) -> list[str]:
         good = right if bad[0] is left else left
         bad_table, name = tables[bad[0].table.lower()], bad[0].name.lower()
         good_table = tables[good.table.lower()]
-        named = _NAMED_KEY.match(name)
-        if name not in columns.get(good_table, set()) and not (
-                named and good_table in (named[1], f"{named[1]}s", f"{named[1]}es") and good.name.lower() == named[2]):
+        if name not in columns.get(good_table, set()) and _named_for(name, good_table) != good.name.lower():
             continue  # neither the same key, nor a key named for the good side's table (bike_id, bike.id)
         joined = (join.this.alias_or_name or "").lower()
         links = []
