@@ -1,18 +1,18 @@
 #!/usr/bin/env python3
-"""Check (or rebuild) the sql-fresh-6 text-to-SQL evaluation set.
+"""Check (or rebuild) a text-to-SQL evaluation set of our own (bench/data/sql-fresh*).
 
-The folder holds two SQLite databases as plain SQL scripts (theatre.sql,
-bikeshare.sql) and questions.jsonl, one question a line, in the record format
-of the shared `sql` benchmark: _id, db, question, category, instructions (only
-for category "instruct"), gold_sql, gold_columns, gold_rows, ordered,
-order_groups (only for ordered results), compare ("multiset") and
-time_dependent (false).
+A set's folder holds SQLite databases as plain SQL scripts (DBNAME.sql) and
+questions.jsonl, one question a line, in the record format of the shared `sql`
+benchmark: _id, db, question, category, instructions (only for category
+"instruct"), gold_sql, gold_columns, gold_rows, ordered, order_groups (only for
+ordered results), compare ("multiset") and, optionally, time_dependent (false).
+`bench/sql_eval.py --set FOLDER` asks it.
 
 What it does (Python 3.11 standard library only):
   * loads each NAME.sql into an in-memory SQLite database with foreign keys on
     and requires `PRAGMA foreign_key_check` to be clean;
-  * checks the question file: 36 records, unique ids DB-00..DB-17, 6 questions
-    per category, 3 per category per database, instructions only on
+  * checks the question file: 18 records per database, unique ids
+    DB-00..DB-17, 3 questions per category per database, instructions only on
     `instruct` questions, compare == "multiset", time_dependent == false;
   * re-runs every gold_sql and compares gold_columns, gold_rows, ordered and
     order_groups with what is stored.  `ordered` means the gold SQL has a
@@ -22,8 +22,8 @@ What it does (Python 3.11 standard library only):
     every gold result must be non-empty.
 
 Usage:
-  python3 build.py            check; exit status 1 on any problem
-  python3 build.py --update   rewrite gold_columns / gold_rows / ordered /
+  python3 bench/sql_set_check.py FOLDER            check; exit status 1 on any problem
+  python3 bench/sql_set_check.py FOLDER --update   rewrite gold_columns / gold_rows / ordered /
                               order_groups from the gold SQL, then check
 """
 import argparse
@@ -34,9 +34,6 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-QUESTIONS = HERE / "questions.jsonl"
-DATABASES = ["theatre", "bikeshare"]
 CATEGORIES = ["group_by", "order_by", "ratio", "table_join", "date_functions", "instruct"]
 PER_DB = 18
 PER_CATEGORY_PER_DB = 3
@@ -47,11 +44,11 @@ FIELD_ORDER = ["_id", "db", "question", "category", "instructions", "gold_sql",
 
 # ---------------------------------------------------------------- databases
 
-def load_db(name):
+def load_db(folder, name):
     """Load NAME.sql into memory with foreign keys enforced; return the connection."""
     con = sqlite3.connect(":memory:")
     con.execute("PRAGMA foreign_keys = ON")
-    con.executescript((HERE / f"{name}.sql").read_text(encoding="utf-8"))
+    con.executescript((folder / f"{name}.sql").read_text(encoding="utf-8"))
     problems = con.execute("PRAGMA foreign_key_check").fetchall()
     if problems:
         raise SystemExit(f"{name}: foreign_key_check failed: {problems}")
@@ -215,24 +212,24 @@ def evaluate(con, sql):
 
 # ---------------------------------------------------------------- questions
 
-def load_questions():
+def load_questions(questions):
     records = []
-    for n, line in enumerate(QUESTIONS.read_text(encoding="utf-8").splitlines(), start=1):
+    for n, line in enumerate(questions.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             raise SystemExit(f"questions.jsonl line {n}: blank line")
         records.append(json.loads(line))
     return records
 
 
-def structural_checks(records):
+def structural_checks(records, databases):
     problems = []
-    if len(records) != PER_DB * len(DATABASES):
-        problems.append(f"expected {PER_DB * len(DATABASES)} questions, found {len(records)}")
+    if len(records) != PER_DB * len(databases):
+        problems.append(f"expected {PER_DB * len(databases)} questions, found {len(records)}")
     ids = [r.get("_id") for r in records]
     dupes = [i for i, c in Counter(ids).items() if c > 1]
     if dupes:
         problems.append(f"duplicate ids: {dupes}")
-    for db in DATABASES:
+    for db in databases:
         expected = [f"{db}-{i:02d}" for i in range(PER_DB)]
         got = [r["_id"] for r in records if r.get("db") == db]
         if got != expected:
@@ -243,7 +240,7 @@ def structural_checks(records):
                 problems.append(f"{db}: {per_cat.get(cat, 0)} questions in {cat}, expected {PER_CATEGORY_PER_DB}")
     for r in records:
         rid = r.get("_id")
-        if r.get("db") not in DATABASES:
+        if r.get("db") not in databases:
             problems.append(f"{rid}: unknown db {r.get('db')!r}")
         if r.get("category") not in CATEGORIES:
             problems.append(f"{rid}: unknown category {r.get('category')!r}")
@@ -254,7 +251,7 @@ def structural_checks(records):
             problems.append(f"{rid}: instructions must be present exactly for category instruct")
         if r.get("compare") != "multiset":
             problems.append(f"{rid}: compare must be 'multiset'")
-        if r.get("time_dependent") is not False:
+        if r.get("time_dependent", False) is not False:
             problems.append(f"{rid}: time_dependent must be false")
         if re.search(r"'now'", r.get("gold_sql", ""), re.IGNORECASE):
             problems.append(f"{rid}: gold SQL depends on today's date")
@@ -264,24 +261,37 @@ def structural_checks(records):
     return problems
 
 
+def partition(groups):
+    """Tied-row groups numbered by first appearance, so that 0-based and 1-based numberings agree."""
+    if not isinstance(groups, list):
+        return groups
+    first = {}
+    return [first.setdefault(g, len(first)) for g in groups]
+
+
 def reorder(record):
     return {k: record[k] for k in FIELD_ORDER if k in record}
 
 
 def main():
-    ap = argparse.ArgumentParser(description="Check or rebuild the sql-fresh-6 question set.")
+    ap = argparse.ArgumentParser(description="Check or rebuild a text-to-SQL question set of our own.")
+    ap.add_argument("folder", type=Path, help="the set's folder: questions.jsonl beside DBNAME.sql scripts")
     ap.add_argument("--update", action="store_true",
                     help="rewrite gold_columns/gold_rows/ordered/order_groups from gold_sql")
     args = ap.parse_args()
+    questions = args.folder / "questions.jsonl"
+    databases = [script.stem for script in sorted(args.folder.glob("*.sql"))]
+    if not databases:
+        raise SystemExit(f"{args.folder}: no DBNAME.sql scripts")
 
     cons = {}
-    for db in DATABASES:
-        cons[db] = load_db(db)
+    for db in databases:
+        cons[db] = load_db(args.folder, db)
         tables, parts = describe_db(cons[db])
         print(f"{db}: {len(tables)} tables, foreign keys clean: {', '.join(parts)}")
 
-    records = load_questions()
-    problems = structural_checks(records)
+    records = load_questions(questions)
+    problems = structural_checks(records, databases)
 
     updated = 0
     n_ordered = n_ties = 0
@@ -315,19 +325,22 @@ def main():
                     if "order_groups" in r:
                         problems.append(f"{rid}: order_groups present on an unordered result")
                     continue
-                if r.get(field) != derived[field]:
+                stored, wanted = r.get(field), derived[field]
+                if field == "order_groups":  # a partition of the rows: sets number it from 0 or 1
+                    stored, wanted = partition(stored), partition(wanted)
+                if stored != wanted:
                     problems.append(f"{rid}: stored {field} does not match the gold SQL")
 
     if args.update:
-        QUESTIONS.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+        questions.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
                              encoding="utf-8")
-        print(f"--update: rewrote {QUESTIONS.name} ({updated} records changed)")
+        print(f"--update: rewrote {questions} ({updated} records changed)")
 
     print(f"questions: {len(records)}")
     header = "| db | " + " | ".join(CATEGORIES) + " | total |"
     print(header)
     print("|" + "---|" * (len(CATEGORIES) + 2))
-    for db in DATABASES + ["all"]:
+    for db in [*databases, "all"]:
         sel = [r for r in records if db == "all" or r.get("db") == db]
         counts = Counter(r.get("category") for r in sel)
         print(f"| {db} | " + " | ".join(str(counts.get(c, 0)) for c in CATEGORIES) + f" | {len(sel)} |")
