@@ -43,23 +43,25 @@ from collections.abc import Callable
 from typing import Any
 
 from heedful.errors import SQLError
-from heedful.relations.kinds import ColumnKinds
-from heedful.relations.repairs import (
-    KEY_COLUMN,
-    Schema,
-    columns_of,
+from heedful.relations.joins import (
     repair_ambiguous,
-    repair_column_kinds,
     repair_column_tables,
     repair_crossed_keys,
-    repair_date_units,
     repair_duplicate_aliases,
     repair_join_key,
     repair_join_path,
     repair_missing_join,
     repair_owner_join,
-    repair_qualifiers,
     repair_self_joins,
+)
+from heedful.relations.kinds import ColumnKinds
+from heedful.relations.repairs import (
+    KEY_COLUMN,
+    Schema,
+    columns_of,
+    repair_column_kinds,
+    repair_date_units,
+    repair_qualifiers,
     repair_spelling,
     repair_time_names,
     repair_ungrouped,
