@@ -39,14 +39,23 @@ def _shared_key(scope: Any, tables: dict[str, str], read: list[str], other: str,
 
 
 #: a key column named for the table it refers to: ``production_id`` -> ``production``'s ``id``
-_NAMED_KEY = re.compile(r"^(.+?)_(id|code|key)$")
+#: a key column named for a table: its name (``production``) and the key it refers to (``id``);
+#: ``production_id``, ``productionid``
+_NAMED_KEY = re.compile(r"^(.+?)_?(id|code|key)$")
+
+
+def _tables_named(key: str) -> tuple[tuple[str, ...], str] | None:
+    """The table names a key column is named for (``sailing_id`` -> ``sailing``, ``sailings``,
+    ``sailinges``) and the key it refers to (``id``), or None for a column not named so."""
+    found = _NAMED_KEY.match(key)
+    return ((found[1], f"{found[1]}s", f"{found[1]}es"), found[2]) if found else None
 
 
 def _named_for(key: str, table: str) -> str | None:
     """The column a key named for ``table`` refers to (``production_id`` -> ``id`` for a table named
     ``production``, ``productions`` or ``productiones``), or None when it is not named for it."""
-    found = _NAMED_KEY.match(key)
-    return found[2] if found and table in (found[1], f"{found[1]}s", f"{found[1]}es") else None
+    named = _tables_named(key)
+    return named[1] if named and table in named[0] else None
 
 
 def _named_key(table: str, other: str, columns: Mapping[str, set[str]]) -> list[tuple[str, str]]:
@@ -240,8 +249,8 @@ def _join_through(select: Any, join: Any, via: str, via_on: Any, join_on: Any) -
 def _named_table(key: str, columns: Mapping[str, set[str]]) -> str | None:
     """The table a key column is named for (``sailing_id`` -> ``sailing`` or ``sailings``) when
     that table has the column, else None."""
-    stem = re.sub(r"_?(?:id|code|key)$", "", key)
-    return next((t for t in (stem, f"{stem}s", f"{stem}es") if stem and key in columns.get(t, ())), None)
+    named = _tables_named(key)
+    return next((t for t in named[0] if key in columns.get(t, ())), None) if named else None
 
 
 def repair_crossed_keys(tree: Any, schema: Schema) -> list[str]:
