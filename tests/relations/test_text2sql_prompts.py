@@ -31,8 +31,10 @@ class _Writes(Generator):
 
     def __init__(self, sql: str, runs_on: bool = False) -> None:
         self.sql, self.runs_on = sql, runs_on
+        self.prompts: list[str] = []
 
     def generate(self, messages, *, max_tokens=512, json_schema=None, logprobs=False, temperature=0.0, seed=0):
+        self.prompts.append(messages[-1]["content"])
         # runs_on: the model wrote until the token limit, without closing its block
         if self.runs_on:
             return Generation(f"```sql\n{self.sql}", prompt_tokens=1, generated_tokens=max_tokens)
@@ -78,3 +80,12 @@ def test_a_share_asked_for_divides_by_all_rows_not_by_the_rows_left_out(catalog)
     other = written.replace("total <= 10", "total > 20")
     for question, sql in (("What is the ratio of orders over 10 to the others?", written), ("What share?", other)):
         assert TextToSQL(catalog, _Writes(sql)).answer(question).notes == ()
+
+
+def test_a_query_cut_off_in_a_loop_is_shown_to_its_repair_up_to_the_loop_only(catalog):
+    looped = "SELECT name, city, tier, city, tier, city, tier, city, tier, city, tier, ci"
+    writer = _Writes(looped, runs_on=True)
+    answer = TextToSQL(catalog, writer, attempts=2).answer("Which customers are there?")
+    assert answer.error is not None
+    assert "```sql\nSELECT name, city, tier ...\n```" in writer.prompts[1]
+    assert looped not in writer.prompts[1]

@@ -140,6 +140,28 @@ def _runaway(sql: str, generated: int | None, limit: int) -> str:
     return f"; the query was cut off at {limit} tokens{repeats}"
 
 
+def before_loop(text: str, shortest: int = 8) -> str:
+    """``text`` cut after the first round of the loop it ends in, when it ends repeating one stretch
+    (of ``shortest`` characters or more) at least three times, with ``...`` where the rest was; else
+    ``text`` as it is. A query the model wrote until the token limit, shown this way in the repair
+    prompt, is not there for the model to copy loop and all.
+
+    >>> before_loop("SELECT name, city, tier, city, tier, city, tier, city, tier, city, ti")
+    'SELECT name, city, tier ...'
+    >>> before_loop("SELECT a FROM t")
+    'SELECT a FROM t'
+    """
+    n = len(text)
+    for period in range(shortest, n // 3 + 1):
+        tail = n - 3 * period
+        if all(text[i] == text[i + period] for i in range(tail, n - period)):
+            start = tail
+            while start > 0 and text[start - 1] == text[start - 1 + period]:
+                start -= 1
+            return text[: start + period].rstrip() + " ..."
+    return text
+
+
 #: a question asking for a part of a whole (as opposed to "the ratio of X to Y")
 _SHARE_WORDS = re.compile(r"\b(?:fraction|proportion|share|percentage|percent|rate)\b", re.IGNORECASE)
 
@@ -452,7 +474,8 @@ class TextToSQL:
                 if error.startswith(_WRITES):  # the question asks to change the tables: no repair answers it
                     error = f"{error}; the tables are read-only here: ask a question that reads them"
                     break
-                messages = self.repair_messages(first, written, error)
+                shown = before_loop(written) if (gen.generated_tokens or 0) >= _SQL_TOKENS else written
+                messages = self.repair_messages(first, shown, error)
         cost["seconds"] = round(time.perf_counter() - start, 3)
         if result is None:
             return SQLAnswer(question, None, error=error, written=written or None, tables=tuple(tables),
