@@ -119,6 +119,17 @@ def test_a_time_compared_with_names_of_days_or_months_is_compared_by_its_day_or_
         "STRFTIME(TO_TIMESTAMP(s.began), '%A') <> c.rest")
     assert checked_select("SELECT COUNT(*) FROM shift WHERE logged <> 'July'", schema, kinds=held)[0] == (
         "SELECT COUNT(*) FROM shift WHERE MONTHNAME(TRY_CAST(logged AS TIMESTAMP)) <> 'July'")
+    # a time written out (cast to a date, converted from Unix seconds) is compared by its name too
+    assert checked_select("SELECT COUNT(*) FROM shift s JOIN crew c ON s.crew_id = c.crew_id WHERE "
+                          "CAST(TO_TIMESTAMP(s.began) AS DATE) = c.rest", schema, kinds=held) == (
+        ("SELECT COUNT(*) FROM shift AS s JOIN crew AS c ON s.crew_id = c.crew_id WHERE "
+         "DAYNAME(CAST(TO_TIMESTAMP(s.began) AS DATE)) = c.rest"),
+        (("c.rest holds names of days ('Sunday'), compared with a time by its name: "
+          "DAYNAME(CAST(TO_TIMESTAMP(s.began) AS DATE)) = c.rest"),))
+    assert checked_select("SELECT COUNT(*) FROM shift s JOIN crew c ON s.crew_id = c.crew_id WHERE "
+                          "c.peak <> CAST(s.logged AS DATE)", schema, kinds=held)[0] == (
+        "SELECT COUNT(*) FROM shift AS s JOIN crew AS c ON s.crew_id = c.crew_id WHERE "
+        "c.peak <> MONTHNAME(CAST(s.logged AS DATE))")
     # other text, and a date written as text, are compared as they are
     assert checked_select("SELECT COUNT(*) FROM shift WHERE logged = '2024-01-03'", schema, kinds=held)[1] == ()
     assert checked_select("SELECT COUNT(*) FROM crew WHERE rest = 'Sunday'", schema, kinds=held)[1] == ()

@@ -230,6 +230,14 @@ def repair_kinds(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str
                 notes.append(f"{shown} holds {what} ({held.example}), compared with names of "
                              f"{'days' if named == 'weekday' else 'months'}: {parent.sql(dialect=_SHOWN)}")
                 continue
+        if held.kind in _NAMES and isinstance(parent, (exp.EQ, exp.NEQ)):
+            other = parent.expression if parent.this is col else parent.this
+            if _is_time(other) and other.find(exp.Column):  # a row's time, compared with a name: by its name
+                namer = exp.Dayname if held.kind == "weekday" else exp.Monthname
+                other.replace(namer(this=other.copy()))
+                notes.append(f"{shown} holds names of {'days' if held.kind == 'weekday' else 'months'} "
+                             f"({held.example}), compared with a time by its name: {parent.sql(dialect=_SHOWN)}")
+                continue
         use = time_use(col, parent, held.kind)
         if use is None:
             continue
