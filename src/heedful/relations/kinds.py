@@ -343,16 +343,32 @@ def numeric_cast(node: Any) -> bool:
     return isinstance(node, exp.Cast) and node.to.is_type(*exp.DataType.NUMERIC_TYPES)
 
 
+def _number(node: Any) -> bool:
+    """Whether ``node`` is a number written out (``5``, ``-2.5``)."""
+    from sqlglot import exp
+
+    if isinstance(node, (exp.Neg, exp.Paren)):
+        return _number(node.this)
+    return isinstance(node, exp.Literal) and not node.is_string
+
+
 def number_use(col: Any, parent: Any) -> bool:
     """Whether ``parent`` uses ``col`` as a number: summed, averaged, rounded, or in arithmetic, itself
     or as what a CASE, NULLIF or COALESCE gives (``SUM(CASE WHEN ... THEN col ELSE 0 END)``,
-    ``x / NULLIF(col, 0)``)."""
+    ``x / NULLIF(col, 0)``); ordered by or taken the greatest or least of (``'1350000'`` is more than
+    ``'98000'``, as a number); compared with a number written out (``col > 100000``)."""
     from sqlglot import exp
 
     child = col
     while (isinstance(parent, (exp.If, exp.Case)) and child is not parent.this) \
             or (isinstance(parent, exp.Nullif) and child is parent.this) or isinstance(parent, (exp.Coalesce, exp.Paren)):
         child, parent = parent, parent.parent  # a branch or what is passed on, not a condition
+    if isinstance(parent, (exp.Max, exp.Min, exp.Ordered)):
+        return parent.this is child
+    if isinstance(parent, (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE)):
+        return _number(parent.expression if parent.this is child else parent.this)
+    if isinstance(parent, exp.Between) and parent.this is child:
+        return _number(parent.args["low"]) or _number(parent.args["high"])
     return isinstance(parent, (exp.Sum, exp.Avg, exp.Stddev, exp.Variance, exp.Add, exp.Sub, exp.Mul, exp.Div,
                                exp.Mod, exp.Round, exp.Abs))
 
