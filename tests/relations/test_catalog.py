@@ -28,7 +28,16 @@ def test_a_question_with_a_join_runs_and_says_what_ran(catalog):
     assert res.columns == ("name", "spent")
     assert res.rows == [("Ben", 30.0), ("Ana", 20.0)]
     assert res.sql == ("SELECT c.name, SUM(o.total) AS spent FROM customer AS c JOIN orders AS o ON o.cid = c.cid "
-                       "GROUP BY c.name ORDER BY spent DESC NULLS FIRST")
+                       "GROUP BY c.name ORDER BY spent DESC")
+
+
+def test_rows_without_the_value_ordered_by_come_last_either_way(catalog, tmp_path):
+    (tmp_path / "jobs.csv").write_text("job,minutes\na,30\nb,\nc,45\n", encoding="utf-8")
+    catalog.add(tmp_path / "jobs.csv")
+    # PostgreSQL would put b (no minutes) first in DESC: "the longest jobs" does not mean it
+    assert catalog.query("SELECT job FROM jobs ORDER BY minutes DESC LIMIT 2").rows == [("c",), ("a",)]
+    assert catalog.query("SELECT job FROM jobs ORDER BY minutes").rows == [("a",), ("c",), ("b",)]
+    assert catalog.query("SELECT job FROM jobs ORDER BY minutes DESC NULLS FIRST").rows == [("b",), ("c",), ("a",)]
 
 
 def test_rows_stop_at_the_limit_and_say_so(catalog):

@@ -220,10 +220,10 @@ def test_numbers_held_as_text_are_cast_where_summed_averaged_or_computed_with():
     assert checked_select("SELECT MAX(credits) FROM course WHERE credits = '3' AND fee > 9 ORDER BY credits DESC",
                           schema, kinds=held) == (
         ("SELECT MAX(TRY_CAST(credits AS BIGINT)) FROM course WHERE credits = '3' AND TRY_CAST(fee AS DOUBLE) > 9 "
-        "ORDER BY TRY_CAST(credits AS BIGINT) DESC NULLS FIRST"),
+        "ORDER BY TRY_CAST(credits AS BIGINT) DESC"),
         ("credits holds numbers as text ('3', '4'); read as numbers: MAX(TRY_CAST(credits AS BIGINT))",
          "fee holds numbers as text ('9.5'); read as numbers: TRY_CAST(fee AS DOUBLE) > 9",
-         "credits holds numbers as text ('3', '4'); read as numbers: TRY_CAST(credits AS BIGINT) DESC NULLS FIRST"))
+         "credits holds numbers as text ('3', '4'); read as numbers: TRY_CAST(credits AS BIGINT) DESC"))
     assert checked_select("SELECT name FROM course WHERE credits BETWEEN 2 AND 4", schema, kinds=held)[0] == (
         "SELECT name FROM course WHERE TRY_CAST(credits AS BIGINT) BETWEEN 2 AND 4")
 

@@ -32,7 +32,7 @@ def test_table_add_list_and_query(sources, tmp_path, capsys):
                         "SELECT name, employees FROM companies WHERE employees > 600 ORDER BY employees DESC"], capsys)
     assert code == 0
     assert out.splitlines() == [
-        "-- SELECT name, employees FROM companies WHERE employees > 600 ORDER BY employees DESC NULLS FIRST",
+        "-- SELECT name, employees FROM companies WHERE employees > 600 ORDER BY employees DESC",
         "name  employees", "----  ---------", "Acme  1200", "Bolt  800", "Dyno  650", "(3 rows)"]
 
 

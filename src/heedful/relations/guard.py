@@ -124,12 +124,16 @@ _NAME_PATTERNS = {"FMDay": "%A", "Day": "%A", "DAY": "%A", "day": "%A", "Dy": "%
 
 @functools.cache
 def _reader(dialect: str) -> Any:
-    """The sqlglot dialect that reads ``dialect``: PostgreSQL's with :data:`_NAME_PATTERNS`."""
+    """The sqlglot dialect that reads ``dialect``: PostgreSQL's with :data:`_NAME_PATTERNS`, and with
+    rows whose ORDER BY value is NULL ordered last either way (DuckDB's reading; PostgreSQL puts them
+    first in ``ORDER BY x DESC``, but a query written for "the three largest" seldom means the rows
+    whose size is unknown). An explicit ``NULLS FIRST`` is kept."""
     if dialect != "postgres":
         return dialect
     from sqlglot.dialects.postgres import Postgres
 
-    return type("HeedfulPostgres", (Postgres,), {"TIME_MAPPING": {**Postgres.TIME_MAPPING, **_NAME_PATTERNS}})
+    return type("HeedfulPostgres", (Postgres,), {"TIME_MAPPING": {**Postgres.TIME_MAPPING, **_NAME_PATTERNS},
+                                                 "NULL_ORDERING": "nulls_are_last"})
 
 
 def _parse_one(sql: str, dialect: str) -> Any:
