@@ -89,3 +89,15 @@ def test_a_query_cut_off_in_a_loop_is_shown_to_its_repair_up_to_the_loop_only(ca
     assert answer.error is not None
     assert "```sql\nSELECT name, city, tier ...\n```" in writer.prompts[1]
     assert looped not in writer.prompts[1]
+
+
+def test_a_date_format_the_question_names_writes_the_truncated_dates_in_it(catalog):
+    writer = _Writes("SELECT DATE_TRUNC('month', joined) AS month, COUNT(*) AS n FROM customer "
+                     "GROUP BY month ORDER BY month")
+    answer = TextToSQL(catalog, writer).answer("How many customers joined each month? Give the month as YYYY-MM.")
+    assert answer.rows == [("2021-03", 1), ("2022-07", 1)]
+    assert answer.notes[0] == ("the question asks for dates as YYYY-MM: DATE_TRUNC('MONTH', joined) written "
+                               "in that form")
+    # without a format named, the dates stay dates
+    plain = TextToSQL(catalog, writer).answer("How many customers joined each month?")
+    assert [r[0].isoformat()[:7] for r in plain.rows] == ["2021-03", "2022-07"] and plain.notes == ()

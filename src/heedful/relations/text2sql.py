@@ -31,7 +31,7 @@ from heedful.relations.guard import DIALECT, KEY_COLUMN
 if TYPE_CHECKING:
     from heedful.models.base import Generator
 
-__all__ = ["SQLAnswer", "TextToSQL", "extract_sql", "share_of_total"]
+__all__ = ["SQLAnswer", "TextToSQL", "asked_format", "extract_sql", "share_of_total"]
 
 #: the schema prompt (in characters) above which only the tables the question is about are shown
 SCHEMA_BUDGET = 3500
@@ -226,6 +226,43 @@ def share_of_total(sql: str, question: str) -> tuple[str, str | None]:
     rewritten = tree.sql(dialect=DIALECT)
     return rewritten, ("the question asks for a part of the whole: divided by the count of all rows, not by the "
                        "rows that do not meet the condition")
+
+
+#: date formats a question may name for what it asks ("the month as YYYY-MM"): the name, the
+#: strftime pattern, and the DATE_TRUNC unit whose values it writes
+_FORMATS = (("YYYY-MM-DD", "%Y-%m-%d", "DAY"), ("YYYY-MM", "%Y-%m", "MONTH"))
+
+
+def asked_format(sql: str, question: str) -> tuple[str, str | None]:
+    """For a question that names the format of a date it asks for ("the month as YYYY-MM"), a
+    column the query selects as ``DATE_TRUNC`` to that unit is written in that format (``TO_CHAR``):
+    ``2024-03``, as asked, not the time ``2024-03-01 00:00:00``. Returns the SQL (rewritten or as it
+    was) and a note saying what changed, or None."""
+    import sqlglot
+    from sqlglot import exp
+
+    asked = [(name, fmt, unit) for name, fmt, unit in _FORMATS
+             if re.search(rf"\b{name}\b(?!-)", question, re.IGNORECASE)]
+    if not asked:
+        return sql, None
+    name, fmt, unit = asked[0]
+    try:
+        tree = sqlglot.parse_one(sql, read=DIALECT)
+    except sqlglot.errors.SqlglotError:
+        return sql, None
+    if not isinstance(tree, exp.Select):
+        return sql, None
+    changed = []
+    for projection in tree.selects:
+        trunc = projection.unalias()
+        if isinstance(trunc, (exp.TimestampTrunc, exp.DateTrunc)) and trunc.text("unit").upper() == unit:
+            before = trunc.sql(dialect=DIALECT)
+            trunc.replace(exp.TimeToStr(this=trunc.copy(), format=exp.Literal.string(fmt)))
+            changed.append(before)
+    if not changed:
+        return sql, None
+    return tree.sql(dialect=DIALECT), (f"the question asks for dates as {name}: {', '.join(changed)} written "
+                                       f"in that form")
 
 
 def extract_sql(reply: str) -> str:
@@ -463,6 +500,7 @@ class TextToSQL:
             cost["generated_tokens"] += gen.generated_tokens or 0
             written = extract_sql(gen.text)
             asked, share = share_of_total(written, question)
+            asked, form = asked_format(asked, question)
             try:
                 result = self.catalog.query(asked, dialect=DIALECT, limit=self.limit, timeout=self.timeout)
                 attempts.append((written, None))
@@ -481,4 +519,5 @@ class TextToSQL:
             return SQLAnswer(question, None, error=error, written=written or None, tables=tuple(tables),
                              attempts=tuple(attempts), cost=cost)
         return SQLAnswer(question, result.sql, result.columns, result.rows, None, written, result.truncated,
-                         tuple(tables), tuple(attempts), cost, notes=((share,) if share else ()) + result.notes)
+                         tuple(tables), tuple(attempts), cost,
+                         notes=tuple(n for n in (share, form) if n) + result.notes)
