@@ -323,3 +323,18 @@ def test_an_invented_column_used_as_a_time_is_read_as_the_time_column_of_its_tab
     with pytest.raises(SQLError) as err:  # two time columns, neither spelt like it: not guessed
         checked_select("SELECT DATE_TRUNC('month', posted) FROM parcel", schema, kinds=held)
     assert str(err.value) == "column posted is not in the tables of its FROM clause (parcel); no table has it"
+
+
+def test_the_day_of_a_difference_of_two_dates_is_the_difference():
+    schema = {"expo": {"id": "BIGINT", "opens": "VARCHAR", "closes": "VARCHAR", "day": "DATE", "at": "TIMESTAMP"}}
+    held = {"expo": {"opens": ValueKind("iso", "'2024-01-02'"), "closes": ValueKind("iso", "'2024-02-02'")}}
+    assert checked_select("SELECT EXTRACT(DAY FROM (closes - opens)) FROM expo", schema, kinds=held) == (
+        "SELECT (TRY_CAST(closes AS DATE) - TRY_CAST(opens AS DATE)) FROM expo",
+        (("closes - opens: ISO dates held as text, subtracted as dates (days): TRY_CAST(closes AS DATE) - "
+         "TRY_CAST(opens AS DATE)"),
+         ("EXTRACT(DAY FROM (TRY_CAST(closes AS DATE) - TRY_CAST(opens AS DATE))): a date minus a date is a number "
+         "of days already; read as TRY_CAST(closes AS DATE) - TRY_CAST(opens AS DATE)")))
+    assert checked_select("SELECT DATE_PART('day', day - CURRENT_DATE) FROM expo", schema)[0] == (
+        "SELECT (day - CURRENT_DATE) FROM expo")
+    # two timestamps differ by an interval, whose day is what EXTRACT asks for
+    assert checked_select("SELECT EXTRACT(DAY FROM at - at) FROM expo", schema)[1] == ()

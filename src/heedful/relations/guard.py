@@ -61,6 +61,7 @@ from heedful.relations.repairs import (
     columns_of,
     repair_column_kinds,
     repair_date_units,
+    repair_days_of_difference,
     repair_qualifiers,
     repair_spelling,
     repair_time_names,
@@ -331,7 +332,8 @@ def checked_select(sql: str, schema: Schema, *, dialect: str = DIALECT,
                  + repair_self_joins(tree, schema) + repair_join_path(tree, schema) + repair_join_key(tree, schema) + repair_crossed_keys(tree, schema)
                  + repair_missing_join(tree, schema) + repair_qualifiers(tree, schema)
                  + repair_owner_join(tree, schema) + repair_ambiguous(tree, schema)
-                 + repair_column_kinds(tree, schema, kinds) + repair_ungrouped(tree))
+                 + repair_column_kinds(tree, schema, kinds) + repair_days_of_difference(tree, schema)
+                 + repair_ungrouped(tree))
         qualify(tree.copy(), schema=lowered, dialect=dialect, validate_qualify_columns=True,
                 quote_identifiers=False, identify=False)
     except OptimizeError as exc:

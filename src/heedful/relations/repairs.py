@@ -26,7 +26,7 @@ from heedful.relations.kinds import (
 )
 
 __all__ = ["KEY_COLUMN", "SPELLING", "TIME_SPELLING", "columns_of", "repair_column_kinds", "repair_date_units",
-           "repair_qualifiers", "repair_spelling", "repair_time_names", "repair_ungrouped", "scopes", "uses_kinds"]
+           "repair_days_of_difference", "repair_qualifiers", "repair_spelling", "repair_time_names", "repair_ungrouped", "scopes", "uses_kinds"]
 
 Schema = Mapping[str, Mapping[str, str]]
 
@@ -317,6 +317,43 @@ def repair_date_units(tree: Any, schema: Schema) -> list[str]:
         before = f"DATEDIFF({first.sql()}, {diff.expression.sql()}, {end.sql()})"
         diff.replace(exp.DateDiff(this=end.copy(), expression=diff.expression.copy(), unit=exp.var(_UNITS[word])))
         notes.append(f"{before} read as the {_UNITS[word].lower()}s from {diff.expression.sql()} to {end.sql()}")
+    return notes
+
+
+def _is_date(node: Any, schema: Schema) -> bool:
+    """Whether ``node`` is a date (not a timestamp): a cast to DATE, CURRENT_DATE, or a column the
+    schema types DATE."""
+    from sqlglot import exp
+
+    if isinstance(node, exp.Paren):
+        return _is_date(node.this, schema)
+    if isinstance(node, exp.Cast):  # TRY_CAST too
+        return node.to.is_type(exp.DataType.Type.DATE)
+    if isinstance(node, exp.CurrentDate):
+        return True
+    if isinstance(node, exp.Column):
+        types = {c.lower(): t for cols in schema.values() for c, t in cols.items()}
+        return types.get(node.name.lower(), "").upper() == "DATE"
+    return False
+
+
+def repair_days_of_difference(tree: Any, schema: Schema) -> list[str]:
+    """Read ``EXTRACT(DAY FROM end - start)`` of two dates as ``end - start``: a date minus a date is
+    already a number of days (in PostgreSQL as in DuckDB, which refuse the day of a number); the
+    idiom is PostgreSQL's for timestamps, whose difference is an interval. Returns what changed."""
+    from sqlglot import exp
+
+    notes = []
+    for extract in list(tree.find_all(exp.Extract)):
+        diff = extract.expression
+        while isinstance(diff, exp.Paren):
+            diff = diff.this
+        if extract.this.name.upper() not in ("DAY", "DAYS") or not isinstance(diff, exp.Sub) \
+                or not (_is_date(diff.this, schema) and _is_date(diff.expression, schema)):
+            continue
+        before = extract.sql()
+        extract.replace(exp.Paren(this=diff.copy()))
+        notes.append(f"{before}: a date minus a date is a number of days already; read as {diff.sql()}")
     return notes
 
 
