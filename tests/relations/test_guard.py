@@ -394,3 +394,17 @@ def test_a_join_on_a_key_its_table_lacks_goes_through_the_table_a_named_key_reac
     assert checked_select("SELECT fp.sku FROM fix_part fp JOIN boat b ON fp.boat_id = b.id", schema) == (
         "SELECT fp.sku FROM fix_part AS fp JOIN fix ON fix.id = fp.fix_id JOIN boat AS b ON b.id = fix.boat_id",
         ("fp.boat_id = b.id: fix_part has no column boat_id; joined through fix (fix.id = fp.fix_id)",))
+
+
+def test_a_column_named_with_its_tables_name_before_it_is_read_as_that_column():
+    schema = {"loans": {"loan_id": "BIGINT", "fee_usd": "DOUBLE"}, "artworks": {"artwork_id": "BIGINT", "title": "VARCHAR"}}
+    assert checked_select("SELECT artwork_title, l.loan_fee_usd FROM artworks JOIN loans l ON l.loan_id = "
+                          "artworks.artwork_id", schema) == (
+        "SELECT title, l.fee_usd FROM artworks JOIN loans AS l ON l.loan_id = artworks.artwork_id",
+        (("artwork_title read as title (no table has artwork_title: it is the title of artworks, with the table's "
+         "name put before it)"),
+         ("l.loan_fee_usd read as fee_usd (no table has loan_fee_usd: it is the fee_usd of loans, with the table's "
+         "name put before it)")))
+    # a name of another table before a column is no such name
+    with pytest.raises(SQLError, match="no table has"):
+        checked_select("SELECT artwork_fee_usd FROM loans", schema)

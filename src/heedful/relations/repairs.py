@@ -125,6 +125,15 @@ def repair_spelling(tree: Any, schema: Schema) -> list[str]:
             name = col.name.lower()
             pool = None if name in known or name in own else _candidates(col, scope, tables, columns)
             close = [c for c in pool or () if difflib.SequenceMatcher(None, name, c).ratio() >= SPELLING]
+            if len(close) != 1 and pool:
+                prefixed = _named_after_table(col, tables, columns)
+                if len(prefixed) == 1:
+                    table, lowered = prefixed[0]
+                    real = next(c for t in schema for c in schema[t] if c.lower() == lowered)
+                    notes.append(f"{col.sql()} read as {real} (no table has {col.name}: it is the {real} of {table}, "
+                                 "with the table's name put before it)")
+                    col.set("this", exp.to_identifier(real))
+                continue
             if len(close) != 1:
                 continue
             real = next(c for t in schema for c in schema[t] if c.lower() == close[0])
@@ -132,6 +141,21 @@ def repair_spelling(tree: Any, schema: Schema) -> list[str]:
                          "of its tables spelt like it)")
             col.set("this", exp.to_identifier(real))
     return list(dict.fromkeys(notes))
+
+
+def _named_after_table(col: Any, tables: Mapping[str, str], columns: Mapping[str, set[str]]) -> list[tuple[str, str]]:
+    """The (table, column) pairs ``col`` names with the table's name put before the column
+    (``loan_fee_usd`` for ``loans.fee_usd``): its qualifier's table, or for an unqualified name each
+    table of its FROM clause."""
+    name = col.name.lower()
+    owners = [tables[col.table.lower()]] if col.table else list(dict.fromkeys(tables.values()))
+    found = []
+    for table in owners:
+        for stem in dict.fromkeys((table, table.removesuffix("s"), table.removesuffix("es"))):
+            rest = name.removeprefix(f"{stem}_")
+            if rest != name and rest in columns.get(table, ()):
+                found.append((table, rest))
+    return list(dict.fromkeys(found))
 
 
 #: a time column a model invented is read as its table's one time column, or the one spelt most
