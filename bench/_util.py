@@ -48,13 +48,19 @@ def git_rev() -> str:
     return f"{rev} + the uncommitted src/ changes committed with this result" if dirty else rev
 
 
+#: the code a run measures: read when the benchmark starts (and imports this module), since the
+#: working tree may move on while a run of hours goes on
+STARTED_AT = git_rev()
+
+
 def save(name: str, results: dict[str, Any], table: str) -> Path:
-    """Write ``results/NAME.json`` and ``results/NAME.md`` with the command, machine and date."""
+    """Write ``results/NAME.json`` and ``results/NAME.md`` with the command, machine, date and the
+    commit the run started from."""
     RESULTS.mkdir(parents=True, exist_ok=True)
     meta = {
         "command": "python " + " ".join(shlex.quote(a) for a in [os.path.relpath(sys.argv[0], ROOT), *sys.argv[1:]]),
         "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        "commit": git_rev(),
+        "commit": STARTED_AT,
         "machine": machine(),
     }
     payload = {**meta, **results}
