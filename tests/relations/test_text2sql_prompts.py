@@ -32,9 +32,11 @@ class _Writes(Generator):
     def __init__(self, sql: str, runs_on: bool = False) -> None:
         self.sql, self.runs_on = sql, runs_on
         self.prompts: list[str] = []
+        self.systems: list[str] = []
 
     def generate(self, messages, *, max_tokens=512, json_schema=None, logprobs=False, temperature=0.0, seed=0):
         self.prompts.append(messages[-1]["content"])
+        self.systems.append(messages[0]["content"])
         # runs_on: the model wrote until the token limit, without closing its block
         if self.runs_on:
             return Generation(f"```sql\n{self.sql}", prompt_tokens=1, generated_tokens=max_tokens)
@@ -101,3 +103,17 @@ def test_a_date_format_the_question_names_writes_the_truncated_dates_in_it(catal
     # without a format named, the dates stay dates
     plain = TextToSQL(catalog, writer).answer("How many customers joined each month?")
     assert [r[0].isoformat()[:7] for r in plain.rows] == ["2021-03", "2022-07"] and plain.notes == ()
+
+
+def test_a_repair_that_fails_with_the_same_error_is_followed_by_a_fresh_start_without_the_query(catalog):
+    writer = _Writes("SELECT COUNT(*) FROM placed_orders")
+    answer = TextToSQL(catalog, writer).answer("How many orders are there?")
+    error = "unknown table placed_orders (tables: companies, customer, orders)"
+    assert [e for _, e in answer.attempts] == [error, error, error]
+    first, repair, fresh = writer.prompts
+    assert repair.startswith(first) and "```sql\nSELECT COUNT(*) FROM placed_orders\n```" in repair
+    # the third prompt has the task and the error, not the query, under a system prompt without the idioms
+    assert fresh == first + "\n\nA query written for this question failed twice with: " + error + \
+        "\n\nWrite a new query that avoids it."
+    assert "Idioms" in writer.systems[0] and "Idioms" not in writer.systems[2]
+    assert writer.systems[2].endswith("Write the query in a ```sql block, with no explanation.")

@@ -63,7 +63,7 @@ _IDIOMS = (
     "- orders per month: SELECT DATE_TRUNC('month', placed_on) AS month, COUNT(*) AS orders FROM orders "
     "GROUP BY month ORDER BY month\n"
 )
-_SYSTEM = (
+_SYSTEM_RULES = (
     "You are an expert data analyst. You write one PostgreSQL SELECT query that answers the user's "
     "question from the tables below, and nothing else.\n"
     "- Use only the tables and columns shown, and only the tables the question needs.\n"
@@ -74,9 +74,13 @@ _SYSTEM = (
     "- Select what the question asks for: for 'which X', a name or id of X; add the value it asks "
     "about (a count, a total, a computed ratio) as another column.\n"
     "- A ratio or a share divides as real numbers: CAST(... AS REAL), and NULLIF(..., 0) below.\n"
-    + _IDIOMS +
-    "Write the query in a ```sql block, with no explanation."
 )
+_SYSTEM = _SYSTEM_RULES + _IDIOMS + "Write the query in a ```sql block, with no explanation."
+#: the system prompt of a fresh start (below), without the idioms: a model stuck on a query copies
+#: their tables (``orders``, ``placed_on``) into tables that have none
+_SYSTEM_FRESH = _SYSTEM_RULES + "Write the query in a ```sql block, with no explanation."
+#: what a fresh start adds after the task: the error a repair could not get past, not the query
+_FRESH = "A query written for this question failed twice with: {error}\n\nWrite a new query that avoids it."
 #: what a repair adds after the first prompt's task (which it repeats word for word, so llama.cpp
 #: reuses the tokens it already read for it: a repair reads about a hundred new tokens, not the schema)
 _REPAIR = (
@@ -453,6 +457,13 @@ class TextToSQL:
         return ([{"role": "system", "content": _SYSTEM}, {"role": "user", "content": "\n\n".join(user)}],
                 [t.name for t in tables])
 
+    def fresh_messages(self, messages: Sequence[Mapping[str, str]], error: str) -> list[dict[str, str]]:
+        """The prompt of a fresh start, when a repair failed with the error it was to fix: the first
+        prompt's task under a system prompt without the idioms, and the error, without the query (a
+        small model shown its query mostly writes it again)."""
+        return [{"role": "system", "content": _SYSTEM_FRESH},
+                {"role": "user", "content": messages[-1]["content"] + "\n\n" + _FRESH.format(error=error)}]
+
     def repair_messages(self, messages: Sequence[Mapping[str, str]], sql: str, error: str) -> list[dict[str, str]]:
         """The prompt that fixes a failed query: the first prompt's system text and task, then the
         query and the engine's or the check's message as a task to edit, in the same user turn (a
@@ -512,6 +523,9 @@ class TextToSQL:
                 if error.startswith(_WRITES):  # the question asks to change the tables: no repair answers it
                     error = f"{error}; the tables are read-only here: ask a question that reads them"
                     break
+                if len(attempts) >= 2 and attempts[-2][1] == error:  # the repair did not get past it
+                    messages = self.fresh_messages(first, error)
+                    continue
                 shown = before_loop(written) if (gen.generated_tokens or 0) >= _SQL_TOKENS else written
                 messages = self.repair_messages(first, shown, error)
         cost["seconds"] = round(time.perf_counter() - start, 3)
