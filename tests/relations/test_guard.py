@@ -408,3 +408,13 @@ def test_a_column_named_with_its_tables_name_before_it_is_read_as_that_column():
     # a name of another table before a column is no such name
     with pytest.raises(SQLError, match="no table has"):
         checked_select("SELECT artwork_fee_usd FROM loans", schema)
+
+
+def test_keys_named_no_or_number_join_like_ids():
+    schema = {"trips": {"trip_id": "BIGINT", "route_no": "VARCHAR", "status": "VARCHAR"},
+              "routes": {"route_no": "VARCHAR", "route_name": "VARCHAR"}}
+    assert checked_select("SELECT DISTINCT t.route_no, t.route_name FROM trips t WHERE t.status = 'late'", schema) == (
+        ("SELECT DISTINCT t.route_no, routes.route_name FROM trips AS t JOIN routes ON t.route_no = routes.route_no "
+         "WHERE t.status = 'late'"),
+        (("t.route_name: trips has no column route_name; joined routes, which has it, on the key they share "
+         "(t.route_no = routes.route_no)"),))

@@ -30,8 +30,9 @@ __all__ = ["KEY_COLUMN", "SPELLING", "TIME_SPELLING", "columns_of", "repair_colu
 
 Schema = Mapping[str, Mapping[str, str]]
 
-#: a column that names a key ("aid", "course_id", "state_code"): what tables are joined on
-KEY_COLUMN = re.compile(r"(?:id|code|key)$")
+#: a column that names a key ("aid", "course_id", "state_code", "route_no", "po_number"): what tables
+#: are joined on
+KEY_COLUMN = re.compile(r"(?:id|code|key|_no|_number)$")
 
 
 def columns_of(schema: Schema) -> dict[str, set[str]]:

@@ -144,6 +144,17 @@ def _runaway(sql: str, generated: int | None, limit: int) -> str:
     return f"; the query was cut off at {limit} tokens{repeats}"
 
 
+def _same_failure(before: str | None, now: str) -> bool:
+    """Whether two errors name one failure: alike up to the first parenthesis, where the tables
+    read or the columns held are listed (those change as a repair joins another table).
+
+    >>> _same_failure("column paid is not in the tables of its FROM clause (bill); no table has it",
+    ...               "column paid is not in the tables of its FROM clause (bill, pet); no table has it")
+    True
+    """
+    return before is not None and before.split(" (")[0] == now.split(" (")[0]
+
+
 def before_loop(text: str, shortest: int = 8) -> str:
     """``text`` cut after the first round of the loop it ends in, when it ends repeating one stretch
     (of ``shortest`` characters or more) at least three times, with ``...`` where the rest was; else
@@ -523,7 +534,7 @@ class TextToSQL:
                 if error.startswith(_WRITES):  # the question asks to change the tables: no repair answers it
                     error = f"{error}; the tables are read-only here: ask a question that reads them"
                     break
-                if len(attempts) >= 2 and attempts[-2][1] == error:  # the repair did not get past it
+                if len(attempts) >= 2 and _same_failure(attempts[-2][1], error):  # the repair did not get past it
                     messages = self.fresh_messages(first, error)
                     continue
                 shown = before_loop(written) if (gen.generated_tokens or 0) >= _SQL_TOKENS else written
