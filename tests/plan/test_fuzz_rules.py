@@ -47,14 +47,14 @@ PIECES = [
 
 def check(text: str) -> None:
     """Compile ``text``: a valid plan within the time bound, or the error for an impossible date."""
-    start = time.process_time()
+    start = time.thread_time()  # this thread's CPU: other tests' native thread pools may still spin
     try:
         plan = compile_rules(text, query="q", fields=FIELDS, values=VALUES, today=TODAY)
     except ConfigError as exc:  # the only error any text may cause: a day the calendar does not have
         assert re.search(r"which is not a calendar date \(\w+ \d+ has \d+ days\); write a day that exists", str(exc))
         return
     finally:
-        assert time.process_time() - start <= 0.5, f"{len(text)} characters took over 0.5 s"
+        assert time.thread_time() - start <= 0.5, f"{len(text)} characters took over 0.5 s"
     data = json.loads(json.dumps(plan.to_dict(), allow_nan=False))  # no NaN or Infinity in a plan
     assert validate_plan(data) == plan
     assert Plan.from_json(plan.to_json()) == plan
@@ -160,9 +160,9 @@ def test_a_50_kb_adversarial_instruction_compiles_in_linear_time(name):
     """A guard against backtracking blow-ups (which take minutes), not a speed test: the time itself is
     measured in bench/compile_time.py (one of these took 1.3 s of CPU on a busy 2-core machine)."""
     text = ADVERSARIAL_50K[name]
-    start = time.process_time()
+    start = time.thread_time()
     compile_rules(text, fields=FIELDS, values=VALUES, today=TODAY)
-    assert time.process_time() - start <= 5.0
+    assert time.thread_time() - start <= 5.0
 
 
 HUNDRED = [
@@ -179,12 +179,12 @@ def test_a_100_character_instruction_compiles_within_50_ms():
     rnd = random.Random(5)
     texts = HUNDRED + ["".join(rnd.choice(PIECES) for _ in range(60))[:100] for _ in range(30)]
     for text in texts:
-        start = time.process_time()
+        start = time.thread_time()
         try:
             compile_rules(text[:100], fields=FIELDS, values=VALUES, today=TODAY)
         except ConfigError:
             pass
-        assert time.process_time() - start <= 0.05, text
+        assert time.thread_time() - start <= 0.05, text
 
 
 def test_an_exception_with_nothing_after_it_excepts_nothing():
