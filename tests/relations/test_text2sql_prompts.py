@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from heedful.models.base import Generation, Generator
-from heedful.relations.text2sql import TextToSQL
+from heedful.relations.text2sql import TextToSQL, asked_rounding, share_of_total
 
 
 def _no_model():
@@ -117,3 +117,22 @@ def test_a_repair_that_fails_with_the_same_error_is_followed_by_a_fresh_start_wi
         "\n\nWrite a new query that avoids it."
     assert "Idioms" in writer.systems[0] and "Idioms" not in writer.systems[2]
     assert writer.systems[2].endswith("Write the query in a ```sql block, with no explanation.")
+
+
+def test_values_the_question_asks_rounded_are_rounded_when_the_query_does_not(catalog):
+    writer = _Writes("SELECT c.name, AVG(o.total) AS spent, COUNT(*) AS n FROM customer c JOIN orders o ON o.cid = c.cid "
+                     "GROUP BY c.name")
+    answer = TextToSQL(catalog, writer).answer("What did each customer spend on average, rounded to one decimal place?")
+    assert sorted(answer.rows) == [("Ana", 10.0, 2), ("Ben", 30.0, 1)]
+    assert answer.sql.startswith("SELECT c.name, ROUND(AVG(o.total), 1) AS spent, COUNT(*) AS n FROM")
+    assert answer.notes[0] == "the question asks for values rounded to 1 decimal place: AVG(o.total) rounded so"
+    # a value the query rounds itself, and a question that asks for no rounding, are left as written
+    assert asked_rounding("SELECT ROUND(AVG(x), 2) FROM t", "Average, rounded to 1 decimal place?")[1] is None
+    assert asked_rounding("SELECT AVG(x) FROM t", "What is the average round-trip fare?")[1] is None
+
+
+def test_a_percentage_of_a_part_divides_by_all_rows_too():
+    sql, note = share_of_total("SELECT SUM(CASE WHEN paid THEN 1 ELSE 0 END) * 100.0 / SUM(CASE WHEN NOT paid THEN 1 "
+                               "ELSE 0 END) AS pct FROM bill", "What percentage of bills are paid?")
+    assert sql == "SELECT SUM(CASE WHEN paid THEN 1 ELSE 0 END) * 100.0 / COUNT(*) AS pct FROM bill"
+    assert note is not None

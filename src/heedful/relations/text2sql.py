@@ -31,7 +31,7 @@ from heedful.relations.guard import DIALECT, KEY_COLUMN
 if TYPE_CHECKING:
     from heedful.models.base import Generator
 
-__all__ = ["SQLAnswer", "TextToSQL", "asked_format", "extract_sql", "share_of_total"]
+__all__ = ["SQLAnswer", "TextToSQL", "asked_format", "asked_rounding", "extract_sql", "share_of_total"]
 
 #: the schema prompt (in characters) above which only the tables the question is about are shown
 SCHEMA_BUDGET = 3500
@@ -198,6 +198,13 @@ def _counted_condition(node: Any) -> Any:
     return ifs[0].this if one and none and case.this is None else None
 
 
+def _is_number(node: Any) -> bool:
+    """Whether ``node`` is a number written out (``100``, ``100.0``)."""
+    from sqlglot import exp
+
+    return isinstance(node, exp.Literal) and not node.is_string
+
+
 def _complement(a: Any, b: Any) -> bool:
     """Whether condition ``b`` is the negation of ``a`` as written (NOT a, IS NULL / IS NOT NULL, = / <>,
     > / <=, >= / <)."""
@@ -228,7 +235,12 @@ def share_of_total(sql: str, question: str) -> tuple[str, str | None]:
         return sql, None
     changed = False
     for div in list(tree.find_all(exp.Div)):
-        part, rest = _counted_condition(div.this), _counted_condition(div.expression)
+        numerator = div.this
+        if isinstance(numerator, exp.Mul) and _is_number(numerator.expression):  # a percentage: X * 100 / Y
+            numerator = numerator.this
+        elif isinstance(numerator, exp.Mul) and _is_number(numerator.this):  # 100 * X / Y
+            numerator = numerator.expression
+        part, rest = _counted_condition(numerator), _counted_condition(div.expression)
         if part is None or rest is None or not _complement(part, rest):
             continue
         counted = div.expression
@@ -243,6 +255,19 @@ def share_of_total(sql: str, question: str) -> tuple[str, str | None]:
                        "rows that do not meet the condition")
 
 
+def _top_select(sql: str) -> Any:
+    """``sql`` parsed, when it parses and is a plain SELECT (whose select list a rule may rewrite),
+    else None."""
+    import sqlglot
+    from sqlglot import exp
+
+    try:
+        tree = sqlglot.parse_one(sql, read=DIALECT)
+    except sqlglot.errors.SqlglotError:
+        return None
+    return tree if isinstance(tree, exp.Select) else None
+
+
 #: date formats a question may name for what it asks ("the month as YYYY-MM"): the name, the
 #: strftime pattern, and the DATE_TRUNC unit whose values it writes
 _FORMATS = (("YYYY-MM-DD", "%Y-%m-%d", "DAY"), ("YYYY-MM", "%Y-%m", "MONTH"))
@@ -253,7 +278,6 @@ def asked_format(sql: str, question: str) -> tuple[str, str | None]:
     column the query selects as ``DATE_TRUNC`` to that unit is written in that format (``TO_CHAR``):
     ``2024-03``, as asked, not the time ``2024-03-01 00:00:00``. Returns the SQL (rewritten or as it
     was) and a note saying what changed, or None."""
-    import sqlglot
     from sqlglot import exp
 
     asked = [(name, fmt, unit) for name, fmt, unit in _FORMATS
@@ -261,11 +285,8 @@ def asked_format(sql: str, question: str) -> tuple[str, str | None]:
     if not asked:
         return sql, None
     name, fmt, unit = asked[0]
-    try:
-        tree = sqlglot.parse_one(sql, read=DIALECT)
-    except sqlglot.errors.SqlglotError:
-        return sql, None
-    if not isinstance(tree, exp.Select):
+    tree = _top_select(sql)
+    if tree is None:
         return sql, None
     changed = []
     for projection in tree.selects:
@@ -278,6 +299,41 @@ def asked_format(sql: str, question: str) -> tuple[str, str | None]:
         return sql, None
     return tree.sql(dialect=DIALECT), (f"the question asks for dates as {name}: {', '.join(changed)} written "
                                        f"in that form")
+
+
+_PLACES = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4}
+#: a question asking for values rounded: "rounded to two decimal places", "round to 1 decimal"
+_ROUNDING = re.compile(r"\bround(?:ed|ing)?\b[^.?;]{0,40}?\bto\s+(\d|zero|one|two|three|four)\s+decimals?\b"
+                       r"|\bround(?:ed|ing)?\b[^.?;]{0,40}?\bto\s+(?:the\s+)?nearest\s+(?:whole|integer)", re.IGNORECASE)
+
+
+def asked_rounding(sql: str, question: str) -> tuple[str, str | None]:
+    """For a question that asks for values rounded to N decimal places (or to the nearest whole
+    number), each value the query selects as a quotient or an average that it does not round itself
+    is rounded so (``ROUND(x, N)``): ``24.91``, as asked, not ``24.9142857``. Returns the SQL
+    (rewritten or as it was) and a note saying what changed, or None."""
+    from sqlglot import exp
+
+    found = _ROUNDING.search(question)
+    if found is None:
+        return sql, None
+    places = 0 if found.group(1) is None else int(_PLACES.get(found.group(1).lower(), found.group(1)))
+    tree = _top_select(sql)
+    if tree is None:
+        return sql, None
+    changed = []
+    for projection in tree.selects:
+        value = projection.unalias()
+        if isinstance(value, exp.Round) or value.find(exp.Round) is not None \
+                or (value.find(exp.Div) is None and value.find(exp.Avg) is None):
+            continue
+        changed.append(value.sql(dialect=DIALECT))
+        # written as the model would write it: PostgreSQL's writer would cast the value to DECIMAL
+        value.replace(exp.Anonymous(this="ROUND", expressions=[value.copy(), exp.Literal.number(places)]))
+    if not changed:
+        return sql, None
+    to = "a whole number" if places == 0 else f"{places} decimal place{'s' if places > 1 else ''}"
+    return tree.sql(dialect=DIALECT), f"the question asks for values rounded to {to}: {', '.join(changed)} rounded so"
 
 
 def extract_sql(reply: str) -> str:
@@ -523,6 +579,7 @@ class TextToSQL:
             written = extract_sql(gen.text)
             asked, share = share_of_total(written, question)
             asked, form = asked_format(asked, question)
+            asked, rounded = asked_rounding(asked, question)
             try:
                 result = self.catalog.query(asked, dialect=DIALECT, limit=self.limit, timeout=self.timeout)
                 attempts.append((written, None))
@@ -545,4 +602,4 @@ class TextToSQL:
                              attempts=tuple(attempts), cost=cost)
         return SQLAnswer(question, result.sql, result.columns, result.rows, None, written, result.truncated,
                          tuple(tables), tuple(attempts), cost,
-                         notes=tuple(n for n in (share, form) if n) + result.notes)
+                         notes=tuple(n for n in (share, form, rounded) if n) + result.notes)
