@@ -418,3 +418,27 @@ def test_keys_named_no_or_number_join_like_ids():
          "WHERE t.status = 'late'"),
         (("t.route_name: trips has no column route_name; joined routes, which has it, on the key they share "
          "(t.route_no = routes.route_no)"),))
+
+
+def test_a_column_whose_table_shares_no_key_with_its_owner_joins_it_through_another_table_read():
+    schema = {"branches": {"branch_id": "BIGINT", "branch_name": "VARCHAR"},
+              "stock": {"branch_id": "BIGINT", "book_id": "BIGINT", "qty": "BIGINT"},
+              "books": {"book_id": "BIGINT", "title": "VARCHAR"}}
+    assert checked_select("SELECT b.branch_name, b.title FROM branches b JOIN stock s ON b.branch_id = s.branch_id",
+                          schema) == (
+        ("SELECT b.branch_name, books.title FROM branches AS b JOIN stock AS s ON b.branch_id = s.branch_id "
+         "JOIN books ON s.book_id = books.book_id"),
+        (("b.title: branches has no column title; joined books, which has it, on the key they share "
+         "(s.book_id = books.book_id)"),))
+    # not when the column's own table has a column of that word: the query meant that one
+    schema["branches"]["title_line"] = "VARCHAR"
+    with pytest.raises(SQLError, match="branches has no column title"):
+        checked_select("SELECT b.title FROM branches b JOIN stock s ON b.branch_id = s.branch_id", schema)
+
+
+def test_sqlites_julianday_is_read_as_duckdbs_julian_of_a_timestamp():
+    schema = {"bill": {"paid_on": "VARCHAR", "issued_on": "VARCHAR"}}
+    assert checked_select("SELECT AVG(julianday(paid_on) - julianday(issued_on)) FROM bill", schema) == (
+        "SELECT AVG(JULIAN(TRY_CAST(paid_on AS TIMESTAMP)) - JULIAN(TRY_CAST(issued_on AS TIMESTAMP))) FROM bill",
+        ("JULIANDAY(paid_on): SQLite's day number read as JULIAN of a timestamp",
+         "JULIANDAY(issued_on): SQLite's day number read as JULIAN of a timestamp"))

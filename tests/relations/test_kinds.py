@@ -338,3 +338,12 @@ def test_the_day_of_a_difference_of_two_dates_is_the_difference():
         "SELECT (day - CURRENT_DATE) FROM expo")
     # two timestamps differ by an interval, whose day is what EXTRACT asks for
     assert checked_select("SELECT EXTRACT(DAY FROM at - at) FROM expo", schema)[1] == ()
+
+
+def test_a_number_held_as_text_compared_with_a_computed_number_is_read_as_a_number():
+    schema = {"plot": {"target": "VARCHAR", "kg": "DOUBLE", "area": "DOUBLE"}}
+    held = {"plot": {"target": ValueKind("number_text", "'8.5'")}}
+    assert checked_select("SELECT COUNT(*) FROM plot WHERE target > kg / area", schema, kinds=held)[0] == (
+        "SELECT COUNT(*) FROM plot WHERE TRY_CAST(target AS DOUBLE) > kg / area")
+    assert checked_select("SELECT COUNT(*) FROM plot WHERE CAST(kg AS REAL) < target", schema, kinds=held)[0] == (
+        "SELECT COUNT(*) FROM plot WHERE CAST(kg AS DOUBLE) < TRY_CAST(target AS DOUBLE)")

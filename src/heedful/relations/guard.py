@@ -62,6 +62,7 @@ from heedful.relations.repairs import (
     repair_column_kinds,
     repair_date_units,
     repair_days_of_difference,
+    repair_julian_days,
     repair_qualifiers,
     repair_spelling,
     repair_time_names,
@@ -322,7 +323,7 @@ def checked_select(sql: str, schema: Schema, *, dialect: str = DIALECT,
     _refuse_paths(tree, schema)
     _refuse_nested_aggregates(tree, schema)
     _widen_real(tree)
-    units = repair_date_units(tree, schema)
+    units = repair_date_units(tree, schema) + repair_julian_days(tree)
     lowered: dict[str, object] = {t.lower(): {c.lower(): typ for c, typ in cols.items()} for t, cols in schema.items()}
     notes: list[str] = []
     if callable(kinds):

@@ -38,7 +38,6 @@ def _shared_key(scope: Any, tables: dict[str, str], read: list[str], other: str,
     return keys[0][0], keys[0][1], keys[0][1]
 
 
-#: a key column named for the table it refers to: ``production_id`` -> ``production``'s ``id``
 #: a key column named for a table: its name (``production``) and the key it refers to (``id``);
 #: ``production_id``, ``productionid``
 _NAMED_KEY = re.compile(r"^(.+?)_?(id|code|key)$")
@@ -107,7 +106,11 @@ def repair_owner_join(tree: Any, schema: Schema) -> list[str]:
     """Join the table that holds a column the query reads from a table lacking it, when no table
     of the FROM clause has it: ``SELECT SUM(t.price) FROM tag t``, where only ``item`` has
     ``price``, becomes ``... FROM tag t JOIN item ON t.item_id = item.item_id``, read as
-    ``item.price``. An unqualified column is joined likewise from the tables of its FROM clause. Only
+    ``item.price``. An unqualified column is joined likewise from the tables of its FROM clause, and
+    a qualified one whose table shares no key with the one holding it from another table of the FROM
+    clause (``b.title`` of ``branches b JOIN stock s``: ``books`` joins ``s`` on ``book_id``), unless
+    its table has a column with that name as a word of its own (``c.name`` of ``customers``, which
+    has ``full_name``: the model meant that one, not ``publishers.name``). Only
     when exactly one table holds the column and shares exactly one key column (a name ending in id,
     code or key, not bare ``id``) with the table read, or with the tables the joins make equal on it;
     never in a join condition or for a select's own alias, and an unqualified name not in a scope
@@ -139,11 +142,15 @@ def repair_owner_join(tree: Any, schema: Schema) -> list[str]:
                 if name in own or any(name in columns.get(t, set()) for t in everywhere):
                     continue  # a select's alias, or an outer table's column in a correlated subquery
                 read = list(tables)
-            found = []
-            for owner in sorted(t for t, cols in columns.items() if name in cols and t not in tables.values()):
-                shared = _shared_key(scope, tables, read, owner, columns, skip=(name, "id"))
-                if shared is not None:
-                    found.append((owner, shared))
+            owners = sorted(t for t, cols in columns.items() if name in cols and t not in tables.values())
+            found = [(owner, shared) for owner in owners
+                     if (shared := _shared_key(scope, tables, read, owner, columns, skip=(name, "id"))) is not None]
+            near = qualifier and any(name in c.split("_") for c in columns.get(tables[qualifier], ()))
+            if not found and qualifier and not near:  # its table shares no key with the owner: another
+                # table read may (not when its table has a column of that word, full_name for name)
+                found = [(owner, shared) for owner in owners
+                         if (shared := _shared_key(scope, tables, list(tables), owner, columns,
+                                                   skip=(name, "id"))) is not None]
             if len(found) != 1:
                 continue
             owner, (alias, key, owner_key) = found[0]
@@ -152,7 +159,7 @@ def repair_owner_join(tree: Any, schema: Schema) -> list[str]:
                 on = _equal(spelled.get(alias, alias), key, names[owner], owner_key)
                 select.join(exp.to_table(names[owner]), on=on, copy=False)
                 added[owner] = on.sql()
-                lacks = f"{tables[alias]} has no column {col.name}" if qualifier else \
+                lacks = f"{tables[qualifier]} has no column {col.name}" if qualifier else \
                     f"no table of the FROM clause has {col.name}"
                 notes.append(f"{shown}: {lacks}; joined {names[owner]}, which has it, on the key they share "
                              f"({added[owner]})")

@@ -344,11 +344,16 @@ def numeric_cast(node: Any) -> bool:
 
 
 def _number(node: Any) -> bool:
-    """Whether ``node`` is a number written out (``5``, ``-2.5``)."""
+    """Whether ``node`` is a number: written out (``5``, ``-2.5``), computed (a product, quotient,
+    sum, average or count), or cast to a number type."""
     from sqlglot import exp
 
     if isinstance(node, (exp.Neg, exp.Paren)):
         return _number(node.this)
+    if isinstance(node, (exp.Mul, exp.Div, exp.Mod, exp.Sum, exp.Avg, exp.Count)):
+        return True
+    if isinstance(node, exp.Cast):  # TRY_CAST too
+        return node.to.is_type(*exp.DataType.NUMERIC_TYPES)
     return isinstance(node, exp.Literal) and not node.is_string
 
 
@@ -356,7 +361,7 @@ def number_use(col: Any, parent: Any) -> bool:
     """Whether ``parent`` uses ``col`` as a number: summed, averaged, rounded, or in arithmetic, itself
     or as what a CASE, NULLIF or COALESCE gives (``SUM(CASE WHEN ... THEN col ELSE 0 END)``,
     ``x / NULLIF(col, 0)``); ordered by or taken the greatest or least of (``'1350000'`` is more than
-    ``'98000'``, as a number); compared with a number written out (``col > 100000``)."""
+    ``'98000'``, as a number); compared with a number (``col > 100000``, ``col > kg / area``)."""
     from sqlglot import exp
 
     child = col

@@ -26,7 +26,7 @@ from heedful.relations.kinds import (
 )
 
 __all__ = ["KEY_COLUMN", "SPELLING", "TIME_SPELLING", "columns_of", "repair_column_kinds", "repair_date_units",
-           "repair_days_of_difference", "repair_qualifiers", "repair_spelling", "repair_time_names", "repair_ungrouped", "scopes", "uses_kinds"]
+           "repair_days_of_difference", "repair_julian_days", "repair_qualifiers", "repair_spelling", "repair_time_names", "repair_ungrouped", "scopes", "uses_kinds"]
 
 Schema = Mapping[str, Mapping[str, str]]
 
@@ -342,6 +342,22 @@ def repair_date_units(tree: Any, schema: Schema) -> list[str]:
         before = f"DATEDIFF({first.sql()}, {diff.expression.sql()}, {end.sql()})"
         diff.replace(exp.DateDiff(this=end.copy(), expression=diff.expression.copy(), unit=exp.var(_UNITS[word])))
         notes.append(f"{before} read as the {_UNITS[word].lower()}s from {diff.expression.sql()} to {end.sql()}")
+    return notes
+
+
+def repair_julian_days(tree: Any) -> list[str]:
+    """Read SQLite's ``JULIANDAY(x)`` (days since 4714 BC, subtracted for days between two dates) as
+    DuckDB's ``JULIAN(x)`` of ``x`` read as a timestamp. Returns what changed."""
+    from sqlglot import exp
+
+    notes = []
+    for call in list(tree.find_all(exp.Anonymous)):
+        if call.name.upper() != "JULIANDAY" or len(call.expressions) != 1:
+            continue
+        before = call.sql()
+        call.replace(exp.Anonymous(this="JULIAN", expressions=[
+            exp.TryCast(this=call.expressions[0].copy(), to=exp.DataType.build("TIMESTAMP"))]))
+        notes.append(f"{before}: SQLite's day number read as JULIAN of a timestamp")
     return notes
 
 
