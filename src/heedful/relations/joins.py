@@ -143,14 +143,15 @@ def repair_owner_join(tree: Any, schema: Schema) -> list[str]:
                     continue  # a select's alias, or an outer table's column in a correlated subquery
                 read = list(tables)
             owners = sorted(t for t, cols in columns.items() if name in cols and t not in tables.values())
-            found = [(owner, shared) for owner in owners
-                     if (shared := _shared_key(scope, tables, read, owner, columns, skip=(name, "id"))) is not None]
             near = qualifier and any(name in c.split("_") for c in columns.get(tables[qualifier], ()))
-            if not found and qualifier and not near:  # its table shares no key with the owner: another
-                # table read may (not when its table has a column of that word, full_name for name)
+            # its own table first; when that shares no key with the owner, another table read (not when
+            # its table has a column of that word, full_name for name)
+            for reading in (read, list(tables)) if qualifier and not near else (read,):
                 found = [(owner, shared) for owner in owners
-                         if (shared := _shared_key(scope, tables, list(tables), owner, columns,
+                         if (shared := _shared_key(scope, tables, reading, owner, columns,
                                                    skip=(name, "id"))) is not None]
+                if found:
+                    break
             if len(found) != 1:
                 continue
             owner, (alias, key, owner_key) = found[0]

@@ -57,6 +57,17 @@ _HOLDS = {"epoch": "Unix seconds", "epoch_ms": "Unix milliseconds", "iso": "ISO 
 _NAMES = {"weekday": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
           "month_name": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                          "October", "November", "December")}
+#: what those names name, in a note's words, and the engine's function that gives such a name of a time
+_NAMED_BY = {"weekday": ("days", "Dayname"), "month_name": ("months", "Monthname")}
+
+
+def _namer(kind: str) -> Any:
+    """The function giving a time's name of this kind (``DAYNAME`` for ``weekday``)."""
+    from sqlglot import exp
+
+    return getattr(exp, _NAMED_BY[kind][1])
+
+
 #: the dialect notes and errors show SQL in: the table engine's, the SQL that runs
 _SHOWN = "duckdb"
 
@@ -216,7 +227,7 @@ def repair_kinds(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str
             names = _NAMES[held.kind]
             col.replace(exp.Anonymous(this="LIST_POSITION", expressions=[
                 exp.Array(expressions=[exp.Literal.string(n) for n in names]), col.copy()]))
-            notes.append(f"{shown} holds names of {'days' if held.kind == 'weekday' else 'months'} ({held.example}); "
+            notes.append(f"{shown} holds names of {_NAMED_BY[held.kind][0]} ({held.example}); "
                          f"ordered as the calendar orders them ({names[0]} first), not alphabetically")
             continue
         if held.kind in TIME_KINDS and isinstance(parent, (exp.EQ, exp.NEQ)):
@@ -224,18 +235,16 @@ def repair_kinds(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str
             named = _named(other, resolve, lowered)
             if named is not None:
                 what = _HOLDS[held.kind]
-                namer: Any = exp.Dayname if named == "weekday" else exp.Monthname
-                col.replace(namer(this=_as_time(col, held.kind)))
+                col.replace(_namer(named)(this=_as_time(col, held.kind)))
                 done.add(id(other))  # the names, compared with names now
                 notes.append(f"{shown} holds {what} ({held.example}), compared with names of "
-                             f"{'days' if named == 'weekday' else 'months'}: {parent.sql(dialect=_SHOWN)}")
+                             f"{_NAMED_BY[named][0]}: {parent.sql(dialect=_SHOWN)}")
                 continue
         if held.kind in _NAMES and isinstance(parent, (exp.EQ, exp.NEQ)):
             other = parent.expression if parent.this is col else parent.this
             if _is_time(other) and other.find(exp.Column):  # a row's time, compared with a name: by its name
-                namer = exp.Dayname if held.kind == "weekday" else exp.Monthname
-                other.replace(namer(this=other.copy()))
-                notes.append(f"{shown} holds names of {'days' if held.kind == 'weekday' else 'months'} "
+                other.replace(_namer(held.kind)(this=other.copy()))
+                notes.append(f"{shown} holds names of {_NAMED_BY[held.kind][0]} "
                              f"({held.example}), compared with a time by its name: {parent.sql(dialect=_SHOWN)}")
                 continue
         use = time_use(col, parent, held.kind)
@@ -354,7 +363,7 @@ def _number(node: Any) -> bool:
         return True
     if isinstance(node, exp.Cast):  # TRY_CAST too
         return node.to.is_type(*exp.DataType.NUMERIC_TYPES)
-    return isinstance(node, exp.Literal) and not node.is_string
+    return bool(node.is_number)
 
 
 def number_use(col: Any, parent: Any) -> bool:

@@ -198,13 +198,6 @@ def _counted_condition(node: Any) -> Any:
     return ifs[0].this if one and none and case.this is None else None
 
 
-def _is_number(node: Any) -> bool:
-    """Whether ``node`` is a number written out (``100``, ``100.0``)."""
-    from sqlglot import exp
-
-    return isinstance(node, exp.Literal) and not node.is_string
-
-
 def _complement(a: Any, b: Any) -> bool:
     """Whether condition ``b`` is the negation of ``a`` as written (NOT a, IS NULL / IS NOT NULL, = / <>,
     > / <=, >= / <)."""
@@ -236,9 +229,9 @@ def share_of_total(sql: str, question: str) -> tuple[str, str | None]:
     changed = False
     for div in list(tree.find_all(exp.Div)):
         numerator = div.this
-        if isinstance(numerator, exp.Mul) and _is_number(numerator.expression):  # a percentage: X * 100 / Y
+        if isinstance(numerator, exp.Mul) and numerator.expression.is_number:  # a percentage: X * 100 / Y
             numerator = numerator.this
-        elif isinstance(numerator, exp.Mul) and _is_number(numerator.this):  # 100 * X / Y
+        elif isinstance(numerator, exp.Mul) and numerator.this.is_number:  # 100 * X / Y
             numerator = numerator.expression
         part, rest = _counted_condition(numerator), _counted_condition(div.expression)
         if part is None or rest is None or not _complement(part, rest):
@@ -303,8 +296,9 @@ def asked_format(sql: str, question: str) -> tuple[str, str | None]:
 
 _PLACES = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4}
 #: a question asking for values rounded: "rounded to two decimal places", "round to 1 decimal"
-_ROUNDING = re.compile(r"\bround(?:ed|ing)?\b[^.?;]{0,40}?\bto\s+(\d|zero|one|two|three|four)\s+decimals?\b"
-                       r"|\bround(?:ed|ing)?\b[^.?;]{0,40}?\bto\s+(?:the\s+)?nearest\s+(?:whole|integer)", re.IGNORECASE)
+_ROUNDING = re.compile(r"\bround(?:ed|ing)?\b[^.?;]{0,40}?\bto\s+"
+                       r"(?:(\d|zero|one|two|three|four)\s+decimals?\b|(?:the\s+)?nearest\s+(?:whole|integer))",
+                       re.IGNORECASE)
 
 
 def asked_rounding(sql: str, question: str) -> tuple[str, str | None]:
