@@ -98,6 +98,8 @@ def main() -> None:
     ap.add_argument("--db", default=None, help="only this database")
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--llm-threads", type=int, default=None)
+    ap.add_argument("--attempts", type=int, default=None,
+                    help="tries per question, the first and its repairs (default: TextToSQL's)")
     ap.add_argument("--raw", default=None, help="write each answer here (JSONL); answers already there are kept")
     ap.add_argument("--from-raw", default=None, help="score the answers a run wrote with --raw")
     ap.add_argument("--name", default=None, help="results/NAME (default sql_eval_SPLIT)")
@@ -132,7 +134,8 @@ def main() -> None:
             if q["_id"] in done:
                 continue
             if q["db"] not in engines:
-                engines[q["db"]] = TextToSQL(catalog_for(q["db"], dbs, schema, work), llm)
+                engines[q["db"]] = TextToSQL(catalog_for(q["db"], dbs, schema, work), llm,
+                                             **({"attempts": args.attempts} if args.attempts else {}))
             t0 = time.perf_counter()
             a = engines[q["db"]].answer(q["question"], instructions=q.get("instructions"))
             rec = {"_id": q["_id"], **a.to_dict(), "seconds": round(time.perf_counter() - t0, 2),

@@ -331,6 +331,23 @@ def test_a_join_of_a_column_taken_for_a_table_is_left_out():
         assert str(err.value).startswith("unknown table ")
 
 
+def test_a_join_of_a_made_up_table_on_a_column_another_table_has_is_left_out():
+    schema = {"shipment": {"shipment_id": "BIGINT", "customer_name": "VARCHAR", "city": "VARCHAR"},
+              "line": {"shipment_id": "BIGINT", "qty": "BIGINT"}}
+    sql = ("SELECT c.customer_name, SUM(l.qty) FROM shipment s JOIN line l ON l.shipment_id = s.shipment_id "
+           "JOIN customers c ON s.customer_name = c.customer_name GROUP BY c.customer_name")
+    assert checked_select(sql, schema) == (
+        ("SELECT s.customer_name, SUM(l.qty) FROM shipment AS s JOIN line AS l ON l.shipment_id = s.shipment_id "
+         "GROUP BY s.customer_name"),
+        (("no table customers: the join is on customer_name, a column of shipment; the join of it left out; "
+         "c.customer_name read as s.customer_name"),))
+    for sql in ("SELECT c.email FROM shipment s JOIN customers c ON s.customer_name = c.customer_name",  # no table has it
+                "SELECT s.city FROM shipment s JOIN customers c ON s.customer_name = c.full_name"):  # not on itself
+        with pytest.raises(SQLError) as err:
+            check_select(sql, schema)
+        assert str(err.value).startswith("unknown table customers")
+
+
 def test_a_join_comparing_the_keys_of_two_tables_goes_through_the_table_one_key_names():
     schema = {"truck": {"truck_id": "BIGINT", "plate": "VARCHAR"},
               "trip": {"trip_id": "BIGINT", "truck_id": "BIGINT"},
@@ -345,6 +362,24 @@ def test_a_join_comparing_the_keys_of_two_tables_goes_through_the_table_one_key_
     # a key named for no table is a role: joined as written
     assert check_select("SELECT d.driver_id FROM driver d JOIN driver b ON d.boss_id = b.driver_id", schema) == (
         "SELECT d.driver_id FROM driver AS d JOIN driver AS b ON d.boss_id = b.driver_id")
+
+
+def test_a_join_of_a_text_key_with_an_integer_key_goes_through_the_one_table_that_links_them():
+    from heedful.relations.kinds import ValueKind
+
+    schema = {"orders": {"order_code": "VARCHAR", "placed": "VARCHAR"},
+              "order_lines": {"id": "BIGINT", "order_code": "VARCHAR", "qty": "BIGINT"},
+              "deliveries": {"delivery_id": "BIGINT", "order_line_id": "BIGINT", "qty_in": "BIGINT"}}
+    held = {"orders": {"order_code": ValueKind("text", "'OR-1', 'OR-2'")}}
+    sql = "SELECT o.order_code, SUM(d.qty_in) FROM orders o JOIN deliveries d ON o.order_code = d.order_line_id GROUP BY 1"
+    assert checked_select(sql, schema, kinds=lambda: held) == (
+        ("SELECT o.order_code, SUM(d.qty_in) FROM orders AS o JOIN order_lines ON order_lines.order_code = o.order_code "
+         "JOIN deliveries AS d ON d.order_line_id = order_lines.id GROUP BY 1"),
+        (("o.order_code = d.order_line_id: order_code and order_line_id hold text and integers, never equal; joined "
+         "through order_lines (order_lines.order_code = o.order_code, d.order_line_id = order_lines.id)"),))
+    # numbers written as text can equal integers: joined as written
+    as_numbers = {"orders": {"order_code": ValueKind("integer_text", "'1', '2'")}}
+    assert checked_select(sql, schema, kinds=lambda: as_numbers)[1] == ()
 
 
 def test_to_char_names_of_days_and_months_are_read_as_postgresql_writes_them():

@@ -119,6 +119,17 @@ def test_a_repair_that_fails_with_the_same_error_is_followed_by_a_fresh_start_wi
     assert writer.systems[2].endswith("Write the query in a ```sql block, with no explanation.")
 
 
+def test_a_query_that_copies_the_idioms_example_tables_is_followed_by_a_fresh_start(catalog):
+    writer = _Writes("SELECT DATE_TRUNC('month', placed_on) AS month, COUNT(*) FROM orders GROUP BY month")
+    answer = TextToSQL(catalog, writer, attempts=2).answer("How many orders were placed each month?")
+    error = "column placed_on is not in the tables of its FROM clause (orders); no table has it"
+    assert [e for _, e in answer.attempts] == [error, error]
+    first, fresh = writer.prompts
+    assert fresh == first + "\n\nA query written for this question failed with: " + error + \
+        "\n\nWrite a new query that avoids it."
+    assert "Idioms" in writer.systems[0] and "Idioms" not in writer.systems[1]
+
+
 def test_values_the_question_asks_rounded_are_rounded_when_the_query_does_not(catalog):
     writer = _Writes("SELECT c.name, AVG(o.total) AS spent, COUNT(*) AS n FROM customer c JOIN orders o ON o.cid = c.cid "
                      "GROUP BY c.name")

@@ -326,11 +326,16 @@ def checked_select(sql: str, schema: Schema, *, dialect: str = DIALECT,
     units = repair_date_units(tree, schema) + repair_julian_days(tree)
     lowered: dict[str, object] = {t.lower(): {c.lower(): typ for c, typ in cols.items()} for t, cols in schema.items()}
     notes: list[str] = []
+    given = kinds
+
+    def read_kinds() -> ColumnKinds | None:  # for a repair that needs them only in a rare case
+        return given() if callable(given) else given
+
     if callable(kinds):
         kinds = kinds() if uses_kinds(tree) else None
     try:
         notes = (parsed + dropped + renamed + units + repair_spelling(tree, schema) + repair_time_names(tree, schema, kinds)
-                 + repair_self_joins(tree, schema) + repair_join_path(tree, schema) + repair_join_key(tree, schema) + repair_crossed_keys(tree, schema)
+                 + repair_self_joins(tree, schema) + repair_join_path(tree, schema) + repair_join_key(tree, schema) + repair_crossed_keys(tree, schema, read_kinds)
                  + repair_missing_join(tree, schema) + repair_qualifiers(tree, schema)
                  + repair_owner_join(tree, schema) + repair_ambiguous(tree, schema)
                  + repair_column_kinds(tree, schema, kinds) + repair_days_of_difference(tree, schema)

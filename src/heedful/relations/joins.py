@@ -9,10 +9,11 @@ returns notes saying what it changed.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from heedful.errors import SQLError
+from heedful.relations.kinds import INTEGER_TYPES, TEXT_TYPES, ColumnKinds
 from heedful.relations.repairs import KEY_COLUMN, Schema, columns_of, scopes
 
 __all__ = ["repair_ambiguous", "repair_column_tables", "repair_crossed_keys", "repair_duplicate_aliases",
@@ -261,14 +262,43 @@ def _named_table(key: str, columns: Mapping[str, set[str]]) -> str | None:
     return next((t for t in named[0] if key in columns.get(t, ())), None) if named else None
 
 
-def repair_crossed_keys(tree: Any, schema: Schema) -> list[str]:
+def _key_in(key: str, table: str, columns: Mapping[str, set[str]]) -> str | None:
+    """The column of ``table`` that key column ``key`` of another table equals: the same name, or
+    the column a key named for ``table`` refers to (``po_line_id`` -> ``po_lines.id``); None if
+    neither is there."""
+    lowered = key.lower()
+    if lowered in columns.get(table, ()):
+        return key
+    target = _named_for(lowered, table)
+    return target if target is not None and target in columns.get(table, ()) else None
+
+
+def _never_equal(owners: tuple[str | None, ...], keys: tuple[str, str], schema: Schema,
+                 kinds: Callable[[], ColumnKinds | None]) -> bool:
+    """Whether the two key columns (of tables ``owners``) hold values that cannot be equal: one
+    integers, the other text that is not numbers (``po_number`` 'PO-24001', ``po_line_id`` 7)."""
+    typed = {t.lower(): {c.lower(): typ.upper() for c, typ in cols.items()} for t, cols in schema.items()}
+    types = [typed.get(t or "", {}).get(k, "") for k, t in zip(keys, owners, strict=True)]
+    if sorted(typ in INTEGER_TYPES for typ in types) != [False, True]:
+        return False
+    text = 0 if types[1] in INTEGER_TYPES else 1
+    if types[text] not in TEXT_TYPES:
+        return False
+    held = {t.lower(): {c.lower(): k for c, k in cols.items()} for t, cols in (kinds() or {}).items()}
+    kind = held.get(owners[text] or "", {}).get(keys[text])
+    return kind is not None and kind.kind not in ("integer_text", "number_text")
+
+
+def repair_crossed_keys(tree: Any, schema: Schema, kinds: Callable[[], ColumnKinds | None] = lambda: None) -> list[str]:
     """Join through the table a key names when a join compares keys of two different tables:
     ``vessel v JOIN shift s ON v.vessel_id = s.sailing_id`` (``vessel_id`` is ``vessel``'s key,
     ``sailing_id`` ``sailing``'s: no vessel is a sailing) becomes ``vessel v JOIN sailing ON
     sailing.vessel_id = v.vessel_id JOIN shift s ON s.sailing_id = sailing.sailing_id``, when
     exactly one of the two named tables holds both keys and is not joined yet. A key named for no
-    table (``manager_id``, ``from_airport``) is a role, and its join is left alone. Only an inner
-    join on one equality is rewritten; returns what changed."""
+    table (``manager_id``, ``from_airport``) is a role, and its join is left alone, unless the two
+    keys can never be equal (text against integers, given what ``kinds`` reads the columns to
+    hold): then the one table not joined yet that holds both joins them. Only an inner join on
+    one equality is rewritten; returns what changed."""
     from sqlglot import exp
 
     columns = columns_of(schema)
@@ -282,22 +312,28 @@ def repair_crossed_keys(tree: Any, schema: Schema) -> list[str]:
         if keys[0] == keys[1] or not all(KEY_COLUMN.search(k) for k in keys) or \
                 any(k not in columns.get(t or "", ()) for k, t in zip(keys, owners, strict=True)):
             continue
-        named = {_named_table(k, columns) for k in keys}
-        if None in named or len(named) != 2:
-            continue
         joined = join.this.alias_or_name.lower()
         if joined not in (left.table.lower(), right.table.lower()) or left.table.lower() == right.table.lower():
             continue
+        named = {_named_table(k, columns) for k in keys}
+        if None not in named and len(named) == 2:
+            why = f"{keys[0]} and {keys[1]} are keys of two tables"
+            candidates = [t for t in named if t is not None]
+        elif _never_equal(owners, keys, schema, kinds):
+            why = f"{keys[0]} and {keys[1]} hold text and integers, never equal"
+            candidates = list(columns)
+        else:
+            continue
         inner, outer = (left, right) if left.table.lower() == joined else (right, left)
-        vias = [t for t in named if t is not None and t not in tables.values() and set(keys) <= columns[t]]
+        vias = [(t, ends) for t in candidates if t not in tables.values()
+                and None not in (ends := (_key_in(outer.name, t, columns), _key_in(inner.name, t, columns)))]
         if len(vias) != 1:
             continue
-        via = names[vias[0]]
-        via_on = _equal(via, outer.name, outer.table, outer.name)
-        join_on = _equal(inner.table, inner.name, via, inner.name)
+        via, (via_outer, via_inner) = names[vias[0][0]], vias[0][1]
+        via_on = _equal(via, via_outer or "", outer.table, outer.name)
+        join_on = _equal(inner.table, inner.name, via, via_inner or "")
         _join_through(scope.expression, join, via, via_on, join_on)
-        notes.append(f"{on.sql()}: {keys[0]} and {keys[1]} are keys of two tables; joined through {via} "
-                     f"({via_on.sql()}, {join_on.sql()})")
+        notes.append(f"{on.sql()}: {why}; joined through {via} ({via_on.sql()}, {join_on.sql()})")
     return notes
 
 
@@ -351,7 +387,9 @@ def _from_sources(select: Any) -> list[Any]:
 def repair_column_tables(tree: Any, schema: Schema) -> list[str]:
     """Leave out a join of a table that does not exist but is a column of a table the SELECT reads
     (``FROM member m JOIN plan p ON m.plan = p.plan``, where ``plan`` is a column of ``member``):
-    the model took the column for a table. Only when each column read through the join's alias
+    the model took the column for a table; or that joins on a column with itself by name
+    (``FROM shipment s JOIN customers c ON s.customer_name = c.customer_name``): the model made up a
+    table for a column another table has. Only when each column read through the join's alias
     is a column of exactly one of the other tables, and is then read from it. Returns what changed."""
     from sqlglot import exp
 
@@ -367,12 +405,19 @@ def repair_column_tables(tree: Any, schema: Schema) -> list[str]:
             continue
         others = [(s.alias_or_name, s.name.lower()) for s in _from_sources(select)
                   if isinstance(s, exp.Table) and s is not table and s.name.lower() in columns]
-        if not any(name in columns[t] for _, t in others):
-            continue
         on = join.args.get("on")
-        if on is not None and any(c.table.lower() == alias.lower() and c.name.lower() != name
-                                  for c in on.find_all(exp.Column)):
-            continue  # the join says more than the column it was taken for: not left out
+        through = {c.name.lower() for c in on.find_all(exp.Column) if c.table.lower() == alias.lower()} \
+            if on is not None else set()
+        if any(name in columns[t] for _, t in others):
+            if through - {name}:
+                continue  # the join says more than the column it was taken for: not left out
+            why = f"{name} is a column of {', '.join(t for _, t in others if name in columns[t])}"
+        elif through and _on_itself(on, alias, [a for a, _ in others]) and \
+                all(any(c in columns[t] for _, t in others) for c in through):
+            why = (f"the join is on {', '.join(sorted(through))}, a column of "
+                   f"{', '.join(t for _, t in others if through & columns[t])}")
+        else:
+            continue
         read = [c for c in select.find_all(exp.Column)
                 if c.table.lower() == alias.lower() and c.find_ancestor(exp.Join) is not join]
         owners = {}
@@ -388,10 +433,27 @@ def repair_column_tables(tree: Any, schema: Schema) -> list[str]:
                 col.set("table", exp.to_identifier(owners[id(col)]))
                 moved.append(f"{before} read as {col.sql()}")
             join.pop()
-            having = ", ".join(t for _, t in others if name in columns[t])
-            notes.append(f"no table {table.name}: {name} is a column of {having}; the join of it left out"
+            notes.append(f"no table {table.name}: {why}; the join of it left out"
                          + "".join(f"; {m}" for m in dict.fromkeys(moved)))
     return notes
+
+
+def _on_itself(on: Any, alias: str, others: list[str]) -> bool:
+    """Whether join condition ``on`` is only equalities of a column of ``alias`` with the column of
+    that name of one of ``others`` (aliases)."""
+    from sqlglot import exp
+
+    lowered = {o.lower() for o in others}
+    parts = list(on.flatten()) if isinstance(on, exp.And) else [on]
+    for part in parts:
+        left, right = (part.left, part.right) if isinstance(part, exp.EQ) else (None, None)
+        if not (isinstance(left, exp.Column) and isinstance(right, exp.Column)):
+            return False
+        sides = {left.table.lower(), right.table.lower()}
+        if left.name.lower() != right.name.lower() or alias.lower() not in sides or \
+                not (sides - {alias.lower()}) <= lowered or len(sides) != 2:
+            return False
+    return True
 
 
 def _sources_before(join: Any) -> list[tuple[str, str]]:

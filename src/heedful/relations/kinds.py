@@ -33,7 +33,7 @@ from typing import Any
 
 from heedful.errors import SQLError
 
-__all__ = ["INTEGER_TYPES", "TIME_KINDS", "ColumnKinds", "ValueKind", "compares_kinds", "number_use", "numeric_cast",
+__all__ = ["INTEGER_TYPES", "TEXT_TYPES", "TIME_KINDS", "ColumnKinds", "ValueKind", "compares_kinds", "number_use", "numeric_cast",
            "repair_kinds", "time_use", "value_kind"]
 
 #: integers in these ranges read as Unix time: seconds from 1973 to 2286, milliseconds likewise
@@ -46,7 +46,7 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?
 _INTEGER_TEXT = re.compile(r"^[-+]?\d+$")
 _NUMBER_TEXT = re.compile(r"^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$")
 INTEGER_TYPES = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT")
-_TEXT = ("VARCHAR", "TEXT", "STRING")
+TEXT_TYPES = ("VARCHAR", "TEXT", "STRING")
 #: what a column without a time type holds when it holds time
 TIME_KINDS = ("epoch", "epoch_ms", "iso")
 #: what each of them holds, in a note's words
@@ -114,7 +114,7 @@ def value_kind(column: str, type_: str, values: Sequence[Any]) -> ValueKind | No
         if YEARS[0] <= low and high <= YEARS[1] and _YEAR_NAME.search(column):
             return ValueKind("year", example)
         return ValueKind("number", example)
-    if type_ in _TEXT:
+    if type_ in TEXT_TYPES:
         shown = ", ".join(repr(str(v)) for v in present[:3])
         if all(isinstance(v, str) and _ISO_DATE.match(v.strip()) for v in present):
             return ValueKind("iso", shown)

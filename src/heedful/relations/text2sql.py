@@ -80,7 +80,10 @@ _SYSTEM = _SYSTEM_RULES + _IDIOMS + "Write the query in a ```sql block, with no 
 #: their tables (``orders``, ``placed_on``) into tables that have none
 _SYSTEM_FRESH = _SYSTEM_RULES + "Write the query in a ```sql block, with no explanation."
 #: what a fresh start adds after the task: the error a repair could not get past, not the query
-_FRESH = "A query written for this question failed twice with: {error}\n\nWrite a new query that avoids it."
+_FRESH = "A query written for this question failed {times}with: {error}\n\nWrite a new query that avoids it."
+#: the names that mark the idioms' example tables (generic ones, id, name, price, are left out: a
+#: model may guess those for a schema without them on its own)
+_IDIOM_NAMES = frozenset(("orders", "customer", "customer_id", "placed_on", "shipped"))
 #: what a repair adds after the first prompt's task (which it repeats word for word, so llama.cpp
 #: reuses the tokens it already read for it: a repair reads about a hundred new tokens, not the schema)
 _REPAIR = (
@@ -153,6 +156,28 @@ def _same_failure(before: str | None, now: str) -> bool:
     True
     """
     return before is not None and before.split(" (")[0] == now.split(" (")[0]
+
+
+def copied_idioms(sql: str, catalog_names: set[str]) -> list[str]:
+    """The names of the idioms' example tables (``orders``, ``placed_on``) that ``sql`` reads and the
+    catalog does not have: a small model at a loss copies the example rather than the schema, and a
+    repair shown that query under the same idioms mostly copies it again.
+
+    >>> copied_idioms("SELECT DATE_TRUNC('day', placed_on), COUNT(*) FROM orders GROUP BY 1", {"match", "played"})
+    ['orders', 'placed_on']
+    >>> copied_idioms("SELECT region FROM orders", {"orders", "region"})
+    []
+    """
+    import sqlglot
+    from sqlglot import exp
+    from sqlglot.errors import SqlglotError
+
+    try:
+        tree = sqlglot.parse_one(sql, read=DIALECT)
+    except SqlglotError:
+        return []
+    read = {t.name.lower() for t in tree.find_all(exp.Table)} | {c.name.lower() for c in tree.find_all(exp.Column)}
+    return sorted(n for n in read & _IDIOM_NAMES if n not in catalog_names)
 
 
 def before_loop(text: str, shortest: int = 8) -> str:
@@ -397,6 +422,10 @@ class TextToSQL:
             self._llm = self._llm()
         return self._llm
 
+    def _names(self) -> set[str]:
+        """The catalog's table and column names, lower case."""
+        return {n.lower() for t in self.catalog.tables() for n in (t.name, *(c.name for c in t.columns))}
+
     # -- the schema prompt -------------------------------------------------------------------
 
     def _text_values(self) -> dict[tuple[str, str], list[Any]]:
@@ -518,12 +547,15 @@ class TextToSQL:
         return ([{"role": "system", "content": _SYSTEM}, {"role": "user", "content": "\n\n".join(user)}],
                 [t.name for t in tables])
 
-    def fresh_messages(self, messages: Sequence[Mapping[str, str]], error: str) -> list[dict[str, str]]:
-        """The prompt of a fresh start, when a repair failed with the error it was to fix: the first
-        prompt's task under a system prompt without the idioms, and the error, without the query (a
-        small model shown its query mostly writes it again)."""
+    def fresh_messages(self, messages: Sequence[Mapping[str, str]], error: str, *,
+                       twice: bool = True) -> list[dict[str, str]]:
+        """The prompt of a fresh start, when a repair failed with the error it was to fix (``twice``)
+        or a query copied the idioms' example tables: the first prompt's task under a system prompt
+        without the idioms, and the error, without the query (a small model shown its query mostly
+        writes it again)."""
+        note = _FRESH.format(times="twice " if twice else "", error=error)
         return [{"role": "system", "content": _SYSTEM_FRESH},
-                {"role": "user", "content": messages[-1]["content"] + "\n\n" + _FRESH.format(error=error)}]
+                {"role": "user", "content": messages[-1]["content"] + "\n\n" + note}]
 
     def repair_messages(self, messages: Sequence[Mapping[str, str]], sql: str, error: str) -> list[dict[str, str]]:
         """The prompt that fixes a failed query: the first prompt's system text and task, then the
@@ -587,6 +619,9 @@ class TextToSQL:
                     break
                 if len(attempts) >= 2 and _same_failure(attempts[-2][1], error):  # the repair did not get past it
                     messages = self.fresh_messages(first, error)
+                    continue
+                if copied_idioms(written, self._names()):  # a repair under the same idioms copies them again
+                    messages = self.fresh_messages(first, error, twice=False)
                     continue
                 shown = before_loop(written) if (gen.generated_tokens or 0) >= _SQL_TOKENS else written
                 messages = self.repair_messages(first, shown, error)
