@@ -107,7 +107,7 @@ def test_a_date_format_the_question_names_writes_the_truncated_dates_in_it(catal
 
 def test_a_repair_that_fails_with_the_same_error_is_followed_by_a_fresh_start_without_the_query(catalog):
     writer = _Writes("SELECT COUNT(*) FROM placed_orders")
-    answer = TextToSQL(catalog, writer).answer("How many orders are there?")
+    answer = TextToSQL(catalog, writer, attempts=3).answer("How many orders are there?")
     error = "unknown table placed_orders (tables: companies, customer, orders)"
     assert [e for _, e in answer.attempts] == [error, error, error]
     first, repair, fresh = writer.prompts
