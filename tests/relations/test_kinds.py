@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import sqlite3
 
 import pytest
 
@@ -34,6 +35,7 @@ HELD = {"trip": {"id": ValueKind("number", "1 to 40"), "left_at": ValueKind("epo
     ("rest", "VARCHAR", ["Sunday", "Monday", None], ValueKind("weekday", "'Sunday', 'Monday'")),
     ("season", "VARCHAR", ["March", "July"], ValueKind("month_name", "'March', 'July'")),
     ("rest", "VARCHAR", ["sunday", "Mon"], ValueKind("text", "'sunday', 'Mon'")),
+    ("departs", "VARCHAR", ["06:30", "7:05", "18:45:00"], ValueKind("clock", "'06:30', '7:05', '18:45:00'")),
     ("credits", "VARCHAR", ["3", "4", "12"], ValueKind("integer_text", "'3', '4', '12'")),
     ("weight", "VARCHAR", ["2.5", "-1", "1e3"], ValueKind("number_text", "'2.5', '-1', '1e3'")),
     ("weight", "VARCHAR", ["2.5 kg", "3"], ValueKind("text", "'2.5 kg', '3'")),
@@ -347,3 +349,42 @@ def test_a_number_held_as_text_compared_with_a_computed_number_is_read_as_a_numb
         "SELECT COUNT(*) FROM plot WHERE TRY_CAST(target AS DOUBLE) > kg / area")
     assert checked_select("SELECT COUNT(*) FROM plot WHERE CAST(kg AS REAL) < target", schema, kinds=held)[0] == (
         "SELECT COUNT(*) FROM plot WHERE CAST(kg AS DOUBLE) < TRY_CAST(target AS DOUBLE)")
+
+
+def test_a_time_of_day_held_as_text_is_read_on_its_rows_date_where_used_as_a_time(tmp_path):
+    path = tmp_path / "runs.sqlite"  # SQLite holds them as text (a CSV's reader would type them DATE and TIME)
+    with sqlite3.connect(path) as con:
+        con.execute("CREATE TABLE runs (id INTEGER, run_date TEXT, departs TEXT, left_at INTEGER)")
+        # left 2, 9 and 0 minutes after the time of day it was due on its date (Unix seconds, UTC)
+        con.executemany("INSERT INTO runs VALUES (?, ?, ?, ?)", [
+            (1, "2024-03-04", "06:30", 1709533920), (2, "2024-03-04", "07:15", 1709537040),
+            (3, "2024-03-05", "06:30", 1709620200)])
+    con.close()
+    catalog = TableCatalog(tmp_path / "index")
+    catalog.add(path)
+    assert catalog.value_kinds()["runs"]["departs"] == ValueKind("clock", "'06:30', '07:15'")
+    late = catalog.query("SELECT id FROM runs WHERE left_at > departs + INTERVAL '5 minutes'")
+    assert late.rows == [(2,)]
+    assert late.notes[-1] == (
+        "departs holds times of day as text ('06:30', '07:15'); read as that time on the row's run_date: "
+        "TRY_CAST(run_date || ' ' || departs AS TIMESTAMP) + INTERVAL '5' MINUTES (was departs + INTERVAL '5' MINUTES)")
+    # the time between two times, used as a number: seconds, as the model took them for numbers
+    minutes = catalog.query("SELECT id, (left_at - departs) / 60 AS late FROM runs ORDER BY id")
+    assert minutes.rows == [(1, 2.0), (2, 9.0), (3, 0.0)]
+    assert catalog.query("SELECT EXTRACT(HOUR FROM departs) AS h, COUNT(*) FROM runs GROUP BY h ORDER BY h").rows == [
+        (6, 2), (7, 1)]
+    assert catalog.query("SELECT COUNT(*) FROM runs WHERE departs < '07:00'").rows == [(2,)]  # as text: left alone
+
+
+def test_a_time_of_day_held_as_text_without_a_date_beside_it_is_a_time_of_day_or_refused():
+    schema = {"slot": {"starts": "VARCHAR", "ends": "VARCHAR", "logged": "BIGINT"}}
+    held = {"slot": {"starts": ValueKind("clock", "'09:00'"), "ends": ValueKind("clock", "'10:30'"),
+                     "logged": ValueKind("epoch", "1709533920")}}
+    assert checked_select("SELECT EXTRACT(HOUR FROM starts) FROM slot", schema, kinds=held) == (
+        "SELECT EXTRACT(HOUR FROM TRY_CAST(starts AS TIME)) FROM slot",
+        ("starts holds times of day as text ('09:00'); read as a time of day: EXTRACT(HOUR FROM TRY_CAST(starts AS TIME))",))
+    with pytest.raises(SQLError) as err:
+        checked_select("SELECT COUNT(*) FROM slot WHERE logged > starts", schema, kinds=held)
+    assert str(err.value) == ("starts holds times of day as text ('09:00'), not times: logged > starts needs the date of "
+                              "each row; write that time as CAST(date_column || ' ' || starts AS TIMESTAMP) with the "
+                              "date column of slot")

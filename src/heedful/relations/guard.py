@@ -18,7 +18,7 @@ joined on a shared key has it, a join that skips its link table or names a colum
 join condition comparing a column with itself, one alias for two tables, a table alias that is a
 keyword of SQL (``AS as``), a misspelt column name (or an invented one used as a time), an
 unqualified column that joins make equal, a column that holds time without a time type (Unix
-seconds, a year, ISO text) used as a time, and numbers held as text summed
+seconds, a year, ISO text, a time of day as text) used as a time, and numbers held as text summed
 (:mod:`heedful.relations.kinds`, given what the columns hold).
 
 The accepted query is returned in DuckDB's dialect, whatever dialect it was written in (PostgreSQL

@@ -11,6 +11,10 @@ by the catalog), and :func:`repair_kinds` rewrites the uses the values allow, ea
 - a year number stays a number: ``DATE_TRUNC('year', col)`` and ``EXTRACT(YEAR FROM col)`` are
   ``col``, and a comparison with a time compares with that time's year;
 - ISO dates held as text are cast: ``TRY_CAST(col AS TIMESTAMP)``;
+- a time of day held as text (``'06:30'``) used with a time is that time on its row's date (the
+  one ISO date column of its table): ``TRY_CAST(run_date || ' ' || col AS TIMESTAMP)``, and the
+  time between two such times used as a number is seconds (``EPOCH(...)``); with no date beside
+  it, a function of it reads it as a ``TIME``;
 - numbers held as text are cast where summed, averaged or computed with: ``TRY_CAST(col AS
   BIGINT)`` (``DOUBLE`` when some have a fraction).
 
@@ -43,6 +47,7 @@ EPOCH_MILLIS = (100_000_000_000, 9_999_999_999_999)
 YEARS = (1000, 2999)
 _YEAR_NAME = re.compile(r"(?:^|_)(?:year|yr)s?(?:$|_)", re.IGNORECASE)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _INTEGER_TEXT = re.compile(r"^[-+]?\d+$")
 _NUMBER_TEXT = re.compile(r"^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$")
 INTEGER_TYPES = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT")
@@ -76,8 +81,9 @@ _SHOWN = "duckdb"
 class ValueKind:
     """What a column's values hold: ``epoch`` (Unix seconds), ``epoch_ms``, ``year``, ``iso`` (ISO
     dates as text), ``integer_text`` or ``number_text`` (numbers as text, whole or not),
-    ``weekday`` or ``month_name`` (names of days or months, ``'Monday'``, ``'March'``), ``text``
-    (other text) or ``number`` (other integers); ``example`` shows them."""
+    ``weekday`` or ``month_name`` (names of days or months, ``'Monday'``, ``'March'``), ``clock``
+    (times of day as text, ``'06:30'``), ``text`` (other text) or ``number`` (other integers);
+    ``example`` shows them."""
 
     kind: str
     example: str
@@ -118,6 +124,8 @@ def value_kind(column: str, type_: str, values: Sequence[Any]) -> ValueKind | No
         shown = ", ".join(repr(str(v)) for v in present[:3])
         if all(isinstance(v, str) and _ISO_DATE.match(v.strip()) for v in present):
             return ValueKind("iso", shown)
+        if all(isinstance(v, str) and _CLOCK.match(v.strip()) for v in present):
+            return ValueKind("clock", shown)
         if all(isinstance(v, str) and _INTEGER_TEXT.match(v.strip()) for v in present):
             return ValueKind("integer_text", shown)
         if all(isinstance(v, str) and _NUMBER_TEXT.match(v.strip()) for v in present):
@@ -247,6 +255,12 @@ def repair_kinds(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str
                 notes.append(f"{shown} holds names of {_NAMED_BY[held.kind][0]} "
                              f"({held.example}), compared with a time by its name: {parent.sql(dialect=_SHOWN)}")
                 continue
+        if held.kind == "clock":
+            note = _clock_time(col, parent, resolve, lowered, table, held)
+            if note is not None:
+                notes.append(note[0])
+                done.update(note[1])
+                continue
         use = time_use(col, parent, held.kind)
         if use is None:
             continue
@@ -264,6 +278,60 @@ def repair_kinds(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str
         raise SQLError(f"{shown} holds {holds}, not dates or times: compare it with such values; "
                        f"no date function applies to it ({parent.sql(dialect=_SHOWN)})")
     return notes
+
+
+def _clock_time(col: Any, parent: Any, resolve: Callable[[Any], tuple[str, str] | None],
+                kinds: Mapping[str, Mapping[str, ValueKind]], table: str, held: ValueKind) -> tuple[str, set[int]] | None:
+    """A time of day held as text (``'06:30'``) used as a time: compared with, subtracted from or
+    added to a time (or a column holding Unix times or ISO dates), truncated, extracted, formatted.
+    Read as that time on the date of its row, the one column of its table holding ISO dates
+    (``service_date || ' ' || departs``); without one, a function of it reads it as a time of day
+    (``TIME``). Returns the note and the columns read as times beside it, or None when ``parent``
+    uses it otherwise.
+
+    Raises:
+        SQLError: compared with a time, and its table has no one such date column.
+    """
+    from sqlglot import exp
+
+    if isinstance(parent, (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE, exp.Sub, exp.Add)):
+        others = [parent.expression if parent.this is col else parent.this]
+    elif isinstance(parent, exp.Between) and parent.this is col:
+        others = [parent.args["low"], parent.args["high"]]
+    else:
+        others = []
+    held_others = [_kind_of(o, resolve, kinds) for o in others]
+    compared = any(_is_time(o) or (k is not None and k.kind in TIME_KINDS) for o, k in zip(others, held_others, strict=True))
+    if not compared and time_use(col, parent, held.kind) not in ("function", "cast"):
+        return None
+    shown, before = col.sql(dialect=_SHOWN), parent.sql(dialect=_SHOWN)
+    dates = sorted(c for c, k in kinds.get(table.lower(), {}).items() if k.kind == "iso")
+    if len(dates) != 1 and not compared:
+        col.replace(exp.TryCast(this=col.copy(), to=exp.DataType.build("TIME")))
+        return ((f"{shown} holds times of day as text ({held.example}); read as a time of day: "
+                f"{parent.sql(dialect=_SHOWN)}"), set())
+    if len(dates) != 1:
+        raise SQLError(f"{shown} holds times of day as text ({held.example}), not times: {before} needs the date "
+                       f"of each row; write that time as CAST(date_column || ' ' || {shown} AS TIMESTAMP) with "
+                       f"the date column of {table}")
+    date = exp.column(dates[0], table=col.table or None)
+    col.replace(exp.TryCast(this=exp.DPipe(this=exp.DPipe(this=date, expression=exp.Literal.string(" ")),
+                                           expression=col.copy()), to=exp.DataType.build("TIMESTAMP")))
+    beside = set()
+    for other, kind in zip(others, held_others, strict=True):
+        if kind is not None and kind.kind in TIME_KINDS:
+            other.replace(_as_time(other, kind.kind))
+            beside.add(id(other))
+    after = parent.sql(dialect=_SHOWN)
+    outer = parent.parent
+    while isinstance(outer, exp.Paren):
+        outer = outer.parent
+    if isinstance(parent, exp.Sub) and outer is not None and (numeric_cast(outer) or number_use(parent, outer)):
+        # the time between them, used as a number (as the numbers the model took them for): seconds
+        parent.replace(exp.Anonymous(this="EPOCH", expressions=[parent.copy()]))
+        after = f"the seconds between them, EPOCH({after})"
+    return ((f"{shown} holds times of day as text ({held.example}); read as that time on the row's "
+            f"{dates[0]}: {after} (was {before})"), beside)
 
 
 def _years_between(col: Any, parent: Any, held: ValueKind, resolve: Callable[[Any], tuple[str, str] | None],
