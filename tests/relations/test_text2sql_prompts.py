@@ -140,6 +140,11 @@ def test_values_the_question_asks_rounded_are_rounded_when_the_query_does_not(ca
     # a value the query rounds itself, and a question that asks for no rounding, are left as written
     assert asked_rounding("SELECT ROUND(AVG(x), 2) FROM t", "Average, rounded to 1 decimal place?")[1] is None
     assert asked_rounding("SELECT AVG(x) FROM t", "What is the average round-trip fare?")[1] is None
+    # what the check repairs is written back as it was read: a DATEDIFF with its unit first
+    assert asked_rounding("SELECT AVG(DATEDIFF(day, opened, closed)) AS days FROM ticket",
+                          "How long is a ticket open on average? Round to one decimal place.") == (
+        "SELECT ROUND(AVG(DATEDIFF(day, opened, CLOSED)), 1) AS days FROM ticket",
+        "the question asks for values rounded to 1 decimal place: AVG(DATEDIFF(day, opened, CLOSED)) rounded so")
 
 
 def test_a_percentage_of_a_part_divides_by_all_rows_too():

@@ -18,6 +18,7 @@ time, so llama.cpp reuses the schema prefix from one question to the next.
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -268,9 +269,30 @@ def share_of_total(sql: str, question: str) -> tuple[str, str | None]:
         changed = True
     if not changed:
         return sql, None
-    rewritten = tree.sql(dialect=DIALECT)
+    rewritten = _written(tree)
     return rewritten, ("the question asks for a part of the whole: divided by the count of all rows, not by the "
                        "rows that do not meet the condition")
+
+
+@functools.cache
+def _kept_dialect() -> Any:
+    """PostgreSQL, except that ``DATEDIFF(a, b, c)`` is written back as it was read: PostgreSQL has
+    no DATEDIFF, and sqlglot's reading of a unit-first one (``DATEDIFF(day, start, end)``, which
+    the check repairs) written back as PostgreSQL is an ``AGE`` of the unit as a time."""
+    from sqlglot import exp
+    from sqlglot.dialects.postgres import Postgres
+
+    class Kept(Postgres):
+        class Generator(Postgres.Generator):  # type: ignore[valid-type,misc]
+            TRANSFORMS = {**Postgres.Generator.TRANSFORMS,  # type: ignore[attr-defined]
+                          exp.DateDiff: lambda self, e: self.func("DATEDIFF", e.this, e.expression, e.args.get("unit"))}
+
+    return Kept
+
+
+def _written(tree: Any) -> str:
+    """A query a rule rewrote, as SQL for the check to read (in :data:`DIALECT`, what it read)."""
+    return str(tree.sql(dialect=_kept_dialect()))
 
 
 def _top_select(sql: str) -> Any:
@@ -310,12 +332,12 @@ def asked_format(sql: str, question: str) -> tuple[str, str | None]:
     for projection in tree.selects:
         trunc = projection.unalias()
         if isinstance(trunc, (exp.TimestampTrunc, exp.DateTrunc)) and trunc.text("unit").upper() == unit:
-            before = trunc.sql(dialect=DIALECT)
+            before = _written(trunc)
             trunc.replace(exp.TimeToStr(this=trunc.copy(), format=exp.Literal.string(fmt)))
             changed.append(before)
     if not changed:
         return sql, None
-    return tree.sql(dialect=DIALECT), (f"the question asks for dates as {name}: {', '.join(changed)} written "
+    return _written(tree), (f"the question asks for dates as {name}: {', '.join(changed)} written "
                                        f"in that form")
 
 
@@ -346,13 +368,13 @@ def asked_rounding(sql: str, question: str) -> tuple[str, str | None]:
         if isinstance(value, exp.Round) or value.find(exp.Round) is not None \
                 or (value.find(exp.Div) is None and value.find(exp.Avg) is None):
             continue
-        changed.append(value.sql(dialect=DIALECT))
+        changed.append(_written(value))
         # written as the model would write it: PostgreSQL's writer would cast the value to DECIMAL
         value.replace(exp.Anonymous(this="ROUND", expressions=[value.copy(), exp.Literal.number(places)]))
     if not changed:
         return sql, None
     to = "a whole number" if places == 0 else f"{places} decimal place{'s' if places > 1 else ''}"
-    return tree.sql(dialect=DIALECT), f"the question asks for values rounded to {to}: {', '.join(changed)} rounded so"
+    return _written(tree), f"the question asks for values rounded to {to}: {', '.join(changed)} rounded so"
 
 
 def extract_sql(reply: str) -> str:
