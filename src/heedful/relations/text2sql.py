@@ -23,7 +23,7 @@ import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from heedful.errors import SQLError
 from heedful.relations.catalog import QueryResult, TableCatalog, TableInfo
@@ -284,8 +284,9 @@ def _kept_dialect() -> Any:
 
     class Kept(Postgres):
         class Generator(Postgres.Generator):  # type: ignore[valid-type,misc]
-            TRANSFORMS = {**Postgres.Generator.TRANSFORMS,  # type: ignore[attr-defined]
-                          exp.DateDiff: lambda self, e: self.func("DATEDIFF", e.this, e.expression, e.args.get("unit"))}
+            TRANSFORMS: ClassVar[dict[Any, Any]] = {  # type: ignore[misc]
+                **Postgres.Generator.TRANSFORMS,  # type: ignore[attr-defined]
+                exp.DateDiff: lambda self, e: self.func("DATEDIFF", e.this, e.expression, e.args.get("unit"))}
 
     return Kept
 
@@ -337,8 +338,7 @@ def asked_format(sql: str, question: str) -> tuple[str, str | None]:
             changed.append(before)
     if not changed:
         return sql, None
-    return _written(tree), (f"the question asks for dates as {name}: {', '.join(changed)} written "
-                                       f"in that form")
+    return _written(tree), f"the question asks for dates as {name}: {', '.join(changed)} written in that form"
 
 
 _PLACES = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4}
