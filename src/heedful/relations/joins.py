@@ -279,9 +279,10 @@ def _never_equal(owners: tuple[str | None, ...], keys: tuple[str, str], schema: 
     integers, the other text that is not numbers (``po_number`` 'PO-24001', ``po_line_id`` 7)."""
     typed = {t.lower(): {c.lower(): typ.upper() for c, typ in cols.items()} for t, cols in schema.items()}
     types = [typed.get(t or "", {}).get(k, "") for k, t in zip(keys, owners, strict=True)]
-    if sorted(typ in INTEGER_TYPES for typ in types) != [False, True]:
+    integer = [typ in INTEGER_TYPES for typ in types]
+    if integer.count(True) != 1:
         return False
-    text = 0 if types[1] in INTEGER_TYPES else 1
+    text = integer.index(False)
     if types[text] not in TEXT_TYPES:
         return False
     held = {t.lower(): {c.lower(): k for c, k in cols.items()} for t, cols in (kinds() or {}).items()}

@@ -423,9 +423,9 @@ class TextToSQL:
         catalog: the tables.
         llm: the model that writes SQL (greedy, so the same question gives the same SQL).
         attempts: tries per question (the first, then one per error message); five, because on
-            questions a model failed three times, the fourth and fifth tries got five of sixteen
-            through (our sets 7-11, bench/results/sql_eval_fresh_summary.md), and only a failing
-            question pays for them.
+            the sixteen questions of our sets 7-11 (bench/data/sql-fresh-*) that the packaged
+            model failed three times, the fourth and fifth tries got five through, and only a
+            failing question pays for them.
         limit: most rows returned; ``timeout``: seconds a query may run.
     """
 
