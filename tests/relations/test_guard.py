@@ -348,6 +348,24 @@ def test_a_join_of_a_made_up_table_on_a_column_another_table_has_is_left_out():
         assert str(err.value).startswith("unknown table customers")
 
 
+def test_a_join_reading_a_column_only_a_later_joined_table_has_moves_after_that_table():
+    schema = {"sale": {"sale_id": "BIGINT", "order_id": "BIGINT"},
+              "orders": {"order_id": "BIGINT", "buyer_id": "BIGINT", "store_id": "BIGINT"},
+              "buyer": {"buyer_id": "BIGINT", "name": "VARCHAR"}, "store": {"store_id": "BIGINT", "city": "VARCHAR"}}
+    sql = ("SELECT s.sale_id, b.name FROM sale s JOIN buyer b ON s.buyer_id = b.buyer_id "
+           "JOIN orders o ON s.order_id = o.order_id JOIN store st ON o.store_id = st.store_id")
+    assert checked_select(sql, schema) == (
+        ("SELECT s.sale_id, b.name FROM sale AS s JOIN orders AS o ON s.order_id = o.order_id JOIN buyer AS b ON "
+         "o.buyer_id = b.buyer_id JOIN store AS st ON o.store_id = st.store_id"),
+        (("s.buyer_id = b.buyer_id: sale has no column buyer_id; orders, joined after it, has it: joined buyer after "
+         "that table on o.buyer_id = b.buyer_id"),))
+    # a join between them reads the table to move: left as it was, and refused
+    with pytest.raises(SQLError) as err:
+        check_select("SELECT s.sale_id FROM sale s JOIN buyer b ON s.buyer_id = b.buyer_id "
+                     "JOIN store st ON st.city = b.name JOIN orders o ON s.order_id = o.order_id", schema)
+    assert str(err.value).startswith("s.buyer_id: sale has no column buyer_id")
+
+
 def test_a_join_comparing_the_keys_of_two_tables_goes_through_the_table_one_key_names():
     schema = {"truck": {"truck_id": "BIGINT", "plate": "VARCHAR"},
               "trip": {"trip_id": "BIGINT", "truck_id": "BIGINT"},

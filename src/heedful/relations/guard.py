@@ -50,6 +50,7 @@ from heedful.relations.joins import (
     repair_duplicate_aliases,
     repair_join_key,
     repair_join_path,
+    repair_later_link,
     repair_missing_join,
     repair_owner_join,
     repair_self_joins,
@@ -335,7 +336,7 @@ def checked_select(sql: str, schema: Schema, *, dialect: str = DIALECT,
         kinds = kinds() if uses_kinds(tree) else None
     try:
         notes = (parsed + dropped + renamed + units + repair_spelling(tree, schema) + repair_time_names(tree, schema, kinds)
-                 + repair_self_joins(tree, schema) + repair_join_path(tree, schema) + repair_join_key(tree, schema) + repair_crossed_keys(tree, schema, read_kinds)
+                 + repair_self_joins(tree, schema) + repair_join_path(tree, schema) + repair_later_link(tree, schema) + repair_join_key(tree, schema) + repair_crossed_keys(tree, schema, read_kinds)
                  + repair_missing_join(tree, schema) + repair_qualifiers(tree, schema)
                  + repair_owner_join(tree, schema) + repair_ambiguous(tree, schema)
                  + repair_column_kinds(tree, schema, kinds) + repair_days_of_difference(tree, schema)

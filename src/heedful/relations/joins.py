@@ -1,9 +1,9 @@
 """Repairs of the FROM clause of a small model's SQL, each reported: which tables a query reads and how
 it joins them (a table it reads a column of but does not join, a column read through the wrong
-table, a join on keys that do not match, a join path through a table left out, one alias for two
-tables). :func:`heedful.relations.guard.checked_select` runs them with the column repairs of
-:mod:`heedful.relations.repairs`, under the same rules: each changes only what it can decide and
-returns notes saying what it changed.
+table, a join on keys that do not match, a join path through a table left out or joined later,
+one alias for two tables). :func:`heedful.relations.guard.checked_select` runs them with the
+column repairs of :mod:`heedful.relations.repairs`, under the same rules: each changes only what
+it can decide and returns notes saying what it changed.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from heedful.relations.kinds import INTEGER_TYPES, TEXT_TYPES, ColumnKinds
 from heedful.relations.repairs import KEY_COLUMN, Schema, columns_of, scopes
 
 __all__ = ["repair_ambiguous", "repair_column_tables", "repair_crossed_keys", "repair_duplicate_aliases",
-           "repair_join_key", "repair_join_path", "repair_missing_join", "repair_owner_join", "repair_self_joins"]
+           "repair_join_key", "repair_join_path", "repair_later_link", "repair_missing_join", "repair_owner_join",
+           "repair_self_joins"]
 
 
 def _shared_key(scope: Any, tables: dict[str, str], read: list[str], other: str, columns: dict[str, set[str]],
@@ -242,6 +243,54 @@ def repair_join_path(tree: Any, schema: Schema) -> list[str]:
         _join_through(scope.expression, join, link_name, link_on, join_on)
         notes.append(f"{on.sql()}: {bad_table} has no column {bad[0].name}; joined through {link_name} "
                      f"({link_on.sql()})")
+    return notes
+
+
+def repair_later_link(tree: Any, schema: Schema) -> list[str]:
+    """Join a table after the one that links it when its join condition reads the link's column
+    from an earlier table that lacks it: ``dispensing d JOIN patient p ON d.patient_id =
+    p.patient_id JOIN prescription r ON d.prescription_id = r.prescription_id``, where only
+    ``prescription`` has ``patient_id``, becomes ``dispensing d JOIN prescription r ON ... JOIN
+    patient p ON r.patient_id = p.patient_id``. Only when exactly one inner join after it holds
+    the column and no join from it to that one reads the moved table. Returns what changed."""
+    from sqlglot import exp
+
+    columns = columns_of(schema)
+    notes: list[str] = []
+    for scope, tables, _, join, on, owners in list(_column_joins(tree)):
+        joins = scope.expression.args.get("joins") or []
+        if not isinstance(join.this, exp.Table) or join not in joins:
+            continue
+        joined = join.this.alias_or_name.lower()
+        sides = [(c, t) for c, t in zip((on.left, on.right), owners, strict=True)]
+        bad = [(c, t) for c, t in sides if c.name.lower() not in columns.get(t or "", ())]
+        if len(bad) != 1 or bad[0][0].table.lower() == joined:
+            continue
+        good = next(c for c, _ in sides if c is not bad[0][0])
+        if good.table.lower() != joined:
+            continue
+        name = bad[0][0].name.lower()
+        at = joins.index(join)
+        later = []
+        for pos in range(at + 1, len(joins)):
+            other = joins[pos]
+            reads = {c.table.lower() for c in other.find_all(exp.Column)} if other.args.get("on") is not None else set()
+            if joined in reads:
+                break  # a join after it reads the table: it cannot move past that one
+            table = tables.get(other.this.alias_or_name.lower()) if isinstance(other.this, exp.Table) else None
+            if not other.side and other.kind not in ("CROSS", "ANTI", "SEMI") and table and name in columns.get(table, ()):
+                later.append((pos, other))
+        if len(later) != 1:
+            continue
+        pos, link = later[0]
+        link_alias = link.this.alias_or_name
+        fixed = _equal(link_alias, bad[0][0].name, good.table, good.name)
+        join.set("on", fixed)
+        joins.remove(join)
+        joins.insert(joins.index(link) + 1, join)
+        scope.expression.set("joins", joins)
+        notes.append(f"{on.sql()}: {bad[0][1]} has no column {bad[0][0].name}; {tables[link_alias.lower()]}, "
+                     f"joined after it, has it: joined {join.this.name} after that table on {fixed.sql()}")
     return notes
 
 
