@@ -366,6 +366,36 @@ def test_a_join_reading_a_column_only_a_later_joined_table_has_moves_after_that_
     assert str(err.value).startswith("s.buyer_id: sale has no column buyer_id")
 
 
+def test_a_key_declared_by_a_foreign_key_joins_like_one_named_as_a_key(tmp_path):
+    import sqlite3
+
+    from heedful.relations import TableCatalog
+    from heedful.relations.repairs import KeyedSchema
+
+    tables = {"book": {"isbn": "VARCHAR", "title": "VARCHAR"}, "copy": {"copy_id": "BIGINT", "isbn": "VARCHAR"},
+              "loan": {"loan_id": "BIGINT", "copy_id": "BIGINT", "due": "VARCHAR"}}
+    sql = "SELECT b.title, l.due FROM loan l JOIN book b ON l.copy_id = b.copy_id"
+    with pytest.raises(SQLError) as err:  # isbn is not named like a key: no path through copy
+        check_select(sql, tables)
+    assert str(err.value).startswith("b.copy_id: book has no column copy_id")
+    declared = KeyedSchema(tables, declared=("isbn",))
+    assert checked_select(sql, declared) == (
+        ("SELECT b.title, l.due FROM loan AS l JOIN copy ON copy.copy_id = l.copy_id JOIN book AS b ON "
+         "b.isbn = copy.isbn"),
+        ("l.copy_id = b.copy_id: book has no column copy_id; joined through copy (copy.copy_id = l.copy_id)",))
+    # an SQLite file's declared foreign keys reach the check through the catalog
+    path = tmp_path / "library.sqlite"
+    with sqlite3.connect(path) as con:
+        con.executescript("CREATE TABLE book (isbn TEXT PRIMARY KEY, title TEXT);"
+                          "CREATE TABLE copy (copy_id INTEGER PRIMARY KEY, isbn TEXT REFERENCES book(isbn));"
+                          "CREATE TABLE loan (loan_id INTEGER PRIMARY KEY, copy_id INTEGER REFERENCES copy(copy_id),"
+                          " due TEXT);")
+    con.close()
+    catalog = TableCatalog(tmp_path / "index")
+    catalog.add(path)
+    assert catalog.schema().declared == frozenset({"isbn", "copy_id"})
+
+
 def test_a_join_comparing_the_keys_of_two_tables_goes_through_the_table_one_key_names():
     schema = {"truck": {"truck_id": "BIGINT", "plate": "VARCHAR"},
               "trip": {"trip_id": "BIGINT", "truck_id": "BIGINT"},

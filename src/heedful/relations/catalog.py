@@ -39,6 +39,7 @@ from typing import Any
 from heedful.errors import SQLError, TableError
 from heedful.relations.guard import DIALECT, checked_select
 from heedful.relations.kinds import INTEGER_TYPES, ColumnKinds, ValueKind, value_kind
+from heedful.relations.repairs import KeyedSchema
 
 __all__ = ["CATALOG_FILE", "Column", "Link", "QueryResult", "TableCatalog", "TableInfo", "describe_tables",
            "parse_link"]
@@ -224,9 +225,12 @@ class TableCatalog:
     def links(self) -> list[Link]:
         return self._load()[1]
 
-    def schema(self) -> dict[str, dict[str, str]]:
-        """table -> column -> DuckDB type, as :func:`check_select` takes it."""
-        return {t.name: {c.name: c.type for c in t.columns} for t in self.tables()}
+    def schema(self) -> KeyedSchema:
+        """table -> column -> DuckDB type, as :func:`check_select` takes it, knowing the columns
+        declared as foreign keys or referenced by one (keys the check joins on whatever their name)."""
+        tables = self.tables()
+        declared = [name for t in tables for col, _, other in t.foreign_keys for name in (col, other) if name]
+        return KeyedSchema({t.name: {c.name: c.type for c in t.columns} for t in tables}, declared)
 
     @staticmethod
     def _distinct(con: Any, table: str, column: str, limit: int) -> list[Any]:

@@ -60,6 +60,7 @@ from heedful.relations.repairs import (
     KEY_COLUMN,
     Schema,
     columns_of,
+    is_key,
     repair_column_kinds,
     repair_date_units,
     repair_days_of_difference,
@@ -286,7 +287,7 @@ def _refuse_nested_aggregates(tree: Any, schema: Schema) -> None:
             read = [t.name.lower() for t in select.find_all(exp.Table)
                     if t.find_ancestor(exp.Select) is select] if select is not None else []
             keys = [c for t in read for c in schema.get(names.get(t, t), {})
-                    if KEY_COLUMN.search(c.lower()) and c.lower() not in inside]
+                    if is_key(c, schema) and c.lower() not in inside]
             if beside or keys:
                 key = beside[0].name if beside else keys[0]
                 how = (f" (WITH per_{key} AS (SELECT {key}, {inner.sql()} AS n FROM ... GROUP BY {key})) and "

@@ -14,7 +14,7 @@ from typing import Any
 
 from heedful.errors import SQLError
 from heedful.relations.kinds import INTEGER_TYPES, TEXT_TYPES, ColumnKinds
-from heedful.relations.repairs import KEY_COLUMN, Schema, columns_of, scopes
+from heedful.relations.repairs import Schema, columns_of, is_key, scopes
 
 __all__ = ["repair_ambiguous", "repair_column_tables", "repair_crossed_keys", "repair_duplicate_aliases",
            "repair_join_key", "repair_join_path", "repair_later_link", "repair_missing_join", "repair_owner_join",
@@ -22,14 +22,14 @@ __all__ = ["repair_ambiguous", "repair_column_tables", "repair_crossed_keys", "r
 
 
 def _shared_key(scope: Any, tables: dict[str, str], read: list[str], other: str, columns: dict[str, set[str]],
-                skip: tuple[str, ...] = ()) -> tuple[str, str, str] | None:
+                schema: Schema, skip: tuple[str, ...] = ()) -> tuple[str, str, str] | None:
     """(alias, key, other's key) joining table ``other`` to the aliases ``read`` of a scope: the one
     key column (a name ending in id, code or key, none of ``skip``) they share, held by one of them
     or by several the joins make equal on it; or, when they share none, the one key named for the
     other table (``performance.production_id`` and ``production.id``: :func:`_named_key`). None
     when there is no such key or more than one."""
     keys = [(alias, key) for alias in read for key in sorted(columns.get(tables[alias], set()) & columns[other])
-            if KEY_COLUMN.search(key) and key not in skip]
+            if is_key(key, schema) and key not in skip]
     if not keys:
         named = [(alias, *pair) for alias in read
                  for pair in _named_key(tables[alias], other, columns)]
@@ -91,9 +91,9 @@ def repair_missing_join(tree: Any, schema: Schema) -> list[str]:
         for col in scope.columns:
             other, name = col.table.lower(), col.name.lower()
             if not other or other in spelled or other in added or other not in columns \
-                    or name not in columns[other] or KEY_COLUMN.search(name):
+                    or name not in columns[other] or is_key(name, schema):
                 continue
-            shared = _shared_key(scope, tables, list(tables), other, columns, skip=("id",))
+            shared = _shared_key(scope, tables, list(tables), other, columns, schema, skip=("id",))
             if shared is None:
                 continue  # no key, or several the joins do not make equal: which one is meant is unclear
             alias, key, other_key = shared
@@ -150,7 +150,7 @@ def repair_owner_join(tree: Any, schema: Schema) -> list[str]:
             # its table has a column of that word, full_name for name)
             for reading in (read, list(tables)) if qualifier and not near else (read,):
                 found = [(owner, shared) for owner in owners
-                         if (shared := _shared_key(scope, tables, reading, owner, columns,
+                         if (shared := _shared_key(scope, tables, reading, owner, columns, schema,
                                                    skip=(name, "id"))) is not None]
                 if found:
                     break
@@ -225,7 +225,7 @@ def repair_join_path(tree: Any, schema: Schema) -> list[str]:
         for link, cols in columns.items():
             if link in tables.values() or link.lower() in spelled or name not in cols:
                 continue
-            keys = [(k, k) for k in cols & columns[bad_table] if KEY_COLUMN.search(k) and k not in (name, "id")]
+            keys = [(k, k) for k in cols & columns[bad_table] if is_key(k, schema) and k not in (name, "id")]
             keys = keys or _named_key(bad_table, link, columns)  # repair_part.repair_id, repair.id
             if len(keys) == 1:
                 links.append((link, *keys[0]))
@@ -359,7 +359,7 @@ def repair_crossed_keys(tree: Any, schema: Schema, kinds: Callable[[], ColumnKin
             continue
         left, right = on.left, on.right
         keys = (left.name.lower(), right.name.lower())
-        if keys[0] == keys[1] or not all(KEY_COLUMN.search(k) for k in keys) or \
+        if keys[0] == keys[1] or not all(is_key(k, schema) for k in keys) or \
                 any(k not in columns.get(t or "", ()) for k, t in zip(keys, owners, strict=True)):
             continue
         joined = join.this.alias_or_name.lower()
@@ -639,7 +639,7 @@ def repair_join_key(tree: Any, schema: Schema) -> list[str]:
         if all(c.name.lower() in columns.get(t or "", ()) for c, t in zip((left, right), owners, strict=True)):
             continue
         shared = [k for k in columns[owners[0] or ""] & columns[owners[1] or ""]
-                  if KEY_COLUMN.search(k) and k != "id"]
+                  if is_key(k, schema) and k != "id"]
         if len(shared) != 1:
             continue
         table_name = {t.lower(): t for t in schema}

@@ -12,7 +12,7 @@ function on text that holds no dates) are :mod:`heedful.relations.kinds`'s.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from heedful.relations.kinds import (
@@ -25,14 +25,46 @@ from heedful.relations.kinds import (
     time_use,
 )
 
-__all__ = ["KEY_COLUMN", "SPELLING", "TIME_SPELLING", "columns_of", "repair_column_kinds", "repair_date_units",
-           "repair_days_of_difference", "repair_julian_days", "repair_qualifiers", "repair_spelling", "repair_time_names", "repair_ungrouped", "scopes", "uses_kinds"]
+__all__ = [
+    "KEY_COLUMN",
+    "SPELLING",
+    "TIME_SPELLING",
+    "KeyedSchema",
+    "columns_of",
+    "is_key",
+    "repair_column_kinds",
+    "repair_date_units",
+    "repair_days_of_difference",
+    "repair_julian_days",
+    "repair_qualifiers",
+    "repair_spelling",
+    "repair_time_names",
+    "repair_ungrouped",
+    "scopes",
+    "uses_kinds",
+]
 
 Schema = Mapping[str, Mapping[str, str]]
 
 #: a column that names a key ("aid", "course_id", "state_code", "route_no", "po_number"): what tables
 #: are joined on
 KEY_COLUMN = re.compile(r"(?:id|code|key|_no|_number)$")
+
+
+class KeyedSchema(dict[str, dict[str, str]]):
+    """A schema (table -> column -> type) that also knows the columns its tables declare as foreign
+    keys or reference with one (``declared``, lower case): keys whose names do not say so
+    (``copies.isbn REFERENCES books(isbn)``)."""
+
+    def __init__(self, tables: Mapping[str, Mapping[str, str]], declared: Iterable[str] = ()) -> None:
+        super().__init__({t: dict(cols) for t, cols in tables.items()})
+        self.declared = frozenset(c.lower() for c in declared)
+
+
+def is_key(name: str, schema: Schema) -> bool:
+    """Whether column ``name`` is a key: named like one (:data:`KEY_COLUMN`), or declared one by
+    ``schema`` (a :class:`KeyedSchema`)."""
+    return bool(KEY_COLUMN.search(name)) or name.lower() in getattr(schema, "declared", ())
 
 
 def columns_of(schema: Schema) -> dict[str, set[str]]:
@@ -67,7 +99,7 @@ def repair_qualifiers(tree: Any, schema: Schema) -> list[str]:
             qualifier = col.table.lower()
             name = col.name.lower()
             if qualifier and qualifier not in spelled and name in columns.get(qualifier, set()) \
-                    and KEY_COLUMN.search(name) and col.find_ancestor(exp.Join) is None:
+                    and is_key(name, schema) and col.find_ancestor(exp.Join) is None:
                 # a key read through a table the query never joined ("author.aid" over domain_author):
                 # the joined table that holds the same key gives the same value
                 holders = [a for a, t in tables.items() if name in columns.get(t, set())]
