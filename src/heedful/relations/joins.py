@@ -262,7 +262,7 @@ def repair_later_link(tree: Any, schema: Schema) -> list[str]:
         if not isinstance(join.this, exp.Table) or join not in joins:
             continue
         joined = join.this.alias_or_name.lower()
-        sides = [(c, t) for c, t in zip((on.left, on.right), owners, strict=True)]
+        sides = list(zip((on.left, on.right), owners, strict=True))
         bad = [(c, t) for c, t in sides if c.name.lower() not in columns.get(t or "", ())]
         if len(bad) != 1 or bad[0][0].table.lower() == joined:
             continue
@@ -272,17 +272,16 @@ def repair_later_link(tree: Any, schema: Schema) -> list[str]:
         name = bad[0][0].name.lower()
         at = joins.index(join)
         later = []
-        for pos in range(at + 1, len(joins)):
-            other = joins[pos]
+        for other in joins[at + 1:]:
             reads = {c.table.lower() for c in other.find_all(exp.Column)} if other.args.get("on") is not None else set()
             if joined in reads:
                 break  # a join after it reads the table: it cannot move past that one
             table = tables.get(other.this.alias_or_name.lower()) if isinstance(other.this, exp.Table) else None
             if not other.side and other.kind not in ("CROSS", "ANTI", "SEMI") and table and name in columns.get(table, ()):
-                later.append((pos, other))
+                later.append(other)
         if len(later) != 1:
             continue
-        pos, link = later[0]
+        link = later[0]
         link_alias = link.this.alias_or_name
         fixed = _equal(link_alias, bad[0][0].name, good.table, good.name)
         join.set("on", fixed)
