@@ -280,6 +280,18 @@ def repair_kinds(columns: Iterable[Any], resolve: Callable[[Any], tuple[str, str
     return notes
 
 
+def _beside(col: Any, parent: Any) -> list[Any]:
+    """What ``parent`` compares ``col`` with, or subtracts or adds to it: the other side of a
+    comparison, ``-`` or ``+``, or the bounds of a BETWEEN that tests it; [] for any other use."""
+    from sqlglot import exp
+
+    if isinstance(parent, (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE, exp.Sub, exp.Add)):
+        return [parent.expression if parent.this is col else parent.this]
+    if isinstance(parent, exp.Between) and parent.this is col:
+        return [parent.args["low"], parent.args["high"]]
+    return []
+
+
 def _clock_time(col: Any, parent: Any, resolve: Callable[[Any], tuple[str, str] | None],
                 kinds: Mapping[str, Mapping[str, ValueKind]], table: str, held: ValueKind) -> tuple[str, set[int]] | None:
     """A time of day held as text (``'06:30'``) used as a time: compared with, subtracted from or
@@ -294,12 +306,7 @@ def _clock_time(col: Any, parent: Any, resolve: Callable[[Any], tuple[str, str] 
     """
     from sqlglot import exp
 
-    if isinstance(parent, (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE, exp.Sub, exp.Add)):
-        others = [parent.expression if parent.this is col else parent.this]
-    elif isinstance(parent, exp.Between) and parent.this is col:
-        others = [parent.args["low"], parent.args["high"]]
-    else:
-        others = []
+    others = _beside(col, parent)
     held_others = [_kind_of(o, resolve, kinds) for o in others]
     compared = any(_is_time(o) or (k is not None and k.kind in TIME_KINDS) for o, k in zip(others, held_others, strict=True))
     if not compared and time_use(col, parent, held.kind) not in ("function", "cast"):
@@ -490,9 +497,7 @@ def _as_year(col: Any, parent: Any, use: str, shown: str, held: ValueKind) -> li
 
     before = parent.sql(dialect=_SHOWN)
     if use == "compare":
-        sides = [parent.args["low"], parent.args["high"]] if isinstance(parent, exp.Between) else \
-            [parent.expression if parent.this is col else parent.this]
-        for side in sides:
+        for side in _beside(col, parent):
             if _is_time(side):
                 side.replace(exp.Extract(this=exp.var("YEAR"), expression=side.copy()))
         if isinstance(parent, exp.Sub):
