@@ -11,12 +11,14 @@ back under three policies, each into its own copy of the HotpotQA index:
 
 Then the same questions are asked again (``single``) on each copy: answer F1 on the later pass,
 how many documents were added, how many of them are wrong (their short answer shares no word with any
-gold answer: what a polluted corpus holds), and how often the later answers cite an added document
-and are then wrong. With ``--experience``, the questions whose first answer the
+gold answer) and how many unsupported (the documents they cite do not state them, by a support audit of
+the first-pass answers that ``--audit`` names: each read against its cited documents by someone who
+saw neither the gates nor their verdicts, nor the gold answers): what a polluted corpus holds; and
+how often the later answers cite an added document and are then wrong. With ``--experience``, the questions whose first answer the
 gates rejected are asked again in ``plan`` mode on the gated copy, with the planner shown the past
 rejections of similar questions and without: does the experience store change what it finds?
 
-    python bench/admit_stream.py [--start 50] [--n 40] [--first auto] [--experience] [--llm-threads 2]
+    python bench/admit_stream.py [--start 50] [--n 40] [--first auto] [--experience] [--audit FILE] [--llm-threads 2]
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from _util import WORK, read_jsonl, require_shared, save
+from _util import ROOT, WORK, read_jsonl, require_shared, save
 
 from heedful import Document, Engine
 from heedful.admit.policy import GENERATED_FIELDS, Admitter, candidate_from_answer
@@ -38,6 +40,7 @@ from heedful.config import LLMConfig
 from heedful.models.generator import load_generator
 
 POLICIES = ("off", "naive", "gated")
+AUDIT = ROOT / "bench" / "data" / "admit-hotpotqa" / "stream-audit.jsonl"
 
 
 def as_answer(row: dict) -> Answer:
@@ -80,6 +83,8 @@ def main() -> None:
     ap.add_argument("--experience", action="store_true",
                     help="also ask the questions whose answer was rejected again in plan mode, with and without pitfalls")
     ap.add_argument("--llm-threads", type=int, default=None)
+    ap.add_argument("--audit", default=str(AUDIT),
+                    help="support audit of the first-pass answers (JSONL: _id of the question, supported)")
     args = ap.parse_args()
     data = require_shared("hotpotqa")
     queries = read_jsonl(data / "queries.jsonl")[args.start: args.start + args.n]
@@ -93,7 +98,7 @@ def main() -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(args.index, path)
         engine = Engine.open(path, create=False)
-        added: list[tuple[str, float]] = []  # (doc id, F1 of its short answer against gold)
+        added: list[tuple[str, float, str]] = []  # (doc id, F1 of its short answer against gold, question id)
         t0 = time.perf_counter()
         admitter = Admitter(engine, llm=llm)
         for q in queries:
@@ -106,22 +111,23 @@ def main() -> None:
                 doc = Document("naive-" + cand.id, cand.answer, title=cand.question,
                                metadata={"kind": "generated", "question": cand.question, "cites": list(cand.citations)})
                 engine.upsert([doc], fields={k: v for k, v in GENERATED_FIELDS.items() if k in doc.metadata})
-                added.append((doc.id, f1))
+                added.append((doc.id, f1, q["_id"]))
             else:
                 decision = admitter.admit(cand)
                 if decision.admitted and decision.doc_id:
-                    added.append((decision.doc_id, f1))
+                    added.append((decision.doc_id, f1, q["_id"]))
         write_secs = time.perf_counter() - t0
         later = []
         t0 = time.perf_counter()
-        added_ids = {d for d, _ in added}
+        added_ids = {d for d, _, _ in added}
         for q in queries:
             a = engine.ask(q["text"], mode="single", llm=llm)
             f1 = best_f1(a.text, q["answers"])
             later.append({"f1": f1, "cites_added": bool(set(a.citations) & added_ids)})
         out[policy] = {
             "added": len(added),
-            "added_unsupported": sum(1 for _, f in added if f == 0.0),
+            "added_wrong": sum(1 for _, f, _ in added if f == 0.0),
+            "added_questions": [qid for _, _, qid in added],
             "later_f1": statistics.mean(x["f1"] for x in later),
             "later_cite_added": sum(x["cites_added"] for x in later),
             "later_wrong_citing_added": sum(1 for x in later if x["cites_added"] and x["f1"] == 0.0),
@@ -130,22 +136,36 @@ def main() -> None:
         print(policy, out[policy], flush=True)
     experience = pitfalls_effect(queries, first, WORK / "admit-stream" / "gated", llm) if args.experience else None
     first_f1 = statistics.mean(best_f1(first[q["_id"]]["answer"], q["answers"]) for q in queries)
+    # read at the end: the audit of the first-pass answers can be written while the stream runs
+    audit = {a["_id"]: a for a in read_jsonl(Path(args.audit))} if Path(args.audit).exists() else {}
     lines = [
         (f"Write-back over a stream of {len(queries)} HotpotQA questions (questions {args.start + 1}-"
-        f"{args.start + len(queries)}), each asked twice in `single` mode; the first answers are written back "
-        "under each policy, the same questions are then asked again."),
+        f"{args.start + len(queries)}); the first answers (`{args.first}` mode) are written back under each "
+        "policy, the same questions are then asked again in `single` mode."),
         "",
         f"First pass (the same for every policy): F1 {first_f1:.3f}.",
         "",
-        ("| policy | documents added | of them wrong (F1 0 vs gold) | share of added that is wrong | "
-        "later F1 | later answers citing an added document | of those, wrong |"),
-        "|---|---|---|---|---|---|---|",
+        ("| policy | documents added | of them wrong (F1 0 vs gold) | share wrong | of them unsupported (audit) | "
+         "share unsupported | later F1 | later answers citing an added document | of those, wrong |"),
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for policy in POLICIES:
         o = out[policy]
-        share = o["added_unsupported"] / o["added"] if o["added"] else 0.0
-        lines.append(f"| {policy} | {o['added']} | {o['added_unsupported']} | {share:.1%} | {o['later_f1']:.3f} | "
-                     f"{o['later_cite_added']} | {o['later_wrong_citing_added']} |")
+        n = o["added"]
+        if audit:
+            missing = [qid for qid in o["added_questions"] if qid not in audit]
+            if missing:
+                raise SystemExit(f"{args.audit} has no verdict for {missing}")
+            o["added_unsupported"] = sum(not audit[qid]["supported"] for qid in o["added_questions"])
+            unsupported = f"{o['added_unsupported']} | {o['added_unsupported'] / n if n else 0.0:.1%}"
+        else:
+            unsupported = "| "
+        lines.append(f"| {policy} | {n} | {o['added_wrong']} | {o['added_wrong'] / n if n else 0.0:.1%} | "
+                     f"{unsupported} | {o['later_f1']:.3f} | {o['later_cite_added']} | {o['later_wrong_citing_added']} |")
+    if audit:
+        lines += ["", (f"Unsupported: the audit (`{Path(args.audit).relative_to(ROOT)}`) found a statement of the "
+                       "answer, its short answer as the answer to the question included, that its cited documents "
+                       "do not state (an answer citing nothing is unsupported).")]
     if experience is not None:
         e = experience
         lines += [
