@@ -149,7 +149,7 @@ class AskConfig:
     plan_tokens: int = 80
     # past rejected answers to similar questions the plan-mode planner sees (0: none). Off by default:
     # on 20 HotpotQA questions asked again after their answers were rejected, showing 3 cost 9 F1
-    # points with the local 1.5B model (bench/results/admit_stream.md)
+    # points with the local 1.5B model (bench/results/admit_experience.md)
     pitfalls: int = 0
     pitfall_similarity: float = 0.6  # least cosine between questions for a rejection to count as similar
 
