@@ -1,14 +1,17 @@
-"""Fit auto's two thresholds on a dev half of HotpotQA, by replaying answers already made.
+"""Fit auto's thresholds on a dev half of HotpotQA, by replaying answers already made.
 
-``auto`` is a closed-book attempt, then ITER-RETGEN rounds that stop early; with greedy decoding its
-closed-book call is the ``closed-book`` mode's call and its rounds are a prefix of the
-``iter-retgen`` mode's rounds (same queries, same drafts). So for any
-(``closed_book_confidence``, ``evidence_confidence``) its answer and its LLM calls follow exactly
+``auto`` retrieves first (or, with ``closed_book_confidence`` set, makes a closed-book attempt
+first), then runs ITER-RETGEN rounds that stop early. With greedy decoding its closed-book call is
+the ``closed-book`` mode's call and its rounds are a prefix of the ``iter-retgen`` mode's rounds
+(same queries, same drafts). So for any thresholds its answer and its LLM calls follow exactly
 from the traces bench/ask_hotpotqa.py saved for those two modes (bench/work/ask/), with no new
-LLM call. This script replays every pair on a grid over the dev half (the first ``--dev``
-questions), keeps the pairs within 1 F1 point of iter-retgen on the dev half, picks the one with the
-fewest LLM calls, and reports it on the other half next to iter-retgen's own F1 and calls.
+LLM call; the check that the first retrieval found anything about the question
+(:func:`heedful.ask.passages.about`) is made on the excerpts the synthesizer read, rebuilt from
+the corpus. This script replays a grid over the dev half (the first ``--dev`` questions), keeps the
+settings within 1 F1 point of iter-retgen there, picks the one with the fewest LLM calls, and
+reports it on the other half next to iter-retgen's own F1 and calls.
 
+    python bench/ask_hotpotqa.py --limit 100 --modes closed-book,iter-retgen   # the traces
     python bench/ask_fit_auto.py [--dev 50] [--limit 100]
 """
 
@@ -21,8 +24,13 @@ from _util import WORK, read_jsonl, require_shared, save
 
 from heedful.ask import best_f1
 from heedful.ask.answers import normalize_answer
+from heedful.ask.passages import about
+from heedful.ask.types import Source
+from heedful.config import AskConfig
+from heedful.rank.llm_judge import excerpt
 
 GRID = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01)
+BOOK = (None, *GRID)  # None: retrieve first, no closed-book attempt before
 
 
 def rounds(row: dict) -> list[tuple[str, bool, float]]:
@@ -39,12 +47,18 @@ def rounds(row: dict) -> list[tuple[str, bool, float]]:
     return out
 
 
-def replay(cb: dict, it: dict, t_book: float, t_evidence: float) -> tuple[str, int]:
-    """auto's answer and LLM calls for one question at the given thresholds."""
-    conf = float(cb["trace"][0].get("confidence") or 0.0)
-    if cb["found"] and conf >= t_book:
-        return cb["answer"], 1
-    calls, best, prev = 1, None, None
+def replay(cb: dict, it: dict, t_book: float | None, t_evidence: float, knows: bool) -> tuple[str, int]:
+    """auto's answer and LLM calls for one question at the given thresholds; ``knows``: the first
+    retrieval found something about the question."""
+    memory = cb["answer"] if cb["found"] else ""
+    calls = 0
+    if t_book is not None:
+        calls = 1
+        if cb["found"] and float(cb["trace"][0].get("confidence") or 0.0) >= t_book:
+            return cb["answer"], 1
+    if not knows:
+        return memory, max(calls, 1)  # from memory, nothing read (the attempt made, or one call)
+    best, prev = None, None
     for answer, found, c in rounds(it):
         calls += 1
         if found or best is None or not best[1]:
@@ -55,7 +69,7 @@ def replay(cb: dict, it: dict, t_book: float, t_evidence: float) -> tuple[str, i
             break
         prev = (answer, found)
     if best is None or not best[1]:
-        return (cb["answer"] if cb["found"] else ""), calls
+        return memory, calls + (t_book is None)  # the closed-book answer, asked only now when not before
     return best[0], calls
 
 
@@ -65,58 +79,89 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=100)
     args = ap.parse_args()
     data = require_shared("hotpotqa")
-    gold = {q["_id"]: q["answers"] for q in read_jsonl(data / "queries.jsonl")}
+    questions = {q["_id"]: q for q in read_jsonl(data / "queries.jsonl")}
+    corpus = {d["_id"]: d for d in read_jsonl(data / "corpus.jsonl")}
     cb = {r["_id"]: r for r in read_jsonl(WORK / "ask" / "hotpotqa-closed-book.jsonl")}
     it = {r["_id"]: r for r in read_jsonl(WORK / "ask" / "hotpotqa-iter-retgen.jsonl")}
-    order = [q["_id"] for q in read_jsonl(data / "queries.jsonl") if q["_id"] in cb and q["_id"] in it][: args.limit]
+    order = [i for i in questions if i in cb and i in it][: args.limit]
     halves = {"dev": order[: args.dev], "test": order[args.dev:]}
+    words = AskConfig().passage_words
 
-    def figures(ids: list[str], tb: float, te: float) -> tuple[float, float]:
-        got = [replay(cb[i], it[i], tb, te) for i in ids]
-        return (statistics.mean(best_f1(a, gold[i]) if a else 0.0 for (a, _), i in zip(got, ids, strict=True)),
+    def knows(i: str) -> bool:
+        first = next(s for s in it[i]["trace"] if s["kind"] == "retrieve")["retrieved"]
+        q = questions[i]["text"]
+        read = [Source(d, corpus[d].get("title", ""), excerpt(q, corpus[d]["text"], max_words=words)) for d in first]
+        return about(q, read)
+
+    known = {i: knows(i) for i in order}
+
+    def figures(ids: list[str], tb: float | None, te: float) -> tuple[float, float]:
+        got = [replay(cb[i], it[i], tb, te, known[i]) for i in ids]
+        return (statistics.mean(best_f1(a, questions[i]["answers"]) if a else 0.0
+                                for (a, _), i in zip(got, ids, strict=True)),
                 statistics.mean(c for _, c in got))
 
     def fixed(ids: list[str]) -> tuple[float, float]:
-        return (statistics.mean(best_f1(it[i]["answer"], gold[i]) if it[i]["found"] else 0.0 for i in ids),
+        return (statistics.mean(best_f1(it[i]["answer"], questions[i]["answers"]) if it[i]["found"] else 0.0
+                                for i in ids),
                 statistics.mean(it[i]["cost"]["llm_calls"] for i in ids))
 
+    def name(tb: float | None) -> str:
+        return "none (retrieve first)" if tb is None else str(tb)
+
     it_dev_f1, it_dev_calls = fixed(halves["dev"])
-    grid = [(tb, te, *figures(halves["dev"], tb, te)) for tb in GRID for te in GRID]
+    grid = [(tb, te, *figures(halves["dev"], tb, te)) for tb in BOOK for te in GRID]
     ok = [g for g in grid if g[2] >= it_dev_f1 - 0.01]
     tb, te, dev_f1, dev_calls = min(ok, key=lambda g: (g[3], -g[2])) if ok else max(grid, key=lambda g: g[2])
-    test_f1, test_calls = figures(halves["test"], tb, te)
-    it_test_f1, it_test_calls = fixed(halves["test"])
-    cur_f1, cur_calls = figures(halves["test"], 0.90, 0.90)
+    book = [g for g in ok if g[0] is not None]
+    rows = [
+        f"| dev: iter-retgen | | | {it_dev_f1:.3f} | {it_dev_calls:.2f} | 1.00 |",
+        (f"| dev: auto, chosen (fewest calls within 1 F1 point of iter-retgen) | {name(tb)} | {te} | {dev_f1:.3f} | "
+         f"{dev_calls:.2f} | {dev_calls / it_dev_calls:.2f} |"),
+    ]
+    # then each setting on the other questions, when there are any: the chosen one, the best a closed-book
+    # attempt first can do (chosen the same way), and the first auto's hand-set thresholds
+    report = [("auto, chosen", tb, te)]
+    if book:
+        report.append(("closed-book attempt first, chosen the same way", *min(book, key=lambda g: (g[3], -g[2]))[:2]))
+    report.append(("the hand-set 0.90 / 0.90 of the first auto", 0.90, 0.90))
+    test_f1 = test_calls = None
+    if halves["test"]:
+        it_test_f1, it_test_calls = fixed(halves["test"])
+        rows.append(f"| test: iter-retgen | | | {it_test_f1:.3f} | {it_test_calls:.2f} | 1.00 |")
+        for label, a, b in report:
+            f1, calls = figures(halves["test"], a, b)
+            test_f1, test_calls = (f1, calls) if test_f1 is None else (test_f1, test_calls)
+            rows.append(f"| test: {label} | {name(a)} | {b} | {f1:.3f} | {calls:.2f} | {calls / it_test_calls:.2f} |")
+    else:
+        for label, a, b in report[1:]:
+            f1, calls = figures(halves["dev"], a, b)
+            rows.append(f"| dev: {label} | {name(a)} | {b} | {f1:.3f} | {calls:.2f} | {calls / it_dev_calls:.2f} |")
+    held = f", {args.dev + 1}-{len(order)} to report" if halves["test"] else ""
     lines = [
-        (f"auto's thresholds replayed from saved closed-book and iter-retgen traces (HotpotQA questions 1-{args.dev} to "
-        f"choose, {args.dev + 1}-{len(order)} to report; `k` = 5, 3 rounds)."),
+        (f"auto's thresholds replayed from saved closed-book and iter-retgen traces (HotpotQA questions 1-"
+         f"{len(halves['dev'])} to choose{held}; `k` = 5, 3 rounds)."),
         "",
         "| | closed_book_confidence | evidence_confidence | F1 | LLM calls | calls / iter-retgen's |",
         "|---|---|---|---|---|---|",
-        f"| dev: iter-retgen | | | {it_dev_f1:.3f} | {it_dev_calls:.2f} | 1.00 |",
-        (f"| dev: auto, chosen (fewest calls within 1 F1 point of iter-retgen) | {tb} | {te} | {dev_f1:.3f} | "
-        f"{dev_calls:.2f} | {dev_calls / it_dev_calls:.2f} |"),
-        f"| test: iter-retgen | | | {it_test_f1:.3f} | {it_test_calls:.2f} | 1.00 |",
-        (f"| test: auto, chosen thresholds | {tb} | {te} | {test_f1:.3f} | {test_calls:.2f} | "
-        f"{test_calls / it_test_calls:.2f} |"),
-        (f"| test: auto, the earlier hand-set 0.90 / 0.90 | 0.9 | 0.9 | {cur_f1:.3f} | {cur_calls:.2f} | "
-        f"{cur_calls / it_test_calls:.2f} |"),
+        *rows,
         "",
-        ("Short answers of rounds before the last are read from the trace's draft (its text up to the first "
-        "'. '), an approximation for answers that contain '. '. At 0.90 / 0.90 the replay gives the same LLM "
-        "calls as the real auto run on all 100 questions and the same answer on 99 (the other: 'Henry J' for "
-        "'Henry J. Kaiser')."),
+        (f"The first retrieval found nothing about the question (auto then answers from memory) for "
+         f"{sum(not known[i] for i in order)} of {len(order)} questions. Short answers of rounds before the last "
+         "are read from the trace's draft (its text up to the first '. '), an approximation for answers that "
+         "contain '. '; the excerpts `about` reads are rebuilt from each document's whole text (a long document's "
+         "best passage may differ)."),
         "",
-        "Dev grid, the pairs nearest the target (F1 within 1 point of iter-retgen), fewest calls first:",
+        "Dev grid, the settings within 1 F1 point of iter-retgen, fewest calls first:",
         "",
         "| closed_book_confidence | evidence_confidence | F1 | calls |",
         "|---|---|---|---|",
-        *[f"| {a} | {b} | {c:.3f} | {d:.2f} |" for a, b, c, d in sorted(ok, key=lambda g: g[3])[:6]],
+        *[f"| {name(a)} | {b} | {c:.3f} | {d:.2f} |" for a, b, c, d in sorted(ok, key=lambda g: g[3])[:8]],
     ]
     results = {"chosen": {"closed_book_confidence": tb, "evidence_confidence": te},
+               "unknown_questions": sum(not known[i] for i in order),
                "dev": {"f1": dev_f1, "calls": dev_calls, "iter_retgen_f1": it_dev_f1, "iter_retgen_calls": it_dev_calls},
-               "test": {"f1": test_f1, "calls": test_calls, "iter_retgen_f1": it_test_f1,
-                        "iter_retgen_calls": it_test_calls, "hand_set_f1": cur_f1, "hand_set_calls": cur_calls},
+               "test": {"f1": test_f1, "calls": test_calls} if halves["test"] else None,
                "grid": [{"closed_book_confidence": a, "evidence_confidence": b, "f1": c, "calls": d}
                         for a, b, c, d in grid]}
     print(save("ask_fit_auto", results, "\n".join(lines)).read_text())

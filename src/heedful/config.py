@@ -133,15 +133,17 @@ class LLMConfig:
 class AskConfig:
     """How ``Engine.ask`` reads and when ``auto`` stops. Not saved with an index.
 
-    ``closed_book_confidence`` and ``evidence_confidence`` are geometric-mean token probabilities of
-    the model's short answer (greedy decoding). They are set by hand, not fitted: in a first look at
-    Qwen2.5-Coder-1.5B on three HotpotQA questions while developing, its wrong closed-book answers
-    came at 0.35-0.63 and its right answers from passages at 0.91-0.96. ``bench/ask_hotpotqa.py``
-    reports what they cost and give.
+    ``evidence_confidence`` and ``closed_book_confidence`` are geometric-mean token probabilities of
+    the model's short answer (greedy decoding). ``evidence_confidence`` was chosen on HotpotQA
+    questions 1-100 by replaying saved ``iter-retgen`` rounds (``bench/ask_fit_auto.py --dev 100``):
+    the fewest LLM calls within one F1 point of ``iter-retgen`` (0.72 of its calls there). ``closed_book_confidence``, when set,
+    puts a closed-book attempt before any retrieval, taken as the answer at or above it; None (the
+    default) retrieves first: with Qwen2.5-Coder-1.5B on HotpotQA the attempt was almost never sure
+    and cost a call on nearly every question (``bench/results/ask_fit_auto.md``).
     """
 
-    closed_book_confidence: float = 0.90  # auto answers from memory at or above this
-    evidence_confidence: float = 0.90  # auto stops retrieving when a found answer is drafted this surely
+    closed_book_confidence: float | None = None  # auto tries memory first and keeps it at or above this
+    evidence_confidence: float = 0.85  # auto stops retrieving when a found answer is drafted this surely
     passage_words: int = 60  # words of each retrieved passage the synthesizer reads
     planner_passages: int = 8  # passages found so far that the planner sees (title and first words)
     answer_tokens: int = 24  # closed-book reply
@@ -154,10 +156,11 @@ class AskConfig:
     pitfall_similarity: float = 0.6  # least cosine between questions for a rejection to count as similar
 
     def __post_init__(self) -> None:
-        for name in ("closed_book_confidence", "evidence_confidence"):
-            value = getattr(self, name)
-            if not 0.0 <= value <= 1.0:
-                raise ConfigError(f"{name}={value} must be in [0, 1] (1.0: never stop early)")
+        if not 0.0 <= self.evidence_confidence <= 1.0:
+            raise ConfigError(f"evidence_confidence={self.evidence_confidence} must be in [0, 1] (1.0: never stop early)")
+        if self.closed_book_confidence is not None and not 0.0 <= self.closed_book_confidence <= 1.0:
+            raise ConfigError(f"closed_book_confidence={self.closed_book_confidence} must be in [0, 1], or None "
+                              "(retrieve first)")
         for name in ("passage_words", "planner_passages", "answer_tokens", "synth_tokens", "plan_tokens"):
             if getattr(self, name) < 1:
                 raise ConfigError(f"{name}={getattr(self, name)} must be >= 1")

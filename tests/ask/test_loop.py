@@ -97,36 +97,55 @@ def test_plan_runs_the_planner_on_what_was_found_then_the_synthesizer(dated, scr
     assert one.kinds() == ["synthesize"]
 
 
-def test_auto_answers_closed_book_when_the_model_is_sure(dated, scripted):
-    gen = scripted(replies(closed=("Answer: 2 dollars", 0.97)))
-    a = dated.ask(Q, llm=gen)
-    assert a.mode == "auto" and gen.kinds() == ["closed-book"] and a.cost.retrievals == 0 and a.text == "2 dollars"
-
-
-def test_auto_retrieves_when_unsure_and_stops_when_the_evidence_suffices(dated, scripted):
-    gen = scripted(replies(closed=("7 dollars", 0.4)))  # synthesizer sure at 0.95
+def test_auto_retrieves_first_and_stops_when_the_evidence_suffices(dated, scripted):
+    gen = scripted(replies(closed=("7 dollars", 0.99)))  # synthesizer sure at 0.95: one round is enough
     a = dated.ask(Q, llm=gen, max_iterations=3)
-    assert gen.kinds() == ["closed-book", "synthesize"] and a.cost.retrievals == 1
-    assert a.text == "2 dollars" and a.citations
+    assert a.mode == "auto" and gen.kinds() == ["synthesize"] and a.cost.retrievals == 1
+    assert a.text == "2 dollars" and a.citations and a.cost.llm_calls == 1
 
 
-def test_auto_stops_when_the_draft_is_stable_and_falls_back_when_nothing_is_found(dated, scripted):
+def test_auto_goes_on_while_unsure_and_stops_when_the_draft_is_stable(dated, scripted):
     unsure = ("Answer: 2 dollars\nEvidence: [1]", 0.5)
-    gen = scripted(replies(closed=("7 dollars", 0.4), synth=(unsure,)))
+    gen = scripted(replies(synth=(unsure,)))
     a = dated.ask(Q, llm=gen, max_iterations=3)
-    assert gen.kinds() == ["closed-book", "synthesize", "synthesize"] and a.text == "2 dollars"
+    assert gen.kinds() == ["synthesize", "synthesize"] and a.text == "2 dollars" and a.found
+    steps = retrieves(a)
+    assert steps[0].query == Q and steps[1].query.startswith(Q + " 2 dollars")  # the draft joins the query
+
+
+def test_auto_answers_from_memory_when_no_round_finds_it(dated, scripted):
     missing = scripted(replies(closed=("7 dollars", 0.4), synth=(("Answer: NOT FOUND\nEvidence: none", 0.9),)))
     b = dated.ask(Q, llm=missing, max_iterations=3)
     assert (b.text, b.found, b.citations) == ("7 dollars", False, ())
-    assert missing.kinds() == ["closed-book", "synthesize", "synthesize"]
+    assert missing.kinds() == ["synthesize", "synthesize", "closed-book"]  # memory asked only now
 
 
-def test_thresholds_come_from_the_config(dated, scripted):
-    gen = scripted(replies(closed=("2 dollars", 0.97)))
-    dated.ask(Q, llm=gen, config=AskConfig(closed_book_confidence=0.99))
-    assert gen.kinds() == ["closed-book", "synthesize"]
-    with pytest.raises(ConfigError, match=r"closed_book_confidence=1.5 must be in \[0, 1\]"):
+def test_auto_reads_nothing_when_the_index_holds_nothing_on_the_question(dated, scripted):
+    gen = scripted(replies(closed=("Answer: Harald Hardrada", 0.4)))
+    a = dated.ask("Which king founded the city of Oslo?", llm=gen)
+    assert gen.kinds() == ["closed-book"] and a.text == "Harald Hardrada" and a.citations == ()
+    assert a.cost.retrievals == 1 and a.cost.passages_read == 0 and a.cost.llm_calls == 1
+    assert [s.kind for s in a.trace] == ["retrieve", "closed-book"]
+
+
+def test_auto_with_a_closed_book_threshold_tries_memory_first(dated, scripted):
+    sure = scripted(replies(closed=("Answer: 2 dollars", 0.97)))
+    a = dated.ask(Q, llm=sure, config=AskConfig(closed_book_confidence=0.9))
+    assert sure.kinds() == ["closed-book"] and a.cost.retrievals == 0 and a.text == "2 dollars"
+    unsure = scripted(replies(closed=("2 dollars", 0.97)))
+    dated.ask(Q, llm=unsure, config=AskConfig(closed_book_confidence=0.99))
+    assert unsure.kinds() == ["closed-book", "synthesize"]
+    missing = scripted(replies(closed=("7 dollars", 0.4), synth=(("Answer: NOT FOUND\nEvidence: none", 0.9),)))
+    b = dated.ask(Q, llm=missing, max_iterations=3, config=AskConfig(closed_book_confidence=0.9))
+    assert (b.text, b.found) == ("7 dollars", False)
+    assert missing.kinds() == ["closed-book", "synthesize", "synthesize"]  # the attempt made first is reused
+
+
+def test_thresholds_are_checked(dated, scripted):
+    with pytest.raises(ConfigError, match=r"closed_book_confidence=1.5 must be in \[0, 1\], or None \(retrieve first\)"):
         AskConfig(closed_book_confidence=1.5)
+    with pytest.raises(ConfigError, match=r"evidence_confidence=-0.1 must be in \[0, 1\] \(1.0: never stop early\)"):
+        AskConfig(evidence_confidence=-0.1)
 
 
 @pytest.mark.parametrize("mode", ["single", "iter-retgen", "plan", "auto"])

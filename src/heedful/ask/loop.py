@@ -10,14 +10,17 @@
   rounds; the synthesizer then reads the best passages of every retrieval, taken in turn. Given
   ``pitfalls`` (past rejected answers to similar questions, which ``Engine.ask`` finds in the
   index's experience store), the planner also reads them, with why they were rejected.
-- ``auto`` (the default): a closed-book attempt first, with the model's token log-probabilities;
-  when its short answer's geometric-mean token probability reaches
-  :attr:`~heedful.config.AskConfig.closed_book_confidence`, that is the answer and nothing is
-  retrieved. Otherwise it iterates as ``iter-retgen`` does and stops as soon as the evidence
-  suffices (a found answer drafted with :attr:`~heedful.config.AskConfig.evidence_confidence`)
-  or the answer is stable between two rounds. When no round found it, the closed-book answer is
-  returned with ``found=False``. A backend that gives no log-probabilities never counts as
-  confident.
+- ``auto`` (the default): ITER-RETGEN rounds that stop as soon as the evidence suffices (a found
+  answer drafted with :attr:`~heedful.config.AskConfig.evidence_confidence`, the geometric-mean
+  token probability of its short answer) or the answer is stable between two rounds. The model
+  answers from memory instead (one call, nothing read) when the first retrieval finds nothing that
+  names what the question asks about (:func:`~heedful.ask.passages.about`: the index holds nothing
+  on it), and when no round found the answer: that closed-book answer is returned with
+  ``found=False``. With :attr:`~heedful.config.AskConfig.closed_book_confidence` set, a closed-book
+  attempt comes first and is the answer, nothing retrieved, when the model is that sure of it (the
+  default does not: with the local 1.5B model on HotpotQA it was a call spent on nearly every
+  question, ``bench/results/ask_fit_auto.md``). A backend that gives no log-probabilities never
+  counts as confident.
 
 Every retrieval is ``Engine.search(query, instruction=..., as_of=..., k=...)``: the user's
 instruction and as-of date apply to each one, so an answer as of a date never cites anything
@@ -34,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from heedful.ask.answers import normalize_answer
-from heedful.ask.passages import interleave, source_of
+from heedful.ask.passages import about, interleave, source_of
 from heedful.ask.planner import PLAN_SCHEMA, parse_plan, planner_messages
 from heedful.ask.synthesizer import (
     Draft,
@@ -155,24 +158,32 @@ class _Run:
         return self.answer(draft, ids, "single", passages)
 
     def run_iter_retgen(self, max_iterations: int, *, fallback: Draft | None = None, mode: str = "iter-retgen") -> Answer:
+        auto = mode == "auto"
         prev: Draft | None = None
         best: tuple[Draft, tuple[str, ...], list[Source]] | None = None
-        for _ in range(max_iterations):
+        for i in range(max_iterations):
             query = self.question if prev is None else _next_query(self.question, prev)
             passages = self.search(query)
+            if auto and i == 0 and not about(self.question, passages):
+                # the index holds nothing on the question: the model answers from memory, reading nothing
+                memory = fallback if fallback is not None else self.closed_book()[0]
+                return self.answer(memory, (), mode, ())
             draft, ids, conf = self.synthesize(passages)
             if draft.found or best is None or not best[0].found:
                 best = (draft, ids, passages)
-            if mode == "auto" and draft.found and conf is not None and conf >= self.config.evidence_confidence:
+            if auto and draft.found and conf is not None and conf >= self.config.evidence_confidence:
                 break  # the evidence suffices
             if prev is not None and _same(prev, draft):
                 break  # stable: the next round would repeat this one
             prev = draft
         assert best is not None
         draft, ids, passages = best
-        if not draft.found and fallback is not None and fallback.found:
-            # no round found it: the model's own answer, marked as not found in the passages
-            return self.answer(Draft(fallback.answer, found=False), (), mode, ())
+        if not draft.found and auto:
+            if fallback is None:
+                fallback, _ = self.closed_book()
+            if fallback.found:
+                # no round found it: the model's own answer, marked as not found in the passages
+                return self.answer(Draft(fallback.answer, found=False), (), mode, ())
         return self.answer(draft, ids, mode, passages)
 
     def run_plan(self, max_iterations: int) -> Answer:
@@ -193,6 +204,8 @@ class _Run:
         return self.answer(draft, ids, "plan", passages)
 
     def run_auto(self, max_iterations: int) -> Answer:
+        if self.config.closed_book_confidence is None:
+            return self.run_iter_retgen(max_iterations, mode="auto")
         draft, conf = self.closed_book()
         if draft.found and conf is not None and conf >= self.config.closed_book_confidence:
             return self.answer(draft, (), "auto", ())

@@ -18,7 +18,7 @@ from heedful.ask.types import Source
 if TYPE_CHECKING:
     from heedful.types import Hit
 
-__all__ = ["DATA_RULE", "block", "interleave", "plain", "source_of", "unmark"]
+__all__ = ["DATA_RULE", "about", "block", "interleave", "plain", "source_of", "unmark"]
 
 #: what every ask prompt says about the passages it shows
 DATA_RULE = (
@@ -92,3 +92,25 @@ def interleave(lists: Iterable[Sequence[Source]], limit: int) -> list[Source]:
                 if len(out) == limit:
                     return list(out.values())
     return list(out.values())
+
+
+def about(question: str, passages: Sequence[Source]) -> bool:
+    """Whether ``passages`` say anything about what ``question`` asks: they name one of its names or
+    numbers (:func:`~heedful.admit.gates.asked_names`), or, for a question without any, half of its
+    content words. ``auto`` answers from memory, reading nothing, when retrieval finds nothing so.
+
+    >>> p = [Source("d1", "Harlow Bridge", "The toll is 2 dollars.")]
+    >>> about("How much is the toll on the Harlow Bridge?", p), about("Who founded Oslo?", p)
+    (True, False)
+    >>> about("how much is the toll on this bridge?", p), about("how tall is this tower?", p)
+    (True, False)
+    """
+    from heedful.admit.gates import asked_names, content_words
+
+    have: set[str] = set()
+    for s in passages:
+        have |= content_words(f"{s.title} {s.text}")
+    if names := asked_names(question):
+        return any(content_words(n) & have for n in names)
+    words = content_words(question)
+    return not words or 2 * len(words & have) >= len(words)
