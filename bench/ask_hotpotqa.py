@@ -7,9 +7,10 @@ supporting paragraphs (qrels.tsv: two per question) were among the passages the 
 step. Cost: LLM calls, retrievals, passages read and tokens per question, and p50 seconds.
 
 Answers are appended per mode to bench/work/ask/hotpotqa-<mode>.jsonl, so a killed run resumes
-where it stopped; the figures are computed over the first --limit questions.
+where it stopped (answers of an earlier version of a mode must be moved away first); the figures
+are computed over the --limit questions after the first --start.
 
-    python bench/ask_hotpotqa.py --limit 200 [--modes closed-book,single,iter-retgen,plan,auto] [--index DIR]
+    python bench/ask_hotpotqa.py --limit 200 [--start 100] [--modes closed-book,single,iter-retgen,plan,auto] [--name NAME]
 """
 
 from __future__ import annotations
@@ -30,10 +31,13 @@ NEED = 200
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--limit", type=int, default=NEED, help=f"the first N questions (default {NEED})")
+    ap.add_argument("--start", type=int, default=0,
+                    help="skip the first N questions (e.g. 100: those auto's threshold was chosen on)")
+    ap.add_argument("--limit", type=int, default=NEED, help=f"N questions (default {NEED})")
     ap.add_argument("--modes", default=",".join(MODES), help="comma-separated modes (default: all five)")
     ap.add_argument("--index", default=str(WORK / "hotpotqa"),
                     help="the HotpotQA index (default bench/work/hotpotqa, built by bench/hotpotqa_recall.py)")
+    ap.add_argument("--name", default="ask_hotpotqa", help="results/NAME.md and .json (default ask_hotpotqa)")
     add_llm_options(ap)
     args = ap.parse_args()
     modes = parse_modes(ap, args.modes)
@@ -41,7 +45,8 @@ def main() -> None:
     if not (Path(args.index) / "heedful.json").exists():
         raise SystemExit(f"no index at {args.index}; build it with `python bench/hotpotqa_recall.py` or pass --index")
     engine = Engine.open(args.index, create=False)
-    questions = [json.loads(line) for line in (data / "queries.jsonl").read_text().splitlines()][: args.limit]
+    questions = [json.loads(line) for line in (data / "queries.jsonl").read_text().splitlines()]
+    questions = questions[args.start: args.start + args.limit]
     support: dict[str, set[str]] = defaultdict(set)
     for line in (data / "qrels.tsv").read_text().splitlines()[1:]:
         qid, did, score = line.split("\t")
@@ -64,7 +69,7 @@ def main() -> None:
         }
 
     lines = [
-        (f"HotpotQA dev, first {len(questions)} questions; index {args.index} ({engine.info()['documents']} "
+        (f"HotpotQA dev, questions {args.start + 1}-{args.start + len(questions)}; index {args.index} ({engine.info()['documents']} "
         f"paragraphs); k = {args.k} passages per retrieval, at most {args.max_iterations} rounds; model "
         f"{llm.name}."),
         "",
@@ -81,7 +86,7 @@ def main() -> None:
         lines += ["", SMOKE_NOTE.format(n=len(questions), need=NEED)]
     table = "\n".join(lines)
     print(table)
-    print(save("ask_hotpotqa", {"questions": len(questions), "k": args.k, "max_iterations": args.max_iterations,
+    print(save(args.name, {"questions": len(questions), "start": args.start, "k": args.k, "max_iterations": args.max_iterations,
                                 "model": llm.name, "modes": per_mode}, table))
 
 
