@@ -136,10 +136,11 @@ class AskConfig:
     ``evidence_confidence`` and ``closed_book_confidence`` are geometric-mean token probabilities of
     the model's short answer (greedy decoding). ``evidence_confidence`` was chosen on HotpotQA
     questions 1-100 by replaying saved ``iter-retgen`` rounds (``bench/ask_fit_auto.py --dev 100``):
-    the fewest LLM calls within one F1 point of ``iter-retgen`` (0.72 of its calls there). ``closed_book_confidence``, when set,
-    puts a closed-book attempt before any retrieval, taken as the answer at or above it; None (the
-    default) retrieves first: with Qwen2.5-Coder-1.5B on HotpotQA the attempt was almost never sure
-    and cost a call on nearly every question (``bench/results/ask_fit_auto.md``).
+    the fewest LLM calls within one F1 point of ``iter-retgen`` (0.72 of its calls there).
+    ``closed_book_confidence``, when set, puts a closed-book attempt before any retrieval, taken as
+    the answer at or above it; None (the default) retrieves first: with Qwen2.5-Coder-1.5B on
+    HotpotQA the attempt was almost never sure and cost a call on nearly every question
+    (``bench/results/ask_fit_auto.md``).
     """
 
     closed_book_confidence: float | None = None  # auto tries memory first and keeps it at or above this
@@ -157,7 +158,8 @@ class AskConfig:
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.evidence_confidence <= 1.0:
-            raise ConfigError(f"evidence_confidence={self.evidence_confidence} must be in [0, 1] (1.0: never stop early)")
+            raise ConfigError(f"evidence_confidence={self.evidence_confidence} must be in [0, 1] "
+                              "(1.0: never stop early)")
         if self.closed_book_confidence is not None and not 0.0 <= self.closed_book_confidence <= 1.0:
             raise ConfigError(f"closed_book_confidence={self.closed_book_confidence} must be in [0, 1], or None "
                               "(retrieve first)")
