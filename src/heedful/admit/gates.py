@@ -33,6 +33,10 @@ from heedful.admit.claims import (
 )
 from heedful.admit.types import Candidate, GateResult
 from heedful.ask.types import Source
+from heedful.text.words import WORD as _WORD
+from heedful.text.words import asked_names, content_words
+from heedful.text.words import name_words as _name_words
+from heedful.text.words import stem as _stem
 
 if TYPE_CHECKING:
     import numpy as np
@@ -51,7 +55,6 @@ __all__ = [
     "unstated_names",
 ]
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # "1,200" is written "1200" too
 _YES_NO = {"yes", "no", "true", "false"}
 
@@ -90,39 +93,9 @@ class AdmitThresholds:
     min_novel_words: int = 8
 
 
-def content_words(text: str) -> set[str]:
-    """Lower-cased words of ``text`` without stopwords and one-letter words, cut to five letters (a
-    crude stem, so "American" meets "America").
-
-    >>> sorted(content_words("The Americans were born in Oslo"))
-    ['ameri', 'born', 'oslo']
-    """
-    from heedful.text.lexicon import STOPWORDS
-
-    return {w.lower()[:5] for w in _WORD.findall(text) if len(w) > 1 and w.lower() not in STOPWORDS}
-
-
 def _names(text: str) -> set[str]:
     """Words that name things: capitalised words not at a sentence start, and numbers."""
     return {_stem(w) for w in _name_words(text)}
-
-
-def _stem(word: str) -> str:
-    """A word lower-cased, without a possessive ending, cut to five letters (as :func:`content_words`)."""
-    return re.sub(r"['’]s$", "", word.lower())[:5]
-
-
-def _name_words(text: str) -> list[str]:
-    """The words of :func:`_names`, as written, in order."""
-    from heedful.text.lexicon import STOPWORDS
-
-    out: list[str] = []
-    for i, m in enumerate(_WORD.finditer(text)):
-        w = m.group()
-        start = i == 0 or text[: m.start()].rstrip().endswith((".", "!", "?", ":"))
-        if w.isdigit() or (w[0].isupper() and not start and w.lower() not in STOPWORDS):
-            out.append(w)
-    return out
 
 
 def unstated_names(claim: str, passages: Sequence[Source]) -> list[str]:
@@ -215,18 +188,6 @@ def attribution_gate(candidate: Candidate, claims: Sequence[Claim], documents: M
         evidence.append({"question_names": asked, "named_by_citations": []})
     score = backed / len(candidate.citations) if candidate.citations else 0.0
     return GateResult("attribution", not reasons, score, tuple(evidence), tuple(reasons))
-
-
-def asked_names(question: str, answer_line: str = "") -> list[str]:
-    """The names and numbers of ``question`` that are not the answer's own: what the cited passages
-    must name, at least one of them, to tie the answer to the question (a multi-hop answer citing
-    only the paragraph that holds the answer leaves the link to the question uncited).
-
-    >>> asked_names("Who is older, Jo Lee or Ann Berg?", "Ann Berg.")
-    ['Jo', 'Lee']
-    """
-    own = {_stem(w) for w in _WORD.findall(answer_line)}
-    return [w for w in dict.fromkeys(_name_words(question)) if (len(w) > 1 or w.isdigit()) and _stem(w) not in own]
 
 
 # ----------------------------------------------------------------------------- novelty

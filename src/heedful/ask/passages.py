@@ -96,7 +96,7 @@ def interleave(lists: Iterable[Sequence[Source]], limit: int) -> list[Source]:
 
 def about(question: str, passages: Sequence[Source]) -> bool:
     """Whether ``passages`` say anything about what ``question`` asks: they name one of its names or
-    numbers (:func:`~heedful.admit.gates.asked_names`), or, for a question without any, half of its
+    numbers (:func:`~heedful.text.words.asked_names`), or, for a question without any, half of its
     content words. ``auto`` answers from memory, reading nothing, when retrieval finds nothing so.
 
     >>> p = [Source("d1", "Harlow Bridge", "The toll is 2 dollars.")]
@@ -105,7 +105,7 @@ def about(question: str, passages: Sequence[Source]) -> bool:
     >>> about("how much is the toll on this bridge?", p), about("how tall is this tower?", p)
     (True, False)
     """
-    from heedful.admit.gates import asked_names, content_words
+    from heedful.text.words import asked_names, content_words
 
     have: set[str] = set()
     for s in passages:
