@@ -33,10 +33,7 @@ from heedful.admit.claims import (
 )
 from heedful.admit.types import Candidate, GateResult
 from heedful.ask.types import Source
-from heedful.text.words import WORD as _WORD
-from heedful.text.words import asked_names, content_words
-from heedful.text.words import name_words as _name_words
-from heedful.text.words import stem as _stem
+from heedful.text.words import WORD, asked_names, content_words, name_words, stem
 
 if TYPE_CHECKING:
     import numpy as np
@@ -95,7 +92,7 @@ class AdmitThresholds:
 
 def _names(text: str) -> set[str]:
     """Words that name things: capitalised words not at a sentence start, and numbers."""
-    return {_stem(w) for w in _name_words(text)}
+    return {stem(w) for w in name_words(text)}
 
 
 def unstated_names(claim: str, passages: Sequence[Source]) -> list[str]:
@@ -112,17 +109,17 @@ def unstated_names(claim: str, passages: Sequence[Source]) -> list[str]:
     ['Bergen']
     """
     have = _stems(passages)
-    return list(dict.fromkeys(w for w in _name_words(_THOUSANDS.sub("", claim))
-                              if (len(w) > 1 or w.isdigit()) and _stem(w) not in have))
+    return list(dict.fromkeys(w for w in name_words(_THOUSANDS.sub("", claim))
+                              if (len(w) > 1 or w.isdigit()) and stem(w) not in have))
 
 
 def _stems(passages: Sequence[Source]) -> set[str]:
-    """Every word of the passages (titles too), as :func:`_stem` cuts it."""
-    return {_stem(w) for s in passages for w in _WORD.findall(_THOUSANDS.sub("", f"{s.title} {s.text}"))}
+    """Every word of the passages (titles too), as :func:`~heedful.text.words.stem` cuts it."""
+    return {stem(w) for s in passages for w in WORD.findall(_THOUSANDS.sub("", f"{s.title} {s.text}"))}
 
 
 def _trigrams(text: str) -> set[tuple[str, ...]]:
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = [w.lower() for w in WORD.findall(text)]
     return {tuple(words[i: i + 3]) for i in range(len(words) - 2)}
 
 
@@ -181,7 +178,7 @@ def attribution_gate(candidate: Candidate, claims: Sequence[Claim], documents: M
         evidence.append(item)
     cited = [documents[i] for i in candidate.citations if i in documents]
     asked = asked_names(candidate.question, claims[0].text if claims else "")
-    if cited and asked and not set(map(_stem, asked)) & _stems(cited):
+    if cited and asked and not set(map(stem, asked)) & _stems(cited):
         # "Terry Richardson" may be in a passage; a passage that never names "Annie Morton" cannot
         # say that he is the older of the two
         reasons.append(f"no cited document names what the question asks about ({', '.join(map(repr, asked))})")
@@ -259,7 +256,7 @@ def _plain_words(text: str) -> str:
     >>> _plain_words("Why Is There Air? (1965)") in _plain_words("Why Is There Air? (1965) is an album.")
     True
     """
-    return " " + " ".join(w.lower() for w in _WORD.findall(text)) + " "
+    return " " + " ".join(w.lower() for w in WORD.findall(text)) + " "
 
 
 def _cosines(vectors: np.ndarray) -> list[float]:
