@@ -112,31 +112,32 @@ def main() -> None:
     it_dev_f1, it_dev_calls = fixed(halves["dev"])
     grid = [(tb, te, *figures(halves["dev"], tb, te)) for tb in BOOK for te in GRID]
     ok = [g for g in grid if g[2] >= it_dev_f1 - 0.01]
-    tb, te, dev_f1, dev_calls = min(ok, key=lambda g: (g[3], -g[2])) if ok else max(grid, key=lambda g: g[2])
+    def fewest(settings: list[tuple]) -> tuple:
+        """The setting with the fewest calls, the higher F1 among equals."""
+        return min(settings, key=lambda g: (g[3], -g[2]))
+
+    tb, te, dev_f1, dev_calls = fewest(ok) if ok else max(grid, key=lambda g: g[2])
     book = [g for g in ok if g[0] is not None]
     rows = [
         f"| dev: iter-retgen | | | {it_dev_f1:.3f} | {it_dev_calls:.2f} | 1.00 |",
         (f"| dev: auto, chosen (fewest calls within 1 F1 point of iter-retgen) | {name(tb)} | {te} | {dev_f1:.3f} | "
          f"{dev_calls:.2f} | {dev_calls / it_dev_calls:.2f} |"),
     ]
-    # then each setting on the other questions, when there are any: the chosen one, the best a closed-book
-    # attempt first can do (chosen the same way), and the first auto's hand-set thresholds
+    # then each setting on the other questions (on the same ones when there are none): the chosen one,
+    # the best a closed-book attempt first can do (chosen the same way), the first auto's hand-set thresholds
     report = [("auto, chosen", tb, te)]
     if book:
-        report.append(("closed-book attempt first, chosen the same way", *min(book, key=lambda g: (g[3], -g[2]))[:2]))
+        report.append(("closed-book attempt first, chosen the same way", *fewest(book)[:2]))
     report.append(("the hand-set 0.90 / 0.90 of the first auto", 0.90, 0.90))
-    test_f1 = test_calls = None
+    shown, base_calls = "dev", it_dev_calls
     if halves["test"]:
-        it_test_f1, it_test_calls = fixed(halves["test"])
-        rows.append(f"| test: iter-retgen | | | {it_test_f1:.3f} | {it_test_calls:.2f} | 1.00 |")
-        for label, a, b in report:
-            f1, calls = figures(halves["test"], a, b)
-            test_f1, test_calls = (f1, calls) if test_f1 is None else (test_f1, test_calls)
-            rows.append(f"| test: {label} | {name(a)} | {b} | {f1:.3f} | {calls:.2f} | {calls / it_test_calls:.2f} |")
-    else:
-        for label, a, b in report[1:]:
-            f1, calls = figures(halves["dev"], a, b)
-            rows.append(f"| dev: {label} | {name(a)} | {b} | {f1:.3f} | {calls:.2f} | {calls / it_dev_calls:.2f} |")
+        shown = "test"
+        it_test_f1, base_calls = fixed(halves["test"])
+        rows.append(f"| test: iter-retgen | | | {it_test_f1:.3f} | {base_calls:.2f} | 1.00 |")
+    measured = {label: figures(halves[shown], a, b) for label, a, b in report}
+    for label, a, b in report[(shown == "dev"):]:  # the chosen setting's dev row is above
+        f1, calls = measured[label]
+        rows.append(f"| {shown}: {label} | {name(a)} | {b} | {f1:.3f} | {calls:.2f} | {calls / base_calls:.2f} |")
     held = f", {args.dev + 1}-{len(order)} to report" if halves["test"] else ""
     lines = [
         (f"auto's thresholds replayed from saved closed-book and iter-retgen traces (HotpotQA questions 1-"
@@ -161,7 +162,7 @@ def main() -> None:
     results = {"chosen": {"closed_book_confidence": tb, "evidence_confidence": te},
                "unknown_questions": sum(not known[i] for i in order),
                "dev": {"f1": dev_f1, "calls": dev_calls, "iter_retgen_f1": it_dev_f1, "iter_retgen_calls": it_dev_calls},
-               "test": {"f1": test_f1, "calls": test_calls} if halves["test"] else None,
+               "test": dict(zip(("f1", "calls"), measured["auto, chosen"], strict=True)) if halves["test"] else None,
                "grid": [{"closed_book_confidence": a, "evidence_confidence": b, "f1": c, "calls": d}
                         for a, b, c, d in grid]}
     print(save("ask_fit_auto", results, "\n".join(lines)).read_text())
