@@ -90,3 +90,23 @@ def test_fewer_pairs_than_one_passage_gives_are_refused(tmp_path, embedder):
 
     with pytest.raises(ConfigError, match="^--pairs must be at least 3$"):
         adapt(AdaptSettings(description="a domain", pairs=2), tmp_path, generator=None, embedder=embedder)
+
+
+def test_crop_pairs_cut_a_span_out_of_each_passage_before_reusing_one():
+    from heedful.adapt.run import crop_pairs
+
+    pool = [" ".join(f"w{i}x{j}" for j in range(30)) for i in range(4)]
+    pairs = crop_pairs(pool, 5, seed=1, exclude={2}, query_words=(3, 5))
+    assert len(pairs) == 5
+    assert sorted(k for _, k, _ in pairs[:3]) == [0, 1, 3]  # every passage once, the held-out one never
+    for query, k, rest in pairs:
+        words = query.split()
+        assert 3 <= len(words) <= 5 and query in pool[k]
+        assert query not in rest and len(rest.split()) == 30 - len(words)
+        assert set(words) | set(rest.split()) == set(pool[k].split())
+
+
+def test_crop_pairs_skip_passages_too_short_to_cut():
+    from heedful.adapt.run import crop_pairs
+
+    assert crop_pairs(["a b c d e", "f g h"], 3, seed=0, query_words=(2, 2)) == []

@@ -42,6 +42,9 @@ def add_parser(subparsers: Any, *, llm_options: Callable[[argparse.ArgumentParse
     p.add_argument("--pairs", type=int, default=None, metavar="N",
                    help="synthetic (query, passage) pairs to write before filtering (default "
                         f"{DEFAULT_PAIRS['corpus']} with --corpus, {DEFAULT_PAIRS['description']} without)")
+    p.add_argument("--crops", type=int, default=d.crops, metavar="N",
+                   help="with --corpus, N more pairs cut from the documents with no LLM: a span of 3-8 words "
+                        f"as the query, the rest of its document as the passage (default {d.crops})")
     p.add_argument("--epochs", type=int, default=d.epochs, metavar="E", help=f"training epochs (default {d.epochs})")
     p.add_argument("--seed", type=int, default=d.seed, help=f"seed of every sampled choice (default {d.seed})")
     p.add_argument("--keep-rank", type=int, default=d.keep_rank, metavar="K",
@@ -65,7 +68,7 @@ def run(args: argparse.Namespace, *, llm_config: LLMConfig) -> int:
     from heedful.models.registry import load_embedder
 
     settings = AdaptSettings(
-        description=args.description, corpus=args.corpus, pairs=args.pairs, epochs=args.epochs,
+        description=args.description, corpus=args.corpus, pairs=args.pairs, crops=args.crops, epochs=args.epochs,
         seed=args.seed, keep_rank=args.keep_rank, batch_size=args.batch_size,
         learning_rate=args.learning_rate, int8=args.int8, base=args.base, threads=args.threads,
     )

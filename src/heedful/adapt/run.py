@@ -10,6 +10,7 @@ Stages (each one's output is kept, so an interrupted run resumes at the item it 
 3. **mine**: BM25 and the base embedder rank the pool (the generated documents, or the whole
    corpus); a query is kept when its passage ranks within ``keep_rank``, and gets a hard negative
    from the ranks ``negative_band``. A seeded tenth of the passages is held out for validation.
+   With ``crops``, pairs cut from the corpus documents with no LLM are mined the same way.
 4. **train**: in-batch-negatives fine-tuning of all-MiniLM-L6-v2 on the CPU (per-epoch checkpoints).
 5. **export**: ONNX, int8 when it keeps MRR@10 on the held-out pairs, tokenizer, model card, hash.
 """
@@ -24,7 +25,7 @@ import random
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +53,8 @@ MIN_PASSAGE_WORDS = 20
 #: passages the held-out queries are searched among to compare base, fp32 and int8 (their own
 #: passages and a seeded sample of the rest of the pool)
 CHECK_POOL = 1000
+#: the length in words of a query cut from a corpus passage (``AdaptSettings.crops``)
+CROP_QUERY_WORDS = (3, 8)
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,9 @@ class AdaptSettings:
     keep_rank: int = 3
     negative_band: tuple[int, int] = (3, 30)
     hard_negatives: bool = True  # False: in-batch negatives only
+    #: with a corpus, pairs cut from its documents with no LLM (a short span of a document as the
+    #: query, the rest of it as the passage), mined like the written searches; 0: none
+    crops: int = 0
     validation: float = 0.1  # share of passages held out to check the model and its int8 copy
     epochs: int = 1
     batch_size: int = 32
@@ -404,6 +410,24 @@ def _mine(settings: AdaptSettings, work: Path, passages: list[dict[str, Any]], p
         while neg is None or canon[neg] == canon[m.positive]:
             neg = others.randrange(len(pool))
         triples.append((m.query, pool[m.positive], pool[neg] if settings.hard_negatives else None))
+    if settings.corpus and settings.crops:
+        held_pool = {passages[i]["pool"] for i in held}
+        crops = crop_pairs(pool, settings.crops, seed=settings.seed + 4, exclude=held_pool)
+        cvec = embedder.embed_queries([q for q, _, _ in crops]) if crops else qvec[:0]
+        crank = fused_rankings(Bm25(pool), vectors, [q for q, _, _ in crops], cvec,
+                               depth=max(settings.negative_band[1], settings.keep_rank))
+        ckept, cdropped = mine(crank, [q for q, _, _ in crops], [k for _, k, _ in crops],
+                               keep_rank=settings.keep_rank, negative_band=settings.negative_band,
+                               seed=settings.seed + 5, same_text=canon)
+        rest = {(q, k): r for q, k, r in crops}
+        for m in ckept:
+            neg = m.negative
+            while neg is None or canon[neg] == canon[m.positive]:
+                neg = others.randrange(len(pool))
+            triples.append((m.query, rest[(m.query, m.positive)], pool[neg] if settings.hard_negatives else None))
+        kept = kept + ckept
+        for reason, count in cdropped.items():
+            dropped[f"crop: {reason}"] += count
     val_idx = [i for i, f in enumerate(flat) if f[2]]
     val = {"queries": [texts[i] for i in val_idx], "positives": [flat[i][1] for i in val_idx],
            "query_vectors": qvec[val_idx] if val_idx else qvec[:0], "pool_vectors": vectors}
@@ -414,6 +438,34 @@ def _mine(settings: AdaptSettings, work: Path, passages: list[dict[str, Any]], p
         dropped[f"passage shorter than {MIN_PASSAGE_WORDS} words"] = sum(
             len(item["queries"]) for item in queries if item["i"] in short)
     return triples, val, dict(Counter(dropped))
+
+
+def crop_pairs(pool: list[str], n: int, *, seed: int, exclude: Collection[int] = (),
+               query_words: tuple[int, int] = CROP_QUERY_WORDS) -> list[tuple[str, int, str]]:
+    """``n`` pairs cut from the pool's passages with no LLM (the inverse cloze task): a seeded span of
+    ``query_words`` words of a passage is the query, the passage without that span is its positive.
+    Returns (query, pool index, positive text); passages in ``exclude`` (the held-out ones) and
+    passages shorter than three spans are never cut, and each passage gives at most one pair until
+    every one has given one.
+
+    >>> crop_pairs(["one two three four five six seven eight nine ten eleven twelve"], 1, seed=0,
+    ...            query_words=(2, 2))
+    [('seven eight', 0, 'one two three four five six nine ten eleven twelve')]
+    """
+    rng = random.Random(seed)
+    usable = [i for i, text in enumerate(pool) if i not in exclude and len(text.split()) >= 3 * query_words[1]]
+    out: list[tuple[str, int, str]] = []
+    order: list[int] = []
+    while len(out) < n and usable:
+        if not order:
+            order = usable[:]
+            rng.shuffle(order)
+        i = order.pop()
+        words = pool[i].split()
+        size = rng.randint(*query_words)
+        start = rng.randrange(len(words) - size + 1)
+        out.append((" ".join(words[start:start + size]), i, " ".join(words[:start] + words[start + size:])))
+    return out
 
 
 # ---------------------------------------------------------------- stage 5: export
