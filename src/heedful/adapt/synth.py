@@ -61,15 +61,35 @@ def document_prompt(description: str, topic: str, words: int, style: str) -> lis
     )}]
 
 
+#: the forms of a passage's searches, asked for in turn: a model left to choose writes mostly 5-10
+#: words, while searches people type are often a bare topic name
+QUERY_FORMS = (
+    "a topic name of one or two words",
+    "a phrase of three to six words",
+    "a question or a title of up to ten words",
+)
+
+
 def queries_prompt(description: str | None, passage: str, count: int) -> list[dict[str, str]]:
-    """Ask for ``count`` different searches that ``passage`` answers."""
+    """Ask for ``count`` different searches that ``passage`` answers, cycling through QUERY_FORMS.
+
+    >>> print(queries_prompt(None, "Coffee after noon shortened sleep.", 2)[1]["content"])
+    Passage:
+    Coffee after noon shortened sleep.
+    <BLANKLINE>
+    Write 2 different search queries that this passage answers, one per line, in this order:
+    a topic name of one or two words
+    a phrase of three to six words
+    Write only the queries, no numbering, no labels.
+    """
     domain = f"The collection: {description}\n\n" if description else ""
+    forms = "\n".join(QUERY_FORMS[i % len(QUERY_FORMS)] for i in range(count))
     return [
         {"role": "system", "content": "You write the searches people type to find a given passage."},
         {"role": "user", "content": (
             f"{domain}Passage:\n{passage}\n\n"
-            f"Write {count} different search queries that this passage answers, one per line, each 1 to "
-            "10 words. Vary them: a topic name, a question, a phrase. No numbering."
+            f"Write {count} different search queries that this passage answers, one per line, in this "
+            f"order:\n{forms}\nWrite only the queries, no numbering, no labels."
         )},
     ]
 
