@@ -385,7 +385,7 @@ def _pool_vectors(work: Path, pool: list[str], embedder: Embedder, progress: boo
 def _mine(settings: AdaptSettings, work: Path, passages: list[dict[str, Any]], pool: list[str],
           queries: list[dict[str, Any]], embedder: Embedder,
           progress: bool) -> tuple[list[tuple[str, str, str | None]], dict[str, Any], dict[str, int]]:
-    from heedful.adapt.mine import Bm25, fused_rankings, mine
+    from heedful.adapt.mine import Bm25, Mined, fused_rankings, mine
 
     rng = random.Random(settings.seed + 1)
     usable = [p for p in passages if not p.get("skip")]
@@ -398,33 +398,32 @@ def _mine(settings: AdaptSettings, work: Path, passages: list[dict[str, Any]], p
     qvec = embedder.embed_queries(texts) if texts else np.zeros((0, embedder.dim), dtype=np.float32)
     first: dict[str, int] = {}
     canon = [first.setdefault(" ".join(t.lower().split()), i) for i, t in enumerate(pool)]
-    rankings = fused_rankings(Bm25(pool), vectors, texts, qvec, depth=max(settings.negative_band[1], settings.keep_rank))
+    bm25, depth = Bm25(pool), max(settings.negative_band[1], settings.keep_rank)
+    rankings = fused_rankings(bm25, vectors, texts, qvec, depth=depth)
     train_idx = [i for i, f in enumerate(flat) if not f[2]]
     kept, dropped = mine([rankings[i] for i in train_idx], [texts[i] for i in train_idx],
                          [flat[i][1] for i in train_idx], keep_rank=settings.keep_rank,
                          negative_band=settings.negative_band, seed=settings.seed, same_text=canon)
     others = random.Random(settings.seed + 2)
-    triples: list[tuple[str, str, str | None]] = []
-    for m in kept:
+
+    def negative(m: Mined) -> str | None:
+        """The pair's hard negative, or a seeded other passage where mining found none."""
         neg = m.negative
         while neg is None or canon[neg] == canon[m.positive]:
             neg = others.randrange(len(pool))
-        triples.append((m.query, pool[m.positive], pool[neg] if settings.hard_negatives else None))
+        return pool[neg] if settings.hard_negatives else None
+
+    triples: list[tuple[str, str, str | None]] = [(m.query, pool[m.positive], negative(m)) for m in kept]
     if settings.corpus and settings.crops:
         held_pool = {passages[i]["pool"] for i in held}
         crops = crop_pairs(pool, settings.crops, seed=settings.seed + 4, exclude=held_pool)
-        cvec = embedder.embed_queries([q for q, _, _ in crops]) if crops else qvec[:0]
-        crank = fused_rankings(Bm25(pool), vectors, [q for q, _, _ in crops], cvec,
-                               depth=max(settings.negative_band[1], settings.keep_rank))
-        ckept, cdropped = mine(crank, [q for q, _, _ in crops], [k for _, k, _ in crops],
-                               keep_rank=settings.keep_rank, negative_band=settings.negative_band,
-                               seed=settings.seed + 5, same_text=canon)
+        ctexts = [q for q, _, _ in crops]
+        cvec = embedder.embed_queries(ctexts) if crops else qvec[:0]
+        ckept, cdropped = mine(fused_rankings(bm25, vectors, ctexts, cvec, depth=depth), ctexts,
+                               [k for _, k, _ in crops], keep_rank=settings.keep_rank,
+                               negative_band=settings.negative_band, seed=settings.seed + 5, same_text=canon)
         rest = {(q, k): r for q, k, r in crops}
-        for m in ckept:
-            neg = m.negative
-            while neg is None or canon[neg] == canon[m.positive]:
-                neg = others.randrange(len(pool))
-            triples.append((m.query, rest[(m.query, m.positive)], pool[neg] if settings.hard_negatives else None))
+        triples += [(m.query, rest[(m.query, m.positive)], negative(m)) for m in ckept]
         kept = kept + ckept
         for reason, count in cdropped.items():
             dropped[f"crop: {reason}"] += count
@@ -432,8 +431,8 @@ def _mine(settings: AdaptSettings, work: Path, passages: list[dict[str, Any]], p
     val = {"queries": [texts[i] for i in val_idx], "positives": [flat[i][1] for i in val_idx],
            "query_vectors": qvec[val_idx] if val_idx else qvec[:0], "pool_vectors": vectors}
     with open(work / "pairs.jsonl", "w", encoding="utf-8") as fh:
-        for (q, p, n), m in zip(triples, kept, strict=True):
-            fh.write(json.dumps({"query": q, "positive": p, "negative": n, "rank": m.rank}, ensure_ascii=False) + "\n")
+        fh.writelines(json.dumps({"query": q, "positive": p, "negative": n, "rank": m.rank}, ensure_ascii=False) + "\n"
+                      for (q, p, n), m in zip(triples, kept, strict=True))
     if short:
         dropped[f"passage shorter than {MIN_PASSAGE_WORDS} words"] = sum(
             len(item["queries"]) for item in queries if item["i"] in short)
