@@ -33,6 +33,7 @@ class Counting(Generator):
         return self.inner.generate(messages, **options)
 
     def yes_probability(self, messages):
+        self.calls += 1
         return self.inner.yes_probability(messages)
 
     def forget(self):
@@ -149,3 +150,51 @@ def test_cli_index_takes_the_adapted_model(adapted, corpus, tmp_path, capsys):
     assert main(["search", "blood pressure", "--index", str(tmp_path / "ix"), "--k", "1", "--format", "json"]) == 0
     out = capsys.readouterr().out
     assert json.loads(out[out.index("{"):])["hits"][0]["id"] == "n5"
+
+
+def _text(doc_id: str) -> str:
+    _, title, text = next(d for d in DOCS if d[0] == doc_id)
+    return f"{title}. {text}"
+
+
+def test_the_teacher_prefers_the_passage_to_its_negative_and_judges_each_pair_once(llm, tmp_path):
+    from heedful.adapt.run import _teach
+
+    triples = [("does coffee hurt sleep", _text("n3"), _text("n5")),
+               ("salt and hypertension", _text("n5"), _text("n6"))]
+    counting = Counting(llm)
+    margins = _teach(tmp_path, triples, lambda: counting, progress=False)
+    assert counting.calls == 4 and all(m > 0 for m in margins)
+    again = _teach(tmp_path, triples + [("does coffee hurt sleep", _text("n3"), _text("n1"))],
+                   lambda: counting, progress=False)
+    assert again[:2] == margins and counting.calls == 5  # only (coffee, n1) was new
+
+
+def test_adapt_with_the_teacher_learns_its_margins(llm, embedder, corpus, tmp_path):
+    result = adapt(_settings(corpus, teacher=True), tmp_path / "m", generator=lambda: llm, embedder=embedder,
+                   progress=False)
+    card = result.card
+    assert "teacher" in card["seconds"] and card["settings"]["teacher"] is True
+    assert card["training"]["loss"].endswith("the LLM teacher's margin between passage and hard negative (GPL)")
+    work = tmp_path / "m" / "work"
+    pairs = [json.loads(line) for line in (work / "pairs.jsonl").read_text().splitlines()]
+    wanted = {(p["query"], t) for p in pairs for t in (p["positive"], p["negative"])}
+    assert len((work / "teacher.jsonl").read_text().splitlines()) == len(wanted) >= len(pairs) + 1
+
+
+def test_the_teacher_needs_hard_negatives(llm, embedder, corpus, tmp_path):
+    from heedful.errors import ConfigError
+
+    with pytest.raises(ConfigError) as err:
+        adapt(_settings(corpus, teacher=True, hard_negatives=False), tmp_path / "m", generator=lambda: llm,
+              embedder=embedder, progress=False)
+    assert str(err.value) == "the teacher scores hard negatives: it needs hard_negatives"
+
+
+def test_margins_must_match_the_triples(tmp_path):
+    from heedful.adapt.run import base_model_path
+    from heedful.adapt.train import TrainSettings, train
+
+    with pytest.raises(ValueError) as err:
+        train([("q", "p", "n")], base_model_path(None), tmp_path, TrainSettings(), margins=[1.0, 2.0])
+    assert str(err.value) == "margins need one value per triple and a hard negative in every triple"

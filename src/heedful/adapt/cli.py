@@ -45,6 +45,9 @@ def add_parser(subparsers: Any, *, llm_options: Callable[[argparse.ArgumentParse
     p.add_argument("--crops", type=int, default=d.crops, metavar="N",
                    help="with --corpus, N more pairs cut from the documents with no LLM: a span of 3-8 words "
                         f"as the query, the rest of its document as the passage (default {d.crops})")
+    p.add_argument("--teacher", action="store_true",
+                   help="the LLM judges each pair's passage and hard negative (two calls per pair) and the "
+                        "model learns the margin between them (GPL) instead of taking the negative as irrelevant")
     p.add_argument("--epochs", type=int, default=d.epochs, metavar="E", help=f"training epochs (default {d.epochs})")
     p.add_argument("--seed", type=int, default=d.seed, help=f"seed of every sampled choice (default {d.seed})")
     p.add_argument("--keep-rank", type=int, default=d.keep_rank, metavar="K",
@@ -68,7 +71,8 @@ def run(args: argparse.Namespace, *, llm_config: LLMConfig) -> int:
     from heedful.models.registry import load_embedder
 
     settings = AdaptSettings(
-        description=args.description, corpus=args.corpus, pairs=args.pairs, crops=args.crops, epochs=args.epochs,
+        description=args.description, corpus=args.corpus, pairs=args.pairs, crops=args.crops, teacher=args.teacher,
+        epochs=args.epochs,
         seed=args.seed, keep_rank=args.keep_rank, batch_size=args.batch_size,
         learning_rate=args.learning_rate, int8=args.int8, base=args.base, threads=args.threads,
     )

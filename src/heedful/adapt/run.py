@@ -11,8 +11,10 @@ Stages (each one's output is kept, so an interrupted run resumes at the item it 
    corpus); a query is kept when its passage ranks within ``keep_rank``, and gets a hard negative
    from the ranks ``negative_band``. A seeded tenth of the passages is held out for validation.
    With ``crops``, pairs cut from the corpus documents with no LLM are mined the same way.
-4. **train**: in-batch-negatives fine-tuning of all-MiniLM-L6-v2 on the CPU (per-epoch checkpoints).
-5. **export**: ONNX, int8 when it keeps MRR@10 on the held-out pairs, tokenizer, model card, hash.
+4. **teacher** (with ``teacher``): the LLM judges each pair's passage and hard negative (P(yes),
+   read as a logit), and training learns the margin between them (GPL's pseudo-labels).
+5. **train**: in-batch-negatives fine-tuning of all-MiniLM-L6-v2 on the CPU (per-epoch checkpoints).
+6. **export**: ONNX, int8 when it keeps MRR@10 on the held-out pairs, tokenizer, model card, hash.
 """
 
 from __future__ import annotations
@@ -73,6 +75,9 @@ class AdaptSettings:
     #: with a corpus, pairs cut from its documents with no LLM (a short span of a document as the
     #: query, the rest of it as the passage), mined like the written searches; 0: none
     crops: int = 0
+    #: the LLM scores each pair's passage and hard negative, and the model learns the margin between
+    #: them instead of treating the hard negative as irrelevant (GPL); two LLM calls per pair
+    teacher: bool = False
     validation: float = 0.1  # share of passages held out to check the model and its int8 copy
     epochs: int = 1
     batch_size: int = 32
@@ -180,6 +185,8 @@ def adapt(settings: AdaptSettings, out: str | Path, *, generator: Callable[[], G
         raise ConfigError("heedful adapt needs --description, --corpus or both")
     if settings.pair_count < settings.queries_per_passage:
         raise ConfigError(f"--pairs must be at least {settings.queries_per_passage}")
+    if settings.teacher and not settings.hard_negatives:
+        raise ConfigError("the teacher scores hard negatives: it needs hard_negatives")
     out = Path(out)
     work = out / WORK
     work.mkdir(parents=True, exist_ok=True)
@@ -209,6 +216,12 @@ def adapt(settings: AdaptSettings, out: str | Path, *, generator: Callable[[], G
     if not triples:
         raise InputError("no synthetic pair survived the filter (every query failed to find its own "
                          "passage): describe the domain more concretely, or raise --pairs")
+    margins = None
+    if settings.teacher:
+        began = time.perf_counter()
+        margins = _teach(work, triples, gen, progress)
+        timings["teacher"] = time.perf_counter() - began
+        memory["teacher"] = _peak_mb()
     began = time.perf_counter()
     from heedful.adapt.train import TrainSettings, train
 
@@ -222,8 +235,10 @@ def adapt(settings: AdaptSettings, out: str | Path, *, generator: Callable[[], G
         bar.update(step - bar.n)
         bar.set_postfix(loss=f"{loss:.3f}")
 
-    run_key = hashlib.sha256(json.dumps([triples, dataclasses.asdict(ts), str(settings.base)]).encode()).hexdigest()
-    trained = train(triples, base_model_path(settings.base), work / f"train-{run_key[:12]}", ts, progress=tick)
+    run_key = hashlib.sha256(json.dumps([triples, dataclasses.asdict(ts), str(settings.base)]
+                                        + ([margins] if margins is not None else [])).encode()).hexdigest()
+    trained = train(triples, base_model_path(settings.base), work / f"train-{run_key[:12]}", ts, margins=margins,
+                    progress=tick)
     bar.close()
     timings["train"] = time.perf_counter() - began
     memory["train"] = _peak_mb()
@@ -236,7 +251,9 @@ def adapt(settings: AdaptSettings, out: str | Path, *, generator: Callable[[], G
                     "dropped": mining, "pool": len(pool)}
     card["training"] = {"epochs": settings.epochs, "steps": trained.steps, "losses": trained.losses,
                         "batch_size": settings.batch_size, "learning_rate": settings.learning_rate,
-                        "loss": "MultipleNegativesRankingLoss (in-batch negatives"
+                        "loss": ("MultipleNegativesRankingLoss (in-batch negatives) + the LLM teacher's margin "
+                                 "between passage and hard negative (GPL)") if settings.teacher else
+                                "MultipleNegativesRankingLoss (in-batch negatives"
                                 + (" + one hard negative)" if settings.hard_negatives else " only)")}
     card["seconds"] = {k: round(v, 1) for k, v in timings.items()}
     card["peak_memory_mb"] = memory
@@ -467,7 +484,38 @@ def crop_pairs(pool: list[str], n: int, *, seed: int, exclude: Collection[int] =
     return out
 
 
-# ---------------------------------------------------------------- stage 5: export
+# ---------------------------------------------------------------- stage 4: teacher
+#: P(yes) is clipped to [TEACHER_CLIP, 1 - TEACHER_CLIP] before it is read as a logit
+TEACHER_CLIP = 1e-4
+
+
+def _teach(work: Path, triples: list[tuple[str, str, str | None]], gen: Callable[[], Generator],
+           progress: bool) -> list[float]:
+    """The teacher's margin of each triple: the LLM's logit of "yes, relevant" for the passage minus
+    that for the hard negative. Each (query, passage) judgment is kept in ``teacher.jsonl`` under a
+    hash of the two texts, so a resumed or changed run asks only for the ones it lacks."""
+    stage = _Stage(work / "teacher.jsonl")
+    logits = {item["key"]: float(item["logit"]) for item in stage.read()}
+
+    def key(query: str, passage: str) -> str:
+        return hashlib.sha256(f"{query}\0{passage}".encode()).hexdigest()[:24]
+
+    wanted = list(dict.fromkeys((q, t) for q, p, n in triples for t in (p, n) if t is not None))
+    todo = [(q, t) for q, t in wanted if key(q, t) not in logits]
+    bar = _bar(len(todo), "teacher", "judgment", progress)
+    with stage.appending() as add:
+        for q, t in todo:
+            yes = gen().yes_probability(synth.relevance_prompt(t, q))
+            yes = min(max(yes, TEACHER_CLIP), 1 - TEACHER_CLIP)
+            logit = round(float(np.log(yes) - np.log1p(-yes)), 4)
+            logits[key(q, t)] = logit
+            add({"key": key(q, t), "logit": logit})
+            bar.update(1)
+    bar.close()
+    return [logits[key(q, p)] - logits[key(q, str(n))] for q, p, n in triples]
+
+
+# ---------------------------------------------------------------- stage 6: export
 def _export(settings: AdaptSettings, out: Path, work: Path, trained: Any, val: dict[str, Any],
             pool: list[str], base: Embedder, progress: bool) -> dict[str, Any]:
     from heedful.adapt.export import INT8_TOLERANCE, export_onnx, mrr_at_10, quantize_int8
