@@ -175,7 +175,7 @@ def test_adapt_with_the_teacher_learns_its_margins(llm, embedder, corpus, tmp_pa
                    progress=False)
     card = result.card
     assert "teacher" in card["seconds"] and card["settings"]["teacher"] is True
-    assert card["training"]["loss"].endswith("the LLM teacher's margin between passage and hard negative (GPL)")
+    assert card["training"]["loss"].endswith("the LLM teacher's margin between passage and hard negative, times 3.0 (GPL)")
     work = tmp_path / "m" / "work"
     pairs = [json.loads(line) for line in (work / "pairs.jsonl").read_text().splitlines()]
     wanted = {(p["query"], t) for p in pairs for t in (p["positive"], p["negative"])}

@@ -72,8 +72,7 @@ def run(args: argparse.Namespace, *, llm_config: LLMConfig) -> int:
 
     settings = AdaptSettings(
         description=args.description, corpus=args.corpus, pairs=args.pairs, crops=args.crops, teacher=args.teacher,
-        epochs=args.epochs,
-        seed=args.seed, keep_rank=args.keep_rank, batch_size=args.batch_size,
+        epochs=args.epochs, seed=args.seed, keep_rank=args.keep_rank, batch_size=args.batch_size,
         learning_rate=args.learning_rate, int8=args.int8, base=args.base, threads=args.threads,
     )
     result = adapt(settings, args.out, generator=lambda: load_generator(llm_config),

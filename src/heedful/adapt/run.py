@@ -252,7 +252,8 @@ def adapt(settings: AdaptSettings, out: str | Path, *, generator: Callable[[], G
     card["training"] = {"epochs": settings.epochs, "steps": trained.steps, "losses": trained.losses,
                         "batch_size": settings.batch_size, "learning_rate": settings.learning_rate,
                         "loss": ("MultipleNegativesRankingLoss (in-batch negatives) + the LLM teacher's margin "
-                                 "between passage and hard negative (GPL)") if settings.teacher else
+                                 f"between passage and hard negative, times {ts.teacher_scale} (GPL)")
+                                if settings.teacher else
                                 "MultipleNegativesRankingLoss (in-batch negatives"
                                 + (" + one hard negative)" if settings.hard_negatives else " only)")}
     card["seconds"] = {k: round(v, 1) for k, v in timings.items()}

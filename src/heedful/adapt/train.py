@@ -101,6 +101,8 @@ def train(triples: Sequence[tuple[str, str, str | None]], base: str | Path, work
     negative) of each triple; every triple then needs a hard negative.
     ``progress(step, total_steps, loss)`` is called after each optimiser step.
     """
+    if margins is not None and (len(margins) != len(triples) or any(t[2] is None for t in triples)):
+        raise ValueError("margins need one value per triple and a hard negative in every triple")
     torch = require("torch", purpose="training an adapted embedder")
     st = require("sentence_transformers", purpose="training an adapted embedder")
     from sentence_transformers.losses import MultipleNegativesRankingLoss
@@ -114,8 +116,6 @@ def train(triples: Sequence[tuple[str, str, str | None]], base: str | Path, work
     model = st.SentenceTransformer(str(base), device="cpu")
     model.max_seq_length = settings.max_length
     loss_fn = MultipleNegativesRankingLoss(model, scale=settings.scale)
-    if margins is not None and (len(margins) != len(triples) or any(t[2] is None for t in triples)):
-        raise ValueError("margins need one value per triple and a hard negative in every triple")
     epoch_batches = [batches(triples, settings.batch_size, settings.seed * 1000 + e)
                      for e in range(settings.epochs)]
     total = sum(len(b) for b in epoch_batches)
