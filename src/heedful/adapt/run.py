@@ -501,16 +501,15 @@ def _teach(work: Path, triples: list[tuple[str, str, str | None]], gen: Callable
     def key(query: str, passage: str) -> str:
         return hashlib.sha256(f"{query}\0{passage}".encode()).hexdigest()[:24]
 
-    wanted = list(dict.fromkeys((q, t) for q, p, n in triples for t in (p, n) if t is not None))
-    todo = [(q, t) for q, t in wanted if key(q, t) not in logits]
+    wanted = {key(q, t): (q, t) for q, p, n in triples for t in (p, n) if t is not None}
+    todo = [(k, q, t) for k, (q, t) in wanted.items() if k not in logits]
     bar = _bar(len(todo), "teacher", "judgment", progress)
     with stage.appending() as add:
-        for q, t in todo:
+        for k, q, t in todo:
             yes = gen().yes_probability(synth.relevance_prompt(t, q))
             yes = min(max(yes, TEACHER_CLIP), 1 - TEACHER_CLIP)
-            logit = round(float(np.log(yes) - np.log1p(-yes)), 4)
-            logits[key(q, t)] = logit
-            add({"key": key(q, t), "logit": logit})
+            logits[k] = round(float(np.log(yes) - np.log1p(-yes)), 4)
+            add({"key": k, "logit": logits[k]})
             bar.update(1)
     bar.close()
     return [logits[key(q, p)] - logits[key(q, str(n))] for q, p, n in triples]
