@@ -11,11 +11,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from _util import WORK
+from _util import RESULTS, WORK
 
 from heedful import Engine
 
 ASK_WORK = WORK / "ask"  # one answers file per set and mode: <set>-<mode>.jsonl
+# committed copies of the answers without the trace (which quotes the question): a run longer than one
+# session resumes from them on a new machine, and the figures can be recomputed from the repository
+KEPT = RESULTS / "answers"
+KEPT_FIELDS = ("_id", "answer", "found", "citations", "retrieved", "cost", "wall_seconds", "cited_dates")
 
 
 def add_llm_options(ap: argparse.ArgumentParser) -> None:
@@ -48,6 +52,10 @@ def answers_path(name: str, mode: str) -> Path:
     return ASK_WORK / f"{name}-{mode}.jsonl"
 
 
+def kept_path(name: str, mode: str) -> Path:
+    return KEPT / f"{name}-{mode}.jsonl"
+
+
 def read_done(path: Path) -> dict[str, dict[str, Any]]:
     """The answers already in ``path``, by question id (an unfinished last line is ignored)."""
     done: dict[str, dict[str, Any]] = {}
@@ -65,15 +73,21 @@ def run_mode(
     engine: Engine, llm: Any, name: str, mode: str, questions: Sequence[dict[str, Any]],
     options: Callable[[dict[str, Any]], dict[str, Any]], args: argparse.Namespace,
 ) -> dict[str, dict[str, Any]]:
-    """Answer every question in ``mode`` that ``<name>-<mode>.jsonl`` does not hold yet, appending one
-    line per answer (so a killed run resumes); returns all the answers by id."""
-    path = answers_path(name, mode)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    done = read_done(path)
-    if path.exists() and not path.read_text().endswith("\n") and path.stat().st_size:
-        path.write_text("".join(json.dumps(r) + "\n" for r in done.values()))  # drop an unfinished line
+    """Answer every question in ``mode`` that neither ``<name>-<mode>.jsonl`` (bench/work: whole
+    answers, traces included) nor its committed copy (bench/results/answers: the answers without
+    their traces) holds yet, appending one line per answer to both (so a killed run resumes, on this
+    machine or, from the copy, on another); returns all the answers by id. Answers of an earlier
+    version of a mode must be moved away from both first."""
+    path, kept = answers_path(name, mode), kept_path(name, mode)
+    done = read_done(kept)
+    done.update(read_done(path))
+    for p in (path, kept):
+        p.parent.mkdir(parents=True, exist_ok=True)
+        if p.exists() and p.stat().st_size and not p.read_text().endswith("\n"):
+            rows = read_done(p).values()  # drop an unfinished line
+            p.write_text("".join(json.dumps(r, default=str) + "\n" for r in rows))
     todo = [q for q in questions if q["_id"] not in done]
-    with path.open("a") as f:
+    with path.open("a") as f, kept.open("a") as g:
         for i, q in enumerate(todo, 1):
             t = time.perf_counter()
             a = engine.ask(q["text"], mode=mode, llm=llm, k=args.k, max_iterations=args.max_iterations, **options(q))
@@ -81,6 +95,8 @@ def run_mode(
                    "cited_dates": {s.id: str(s.metadata.get("publish_date")) for s in a.sources}}
             f.write(json.dumps(row, default=str) + "\n")
             f.flush()
+            g.write(json.dumps({key: row[key] for key in KEPT_FIELDS}, default=str) + "\n")
+            g.flush()
             done[q["_id"]] = row
             print(f"{name} {mode} {i}/{len(todo)} {q['_id']}: {a.text[:60]!r} ({a.cost.llm_calls} calls, "
                   f"{a.cost.seconds:.1f} s)", file=sys.stderr, flush=True)

@@ -6,9 +6,10 @@ normalisation (best over the gold answers). "Both read" is the share of question
 supporting paragraphs (qrels.tsv: two per question) were among the passages the model read, in any
 step. Cost: LLM calls, retrievals, passages read and tokens per question, and p50 seconds.
 
-Answers are appended per mode to bench/work/ask/hotpotqa-<mode>.jsonl, so a killed run resumes
-where it stopped (answers of an earlier version of a mode must be moved away first); the figures
-are computed over the --limit questions after the first --start.
+Answers are appended per mode to bench/work/ask/hotpotqa-<mode>.jsonl and, without their traces, to
+bench/results/answers/hotpotqa-<mode>.jsonl (committed), so a killed run resumes where it stopped, on
+a new machine too (answers of an earlier version of a mode must be moved away from both first); the
+figures are computed over the --limit questions after the first --start.
 
     python bench/ask_hotpotqa.py --limit 200 [--start 100] [--modes closed-book,single,iter-retgen,plan,auto] [--name NAME]
 """
