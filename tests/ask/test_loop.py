@@ -184,3 +184,22 @@ def test_answer_dates_are_accepted_as_dates(dated, scripted):
     gen = scripted(replies())
     a = dated.ask(Q, as_of=dt.date(2021, 1, 1), mode="single", llm=gen)
     assert set(a.retrieved) <= {"t2020", "k2019"}
+
+
+def test_iter_retgen_carries_what_the_last_draft_cited_into_the_next_round(dated, scripted):
+    drafts = (("Answer: 2 dollars\nEvidence: The toll is 2 dollars [2].", 0.5),
+              ("Answer: 3 dollars\nEvidence: Cars pay 3 dollars [1].", 0.5),
+              ("Answer: 4 dollars\nEvidence: [1]", 0.5))
+    plain = dated.ask(Q, mode="iter-retgen", llm=scripted(replies(synth=drafts)), max_iterations=3, k=2)
+    gen = scripted(replies(synth=drafts))
+    a = dated.ask(Q, mode="iter-retgen", llm=gen, max_iterations=3, k=2, config=AskConfig(carry_cited=True))
+    assert [s.query for s in retrieves(a)] == [s.query for s in retrieves(plain)]  # same retrievals
+    got = [s.retrieved for s in retrieves(a)]
+    read = [s.retrieved for s in a.trace if s.kind == "synthesize"]
+    # round 2 reads round 1's cited passage (its [2]) first, then its own retrieval's; round 3 reads
+    # what round 2 cited (its [1]: the carried passage), then its own
+    assert read[0] == got[0]
+    assert read[1] == (got[0][1], *(d for d in got[1] if d != got[0][1]))
+    assert read[2] == (got[0][1], *(d for d in got[2] if d != got[0][1]))
+    assert a.text == "4 dollars" and a.cost.passages_read == sum(len(r) for r in read)
+    assert [s.retrieved for s in plain.trace if s.kind == "synthesize"] == got  # off: each round reads its own

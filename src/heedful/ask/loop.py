@@ -4,7 +4,9 @@
 - ``single``: one retrieval for the question, then the synthesizer.
 - ``iter-retgen`` (Shao et al. 2023): retrieve, draft; retrieve again with the question plus the
   previous draft, draft again; up to ``max_iterations`` rounds. A draft equal to the one before
-  ends it early: the next query, hence the next retrieval and draft, would be the same.
+  ends it early: the next query, hence the next retrieval and draft, would be the same. With
+  :attr:`~heedful.config.AskConfig.carry_cited`, a round's synthesizer reads the passages the last
+  found draft cited first, then its own retrieval's.
 - ``plan``: retrieve for the question; the planner (:mod:`heedful.ask.planner`) reads what was
   found and writes the next queries, or says it has enough; up to ``max_iterations`` retrieval
   rounds; the synthesizer then reads the best passages of every retrieval, taken in turn. Given
@@ -161,6 +163,7 @@ class _Run:
         auto = mode == "auto"
         prev: Draft | None = None
         best: tuple[Draft, tuple[str, ...], list[Source]] | None = None
+        carried: list[Source] = []  # what the last found draft cited (with AskConfig.carry_cited)
         for i in range(max_iterations):
             query = self.question if prev is None else _next_query(self.question, prev)
             passages = self.search(query)
@@ -168,7 +171,13 @@ class _Run:
                 # the index holds nothing on the question: the model answers from memory, reading nothing
                 memory = fallback if fallback is not None else self.closed_book()[0]
                 return self.answer(memory, (), mode, ())
+            if carried:
+                kept = {s.id for s in carried}
+                passages = carried + [s for s in passages if s.id not in kept]
             draft, ids, conf = self.synthesize(passages)
+            if self.config.carry_cited and draft.found and ids:
+                by_id = {s.id: s for s in passages}
+                carried = [by_id[d] for d in ids if d in by_id]
             if draft.found or best is None or not best[0].found:
                 best = (draft, ids, passages)
             if auto and draft.found and conf is not None and conf >= self.config.evidence_confidence:
