@@ -159,6 +159,9 @@ class AskConfig:
     # cited before the round's own retrieval, so a bridge paragraph found in round 1 stays in view
     # when round 2 finds the second hop. Off by default: not yet measured
     carry_cited: bool = False
+    # what auto does when its first draft is unsure: more ITER-RETGEN rounds, or the planner's rounds
+    # and one draft over all they found ("plan"). Not yet measured against each other
+    auto_escalation: str = "iter-retgen"
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.evidence_confidence <= 1.0:
@@ -174,6 +177,8 @@ class AskConfig:
             raise ConfigError(f"pitfalls={self.pitfalls} must be >= 0 (0: the planner sees no past rejections)")
         if not 0.0 <= self.pitfall_similarity <= 1.0:
             raise ConfigError(f"pitfall_similarity={self.pitfall_similarity} must be in [0, 1]")
+        if self.auto_escalation not in ("iter-retgen", "plan"):
+            raise ConfigError(f"auto_escalation={self.auto_escalation!r}; use 'iter-retgen' or 'plan'")
 
 
 @dataclass

@@ -141,6 +141,38 @@ def test_auto_with_a_closed_book_threshold_tries_memory_first(dated, scripted):
     assert missing.kinds() == ["closed-book", "synthesize", "synthesize"]  # the attempt made first is reused
 
 
+PLAN_ONCE = ('{"queries": ["Harlow ferry ticket"], "enough": false}', '{"queries": [], "enough": true}')
+
+
+def test_auto_escalating_to_the_planner_stops_at_a_sure_first_draft(dated, scripted):
+    gen = scripted(replies(plan=PLAN_ONCE))  # the first draft is sure (0.95 >= 0.85)
+    a = dated.ask(Q, llm=gen, max_iterations=3, config=AskConfig(auto_escalation="plan"))
+    assert gen.kinds() == ["synthesize"] and a.cost.retrievals == 1 and a.text == "2 dollars" and a.citations
+
+
+def test_auto_escalating_to_the_planner_plans_when_unsure_and_drafts_over_all_it_found(dated, scripted):
+    drafts = (("Answer: 2 dollars\nEvidence: The toll is 2 dollars [1].", 0.5),
+              ("Answer: 3 dollars\nEvidence: Cars pay 3 dollars [2].", 0.5))
+    gen = scripted(replies(synth=drafts, plan=PLAN_ONCE))
+    a = dated.ask(Q, llm=gen, max_iterations=3, k=2, config=AskConfig(auto_escalation="plan"))
+    assert gen.kinds() == ["synthesize", "plan", "plan", "synthesize"]
+    assert [s.query for s in retrieves(a)] == [Q, "Harlow ferry ticket"]  # the first retrieval is not repeated
+    r1, r2 = (s.retrieved for s in retrieves(a))
+    shown = list(dict.fromkeys([r1[0], r2[0], r1[1], r2[1]]))[:2]
+    assert list(a.trace[-1].retrieved) == shown and a.text == "3 dollars" and a.citations == (shown[1],)
+    # the planned draft finds nothing: the first draft stands; neither finds it: memory, not found
+    lost = scripted(replies(synth=(drafts[0], ("Answer: NOT FOUND\nEvidence: none", 0.9)), plan=PLAN_ONCE))
+    b = dated.ask(Q, llm=lost, max_iterations=3, config=AskConfig(auto_escalation="plan"))
+    assert (b.text, b.found, lost.kinds()) == ("2 dollars", True, ["synthesize", "plan", "plan", "synthesize"])
+    none = scripted(replies(closed=("7 dollars", 0.4), synth=(("Answer: NOT FOUND\nEvidence: none", 0.9),),
+                            plan=PLAN_ONCE))
+    c = dated.ask(Q, llm=none, max_iterations=3, config=AskConfig(auto_escalation="plan"))
+    assert (c.text, c.found, c.citations) == ("7 dollars", False, ())
+    assert none.kinds() == ["synthesize", "plan", "plan", "synthesize", "closed-book"]
+    with pytest.raises(ConfigError, match="auto_escalation='deep'; use 'iter-retgen' or 'plan'"):
+        AskConfig(auto_escalation="deep")
+
+
 def test_thresholds_are_checked(dated, scripted):
     with pytest.raises(ConfigError, match=r"closed_book_confidence=1.5 must be in \[0, 1\], or None \(retrieve first\)"):
         AskConfig(closed_book_confidence=1.5)

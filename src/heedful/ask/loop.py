@@ -22,7 +22,9 @@
   attempt comes first and is the answer, nothing retrieved, when the model is that sure of it (the
   default does not: with the local 1.5B model on HotpotQA it was a call spent on nearly every
   question, ``bench/results/ask_fit_auto.md``). A backend that gives no log-probabilities never
-  counts as confident.
+  counts as confident. With :attr:`~heedful.config.AskConfig.auto_escalation` ``"plan"``, an
+  unsure first draft is followed by the planner's rounds (as in ``plan``, reusing the first
+  retrieval) and one draft over all they found, instead of more ITER-RETGEN rounds.
 
 Every retrieval is ``Engine.search(query, instruction=..., as_of=..., k=...)``: the user's
 instruction and as-of date apply to each one, so an answer as of a date never cites anything
@@ -195,10 +197,10 @@ class _Run:
                 return self.answer(Draft(fallback.answer, found=False), (), mode, ())
         return self.answer(draft, ids, mode, passages)
 
-    def run_plan(self, max_iterations: int) -> Answer:
-        if self.pitfalls:
-            self.trace.append(Step("pitfalls", retrieved=tuple(str(p.get("_id")) for p in self.pitfalls)))
-        lists = [self.search(self.question)]
+    def planned(self, first: list[Source], max_iterations: int) -> list[list[Source]]:
+        """The planner's rounds after the first retrieval: each reads what was found so far and
+        writes the next queries, or says it has enough; every retrieval's list, the first's first."""
+        lists = [first]
         asked = [self.question]
         for _ in range(max_iterations - 1):
             found = interleave(lists, limit=self.config.planner_passages)
@@ -208,17 +210,43 @@ class _Run:
             for q in queries:
                 asked.append(q)
                 lists.append(self.search(q))
-        passages = interleave(lists, limit=self.k)
+        return lists
+
+    def run_plan(self, max_iterations: int) -> Answer:
+        if self.pitfalls:
+            self.trace.append(Step("pitfalls", retrieved=tuple(str(p.get("_id")) for p in self.pitfalls)))
+        passages = interleave(self.planned(self.search(self.question), max_iterations), limit=self.k)
         draft, ids, _ = self.synthesize(passages)
         return self.answer(draft, ids, "plan", passages)
 
     def run_auto(self, max_iterations: int) -> Answer:
-        if self.config.closed_book_confidence is None:
-            return self.run_iter_retgen(max_iterations, mode="auto")
-        draft, conf = self.closed_book()
-        if draft.found and conf is not None and conf >= self.config.closed_book_confidence:
-            return self.answer(draft, (), "auto", ())
-        return self.run_iter_retgen(max_iterations, fallback=draft, mode="auto")
+        fallback: Draft | None = None
+        if self.config.closed_book_confidence is not None:
+            fallback, conf = self.closed_book()
+            if fallback.found and conf is not None and conf >= self.config.closed_book_confidence:
+                return self.answer(fallback, (), "auto", ())
+        if self.config.auto_escalation == "iter-retgen":
+            return self.run_iter_retgen(max_iterations, fallback=fallback, mode="auto")
+        # one retrieval and draft; when unsure, the planner's rounds and a draft over all they found
+        first = self.search(self.question)
+        if not about(self.question, first):
+            memory = fallback if fallback is not None else self.closed_book()[0]
+            return self.answer(memory, (), "auto", ())
+        draft, ids, conf = self.synthesize(first)
+        if (draft.found and conf is not None and conf >= self.config.evidence_confidence) or max_iterations == 1:
+            return self.answer(draft, ids, "auto", first)
+        lists = self.planned(first, max_iterations)
+        if len(lists) > 1:
+            passages = interleave(lists, limit=self.k)
+            planned, planned_ids, _ = self.synthesize(passages)
+            if planned.found or not draft.found:
+                draft, ids, first = planned, planned_ids, passages
+        if not draft.found:
+            if fallback is None:
+                fallback, _ = self.closed_book()
+            if fallback.found:
+                return self.answer(Draft(fallback.answer, found=False), (), "auto", ())
+        return self.answer(draft, ids, "auto", first)
 
 
 def _draft_text(draft: Draft) -> str:
