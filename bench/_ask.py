@@ -16,10 +16,18 @@ from _util import RESULTS, WORK
 from heedful import Engine
 
 ASK_WORK = WORK / "ask"  # one answers file per set and mode: <set>-<mode>.jsonl
-# committed copies of the answers without the trace (which quotes the question): a run longer than one
+# committed copies of the answers without queries or drafts (which quote the question): a run longer than one
 # session resumes from them on a new machine, and the figures can be recomputed from the repository
 KEPT = RESULTS / "answers"
 KEPT_FIELDS = ("_id", "answer", "found", "citations", "retrieved", "cost", "wall_seconds", "cited_dates")
+
+
+def slim(row: dict[str, Any]) -> dict[str, Any]:
+    """The committed copy of an answer: ``KEPT_FIELDS`` and each step's kind and confidence (what a
+    replay of a stopping rule reads), without queries or drafts."""
+    steps = [{"kind": s["kind"], **({"confidence": s["confidence"]} if "confidence" in s else {})}
+             for s in row.get("trace", ())]
+    return {key: row[key] for key in KEPT_FIELDS} | {"steps": steps}
 
 
 def add_llm_options(ap: argparse.ArgumentParser) -> None:
@@ -74,8 +82,8 @@ def run_mode(
     options: Callable[[dict[str, Any]], dict[str, Any]], args: argparse.Namespace,
 ) -> dict[str, dict[str, Any]]:
     """Answer every question in ``mode`` that neither ``<name>-<mode>.jsonl`` (bench/work: whole
-    answers, traces included) nor its committed copy (bench/results/answers: the answers without
-    their traces) holds yet, appending one line per answer to both (so a killed run resumes, on this
+    answers, traces included) nor its committed copy (bench/results/answers: the answers with each
+    step's kind and confidence, without queries or drafts) holds yet, appending one line per answer to both (so a killed run resumes, on this
     machine or, from the copy, on another); returns all the answers by id. Answers of an earlier
     version of a mode must be moved away from both first."""
     path, kept = answers_path(name, mode), kept_path(name, mode)
@@ -95,7 +103,7 @@ def run_mode(
                    "cited_dates": {s.id: str(s.metadata.get("publish_date")) for s in a.sources}}
             f.write(json.dumps(row, default=str) + "\n")
             f.flush()
-            g.write(json.dumps({key: row[key] for key in KEPT_FIELDS}, default=str) + "\n")
+            g.write(json.dumps(slim(row), default=str) + "\n")
             g.flush()
             done[q["_id"]] = row
             print(f"{name} {mode} {i}/{len(todo)} {q['_id']}: {a.text[:60]!r} ({a.cost.llm_calls} calls, "
