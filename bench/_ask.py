@@ -82,10 +82,10 @@ def run_mode(
     options: Callable[[dict[str, Any]], dict[str, Any]], args: argparse.Namespace,
 ) -> dict[str, dict[str, Any]]:
     """Answer every question in ``mode`` that neither ``<name>-<mode>.jsonl`` (bench/work: whole
-    answers, traces included) nor its committed copy (bench/results/answers: the answers with each
-    step's kind and confidence, without queries or drafts) holds yet, appending one line per answer to both (so a killed run resumes, on this
-    machine or, from the copy, on another); returns all the answers by id. Answers of an earlier
-    version of a mode must be moved away from both first."""
+    answers, traces included) nor its committed copy (bench/results/answers: :func:`slim`) holds
+    yet, appending one line per answer to both (so a killed run resumes, on this machine or, from
+    the copy, on another); returns all the answers by id. Answers of an earlier version of a mode
+    must be moved away from both first."""
     path, kept = answers_path(name, mode), kept_path(name, mode)
     done = read_done(kept)
     done.update(read_done(path))

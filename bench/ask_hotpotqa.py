@@ -6,7 +6,7 @@ normalisation (best over the gold answers). "Both read" is the share of question
 supporting paragraphs (qrels.tsv: two per question) were among the passages the model read, in any
 step. Cost: LLM calls, retrievals, passages read and tokens per question, and p50 seconds.
 
-Answers are appended per mode to bench/work/ask/hotpotqa-<mode>.jsonl and, without their traces, to
+Answers are appended per mode to bench/work/ask/hotpotqa-<mode>.jsonl and, without queries or drafts, to
 bench/results/answers/hotpotqa-<mode>.jsonl (committed), so a killed run resumes where it stopped, on
 a new machine too (answers of an earlier version of a mode must be moved away from both first); the
 figures are computed over the --limit questions after the first --start.
