@@ -170,9 +170,7 @@ class _Run:
             query = self.question if prev is None else _next_query(self.question, prev)
             passages = self.search(query)
             if auto and i == 0 and not about(self.question, passages):
-                # the index holds nothing on the question: the model answers from memory, reading nothing
-                memory = fallback if fallback is not None else self.closed_book()[0]
-                return self.answer(memory, (), mode, ())
+                return self.from_memory(fallback, mode)  # the index holds nothing on the question
             if carried:
                 kept = {s.id for s in carried}
                 passages = carried + [s for s in passages if s.id not in kept]
@@ -190,11 +188,22 @@ class _Run:
         assert best is not None
         draft, ids, passages = best
         if not draft.found and auto:
-            if fallback is None:
-                fallback, _ = self.closed_book()
-            if fallback.found:
-                # no round found it: the model's own answer, marked as not found in the passages
-                return self.answer(Draft(fallback.answer, found=False), (), mode, ())
+            return self.unfound(fallback, draft, ids, passages, mode)
+        return self.answer(draft, ids, mode, passages)
+
+    def from_memory(self, fallback: Draft | None, mode: str) -> Answer:
+        """The model's own answer, reading nothing (the closed-book attempt already made, if any)."""
+        memory = fallback if fallback is not None else self.closed_book()[0]
+        return self.answer(memory, (), mode, ())
+
+    def unfound(self, fallback: Draft | None, draft: Draft, ids: tuple[str, ...], passages: Sequence[Source],
+                mode: str) -> Answer:
+        """No draft found the answer: the model's own answer, marked as not found in the passages, or
+        the unfound draft when memory has none either."""
+        if fallback is None:
+            fallback, _ = self.closed_book()
+        if fallback.found:
+            return self.answer(Draft(fallback.answer, found=False), (), mode, ())
         return self.answer(draft, ids, mode, passages)
 
     def planned(self, first: list[Source], max_iterations: int) -> list[list[Source]]:
@@ -230,8 +239,7 @@ class _Run:
         # one retrieval and draft; when unsure, the planner's rounds and a draft over all they found
         first = self.search(self.question)
         if not about(self.question, first):
-            memory = fallback if fallback is not None else self.closed_book()[0]
-            return self.answer(memory, (), "auto", ())
+            return self.from_memory(fallback, "auto")
         draft, ids, conf = self.synthesize(first)
         if (draft.found and conf is not None and conf >= self.config.evidence_confidence) or max_iterations == 1:
             return self.answer(draft, ids, "auto", first)
@@ -242,10 +250,7 @@ class _Run:
             if planned.found or not draft.found:
                 draft, ids, first = planned, planned_ids, passages
         if not draft.found:
-            if fallback is None:
-                fallback, _ = self.closed_book()
-            if fallback.found:
-                return self.answer(Draft(fallback.answer, found=False), (), "auto", ())
+            return self.unfound(fallback, draft, ids, first, "auto")
         return self.answer(draft, ids, "auto", first)
 
 
