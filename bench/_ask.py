@@ -87,13 +87,13 @@ def run_mode(
     the copy, on another); returns all the answers by id. Answers of an earlier version of a mode
     must be moved away from both first."""
     path, kept = answers_path(name, mode), kept_path(name, mode)
-    done = read_done(kept)
-    done.update(read_done(path))
-    for p in (path, kept):
+    done: dict[str, dict[str, Any]] = {}
+    for p in (kept, path):  # the whole answers (path) win over their copies
         p.parent.mkdir(parents=True, exist_ok=True)
+        rows = read_done(p)
         if p.exists() and p.stat().st_size and not p.read_text().endswith("\n"):
-            rows = read_done(p).values()  # drop an unfinished line
-            p.write_text("".join(json.dumps(r, default=str) + "\n" for r in rows))
+            p.write_text("".join(json.dumps(r, default=str) + "\n" for r in rows.values()))  # drop an unfinished line
+        done.update(rows)
     todo = [q for q in questions if q["_id"] not in done]
     with path.open("a") as f, kept.open("a") as g:
         for i, q in enumerate(todo, 1):
