@@ -19,6 +19,7 @@ ASK_WORK = WORK / "ask"  # one answers file per set and mode: <set>-<mode>.jsonl
 # committed copies of the answers without queries or drafts (which quote the question): a run longer than one
 # session resumes from them on a new machine, and the figures can be recomputed from the repository
 KEPT = RESULTS / "answers"
+DEFAULT_K, DEFAULT_ROUNDS = 5, 3  # Engine.ask's k and max_iterations
 KEPT_FIELDS = ("_id", "answer", "found", "citations", "retrieved", "cost", "wall_seconds", "cited_dates")
 
 
@@ -35,8 +36,9 @@ def add_llm_options(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--llm-model", default=None, help="the model name on that server")
     ap.add_argument("--llm-threads", type=int, default=None,
                     help="CPU threads of the local model (on a busy machine 1 is faster)")
-    ap.add_argument("--k", type=int, default=5, help="passages per retrieval (default 5)")
-    ap.add_argument("--max-iterations", type=int, default=3, help="retrieval rounds at most (default 3)")
+    ap.add_argument("--k", type=int, default=DEFAULT_K, help=f"passages per retrieval (default {DEFAULT_K})")
+    ap.add_argument("--max-iterations", type=int, default=DEFAULT_ROUNDS,
+                    help=f"retrieval rounds at most (default {DEFAULT_ROUNDS})")
 
 
 def parse_modes(ap: argparse.ArgumentParser, text: str) -> list[str]:
@@ -85,7 +87,10 @@ def run_mode(
     answers, traces included) nor its committed copy (bench/results/answers: :func:`slim`) holds
     yet, appending one line per answer to both (so a killed run resumes, on this machine or, from
     the copy, on another); returns all the answers by id. Answers of an earlier version of a mode
-    must be moved away from both first."""
+    must be moved away from both first. A ``--k`` or ``--max-iterations`` other than the default names
+    its own files (``<name>-k<K>-r<N>-<mode>.jsonl``), so answers made with other settings never mix."""
+    name += (f"-k{args.k}" if args.k != DEFAULT_K else "") + (
+        f"-r{args.max_iterations}" if args.max_iterations != DEFAULT_ROUNDS else "")
     path, kept = answers_path(name, mode), kept_path(name, mode)
     done: dict[str, dict[str, Any]] = {}
     for p in (kept, path):  # the whole answers (path) win over their copies

@@ -13,6 +13,19 @@ reports it on the other half next to iter-retgen's own F1 and calls.
 
     python bench/ask_hotpotqa.py --limit 100 --modes closed-book,iter-retgen   # the traces
     python bench/ask_fit_auto.py [--dev 50] [--limit 100]
+
+With ``--escalation plan`` it fits ``AskConfig(auto_escalation="plan")`` instead: auto runs plan's
+rounds with a draft after each, ending them at a sure one. Its first round is ``plan`` with
+``--max-iterations 2`` (one planner call, its searches, a draft over all found); when that draft is
+unsure, the planner's second call is ``plan``'s (same input) and so is the draft after its searches.
+So auto's answer and calls follow from the committed answers (bench/results/answers: each step's
+kind and the synthesizer's confidence) of ``closed-book``, ``plan`` and ``plan`` at 2 rounds, with
+no LLM call; it reports the grid over all the questions given (the dev questions: the held-out ones
+are then asked live, by ``ask_hotpotqa.py --modes auto``).
+
+    python bench/ask_hotpotqa.py --limit 100 --modes closed-book,plan
+    python bench/ask_hotpotqa.py --limit 100 --modes plan --max-iterations 2
+    python bench/ask_fit_auto.py --escalation plan --limit 100
 """
 
 from __future__ import annotations
@@ -20,6 +33,7 @@ from __future__ import annotations
 import argparse
 import statistics
 
+from _ask import kept_path
 from _util import WORK, read_jsonl, require_shared, save
 
 from heedful.ask import best_f1
@@ -73,11 +87,94 @@ def replay(cb: dict, it: dict, t_book: float | None, t_evidence: float, knows: b
     return best[0], calls
 
 
+def planned(cb: dict | None, one: dict, full: dict, t: float, knows: bool) -> tuple[str, int]:
+    """auto's answer and LLM calls with ``auto_escalation="plan"`` at ``evidence_confidence`` ``t``,
+    from one question's answers in ``plan`` at 2 rounds (``one``) and at 3 (``full``) and closed-book
+    (``cb``: its answer is the memory auto falls back on)."""
+    memory = cb["answer"] if cb is not None and cb["found"] else ""
+    if not knows:
+        return memory, 1
+    kinds = [s["kind"] for s in one["steps"]]
+    conf = float([s for s in one["steps"] if s["kind"] == "synthesize"][-1].get("confidence") or 0.0)
+    if kinds.index("plan") + 1 == kinds.index("synthesize"):  # the planner had enough at once
+        return (one["answer"], 2) if one["found"] else (memory, 3)
+    if one["found"] and conf >= t:
+        return one["answer"], 2
+    kinds = [s["kind"] for s in full["steps"]]
+    second = [i for i, k in enumerate(kinds) if k == "plan"][1]
+    if kinds[second + 1] != "retrieve":  # the second planner call had enough: the first draft stands
+        return (one["answer"], 3) if one["found"] else (memory, 4)
+    for row in (full, one):
+        if row["found"]:
+            return row["answer"], 4
+    return memory, 5
+
+
+def fit_planned(args: argparse.Namespace) -> None:
+    data = require_shared("hotpotqa")
+    questions = {q["_id"]: q for q in read_jsonl(data / "queries.jsonl")}
+    corpus = {d["_id"]: d for d in read_jsonl(data / "corpus.jsonl")}
+    cb, full, one = ({r["_id"]: r for r in read_jsonl(kept_path(name, mode))}
+                     for name, mode in (("hotpotqa", "closed-book"), ("hotpotqa", "plan"), ("hotpotqa-r2", "plan")))
+    order = [i for i in questions if i in full and i in one][: args.limit]
+    words = AskConfig().passage_words
+
+    def knows(i: str) -> bool:
+        q = questions[i]["text"]
+        first = one[i]["retrieved"][:5]
+        return about(q, [Source(d, corpus[d].get("title", ""), excerpt(q, corpus[d]["text"], max_words=words))
+                         for d in first])
+
+    known = {i: knows(i) for i in order}
+
+    def f1(answers: list[str]) -> float:
+        return statistics.mean(best_f1(a, questions[i]["answers"]) if a else 0.0
+                               for a, i in zip(answers, order, strict=True))
+
+    def fixed(rows: dict) -> tuple[float, float]:
+        return (f1([rows[i]["answer"] if rows[i]["found"] else "" for i in order]),
+                statistics.mean(rows[i]["cost"]["llm_calls"] for i in order))
+
+    plan_f1, plan_calls = fixed(full)
+    one_f1, one_calls = fixed(one)
+    grid = []
+    for t in GRID:
+        got = [planned(cb.get(i), one[i], full[i], t, known[i]) for i in order]
+        grid.append((t, f1([a for a, _ in got]), statistics.mean(c for _, c in got)))
+    ok = [g for g in grid if g[1] >= plan_f1 - 0.01]
+    chosen = min(ok, key=lambda g: (g[2], -g[1])) if ok else max(grid, key=lambda g: g[1])
+    missing = sum(1 for i in order if i not in cb)
+    lines = [
+        (f"auto with `auto_escalation=\"plan\"` replayed from committed answers (bench/results/answers) of "
+         f"plan at 3 and at 2 rounds and closed-book, HotpotQA questions 1-{len(order)}; `k` = 5."),
+        "",
+        "| | evidence_confidence | F1 | LLM calls | calls / plan's |",
+        "|---|---|---|---|---|",
+        f"| plan (3 rounds) | | {plan_f1:.3f} | {plan_calls:.2f} | 1.00 |",
+        f"| plan, 2 rounds | | {one_f1:.3f} | {one_calls:.2f} | {one_calls / plan_calls:.2f} |",
+        *[f"| auto{' (chosen: fewest calls within 1 F1 point of plan)' if g == chosen else ''} | {g[0]} | "
+          f"{g[1]:.3f} | {g[2]:.2f} | {g[2] / plan_calls:.2f} |" for g in grid],
+        "",
+        (f"The first retrieval found nothing about the question (auto then answers from memory) for "
+         f"{sum(not known[i] for i in order)} of {len(order)} questions"
+         + (f"; {missing} have no closed-book answer (memory counts as no answer)" if missing else "") + "."),
+    ]
+    results = {"escalation": "plan", "questions": len(order), "chosen": {"evidence_confidence": chosen[0]},
+               "plan": {"f1": plan_f1, "calls": plan_calls}, "plan_2_rounds": {"f1": one_f1, "calls": one_calls},
+               "grid": [{"evidence_confidence": t, "f1": f, "calls": c} for t, f, c in grid]}
+    print(save("ask_fit_auto_plan", results, "\n".join(lines)).read_text())
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dev", type=int, default=50)
     ap.add_argument("--limit", type=int, default=100)
+    ap.add_argument("--escalation", choices=("iter-retgen", "plan"), default="iter-retgen",
+                    help="which auto to fit (AskConfig.auto_escalation)")
     args = ap.parse_args()
+    if args.escalation == "plan":
+        fit_planned(args)
+        return
     data = require_shared("hotpotqa")
     questions = {q["_id"]: q for q in read_jsonl(data / "queries.jsonl")}
     corpus = {d["_id"]: d for d in read_jsonl(data / "corpus.jsonl")}

@@ -7,11 +7,12 @@ supporting paragraphs (qrels.tsv: two per question) were among the passages the 
 step. Cost: LLM calls, retrievals, passages read and tokens per question, and p50 seconds.
 
 Answers are appended per mode to bench/work/ask/hotpotqa-<mode>.jsonl and, without queries or drafts, to
-bench/results/answers/hotpotqa-<mode>.jsonl (committed), so a killed run resumes where it stopped, on
+bench/results/answers/hotpotqa-<mode>.jsonl (committed; with a --k or --max-iterations other than the
+default, hotpotqa-k<K>-r<N>-<mode>.jsonl), so a killed run resumes where it stopped, on
 a new machine too (answers of an earlier version of a mode must be moved away from both first); the
 figures are computed over the --limit questions after the first --start.
 
-    python bench/ask_hotpotqa.py --limit 200 [--start 100] [--modes closed-book,single,iter-retgen,plan,auto] [--name NAME] [--carry-cited]
+    python bench/ask_hotpotqa.py --limit 200 [--start 100] [--modes closed-book,single,iter-retgen,plan,auto] [--name NAME]
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from _util import WORK, require_shared, save
 
 from heedful import Engine
 from heedful.ask import MODES, best_f1, exact_match
-from heedful.config import AskConfig
 
 NEED = 200
 
@@ -40,9 +40,6 @@ def main() -> None:
     ap.add_argument("--index", default=str(WORK / "hotpotqa"),
                     help="the HotpotQA index (default bench/work/hotpotqa, built by bench/hotpotqa_recall.py)")
     ap.add_argument("--name", default="ask_hotpotqa", help="results/NAME.md and .json (default ask_hotpotqa)")
-    ap.add_argument("--carry-cited", action="store_true",
-                    help="AskConfig(carry_cited=True): later rounds also read what the last draft cited "
-                         "(answers kept apart, in hotpotqa-carry-<mode>.jsonl)")
     add_llm_options(ap)
     args = ap.parse_args()
     modes = parse_modes(ap, args.modes)
@@ -58,11 +55,10 @@ def main() -> None:
         if int(score) > 0:
             support[qid].add(did)
     llm = load_llm(args)
-    answers, options = ("hotpotqa-carry", {"config": AskConfig(carry_cited=True)}) if args.carry_cited else ("hotpotqa", {})
 
     per_mode = {}
     for mode in modes:
-        done = run_mode(engine, llm, answers, mode, questions, lambda q: options, args)
+        done = run_mode(engine, llm, "hotpotqa", mode, questions, lambda q: {}, args)
         rows = [done[q["_id"]] for q in questions]
         gold = {q["_id"]: q["answers"] for q in questions}
         per_mode[mode] = {
@@ -77,7 +73,7 @@ def main() -> None:
     lines = [
         (f"HotpotQA dev, questions {args.start + 1}-{args.start + len(questions)}; index {args.index} ({engine.info()['documents']} "
         f"paragraphs); k = {args.k} passages per retrieval, at most {args.max_iterations} rounds; model "
-        f"{llm.name}{'; AskConfig(carry_cited=True)' if args.carry_cited else ''}."),
+        f"{llm.name}."),
         "",
         ("| mode | EM | F1 | both supporting read | retrieved (share of questions) | LLM calls | retrievals | "
         "passages read | prompt + generated tokens | p50 s |"),
@@ -93,7 +89,7 @@ def main() -> None:
     table = "\n".join(lines)
     print(table)
     print(save(args.name, {"questions": len(questions), "start": args.start, "k": args.k, "max_iterations": args.max_iterations,
-                                "model": llm.name, "carry_cited": args.carry_cited, "modes": per_mode}, table))
+                                "model": llm.name, "modes": per_mode}, table))
 
 
 if __name__ == "__main__":

@@ -155,10 +155,6 @@ class AskConfig:
     # points with the local 1.5B model (bench/results/admit_experience.md)
     pitfalls: int = 0
     pitfall_similarity: float = 0.6  # least cosine between questions for a rejection to count as similar
-    # iter-retgen and auto: each later round's synthesizer reads the passages the last found draft
-    # cited before the round's own retrieval, so a bridge paragraph found in round 1 stays in view
-    # when round 2 finds the second hop. Off by default: not yet measured
-    carry_cited: bool = False
     # what auto does when its first draft is unsure: more ITER-RETGEN rounds, or the planner's rounds
     # and one draft over all they found ("plan"). Not yet measured against each other
     auto_escalation: str = "iter-retgen"

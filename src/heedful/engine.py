@@ -604,7 +604,7 @@ class Engine:
         config = config or AskConfig()
         return run_ask(self, question, llm=llm, instruction=instruction, as_of=as_of, choices=choices, mode=mode,
                        max_iterations=max_iterations, k=k, config=config,
-                       pitfalls=self._pitfalls(question, config) if mode == "plan" else ())
+                       pitfalls=self._pitfalls(question, config) if _planned(mode, config) else ())
 
     def _pitfalls(self, question: str, config: AskConfig) -> list[dict[str, Any]]:
         """Past rejected answers to questions like this one, from the experience store, for the planner.
@@ -618,6 +618,11 @@ class Engine:
             return []
         found = experience.similar(question, self.embedder, k=config.pitfalls, min_cosine=config.pitfall_similarity)
         return [{**p, "answer": strip_markers(str(p.get("answer", "")))} for p in found]  # the planner reads no markers
+
+
+def _planned(mode: str, config: AskConfig) -> bool:
+    """Whether ``ask`` in ``mode`` runs the planner (which reads past rejections as pitfalls)."""
+    return mode == "plan" or (mode == "auto" and config.auto_escalation == "plan")
 
 
 def _check_fingerprint(path: Path, config: IndexConfig, embedder: Embedder) -> None:

@@ -4,9 +4,7 @@
 - ``single``: one retrieval for the question, then the synthesizer.
 - ``iter-retgen`` (Shao et al. 2023): retrieve, draft; retrieve again with the question plus the
   previous draft, draft again; up to ``max_iterations`` rounds. A draft equal to the one before
-  ends it early: the next query, hence the next retrieval and draft, would be the same. With
-  :attr:`~heedful.config.AskConfig.carry_cited`, a round's synthesizer reads the passages the last
-  found draft cited first, then its own retrieval's.
+  ends it early: the next query, hence the next retrieval and draft, would be the same.
 - ``plan``: retrieve for the question; the planner (:mod:`heedful.ask.planner`) reads what was
   found and writes the next queries, or says it has enough; up to ``max_iterations`` retrieval
   rounds; the synthesizer then reads the best passages of every retrieval, taken in turn. Given
@@ -22,9 +20,10 @@
   attempt comes first and is the answer, nothing retrieved, when the model is that sure of it (the
   default does not: with the local 1.5B model on HotpotQA it was a call spent on nearly every
   question, ``bench/results/ask_fit_auto.md``). A backend that gives no log-probabilities never
-  counts as confident. With :attr:`~heedful.config.AskConfig.auto_escalation` ``"plan"``, an
-  unsure first draft is followed by the planner's rounds (as in ``plan``, reusing the first
-  retrieval) and one draft over all they found, instead of more ITER-RETGEN rounds.
+  counts as confident. With :attr:`~heedful.config.AskConfig.auto_escalation` ``"plan"``, auto
+  runs ``plan``'s rounds instead, with a draft after each round's searches (over all found so
+  far, as ``plan``'s synthesizer reads them) that ends them when it is sure; the planner's next
+  call, and its searches, come only after an unsure draft.
 
 Every retrieval is ``Engine.search(query, instruction=..., as_of=..., k=...)``: the user's
 instruction and as-of date apply to each one, so an answer as of a date never cites anything
@@ -36,7 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -165,19 +164,12 @@ class _Run:
         auto = mode == "auto"
         prev: Draft | None = None
         best: tuple[Draft, tuple[str, ...], list[Source]] | None = None
-        carried: list[Source] = []  # what the last found draft cited (with AskConfig.carry_cited)
         for i in range(max_iterations):
             query = self.question if prev is None else _next_query(self.question, prev)
             passages = self.search(query)
             if auto and i == 0 and not about(self.question, passages):
                 return self.from_memory(fallback, mode)  # the index holds nothing on the question
-            if carried:
-                kept = {s.id for s in carried}
-                passages = carried + [s for s in passages if s.id not in kept]
             draft, ids, conf = self.synthesize(passages)
-            if self.config.carry_cited and draft.found and ids:
-                by_id = {s.id: s for s in passages}
-                carried = [by_id[d] for d in ids if d in by_id]
             if draft.found or best is None or not best[0].found:
                 best = (draft, ids, passages)
             if auto and draft.found and conf is not None and conf >= self.config.evidence_confidence:
@@ -206,25 +198,30 @@ class _Run:
             return self.answer(Draft(fallback.answer, found=False), (), mode, ())
         return self.answer(draft, ids, mode, passages)
 
-    def planned(self, first: list[Source], max_iterations: int) -> list[list[Source]]:
+    def rounds(self, first: list[Source], max_iterations: int) -> Iterator[list[list[Source]]]:
         """The planner's rounds after the first retrieval: each reads what was found so far and
-        writes the next queries, or says it has enough; every retrieval's list, the first's first."""
+        writes the next queries, or says it has enough (which ends them). Yields every retrieval's
+        list so far, the first's first, after each round's searches; lazily, so a caller that stops
+        early spends no planner call on the next round."""
         lists = [first]
         asked = [self.question]
         for _ in range(max_iterations - 1):
-            found = interleave(lists, limit=self.config.planner_passages)
-            queries = self.plan(found, asked)
+            queries = self.plan(interleave(lists, limit=self.config.planner_passages), asked)
             if not queries:
-                break
+                return
             for q in queries:
                 asked.append(q)
                 lists.append(self.search(q))
-        return lists
+            yield lists
 
     def run_plan(self, max_iterations: int) -> Answer:
         if self.pitfalls:
             self.trace.append(Step("pitfalls", retrieved=tuple(str(p.get("_id")) for p in self.pitfalls)))
-        passages = interleave(self.planned(self.search(self.question), max_iterations), limit=self.k)
+        first = self.search(self.question)
+        lists = [first]
+        for lists in self.rounds(first, max_iterations):
+            pass  # every round runs; the synthesizer reads what they all found
+        passages = interleave(lists, limit=self.k)
         draft, ids, _ = self.synthesize(passages)
         return self.answer(draft, ids, "plan", passages)
 
@@ -236,22 +233,27 @@ class _Run:
                 return self.answer(fallback, (), "auto", ())
         if self.config.auto_escalation == "iter-retgen":
             return self.run_iter_retgen(max_iterations, fallback=fallback, mode="auto")
-        # one retrieval and draft; when unsure, the planner's rounds and a draft over all they found
+        # the planner's rounds, as in plan, with a draft after each that ends them when it is sure
+        if self.pitfalls:
+            self.trace.append(Step("pitfalls", retrieved=tuple(str(p.get("_id")) for p in self.pitfalls)))
         first = self.search(self.question)
         if not about(self.question, first):
             return self.from_memory(fallback, "auto")
-        draft, ids, conf = self.synthesize(first)
-        if (draft.found and conf is not None and conf >= self.config.evidence_confidence) or max_iterations == 1:
-            return self.answer(draft, ids, "auto", first)
-        lists = self.planned(first, max_iterations)
-        if len(lists) > 1:
+        best: tuple[Draft, tuple[str, ...], list[Source]] | None = None
+        for lists in self.rounds(first, max_iterations):
             passages = interleave(lists, limit=self.k)
-            planned, planned_ids, _ = self.synthesize(passages)
-            if planned.found or not draft.found:
-                draft, ids, first = planned, planned_ids, passages
+            draft, ids, conf = self.synthesize(passages)
+            if draft.found or best is None:
+                best = (draft, ids, passages)
+            if draft.found and conf is not None and conf >= self.config.evidence_confidence:
+                break  # the evidence suffices
+        if best is None:  # the planner had enough at once (or max_iterations is 1): draft over the first
+            draft, ids, _ = self.synthesize(first)
+            best = (draft, ids, first)
+        draft, ids, passages = best
         if not draft.found:
-            return self.unfound(fallback, draft, ids, first, "auto")
-        return self.answer(draft, ids, "auto", first)
+            return self.unfound(fallback, draft, ids, passages, "auto")
+        return self.answer(draft, ids, "auto", passages)
 
 
 def _draft_text(draft: Draft) -> str:
