@@ -129,14 +129,23 @@ class LLMConfig:
         return cls(**env)
 
 
+#: auto's evidence_confidence by escalation, when none is set (see AskConfig)
+EVIDENCE_CONFIDENCE = {"plan": 0.3, "iter-retgen": 0.85}
+
+
 @dataclass(frozen=True)
 class AskConfig:
     """How ``Engine.ask`` reads and when ``auto`` stops. Not saved with an index.
 
     ``evidence_confidence`` and ``closed_book_confidence`` are geometric-mean token probabilities of
-    the model's short answer (greedy decoding). ``evidence_confidence`` was chosen on HotpotQA
-    questions 1-100 by replaying saved ``iter-retgen`` rounds (``bench/ask_fit_auto.py --dev 100``):
-    the fewest LLM calls within one F1 point of ``iter-retgen`` (0.72 of its calls there).
+    the model's short answer (greedy decoding). ``auto_escalation`` is what auto runs after its first
+    retrieval: ``"plan"`` (the default), plan's rounds with a draft after each, ending at the first
+    found draft at or above ``evidence_confidence``; or ``"iter-retgen"``, ITER-RETGEN rounds ending
+    the same way. ``evidence_confidence`` None takes the value fitted for the escalation
+    (:data:`EVIDENCE_CONFIDENCE`), each on HotpotQA questions 1-100 by replaying saved answers
+    (``bench/ask_fit_auto.py``): for ``"plan"`` the highest F1 at no more than 70% of ``plan``'s LLM
+    calls (0.3: F1 0.515 against plan's 0.503, at 0.69 of its calls), for ``"iter-retgen"`` the
+    fewest calls within one F1 point of ``iter-retgen`` (0.85, at 0.72 of its calls).
     ``closed_book_confidence``, when set, puts a closed-book attempt before any retrieval, taken as
     the answer at or above it; None (the default) retrieves first: with Qwen2.5-Coder-1.5B on
     HotpotQA the attempt was almost never sure and cost a call on nearly every question
@@ -144,23 +153,29 @@ class AskConfig:
     """
 
     closed_book_confidence: float | None = None  # auto tries memory first and keeps it at or above this
-    evidence_confidence: float = 0.85  # auto stops retrieving when a found answer is drafted this surely
+    # auto stops retrieving when a found answer is drafted this surely (None: the escalation's fitted value)
+    evidence_confidence: float | None = None
     passage_words: int = 60  # words of each retrieved passage the synthesizer reads
     planner_passages: int = 8  # passages found so far that the planner sees (title and first words)
     answer_tokens: int = 24  # closed-book reply
     synth_tokens: int = 48  # answer line + evidence sentence
     plan_tokens: int = 80
-    # past rejected answers to similar questions the plan-mode planner sees (0: none). Off by default:
+    # past rejected answers to similar questions the planner sees (0: none). Off by default:
     # on 20 HotpotQA questions asked again after their answers were rejected, showing 3 cost 9 F1
     # points with the local 1.5B model (bench/results/admit_experience.md)
     pitfalls: int = 0
     pitfall_similarity: float = 0.6  # least cosine between questions for a rejection to count as similar
-    # what auto does when its first draft is unsure: more ITER-RETGEN rounds, or the planner's rounds
-    # and one draft over all they found ("plan"). Not yet measured against each other
-    auto_escalation: str = "iter-retgen"
+    auto_escalation: str = "plan"  # what auto runs after its first retrieval: "plan" or "iter-retgen"
+
+    @property
+    def evidence_threshold(self) -> float:
+        """The ``evidence_confidence`` in force: the one set, or the escalation's fitted value."""
+        if self.evidence_confidence is not None:
+            return self.evidence_confidence
+        return EVIDENCE_CONFIDENCE[self.auto_escalation]
 
     def __post_init__(self) -> None:
-        if not 0.0 <= self.evidence_confidence <= 1.0:
+        if self.evidence_confidence is not None and not 0.0 <= self.evidence_confidence <= 1.0:
             raise ConfigError(f"evidence_confidence={self.evidence_confidence} must be in [0, 1] "
                               "(1.0: never stop early)")
         if self.closed_book_confidence is not None and not 0.0 <= self.closed_book_confidence <= 1.0:
@@ -173,7 +188,7 @@ class AskConfig:
             raise ConfigError(f"pitfalls={self.pitfalls} must be >= 0 (0: the planner sees no past rejections)")
         if not 0.0 <= self.pitfall_similarity <= 1.0:
             raise ConfigError(f"pitfall_similarity={self.pitfall_similarity} must be in [0, 1]")
-        if self.auto_escalation not in ("iter-retgen", "plan"):
+        if self.auto_escalation not in EVIDENCE_CONFIDENCE:
             raise ConfigError(f"auto_escalation={self.auto_escalation!r}; use 'iter-retgen' or 'plan'")
 
 

@@ -587,9 +587,9 @@ class Engine:
 
         ``mode``: ``"closed-book"`` (no retrieval), ``"single"`` (one retrieval), ``"iter-retgen"``
         (the next retrieval uses the question plus the previous draft), ``"plan"`` (a planner writes
-        the next queries, a synthesizer answers) or ``"auto"`` (ITER-RETGEN rounds that stop when
-        the evidence suffices or the answer is stable; the model answers from memory when the index
-        holds nothing on the question or no round finds the answer); see :mod:`heedful.ask.loop`.
+        the next queries, a synthesizer answers) or ``"auto"`` (plan's rounds, each followed by a
+        draft, stopping at the first sure one; the model answers from memory when the index holds
+        nothing on the question or no draft finds the answer); see :mod:`heedful.ask.loop`.
         Every retrieval is :meth:`search` with ``instruction`` and ``as_of`` and ``k`` passages;
         ``choices`` makes the answer one of them.
         ``llm`` is a :class:`~heedful.models.base.Generator` or the

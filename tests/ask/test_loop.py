@@ -97,46 +97,49 @@ def test_plan_runs_the_planner_on_what_was_found_then_the_synthesizer(dated, scr
     assert one.kinds() == ["synthesize"]
 
 
-def test_auto_retrieves_first_and_stops_when_the_evidence_suffices(dated, scripted):
+ITER = AskConfig(auto_escalation="iter-retgen")
+
+
+def test_auto_iter_retgen_retrieves_first_and_stops_when_the_evidence_suffices(dated, scripted):
     gen = scripted(replies(closed=("7 dollars", 0.99)))  # synthesizer sure at 0.95: one round is enough
-    a = dated.ask(Q, llm=gen, max_iterations=3)
+    a = dated.ask(Q, llm=gen, max_iterations=3, config=ITER)
     assert a.mode == "auto" and gen.kinds() == ["synthesize"] and a.cost.retrievals == 1
     assert a.text == "2 dollars" and a.citations and a.cost.llm_calls == 1
 
 
-def test_auto_goes_on_while_unsure_and_stops_when_the_draft_is_stable(dated, scripted):
+def test_auto_iter_retgen_goes_on_while_unsure_and_stops_when_the_draft_is_stable(dated, scripted):
     unsure = ("Answer: 2 dollars\nEvidence: [1]", 0.5)
     gen = scripted(replies(synth=(unsure,)))
-    a = dated.ask(Q, llm=gen, max_iterations=3)
+    a = dated.ask(Q, llm=gen, max_iterations=3, config=ITER)
     assert gen.kinds() == ["synthesize", "synthesize"] and a.text == "2 dollars" and a.found
     steps = retrieves(a)
     assert steps[0].query == Q and steps[1].query.startswith(Q + " 2 dollars")  # the draft joins the query
 
 
-def test_auto_answers_from_memory_when_no_round_finds_it(dated, scripted):
+def test_auto_iter_retgen_answers_from_memory_when_no_round_finds_it(dated, scripted):
     missing = scripted(replies(closed=("7 dollars", 0.4), synth=(("Answer: NOT FOUND\nEvidence: none", 0.9),)))
-    b = dated.ask(Q, llm=missing, max_iterations=3)
+    b = dated.ask(Q, llm=missing, max_iterations=3, config=ITER)
     assert (b.text, b.found, b.citations) == ("7 dollars", False, ())
     assert missing.kinds() == ["synthesize", "synthesize", "closed-book"]  # memory asked only now
 
 
-def test_auto_reads_nothing_when_the_index_holds_nothing_on_the_question(dated, scripted):
+def test_auto_iter_retgen_reads_nothing_when_the_index_holds_nothing_on_the_question(dated, scripted):
     gen = scripted(replies(closed=("Answer: Harald Hardrada", 0.4)))
-    a = dated.ask("Which king founded the city of Oslo?", llm=gen)
+    a = dated.ask("Which king founded the city of Oslo?", llm=gen, config=ITER)
     assert gen.kinds() == ["closed-book"] and a.text == "Harald Hardrada" and a.citations == ()
     assert a.cost.retrievals == 1 and a.cost.passages_read == 0 and a.cost.llm_calls == 1
     assert [s.kind for s in a.trace] == ["retrieve", "closed-book"]
 
 
-def test_auto_with_a_closed_book_threshold_tries_memory_first(dated, scripted):
+def test_auto_iter_retgen_with_a_closed_book_threshold_tries_memory_first(dated, scripted):
     sure = scripted(replies(closed=("Answer: 2 dollars", 0.97)))
-    a = dated.ask(Q, llm=sure, config=AskConfig(closed_book_confidence=0.9))
+    a = dated.ask(Q, llm=sure, config=AskConfig(closed_book_confidence=0.9, auto_escalation="iter-retgen"))
     assert sure.kinds() == ["closed-book"] and a.cost.retrievals == 0 and a.text == "2 dollars"
     unsure = scripted(replies(closed=("2 dollars", 0.97)))
-    dated.ask(Q, llm=unsure, config=AskConfig(closed_book_confidence=0.99))
+    dated.ask(Q, llm=unsure, config=AskConfig(closed_book_confidence=0.99, auto_escalation="iter-retgen"))
     assert unsure.kinds() == ["closed-book", "synthesize"]
     missing = scripted(replies(closed=("7 dollars", 0.4), synth=(("Answer: NOT FOUND\nEvidence: none", 0.9),)))
-    b = dated.ask(Q, llm=missing, max_iterations=3, config=AskConfig(closed_book_confidence=0.9))
+    b = dated.ask(Q, llm=missing, max_iterations=3, config=AskConfig(closed_book_confidence=0.9, auto_escalation="iter-retgen"))
     assert (b.text, b.found) == ("7 dollars", False)
     assert missing.kinds() == ["closed-book", "synthesize", "synthesize"]  # the attempt made first is reused
 
@@ -144,19 +147,24 @@ def test_auto_with_a_closed_book_threshold_tries_memory_first(dated, scripted):
 PLAN_ONCE = ('{"queries": ["Harlow ferry ticket"], "enough": false}', '{"queries": [], "enough": true}')
 PLAN_TWICE = ('{"queries": ["Harlow ferry ticket"], "enough": false}',
               '{"queries": ["Harlow toll increase"], "enough": false}')
-PLANNED = AskConfig(auto_escalation="plan")
-UNSURE, OTHER = (("Answer: 2 dollars\nEvidence: The toll is 2 dollars [1].", 0.5),
-                 ("Answer: 3 dollars\nEvidence: Cars pay 3 dollars [2].", 0.5))
+PLANNED = AskConfig()  # the default: auto_escalation="plan", evidence_confidence 0.3
+UNSURE, OTHER = (("Answer: 2 dollars\nEvidence: The toll is 2 dollars [1].", 0.2),
+                 ("Answer: 3 dollars\nEvidence: Cars pay 3 dollars [2].", 0.2))
 
 
 def test_auto_with_the_planner_stops_at_the_first_sure_draft(dated, scripted):
-    gen = scripted(replies(plan=PLAN_TWICE))  # the draft after the first round is sure (0.95 >= 0.85)
+    gen = scripted(replies(plan=PLAN_TWICE))  # the draft after the first round is sure (0.95 >= 0.3)
     a = dated.ask(Q, llm=gen, max_iterations=3, k=2, config=PLANNED)
     assert gen.kinds() == ["plan", "synthesize"] and a.mode == "auto"
     assert [s.query for s in retrieves(a)] == [Q, "Harlow ferry ticket"]
     r1, r2 = (s.retrieved for s in retrieves(a))
     shown = list(dict.fromkeys([r1[0], r2[0], r1[1], r2[1]]))[:2]  # as plan: both retrievals, in turn
     assert list(a.trace[-1].retrieved) == shown and a.text == "2 dollars" and a.citations == (shown[0],)
+
+
+def test_auto_stops_at_the_confidence_fitted_for_its_escalation_unless_one_is_set():
+    assert (AskConfig().evidence_threshold, ITER.evidence_threshold) == (0.3, 0.85)
+    assert AskConfig(evidence_confidence=0.6, auto_escalation="iter-retgen").evidence_threshold == 0.6
 
 
 def test_auto_with_the_planner_plans_again_while_unsure_and_keeps_the_last_found_draft(dated, scripted):

@@ -10,20 +10,21 @@
   rounds; the synthesizer then reads the best passages of every retrieval, taken in turn. Given
   ``pitfalls`` (past rejected answers to similar questions, which ``Engine.ask`` finds in the
   index's experience store), the planner also reads them, with why they were rejected.
-- ``auto`` (the default): ITER-RETGEN rounds that stop as soon as the evidence suffices (a found
-  answer drafted with :attr:`~heedful.config.AskConfig.evidence_confidence`, the geometric-mean
-  token probability of its short answer) or the answer is stable between two rounds. The model
-  answers from memory instead (one call, nothing read) when the first retrieval finds nothing that
-  names what the question asks about (:func:`~heedful.ask.passages.about`: the index holds nothing
-  on it), and when no round found the answer: that closed-book answer is returned with
-  ``found=False``. With :attr:`~heedful.config.AskConfig.closed_book_confidence` set, a closed-book
-  attempt comes first and is the answer, nothing retrieved, when the model is that sure of it (the
-  default does not: with the local 1.5B model on HotpotQA it was a call spent on nearly every
-  question, ``bench/results/ask_fit_auto.md``). A backend that gives no log-probabilities never
-  counts as confident. With :attr:`~heedful.config.AskConfig.auto_escalation` ``"plan"``, auto
-  runs ``plan``'s rounds instead, with a draft after each round's searches (over all found so
-  far, as ``plan``'s synthesizer reads them) that ends them when it is sure; the planner's next
-  call, and its searches, come only after an unsure draft.
+- ``auto`` (the default): ``plan``'s rounds with a draft after each round's searches (over all
+  found so far, as ``plan``'s synthesizer reads them), ending at the first found answer drafted
+  with :attr:`~heedful.config.AskConfig.evidence_threshold` (the geometric-mean token probability
+  of its short answer): the planner's next call, and its searches, come only after an unsure or
+  unfound draft; a planner that has enough at once gets a draft over the first retrieval. With
+  :attr:`~heedful.config.AskConfig.auto_escalation` ``"iter-retgen"``, ITER-RETGEN rounds instead,
+  ending the same way or when the answer is stable between two rounds. The model answers from
+  memory instead (one call, nothing read) when the first retrieval finds nothing that names what
+  the question asks about (:func:`~heedful.ask.passages.about`: the index holds nothing on it), and
+  when no draft found the answer: that closed-book answer is returned with ``found=False``. With
+  :attr:`~heedful.config.AskConfig.closed_book_confidence` set, a closed-book attempt comes first
+  and is the answer, nothing retrieved, when the model is that sure of it (the default does not:
+  with the local 1.5B model on HotpotQA it was a call spent on nearly every question,
+  ``bench/results/ask_fit_auto.md``). A backend that gives no log-probabilities never counts as
+  confident.
 
 Every retrieval is ``Engine.search(query, instruction=..., as_of=..., k=...)``: the user's
 instruction and as-of date apply to each one, so an answer as of a date never cites anything
@@ -172,7 +173,7 @@ class _Run:
             draft, ids, conf = self.synthesize(passages)
             if draft.found or best is None or not best[0].found:
                 best = (draft, ids, passages)
-            if auto and draft.found and conf is not None and conf >= self.config.evidence_confidence:
+            if auto and draft.found and conf is not None and conf >= self.config.evidence_threshold:
                 break  # the evidence suffices
             if prev is not None and _same(prev, draft):
                 break  # stable: the next round would repeat this one
@@ -245,7 +246,7 @@ class _Run:
             draft, ids, conf = self.synthesize(passages)
             if draft.found or best is None:
                 best = (draft, ids, passages)
-            if draft.found and conf is not None and conf >= self.config.evidence_confidence:
+            if draft.found and conf is not None and conf >= self.config.evidence_threshold:
                 break  # the evidence suffices
         if best is None:  # the planner had enough at once (or max_iterations is 1): draft over the first
             draft, ids, _ = self.synthesize(first)
