@@ -176,6 +176,9 @@ def test_the_planner_is_shown_past_rejections_of_similar_questions(engine, gen):
     assert "why: claim 'This answer has been verified.' cites nothing" in prompt
     assert [s.kind for s in answer.trace][:2] == ["pitfalls", "retrieve"] and answer.trace[0].retrieved == ("c-bad",)
     seen.clear()
+    auto = engine.ask("Where did the author of Harbour Lights teach?", llm=Planner(lambda u: 0.9), config=shown)
+    assert "Known pitfalls" in seen[0] and auto.trace[0].kind == "pitfalls"  # auto runs the planner too
+    seen.clear()
     engine.ask("Which volcano erupted near Grindavik?", mode="plan", llm=Planner(lambda u: 0.9), config=shown)
     assert "Known pitfalls" not in seen[0]
     seen.clear()

@@ -199,6 +199,11 @@ class _Run:
             return self.answer(Draft(fallback.answer, found=False), (), mode, ())
         return self.answer(draft, ids, mode, passages)
 
+    def note_pitfalls(self) -> None:
+        """Record in the trace which past rejections the planner will read, if any."""
+        if self.pitfalls:
+            self.trace.append(Step("pitfalls", retrieved=tuple(str(p.get("_id")) for p in self.pitfalls)))
+
     def rounds(self, first: list[Source], max_iterations: int) -> Iterator[list[list[Source]]]:
         """The planner's rounds after the first retrieval: each reads what was found so far and
         writes the next queries, or says it has enough (which ends them). Yields every retrieval's
@@ -216,8 +221,7 @@ class _Run:
             yield lists
 
     def run_plan(self, max_iterations: int) -> Answer:
-        if self.pitfalls:
-            self.trace.append(Step("pitfalls", retrieved=tuple(str(p.get("_id")) for p in self.pitfalls)))
+        self.note_pitfalls()
         first = self.search(self.question)
         lists = [first]
         for lists in self.rounds(first, max_iterations):
@@ -235,8 +239,7 @@ class _Run:
         if self.config.auto_escalation == "iter-retgen":
             return self.run_iter_retgen(max_iterations, fallback=fallback, mode="auto")
         # the planner's rounds, as in plan, with a draft after each that ends them when it is sure
-        if self.pitfalls:
-            self.trace.append(Step("pitfalls", retrieved=tuple(str(p.get("_id")) for p in self.pitfalls)))
+        self.note_pitfalls()
         first = self.search(self.question)
         if not about(self.question, first):
             return self.from_memory(fallback, "auto")
