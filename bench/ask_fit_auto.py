@@ -33,7 +33,7 @@ from __future__ import annotations
 import argparse
 import statistics
 
-from _ask import kept_path
+from _ask import DEFAULT_K, kept_path
 from _util import WORK, read_jsonl, require_shared, save
 
 from heedful.ask import best_f1
@@ -61,6 +61,15 @@ def rounds(row: dict) -> list[tuple[str, bool, float]]:
             answer = row["answer"]  # the last round's answer is the row's own
         out.append((answer, found, float(step.get("confidence") or 0.0)))
     return out
+
+
+def knows(question: str, first: list[str], corpus: dict[str, dict]) -> bool:
+    """Whether the first retrieval (its document ids) found something about the question, as auto
+    judges it (:func:`heedful.ask.passages.about`) on the excerpts its synthesizer reads, rebuilt
+    from each document's whole text."""
+    words = AskConfig().passage_words
+    return about(question, [Source(d, corpus[d].get("title", ""), excerpt(question, corpus[d]["text"], max_words=words))
+                            for d in first])
 
 
 def replay(cb: dict, it: dict, t_book: float | None, t_evidence: float, knows: bool) -> tuple[str, int]:
@@ -119,15 +128,8 @@ def fit_planned(args: argparse.Namespace) -> None:
     cb, full, one = ({r["_id"]: r for r in read_jsonl(kept_path(name, mode))}
                      for name, mode in (("hotpotqa", "closed-book"), ("hotpotqa", "plan"), ("hotpotqa-r2", "plan")))
     order = [i for i in questions if i in full and i in one][: args.limit]
-    words = AskConfig().passage_words
-
-    def knows(i: str) -> bool:
-        q = questions[i]["text"]
-        first = one[i]["retrieved"][:5]
-        return about(q, [Source(d, corpus[d].get("title", ""), excerpt(q, corpus[d]["text"], max_words=words))
-                         for d in first])
-
-    known = {i: knows(i) for i in order}
+    # the first retrieval's ids lead the ids read (DEFAULT_K of them: its own, all new)
+    known = {i: knows(questions[i]["text"], one[i]["retrieved"][:DEFAULT_K], corpus) for i in order}
 
     def f1(answers: list[str]) -> float:
         return statistics.mean(best_f1(a, questions[i]["answers"]) if a else 0.0
@@ -186,15 +188,8 @@ def main() -> None:
     it = {r["_id"]: r for r in read_jsonl(WORK / "ask" / "hotpotqa-iter-retgen.jsonl")}
     order = [i for i in questions if i in cb and i in it][: args.limit]
     halves = {"dev": order[: args.dev], "test": order[args.dev:]}
-    words = AskConfig().passage_words
-
-    def knows(i: str) -> bool:
-        first = next(s for s in it[i]["trace"] if s["kind"] == "retrieve")["retrieved"]
-        q = questions[i]["text"]
-        read = [Source(d, corpus[d].get("title", ""), excerpt(q, corpus[d]["text"], max_words=words)) for d in first]
-        return about(q, read)
-
-    known = {i: knows(i) for i in order}
+    known = {i: knows(questions[i]["text"], next(s for s in it[i]["trace"] if s["kind"] == "retrieve")["retrieved"],
+                      corpus) for i in order}
 
     def figures(ids: list[str], tb: float | None, te: float) -> tuple[float, float]:
         got = [replay(cb[i], it[i], tb, te, known[i]) for i in ids]

@@ -173,7 +173,7 @@ class _Run:
             draft, ids, conf = self.synthesize(passages)
             if draft.found or best is None or not best[0].found:
                 best = (draft, ids, passages)
-            if auto and draft.found and conf is not None and conf >= self.config.evidence_threshold:
+            if auto and _sure(draft, conf, self.config.evidence_threshold):
                 break  # the evidence suffices
             if prev is not None and _same(prev, draft):
                 break  # stable: the next round would repeat this one
@@ -234,7 +234,7 @@ class _Run:
         fallback: Draft | None = None
         if self.config.closed_book_confidence is not None:
             fallback, conf = self.closed_book()
-            if fallback.found and conf is not None and conf >= self.config.closed_book_confidence:
+            if _sure(fallback, conf, self.config.closed_book_confidence):
                 return self.answer(fallback, (), "auto", ())
         if self.config.auto_escalation == "iter-retgen":
             return self.run_iter_retgen(max_iterations, fallback=fallback, mode="auto")
@@ -249,7 +249,7 @@ class _Run:
             draft, ids, conf = self.synthesize(passages)
             if draft.found or best is None:
                 best = (draft, ids, passages)
-            if draft.found and conf is not None and conf >= self.config.evidence_threshold:
+            if _sure(draft, conf, self.config.evidence_threshold):
                 break  # the evidence suffices
         if best is None:  # the planner had enough at once (or max_iterations is 1): draft over the first
             draft, ids, _ = self.synthesize(first)
@@ -258,6 +258,12 @@ class _Run:
         if not draft.found:
             return self.unfound(fallback, draft, ids, passages, "auto")
         return self.answer(draft, ids, "auto", passages)
+
+
+def _sure(draft: Draft, conf: float | None, threshold: float) -> bool:
+    """A found answer drafted at least ``threshold`` surely (a backend without log-probabilities,
+    ``conf`` None, never is)."""
+    return draft.found and conf is not None and conf >= threshold
 
 
 def _draft_text(draft: Draft) -> str:
