@@ -124,6 +124,18 @@ def mean(values: Sequence[float]) -> float:
     return statistics.mean(values) if values else float("nan")
 
 
+def paired_interval(a: Sequence[float], b: Sequence[float], *, resamples: int = 10_000,
+                    seed: int = 0) -> tuple[float, float]:
+    """95% bootstrap interval of mean(a - b) over paired per-question scores (questions resampled
+    with replacement, seeded)."""
+    import random
+
+    diffs = [x - y for x, y in zip(a, b, strict=True)]
+    rng = random.Random(seed)
+    means = sorted(statistics.fmean(rng.choices(diffs, k=len(diffs))) for _ in range(resamples))
+    return means[int(0.025 * resamples)], means[int(0.975 * resamples) - 1]
+
+
 def cost_figures(rows: Sequence[dict[str, Any]]) -> dict[str, float]:
     """Per-question means of what answering cost, and the p50 seconds."""
     return {

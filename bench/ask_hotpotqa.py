@@ -22,13 +22,23 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from _ask import SMOKE_NOTE, add_llm_options, cost_figures, load_llm, mean, parse_modes, run_mode
+from _ask import (
+    SMOKE_NOTE,
+    add_llm_options,
+    cost_figures,
+    load_llm,
+    mean,
+    paired_interval,
+    parse_modes,
+    run_mode,
+)
 from _util import WORK, require_shared, save
 
 from heedful import Engine
 from heedful.ask import MODES, best_f1, exact_match
 
 NEED = 200
+FIXED = tuple(m for m in MODES if m != "auto")  # the modes auto is measured against
 
 
 def main() -> None:
@@ -57,14 +67,16 @@ def main() -> None:
     llm = load_llm(args)
 
     per_mode = {}
+    f1s: dict[str, list[float]] = {}
     for mode in modes:
         done = run_mode(engine, llm, "hotpotqa", mode, questions, lambda q: {}, args)
         rows = [done[q["_id"]] for q in questions]
         gold = {q["_id"]: q["answers"] for q in questions}
+        f1s[mode] = [best_f1(r["answer"], gold[r["_id"]]) for r in rows]
         per_mode[mode] = {
             "questions": len(rows),
             "em": mean([exact_match(r["answer"], gold[r["_id"]]) for r in rows]),
-            "f1": mean([best_f1(r["answer"], gold[r["_id"]]) for r in rows]),
+            "f1": mean(f1s[mode]),
             "both_supporting_read": mean([float(support[r["_id"]] <= set(r["retrieved"])) for r in rows]),
             "found_share": mean([1.0 if r["found"] else 0.0 for r in rows]),
             **cost_figures(rows),
@@ -84,6 +96,16 @@ def main() -> None:
             f"| {mode} | {m['em']:.3f} | {m['f1']:.3f} | {m['both_supporting_read']:.3f} | {m['retrieved_share']:.2f} | "
             f"{m['llm_calls']:.2f} | {m['retrievals']:.2f} | {m['passages_read']:.1f} | "
             f"{m['prompt_tokens']:.0f} + {m['generated_tokens']:.0f} | {m['p50_seconds']:.1f} |")
+    fixed = [m for m in per_mode if m in FIXED]
+    if "auto" in per_mode and fixed:
+        best = max(fixed, key=lambda m: per_mode[m]["f1"])
+        low, high = paired_interval(f1s[best], f1s["auto"])
+        gap = per_mode[best]["f1"] - per_mode["auto"]["f1"]
+        per_mode["auto"]["against_best_fixed"] = {"mode": best, "f1_gap": gap, "interval_95": [low, high],
+                                                  "calls_ratio": per_mode["auto"]["llm_calls"] / per_mode[best]["llm_calls"]}
+        lines += ["", (f"auto against the best fixed mode here ({best}): {best}'s F1 minus auto's {100 * gap:+.1f} points "
+                       f"(paired bootstrap 95% interval {100 * low:+.1f} to {100 * high:+.1f}), auto at "
+                       f"{per_mode['auto']['llm_calls'] / per_mode[best]['llm_calls']:.2f} of its LLM calls.")]
     if len(questions) < NEED:
         lines += ["", SMOKE_NOTE.format(n=len(questions), need=NEED)]
     table = "\n".join(lines)

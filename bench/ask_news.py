@@ -11,9 +11,10 @@ it, ``--small-index`` builds bench/work/ask/news-small from only the articles th
 returned for the questions asked (retrieved.tsv: about 8 per question, some dated after the
 question), which is far easier than the whole corpus: use it to check the script, not for figures.
 
-Answers are appended per mode to bench/work/ask/news[-small]-<mode>.jsonl (resumable).
+Answers are appended per mode to bench/work/ask/news[-small]-<mode>.jsonl and, without their traces,
+to bench/results/answers/ (committed: a run resumes from them on another machine).
 
-    python bench/ask_news.py --limit 300 [--modes closed-book,single,auto] [--small-index]
+    python bench/ask_news.py --limit 300 [--modes closed-book,single,auto] [--small-index] [--name NAME]
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ def main() -> None:
     ap.add_argument("--modes", default="closed-book,single,auto", help="comma-separated modes")
     ap.add_argument("--small-index", action="store_true",
                     help="index only the articles retrieved.tsv lists for these questions (a smoke test)")
+    ap.add_argument("--name", default="ask_news", help="results/NAME.md and .json (default ask_news)")
     add_llm_options(ap)
     args = ap.parse_args()
     modes = parse_modes(ap, args.modes)
@@ -129,7 +131,7 @@ def main() -> None:
                        "whole index; the answer files resume where it stopped.")]
     table = "\n".join(lines)
     print(table)
-    print(save("ask_news", {"questions": len(questions), "index": name, "k": args.k, "model": llm.name,
+    print(save(args.name, {"questions": len(questions), "index": name, "k": args.k, "model": llm.name,
                             "modes": per_mode}, table))
 
 
