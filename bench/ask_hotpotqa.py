@@ -4,7 +4,9 @@ Each HotpotQA dev question (../shared/bench/hotpotqa/queries.jsonl, with ``answe
 ``Engine.ask`` over the HotpotQA paragraph index, in each mode. Answer EM and F1 use SQuAD's
 normalisation (best over the gold answers). "Both read" is the share of questions for which both
 supporting paragraphs (qrels.tsv: two per question) were among the passages the model read, in any
-step. Cost: LLM calls, retrievals, passages read and tokens per question, and p50 seconds.
+step. Cost: LLM calls, retrievals, passages read and tokens per question, and p50 seconds. With auto
+and a fixed mode among the modes: auto's F1 gap to the best fixed mode, with a paired bootstrap 95%
+interval over the questions, and its share of that mode's LLM calls (issue #12's auto figure).
 
 Answers are appended per mode to bench/work/ask/hotpotqa-<mode>.jsonl and, without queries or drafts, to
 bench/results/answers/hotpotqa-<mode>.jsonl (committed; with a --k or --max-iterations other than the
