@@ -103,11 +103,12 @@ def main() -> None:
         best = max(fixed, key=lambda m: per_mode[m]["f1"])
         low, high = paired_interval(f1s[best], f1s["auto"])
         gap = per_mode[best]["f1"] - per_mode["auto"]["f1"]
+        ratio = per_mode["auto"]["llm_calls"] / per_mode[best]["llm_calls"]
         per_mode["auto"]["against_best_fixed"] = {"mode": best, "f1_gap": gap, "interval_95": [low, high],
-                                                  "calls_ratio": per_mode["auto"]["llm_calls"] / per_mode[best]["llm_calls"]}
+                                                  "calls_ratio": ratio}
         lines += ["", (f"auto against the best fixed mode here ({best}): {best}'s F1 minus auto's {100 * gap:+.1f} points "
                        f"(paired bootstrap 95% interval {100 * low:+.1f} to {100 * high:+.1f}), auto at "
-                       f"{per_mode['auto']['llm_calls'] / per_mode[best]['llm_calls']:.2f} of its LLM calls.")]
+                       f"{ratio:.2f} of its LLM calls.")]
     if len(questions) < NEED:
         lines += ["", SMOKE_NOTE.format(n=len(questions), need=NEED)]
     table = "\n".join(lines)
