@@ -41,6 +41,7 @@ from heedful.ask import MODES, best_f1, exact_match
 
 NEED = 200
 FIXED = tuple(m for m in MODES if m != "auto")  # the modes auto is measured against
+AUTO_GAP, AUTO_CALLS = 1.0, 0.70  # issue #12: auto within 1 F1 point of the best fixed mode at <= 70% of its calls
 
 
 def main() -> None:
@@ -106,9 +107,11 @@ def main() -> None:
         ratio = per_mode["auto"]["llm_calls"] / per_mode[best]["llm_calls"]
         per_mode["auto"]["against_best_fixed"] = {"mode": best, "f1_gap": gap, "interval_95": [low, high],
                                                   "calls_ratio": ratio}
-        lines += ["", (f"auto against the best fixed mode here ({best}): {best}'s F1 minus auto's {100 * gap:+.1f} points "
+        met = 100 * gap <= AUTO_GAP and ratio <= AUTO_CALLS
+        lines += ["", (f"auto against the best fixed mode here ({best}): {best}'s F1 minus auto's {100 * gap:+.2f} points "
                        f"(paired bootstrap 95% interval {100 * low:+.1f} to {100 * high:+.1f}), auto at "
-                       f"{ratio:.2f} of its LLM calls.")]
+                       f"{ratio:.3f} of its LLM calls; issue #12 asks at most {AUTO_GAP:.0f} point at no more than "
+                       f"{AUTO_CALLS:.2f}: {'met' if met else 'not met'}.")]
     if len(questions) < NEED:
         lines += ["", SMOKE_NOTE.format(n=len(questions), need=NEED)]
     table = "\n".join(lines)

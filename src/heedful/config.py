@@ -144,8 +144,9 @@ class AskConfig:
     the same way. ``evidence_confidence`` None takes the value fitted for the escalation
     (:data:`EVIDENCE_CONFIDENCE`), each on HotpotQA questions 1-100 by replaying saved answers
     (``bench/ask_fit_auto.py``): for ``"plan"`` the highest F1 at no more than 70% of ``plan``'s LLM
-    calls (0.3: F1 0.515 against plan's 0.503, at 0.69 of its calls; on questions 101-300, held
-    out, 0.466 against 0.484 at 0.69: ``bench/results/ask_hotpotqa_heldout.md``), for ``"iter-retgen"`` the
+    calls (0.3: F1 0.515 against plan's 0.503, at 0.69 of its calls; held out, questions 101-300
+    0.466 against 0.484 at 0.69, 301-500 0.467 against 0.472 at 0.71, all 400 1.11 points below at
+    0.701: ``bench/results/ask_hotpotqa_pooled.md``), for ``"iter-retgen"`` the
     fewest calls within one F1 point of ``iter-retgen`` (0.85, at 0.72 of its calls).
     ``closed_book_confidence``, when set, puts a closed-book attempt before any retrieval, taken as
     the answer at or above it; None (the default) retrieves first: with Qwen2.5-Coder-1.5B on
