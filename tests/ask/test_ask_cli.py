@@ -101,3 +101,19 @@ def test_cli_text_output_and_batch_rows_with_a_scripted_model(tmp_path, dated_in
     [row] = [json.loads(line) for line in out.read_text().splitlines()]
     assert row["answer"] == "2 dollars" and row["citations"] == ["t2020"]
     assert set(row["retrieved"]) <= {"t2020", "k2019"} and row["cost"]["retrievals"] == 1
+
+
+def test_cli_text_output_says_when_an_answer_cites_nothing(dated_index, scripted, monkeypatch, capsys):
+    from heedful.models import generator
+
+    replies = {"synthesize": "Answer: 3 dollars\nEvidence: The toll is modest.", "closed-book": "Rembrandt"}
+    gen = scripted(lambda kind, messages: (replies[kind], 0.95))
+    monkeypatch.setattr(generator, "load_generator", lambda config=None, cache=True: gen)
+    assert main(["ask", "How much does a car pay to cross the Harlow Bridge?", "--index", str(dated_index),
+                 "--mode", "single", "--k", "2"]) == 0
+    assert capsys.readouterr().out.splitlines()[:3] == [
+        "3 dollars", "The toll is modest.", "(cites no passage: nothing read is shown to back it)"]
+    assert main(["ask", "Who painted the Zorblax mural in Quindle?", "--index", str(dated_index)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:2] == ["Rembrandt", "(from the model's memory: nothing retrieved was about the question)"]
+    assert lines[2].startswith("-- auto: 1 LLM calls, 1 retrievals, 0 passages read")
