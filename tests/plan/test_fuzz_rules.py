@@ -68,7 +68,7 @@ def compile_within(text: str, bound: float) -> Plan | ConfigError:
     if seconds > bound:
         gc.collect()
         out, seconds = _compile(text)
-    assert seconds <= bound, f"{len(text)} characters took over {bound} s, twice"
+    assert seconds <= bound, f"{len(text)} characters took over {bound} s, twice: {text[:80]!r}"
     return out
 
 
@@ -182,10 +182,7 @@ ADVERSARIAL_50K = {
 def test_a_50_kb_adversarial_instruction_compiles_in_linear_time(name):
     """A guard against backtracking blow-ups (which take minutes), not a speed test: the time itself is
     measured in bench/compile_time.py (one of these took 1.3 s of CPU on a busy 2-core machine)."""
-    text = ADVERSARIAL_50K[name]
-    start = time.thread_time()
-    compile_rules(text, fields=FIELDS, values=VALUES, today=TODAY)
-    assert time.thread_time() - start <= 5.0
+    assert isinstance(compile_within(ADVERSARIAL_50K[name], 5.0), Plan)  # compiled, not ended early by an error
 
 
 HUNDRED = [

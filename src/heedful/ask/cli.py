@@ -125,11 +125,12 @@ def _text(answer: Answer) -> str:
     lines = [answer.text]
     if answer.support:
         lines.append(answer.support)
-    if not answer.found and answer.mode != "closed-book":
-        lines.append("(not found in the passages read)")
-    elif answer.mode != "closed-book" and not answer.citations:  # found, yet nothing read backs it
-        lines.append("(from the model's memory: nothing retrieved was about the question)"
-                     if not answer.cost.passages_read else "(cites no passage: nothing read is shown to back it)")
+    if answer.mode != "closed-book":  # a closed-book answer is from memory by request
+        if not answer.found:
+            lines.append("(not found in the passages read)")
+        elif not answer.citations:  # found, yet nothing read backs it
+            lines.append("(from the model's memory: nothing retrieved was about the question)"
+                         if not answer.cost.passages_read else "(cites no passage: nothing read is shown to back it)")
     for i, s in enumerate(answer.sources, 1):
         lines.append(f"[{i}] {s.id}  {s.title}")
     c = answer.cost
