@@ -7,7 +7,7 @@ import json
 import statistics
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ ASK_WORK = WORK / "ask"  # one answers file per set and mode: <set>-<mode>.jsonl
 # session resumes from them on a new machine, and the figures can be recomputed from the repository
 KEPT = RESULTS / "answers"
 DEFAULT_K, DEFAULT_ROUNDS = 5, 3  # Engine.ask's k and max_iterations
-KEPT_FIELDS = ("_id", "answer", "found", "citations", "retrieved", "cost", "wall_seconds", "cited_dates")
+KEPT_FIELDS = ("_id", "answer", "support", "found", "citations", "retrieved", "cost", "wall_seconds", "cited_dates")
 
 
 def slim(row: dict[str, Any]) -> dict[str, Any]:
@@ -151,3 +151,20 @@ def cost_figures(rows: Sequence[dict[str, Any]]) -> dict[str, float]:
 
 SMOKE_NOTE = ("**Smoke run** ({n} questions): it shows the script works; it is not the benchmark, which "
               "needs {need} or more questions.")
+
+
+def offered_candidates(mode: str, questions: Sequence[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], dict[str, Any], Any]]:
+    """Each question, its saved ``mode`` answer and the admission candidate that answer makes, as ``ask --write-back``
+    offers it (:func:`~heedful.admit.policy.candidate_from_answer`), read from the committed copies in
+    bench/results/answers; questions without an answer (none saved, or NOT FOUND) are skipped."""
+    from heedful.admit.policy import candidate_from_answer
+    from heedful.ask.types import Answer, Step
+
+    saved = read_done(kept_path("hotpotqa", mode))
+    for q in questions:
+        row = saved.get(q["_id"])
+        if row is None or row["answer"].strip().upper() in ("", "NOT FOUND"):
+            continue
+        answer = Answer(row["answer"], tuple(row["citations"]), row.get("support", ""), row["found"],
+                        trace=(Step("synthesize", retrieved=tuple(row["retrieved"])),))
+        yield q, row, candidate_from_answer(q["text"], answer)
