@@ -1,8 +1,9 @@
 """Write-back over time: does writing answers back help later questions, and what does it pollute?
 
 A stream of HotpotQA questions is answered once (``--first`` mode, default ``auto``, the mode a
-user gets: the answers bench/ask_hotpotqa.py already wrote to bench/work/ask/hotpotqa-<mode>.jsonl
-on the unchanged index, so the first pass is the same for every policy), then each answer is written
+user gets: the answers bench/ask_hotpotqa.py already wrote on the unchanged index, read from their
+committed copy bench/results/answers/hotpotqa-<mode>.jsonl, or from bench/work/ask/ when there is
+none; so the first pass is the same for every policy), then each answer is written
 back under three policies, each into its own copy of the HotpotQA index:
 
 - ``off``: nothing is written back;
@@ -30,6 +31,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from _ask import kept_path, read_done
 from _util import ROOT, WORK, read_jsonl, require_shared, save
 
 from heedful import Document, Engine
@@ -83,12 +85,14 @@ def main() -> None:
     ap.add_argument("--experience", action="store_true",
                     help="also ask the questions whose answer was rejected again in plan mode, with and without pitfalls")
     ap.add_argument("--llm-threads", type=int, default=None)
+    ap.add_argument("--name", default="admit_stream", help="results file name (bench/results/NAME.md)")
     ap.add_argument("--audit", default=str(AUDIT),
                     help="support audit of the first-pass answers (JSONL: _id of the question, supported)")
     args = ap.parse_args()
     data = require_shared("hotpotqa")
     queries = read_jsonl(data / "queries.jsonl")[args.start: args.start + args.n]
-    first = {r["_id"]: r for r in read_jsonl(WORK / "ask" / f"hotpotqa-{args.first}.jsonl")}
+    kept = kept_path("hotpotqa", args.first)  # the committed copy, else this machine's whole answers
+    first = read_done(kept if kept.exists() else WORK / "ask" / f"hotpotqa-{args.first}.jsonl")
     queries = [q for q in queries if q["_id"] in first]
     llm = load_generator(LLMConfig(threads=args.llm_threads))
     out: dict[str, dict] = {}
@@ -181,7 +185,7 @@ def main() -> None:
         ]
     results = {"questions": len(queries), "start": args.start, "first_f1": first_f1, "policies": out,
                "experience": experience}
-    print(Path(save("admit_stream", results, "\n".join(lines))).read_text())
+    print(Path(save(args.name, results, "\n".join(lines))).read_text())
 
 
 if __name__ == "__main__":
