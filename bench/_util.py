@@ -48,6 +48,19 @@ def git_rev() -> str:
     return f"{rev} + the uncommitted src/ changes committed with this result" if dirty else rev
 
 
+def src_tree() -> str | None:
+    """The git tree of ``src/`` at HEAD, or None when ``src/`` has uncommitted changes: what a saved
+    partial result must match to be reused (the library's code, not the benchmark's)."""
+    try:
+        tree = subprocess.run(["git", "rev-parse", "HEAD:src"], cwd=ROOT, capture_output=True, text=True,
+                              check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "src"], cwd=ROOT, capture_output=True,
+                               text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return None if dirty else tree
+
+
 #: the code a run measures: read when the benchmark starts (and imports this module), since the
 #: working tree may move on while a run of hours goes on
 STARTED_AT = git_rev()

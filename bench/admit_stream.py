@@ -19,12 +19,13 @@ how often the later answers cite an added document and are then wrong. With ``--
 gates rejected are asked again in ``plan`` mode on the gated copy, with the planner shown the past
 rejections of similar questions and without: does the experience store change what it finds?
 
-    python bench/admit_stream.py [--start 50] [--n 40] [--first auto] [--experience] [--audit FILE] [--llm-threads 2]
+    python bench/admit_stream.py [--start 50] [--n 40] [--first auto] [--experience] [--audit FILE] [--llm-threads 2] [--name NAME]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import statistics
 import time
@@ -32,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from _ask import kept_path, read_done
-from _util import ROOT, WORK, read_jsonl, require_shared, save
+from _util import ROOT, WORK, read_jsonl, require_shared, save, src_tree
 
 from heedful import Document, Engine
 from heedful.admit.policy import GENERATED_FIELDS, Admitter, candidate_from_answer
@@ -96,7 +97,18 @@ def main() -> None:
     queries = [q for q in queries if q["_id"] in first]
     llm = load_generator(LLMConfig(threads=args.llm_threads))
     out: dict[str, dict] = {}
+    # each policy's figures are kept as it ends (an hour of asking is not lost to a later failure) and
+    # reused by a run of the same stream on the same library code
+    key = {"start": args.start, "questions": [q["_id"] for q in queries], "first": args.first,
+           "index": str(Path(args.index).resolve()), "src": src_tree()}
+    reused: list[str] = []
     for policy in POLICIES:
+        kept_out = WORK / "admit-stream" / f"{args.name}-{policy}.json"
+        if key["src"] and kept_out.exists() and (prior := json.loads(kept_out.read_text()))["key"] == key:
+            out[policy] = prior["out"]
+            reused.append(policy)
+            print(policy, "(kept from an earlier run of this stream)", out[policy], flush=True)
+            continue
         path = WORK / "admit-stream" / policy
         shutil.rmtree(path, ignore_errors=True)
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -137,6 +149,7 @@ def main() -> None:
             "later_wrong_citing_added": sum(1 for x in later if x["cites_added"] and x["f1"] == 0.0),
             "write_seconds": write_secs, "ask_seconds": time.perf_counter() - t0,
         }
+        kept_out.write_text(json.dumps({"key": key, "out": out[policy]}))
         print(policy, out[policy], flush=True)
     experience = pitfalls_effect(queries, first, WORK / "admit-stream" / "gated", llm) if args.experience else None
     first_f1 = statistics.mean(best_f1(first[q["_id"]]["answer"], q["answers"]) for q in queries)
@@ -167,9 +180,12 @@ def main() -> None:
         lines.append(f"| {policy} | {n} | {o['added_wrong']} | {o['added_wrong'] / n if n else 0.0:.1%} | "
                      f"{unsupported} | {o['later_f1']:.3f} | {o['later_cite_added']} | {o['later_wrong_citing_added']} |")
     if audit:
-        lines += ["", (f"Unsupported: the audit (`{Path(args.audit).relative_to(ROOT)}`) found a statement of the "
+        lines += ["", (f"Unsupported: the audit (`{Path(args.audit).resolve().relative_to(ROOT)}`) found a statement of the "
                        "answer, its short answer as the answer to the question included, that its cited documents "
                        "do not state (an answer citing nothing is unsupported).")]
+    if reused:
+        lines += ["", (f"The figures of {', '.join(reused)} were kept when that policy ended in an earlier run of "
+                       f"this stream, on the same library code (src tree {str(key['src'])[:10]}), and reused here.")]
     if experience is not None:
         e = experience
         lines += [
