@@ -1,11 +1,12 @@
 """Write the sheet a support audit reads: heedful's saved ``ask`` answers, as the admission gates see
 them, each with the full title and text of the documents it cites.
 
-For each question of the range whose saved answer (``bench/results/answers/hotpotqa-<mode>.jsonl``, as
-``bench/ask_hotpotqa.py`` commits them) found something, one line: ``_id`` (the question's), ``question``, ``answer`` (the candidate text that
-``ask --write-back`` offers: short answer line, then its evidence sentence), ``citations`` and
-``documents`` (id, title, text of each cited document). No gold answer, no gate verdict: the auditor
-reads only what the gates read. The audits in bench/data/admit-hotpotqa/ were made from such sheets.
+For each question of the range whose saved answer (``bench/results/answers/hotpotqa-<mode>.jsonl``,
+as ``bench/ask_hotpotqa.py`` commits them) found something, one line: ``_id`` (the question's),
+``question``, ``answer`` (the candidate text that ``ask --write-back`` offers: short answer line,
+then its evidence sentence), ``citations`` and ``documents`` (id, title, text of each cited
+document). No gold answer, no gate verdict: the auditor reads only what the gates read. The audits
+in bench/data/admit-hotpotqa/ were made from such sheets.
 
     python bench/admit_audit_sheet.py --mode auto --start 100 --n 60 --out bench/work/audit-auto-101-160.jsonl
 """
