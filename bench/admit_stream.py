@@ -98,13 +98,14 @@ def main() -> None:
     llm = load_generator(LLMConfig(threads=args.llm_threads))
     out: dict[str, dict] = {}
     # each policy's figures are kept as it ends (an hour of asking is not lost to a later failure) and
-    # reused by a run of the same stream on the same library code
+    # reused by a run of the same stream on the same library code; not with --experience, which asks
+    # again on the gated copy of the index this run writes
     key = {"start": args.start, "questions": [q["_id"] for q in queries], "first": args.first,
            "index": str(Path(args.index).resolve()), "src": src_tree()}
     reused: list[str] = []
     for policy in POLICIES:
         kept_out = WORK / "admit-stream" / f"{args.name}-{policy}.json"
-        if key["src"] and kept_out.exists() and (prior := json.loads(kept_out.read_text()))["key"] == key:
+        if key["src"] and not args.experience and kept_out.exists() and (prior := json.loads(kept_out.read_text()))["key"] == key:
             out[policy] = prior["out"]
             reused.append(policy)
             print(policy, "(kept from an earlier run of this stream)", out[policy], flush=True)
