@@ -69,12 +69,15 @@ def main() -> None:
     ap.add_argument("--audit", required=True, help="JSONL: _id of the question, supported, failing, why")
     ap.add_argument("--index", default=str(WORK / "hotpotqa"))
     ap.add_argument("--cache", default=None, help="JSON file of remembered yes/no probabilities")
+    ap.add_argument("--llm-url", default=None, help="an OpenAI-compatible server as the judge instead of the local GGUF")
+    ap.add_argument("--llm-model", default=None, help="the model name on that server")
     ap.add_argument("--llm-threads", type=int, default=None)
     ap.add_argument("--name", default=None, help="results file name (default admit_real_<mode>_<first>_<last>)")
     args = ap.parse_args()
     data = require_shared("hotpotqa")
     queries = read_jsonl(data / "queries.jsonl")[args.start: args.start + args.n]
-    llm: Generator = load_generator(LLMConfig(threads=args.llm_threads))
+    llm: Generator = load_generator(LLMConfig.from_env(base_url=args.llm_url, model=args.llm_model,
+                                                       threads=args.llm_threads))
     if args.cache:
         llm = Remembered(llm, Path(args.cache))
     engine = Engine.open(args.index, create=False)
