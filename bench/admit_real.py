@@ -12,7 +12,7 @@ answers, admit no unsupported one.
 
     python bench/admit_real.py --mode plan --start 0 --n 100 --audit bench/data/admit-hotpotqa/real-audit-plan-1-100.jsonl
 
-``--cache FILE`` keeps the LLM's yes/no probabilities between runs (keyed by the exact messages), for
+``--cache FILE`` keeps the LLM's yes/no probabilities between runs (keyed by model and messages), for
 trying a rule change on the same answers without asking the model again; results of a run that used
 one say so.
 """
@@ -40,7 +40,8 @@ from heedful.models.generator import load_generator
 
 
 class Remembered(Generator):
-    """A generator whose yes/no probabilities are kept in a JSON file, keyed by the messages."""
+    """A generator whose yes/no probabilities are kept in a JSON file, keyed by the model's name and
+    the messages."""
 
     def __init__(self, inner: Generator, path: Path) -> None:
         self.inner, self.path, self.name = inner, path, inner.name
@@ -51,7 +52,7 @@ class Remembered(Generator):
         return self.inner.generate(messages, **kw)
 
     def yes_probability(self, messages: Sequence[Message]) -> float:
-        key = hashlib.sha256(json.dumps(list(messages), sort_keys=True).encode()).hexdigest()
+        key = hashlib.sha256(json.dumps([self.name, *messages], sort_keys=True).encode()).hexdigest()
         if key in self.memo:
             self.remembered += 1
         else:
