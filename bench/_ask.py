@@ -153,18 +153,24 @@ SMOKE_NOTE = ("**Smoke run** ({n} questions): it shows the script works; it is n
               "needs {need} or more questions.")
 
 
+def saved_answer(row: dict[str, Any]) -> Any:
+    """A saved answer row as the :class:`~heedful.ask.types.Answer` it was: short answer, evidence
+    sentence, citations, and what it read (one synthesize step), as admission reads it."""
+    from heedful.ask.types import Answer, Step
+
+    return Answer(row["answer"], tuple(row["citations"]), row.get("support", ""), row["found"],
+                  trace=(Step("synthesize", retrieved=tuple(row["retrieved"])),))
+
+
 def offered_candidates(mode: str, questions: Sequence[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], dict[str, Any], Any]]:
     """Each question, its saved ``mode`` answer and the admission candidate that answer makes, as ``ask --write-back``
     offers it (:func:`~heedful.admit.policy.candidate_from_answer`), read from the committed copies in
     bench/results/answers; questions without an answer (none saved, or NOT FOUND) are skipped."""
     from heedful.admit.policy import candidate_from_answer
-    from heedful.ask.types import Answer, Step
 
     saved = read_done(kept_path("hotpotqa", mode))
     for q in questions:
         row = saved.get(q["_id"])
         if row is None or row["answer"].strip().upper() in ("", "NOT FOUND"):
             continue
-        answer = Answer(row["answer"], tuple(row["citations"]), row.get("support", ""), row["found"],
-                        trace=(Step("synthesize", retrieved=tuple(row["retrieved"])),))
-        yield q, row, candidate_from_answer(q["text"], answer)
+        yield q, row, candidate_from_answer(q["text"], saved_answer(row))

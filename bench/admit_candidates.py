@@ -29,11 +29,11 @@ import json
 import random
 import re
 
+from _ask import saved_answer
 from _util import ROOT, WORK, read_jsonl, require_shared
 
 from heedful.ask import best_f1
 from heedful.ask.answers import normalize_answer
-from heedful.ask.types import Answer, Step
 
 OUT = ROOT / "bench" / "data" / "admit-hotpotqa" / "candidates.jsonl"
 N = 100
@@ -66,9 +66,7 @@ def sentences(text: str) -> list[str]:
 def candidate_text(row: dict) -> str:
     from heedful.admit.policy import candidate_from_answer
 
-    answer = Answer(row["answer"], tuple(row["citations"]), row.get("support", ""), row["found"],
-                    trace=(Step("synthesize", retrieved=tuple(row["retrieved"])),))
-    return candidate_from_answer("q", answer).answer
+    return candidate_from_answer("q", saved_answer(row)).answer
 
 
 def shape(answer: str) -> str:

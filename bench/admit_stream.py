@@ -32,23 +32,17 @@ import time
 from pathlib import Path
 from typing import Any
 
-from _ask import kept_path, read_done
+from _ask import kept_path, read_done, saved_answer
 from _util import ROOT, WORK, read_jsonl, require_shared, save, src_tree
 
 from heedful import Document, Engine
 from heedful.admit.policy import GENERATED_FIELDS, Admitter, candidate_from_answer
 from heedful.ask import best_f1
-from heedful.ask.types import Answer, Step
 from heedful.config import LLMConfig
 from heedful.models.generator import load_generator
 
 POLICIES = ("off", "naive", "gated")
 AUDIT = ROOT / "bench" / "data" / "admit-hotpotqa" / "stream-audit.jsonl"
-
-
-def as_answer(row: dict) -> Answer:
-    return Answer(row["answer"], tuple(row["citations"]), row.get("support", ""), row["found"], mode="single",
-                  trace=(Step("synthesize", retrieved=tuple(row["retrieved"])),))
 
 
 def pitfalls_effect(queries: list[dict], first: dict, index: Path, llm: Any) -> dict:
@@ -122,7 +116,7 @@ def main() -> None:
             row = first[q["_id"]]
             if policy == "off" or row["answer"].strip().upper() in ("", "NOT FOUND"):
                 continue
-            cand = candidate_from_answer(q["text"], as_answer(row), model=llm.name)
+            cand = candidate_from_answer(q["text"], saved_answer(row), model=llm.name)
             f1 = best_f1(row["answer"], q["answers"])
             if policy == "naive":
                 doc = Document("naive-" + cand.id, cand.answer, title=cand.question,
