@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from _ask import offered_candidates
+from _ask import offered_candidates, read_done
 from _util import WORK, read_jsonl, require_shared, save
 
 from heedful import Engine
@@ -40,12 +40,12 @@ from heedful.models.generator import load_generator
 
 
 class Remembered(Generator):
-    """A generator whose yes/no probabilities are kept in a JSON file, keyed by the model's name and
-    the messages."""
+    """A generator whose yes/no probabilities are kept in a JSONL file (one line per answer, appended
+    as it comes), keyed by the model's name and the messages."""
 
     def __init__(self, inner: Generator, path: Path) -> None:
         self.inner, self.path, self.name = inner, path, inner.name
-        self.memo: dict[str, float] = json.loads(path.read_text()) if path.exists() else {}
+        self.memo = {key: float(r["p"]) for key, r in read_done(path).items()}  # a cut last line is dropped
         self.asked = self.remembered = 0
 
     def generate(self, messages: Sequence[Message], **kw: Any) -> Generation:
@@ -58,7 +58,8 @@ class Remembered(Generator):
         else:
             self.memo[key] = float(self.inner.yes_probability(messages))
             self.asked += 1
-            self.path.write_text(json.dumps(self.memo))
+            with self.path.open("a", encoding="utf-8") as f:
+                f.write(json.dumps({"_id": key, "p": self.memo[key]}) + "\n")
         return self.memo[key]
 
 
@@ -69,7 +70,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=100)
     ap.add_argument("--audit", required=True, help="JSONL: _id of the question, supported, failing, why")
     ap.add_argument("--index", default=str(WORK / "hotpotqa"))
-    ap.add_argument("--cache", default=None, help="JSON file of remembered yes/no probabilities")
+    ap.add_argument("--cache", default=None, help="JSONL file of remembered yes/no probabilities")
     ap.add_argument("--llm-url", default=None, help="an OpenAI-compatible server as the judge instead of the local GGUF")
     ap.add_argument("--llm-model", default=None, help="the model name on that server")
     ap.add_argument("--llm-threads", type=int, default=None)
