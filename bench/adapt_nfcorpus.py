@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -61,6 +61,23 @@ def _dense_run(embedder, vectors: np.ndarray, docs: list[dict], queries: list[di
     return run
 
 
+def by_words(per_query: dict[str, dict[str, float]], queries: list[dict], measure: str = "nDCG@10") -> dict[str, float]:
+    """Mean ``measure`` over the queries of one, two, and three or more words (NFCorpus's queries
+    are mostly topic names of one or two words)."""
+    groups: dict[str, list[float]] = defaultdict(list)
+    for q in queries:
+        groups[_words(q)].append(per_query.get(q["_id"], {}).get(measure, 0.0))
+    return {k: round(float(np.mean(groups[k])), 4) for k in WORD_GROUPS if groups[k]}
+
+
+WORD_GROUPS = ("1", "2", "3+")
+
+
+def _words(query: dict) -> str:
+    words = len(query["text"].split())
+    return "3+" if words >= 3 else str(words)
+
+
 def _hybrid_run(name: str, model: str | None, corpus: Path, queries: list[dict], k: int) -> dict:
     key = "base" if model is None else Path(model).name
     path = CACHE / f"ix-nfcorpus-{key}"
@@ -102,8 +119,10 @@ def main() -> None:
         row = {"model": name, "card": {k: card.get(k) for k in ("mode", "weights", "data", "seconds", "sha256",
                                                                  "validation_mrr_at_10", "settings")} if card else None}
         run = _dense_run(embedder, _doc_vectors(name, embedder, docs, "nfcorpus"), docs, queries, 100)
-        agg = evaluate(run, qrels, ["nDCG@10", "R@100"])["aggregate"]
-        row["dense"] = {"nDCG@10": round(agg["nDCG@10"], 4), "R@100": round(agg["R@100"], 4)}
+        scored = evaluate(run, qrels, ["nDCG@10", "R@100"])
+        agg = scored["aggregate"]
+        row["dense"] = {"nDCG@10": round(agg["nDCG@10"], 4), "R@100": round(agg["R@100"], 4),
+                        "nDCG@10 by query words": by_words(scored["per_query"], queries)}
         if args.hybrid:
             began = time.perf_counter()
             agg = evaluate(_hybrid_run(name, model, data / "corpus.jsonl", queries, 100), qrels,
@@ -145,6 +164,16 @@ def main() -> None:
         if args.hotpotqa:
             line += f" {cell(row['hotpotqa_dense_R@10'], base['hotpotqa_dense_R@10'])} |"
         lines.append(line)
+    sizes = Counter(_words(q) for q in queries)
+    groups = [g for g in WORD_GROUPS if sizes[g]]
+    lines += ["", "Dense nDCG@10 by the query's length in words (queries in brackets):", "",
+              "| model | " + " | ".join(f"{g} ({sizes[g]})" for g in groups) + " |",
+              "|---|" + "---|" * len(groups)]
+    for row in rows:
+        words = row["dense"]["nDCG@10 by query words"]
+        lines.append(f"| {row['model']} | " + " | ".join(
+            f"{words[g]:.4f}" if row is base else f"{words[g]:.4f} ({words[g] - base['dense']['nDCG@10 by query words'][g]:+.4f})"
+            for g in groups) + " |")
     table = "\n".join(lines)
     print(table)
     if args.name:
