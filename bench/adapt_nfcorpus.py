@@ -61,6 +61,14 @@ def _dense_run(embedder, vectors: np.ndarray, docs: list[dict], queries: list[di
     return run
 
 
+WORD_GROUPS = ("1", "2", "3+")
+
+
+def _words(query: dict) -> str:
+    words = len(query["text"].split())
+    return "3+" if words >= 3 else str(words)
+
+
 def by_words(per_query: dict[str, dict[str, float]], queries: list[dict], measure: str = "nDCG@10") -> dict[str, float]:
     """Mean ``measure`` over the queries of one, two, and three or more words (NFCorpus's queries
     are mostly topic names of one or two words)."""
@@ -68,14 +76,6 @@ def by_words(per_query: dict[str, dict[str, float]], queries: list[dict], measur
     for q in queries:
         groups[_words(q)].append(per_query.get(q["_id"], {}).get(measure, 0.0))
     return {k: round(float(np.mean(groups[k])), 4) for k in WORD_GROUPS if groups[k]}
-
-
-WORD_GROUPS = ("1", "2", "3+")
-
-
-def _words(query: dict) -> str:
-    words = len(query["text"].split())
-    return "3+" if words >= 3 else str(words)
 
 
 def _hybrid_run(name: str, model: str | None, corpus: Path, queries: list[dict], k: int) -> dict:

@@ -52,6 +52,7 @@ def main() -> None:
     ap.add_argument("--run", type=Path, help="a folder written by heedful adapt (its pairs and settings)")
     ap.add_argument("--out", type=Path, required=True, help="folder for the variant's weights")
     ap.add_argument("--seed", type=int, default=0, help="training seed: batch order and initialisation (default 0)")
+    ap.add_argument("--epochs", type=int, help="training epochs (default: the run's)")
     ap.add_argument("--scale", type=float, default=TrainSettings.scale, help="the loss's similarity scale")
     ap.add_argument("--negatives-within", type=int, metavar="R",
                     help="keep a pair's hard negative only when its passage was found within rank R")
@@ -68,14 +69,14 @@ def main() -> None:
     torch.set_num_threads(args.threads)
     if args.run:
         card = json.loads((args.run / "heedful-model.json").read_text())
-        settings = TrainSettings(epochs=card["training"]["epochs"], batch_size=card["training"]["batch_size"],
+        settings = TrainSettings(epochs=args.epochs or card["training"]["epochs"], batch_size=card["training"]["batch_size"],
                                  learning_rate=card["training"]["learning_rate"], scale=args.scale,
                                  seed=args.seed, threads=args.threads)
         triples = _triples(args.run, args.negatives_within, args.seed + 7)
         trained = train(triples, base_model_path(None), args.out, settings)
         model = SentenceTransformer(str(trained.model_dir), device="cpu")
         described = {"run": str(args.run), "pairs": len(triples), "seed": args.seed, "scale": args.scale,
-                     "negatives_within": args.negatives_within, "train_seconds": round(trained.seconds)}
+                     "epochs": settings.epochs, "negatives_within": args.negatives_within, "train_seconds": round(trained.seconds)}
     else:
         models = [SentenceTransformer(str(p / "final"), device="cpu") for p in args.average]
         state = models[0].state_dict()
