@@ -24,17 +24,10 @@ from _util import WORK, read_jsonl, require_shared, save
 
 from heedful import Engine
 from heedful.eval.metrics import evaluate
+from heedful.eval.trec import read_qrels
 from heedful.models.registry import load_embedder
 
 CACHE = WORK / "adapt"
-
-
-def _qrels(path: Path) -> dict[str, dict[str, int]]:
-    out: dict[str, dict[str, int]] = defaultdict(dict)
-    for line in path.read_text().splitlines()[1:]:
-        qid, did, score = line.split("\t")
-        out[qid][did] = int(score)
-    return dict(out)
 
 
 def _doc_vectors(name: str, embedder, docs: list[dict], tag: str) -> np.ndarray:
@@ -51,14 +44,23 @@ def _doc_vectors(name: str, embedder, docs: list[dict], tag: str) -> np.ndarray:
     return vectors
 
 
-def _dense_run(embedder, vectors: np.ndarray, docs: list[dict], queries: list[dict], k: int) -> dict:
-    qv = embedder.embed_queries([q["text"] for q in queries])
-    scores = qv @ vectors.T
+def split_queries(queries: list[dict], split: str) -> list[dict]:
+    """The dev half (the first, where settings are chosen) or the test half of the queries, in file order."""
+    half = (len(queries) + 1) // 2
+    return queries[:half] if split == "dev" else queries[half:]
+
+
+def top_run(scores: np.ndarray, docs: list[dict], queries: list[dict], k: int) -> dict:
+    """Each query's ``k`` best documents by ``scores`` (queries x documents), ties in document order."""
     run = {}
     for qi, q in enumerate(queries):
         top = np.argsort(-scores[qi], kind="stable")[:k]
         run[q["_id"]] = {docs[i]["_id"]: float(scores[qi, i]) for i in top}
     return run
+
+
+def _dense_run(embedder, vectors: np.ndarray, docs: list[dict], queries: list[dict], k: int) -> dict:
+    return top_run(embedder.embed_queries([q["text"] for q in queries]) @ vectors.T, docs, queries, k)
 
 
 WORD_GROUPS = ("1", "2", "3+")
@@ -100,16 +102,14 @@ def main() -> None:
     args = ap.parse_args()
     data = require_shared("nfcorpus")
     docs = read_jsonl(data / "corpus.jsonl")
-    queries = read_jsonl(data / "queries.jsonl")
-    half = (len(queries) + 1) // 2
-    queries = queries[:half] if args.split == "dev" else queries[half:]
-    qrels_all = _qrels(data / "qrels.tsv")
+    queries = split_queries(read_jsonl(data / "queries.jsonl"), args.split)
+    qrels_all = read_qrels(data / "qrels.tsv")
     qrels = {q["_id"]: qrels_all[q["_id"]] for q in queries}
     if args.hotpotqa:
         hp = require_shared("hotpotqa")
         hp_docs = read_jsonl(hp / "corpus.jsonl")
         hp_queries = read_jsonl(hp / "queries.jsonl")
-        hp_qrels = {q: {d: r for d, r in v.items() if r > 0} for q, v in _qrels(hp / "qrels.tsv").items()}
+        hp_qrels = {q: {d: r for d, r in v.items() if r > 0} for q, v in read_qrels(hp / "qrels.tsv").items()}
 
     rows = []
     for model in [None, *args.model]:

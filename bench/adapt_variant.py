@@ -21,13 +21,13 @@ import json
 import random
 from pathlib import Path
 
-import numpy as np
 from _util import read_jsonl, require_shared
-from adapt_nfcorpus import _qrels, by_words
+from adapt_nfcorpus import by_words, split_queries, top_run
 
 from heedful.adapt.run import base_model_path
 from heedful.adapt.train import TrainSettings, train
 from heedful.eval.metrics import evaluate
+from heedful.eval.trec import read_qrels
 
 
 def _triples(run: Path, negatives_within: int | None, seed: int) -> list[tuple[str, str, str | None]]:
@@ -90,15 +90,12 @@ def main() -> None:
 
     data = require_shared("nfcorpus")
     docs = read_jsonl(data / "corpus.jsonl")
-    queries = read_jsonl(data / "queries.jsonl")
-    queries = queries[:(len(queries) + 1) // 2]
-    qrels_all = _qrels(data / "qrels.tsv")
+    queries = split_queries(read_jsonl(data / "queries.jsonl"), "dev")
+    qrels_all = read_qrels(data / "qrels.tsv")
     doc_vectors = model.encode([f"{d.get('title', '')} {d['text']}".strip() for d in docs], batch_size=64,
                                normalize_embeddings=True)
     scores = model.encode([q["text"] for q in queries], normalize_embeddings=True) @ doc_vectors.T
-    run = {q["_id"]: {docs[i]["_id"]: float(scores[j, i]) for i in np.argsort(-scores[j], kind="stable")[:100]}
-           for j, q in enumerate(queries)}
-    scored = evaluate(run, {q["_id"]: qrels_all[q["_id"]] for q in queries}, ["nDCG@10", "R@100"])
+    scored = evaluate(top_run(scores, docs, queries, 100), {q["_id"]: qrels_all[q["_id"]] for q in queries}, ["nDCG@10", "R@100"])
     described["dev"] = {k: round(v, 4) for k, v in scored["aggregate"].items()}
     described["dev"]["nDCG@10 by query words"] = by_words(scored["per_query"], queries)
     print(json.dumps(described))

@@ -101,14 +101,6 @@ def matches_expected(sig: frozenset, expect: dict) -> bool:
     return False
 
 
-def _qrels(path: Path) -> dict[str, dict[str, int]]:
-    out: dict[str, dict[str, int]] = defaultdict(dict)
-    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
-        q, d, s = line.split("\t")
-        out[q][d] = int(s)
-    return out
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--plans-only", action="store_true", help="plan agreement only, no searches (nothing saved)")
@@ -178,10 +170,10 @@ def _engine():
 
 
 def _og_styles(engine, base: dict[str, dict]) -> dict[str, float]:
-    from heedful.eval import ndcg
+    from heedful.eval import ndcg, read_qrels
 
     rows = [json.loads(line) for line in (OG_STYLES / "items.jsonl").open(encoding="utf-8")]
-    qrels_og = _qrels(require_shared("hotpotqa-if", "qrels_og.tsv"))
+    qrels_og = read_qrels(require_shared("hotpotqa-if", "qrels_og.tsv"))
     out: dict[str, float] = {}
     styles = ["original", *rows[0]["styles"]]
     for style in styles:
@@ -195,10 +187,10 @@ def _og_styles(engine, base: dict[str, dict]) -> dict[str, float]:
 
 
 def _rank(engine, items: list[dict], base: dict[str, dict], verbose: bool) -> dict:
-    from heedful.eval import ndcg, p_mrr
+    from heedful.eval import ndcg, p_mrr, read_qrels
 
-    qrels_og = _qrels(require_shared("hotpotqa-if", "qrels_og.tsv"))
-    qrels_ch = _qrels(DATA / "qrels_changed.tsv")
+    qrels_og = read_qrels(require_shared("hotpotqa-if", "qrels_og.tsv"))
+    qrels_ch = read_qrels(DATA / "qrels_changed.tsv")
     og_runs: dict[str, dict[str, float]] = {}
     for b in sorted({it["base"] for it in items}):
         q = base[b]
