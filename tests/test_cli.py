@@ -49,6 +49,21 @@ def test_search_table_shows_why(index, capsys):
     assert lines[2].startswith("     matched: bm25 #") and "dense #" in lines[2]
 
 
+def test_search_table_shows_the_instructions_filters_and_notes(tmp_path, capsys):
+    src = tmp_path / "shop.csv"
+    src.write_text("id,title,text,price\n1,Budget laptop,A light laptop for school,499\n"
+                   "2,Gaming laptop,A laptop with a fast graphics card,1999\n3,Tablet,A small tablet,299\n")
+    ix = str(tmp_path / "shop")
+    assert main(["index", str(src), "--index", ix, "--no-progress"]) == 0
+    capsys.readouterr()
+    assert main(["search", "laptop", "--index", ix, "--instruction", "Laptops over $1,500 are not relevant."]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1:3] == ["  filters from the instruction: price <= 1500",
+                          ("  note: 'Laptops over $1,500 are not relevant': its filter applies to every document, "
+                          "not only to 'laptops'")]
+    assert [line.split()[1] for line in lines if line[:4].strip().rstrip(".").isdigit()] == ["1", "3"]
+
+
 def test_search_table_folds_priors_into_one_line(index, capsys):
     args = ["search", "volcano", "--index", index, "--k", "1", "--instruction", "Eruptions in Sicily are not relevant."]
     assert main(args) == 0

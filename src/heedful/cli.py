@@ -365,6 +365,10 @@ def render_table(res: Any, *, qid: str | None = None, width: int = 100) -> str:
     """A compact terminal view: one block per hit, with why it ranks there."""
     head = f"query {qid}: " if qid else "query: "
     lines = [f"{head}{res.query!r}" + (f"  instruction: {res.instruction!r}" if res.instruction else "")]
+    plan = getattr(res, "plan", None)
+    if plan is not None and plan.filters:  # hard: every hit below passes them
+        lines.append("  filters from the instruction: " + "; ".join(str(f) for f in plan.filters))
+    lines += [f"  note: {note}" for note in (plan.notes if plan is not None else ())]
     if not len(res):
         lines.append("  (no hits)")
     for h in res:

@@ -401,6 +401,55 @@ def test_a_missing_field_is_never_invented():
                           "criterion"),)
 
 
+SHOP_FIELDS = {"price": "number", "rating": "number", "stock": "integer", "release_year": "integer"}
+
+
+@pytest.mark.parametrize(
+    ("instruction", "filters"),
+    [
+        # the field named before a comparison, in words or symbols ("under 1000" is no year here)
+        ("price under 1000", [Filter("price", "<", 1000)]),
+        ("Only items whose price is below 1000.", [Filter("price", "<", 1000)]),
+        ("price < 1000", [Filter("price", "<", 1000)]),
+        ("rating >= 4.5", [Filter("rating", ">=", 4.5)]),
+        ("prices between 300 and 600", [Filter("price", ">=", 300), Filter("price", "<=", 600)]),
+        # an amount of money goes to the one money field
+        ("under 1000 dollars", [Filter("price", "<", 1000)]),
+        ("priced under $1,000", [Filter("price", "<", 1000)]),
+        ("costing less than 20 euros", [Filter("price", "<", 20)]),
+        ("cheaper than 50", [Filter("price", "<", 50)]),
+        ("more expensive than $50", [Filter("price", ">", 50)]),
+        # an excluded comparison keeps its complement, whatever the clause says it is about
+        ("Phones over $1,500 are not relevant.", [Filter("price", "<=", 1500)]),
+        ("a stock of at least 10", [Filter("stock", ">=", 10)]),
+    ],
+)
+def test_comparisons_on_numeric_fields_become_filters(instruction, filters):
+    plan = compile_rules(instruction, fields=SHOP_FIELDS)
+    assert list(plan.filters) == filters
+    assert plan.criteria == ()
+
+
+def test_an_excluded_clause_with_a_filter_leaves_a_note_not_an_exclusion():
+    plan = compile_rules("Phones over $1,500 are not relevant.", fields=SHOP_FIELDS)
+    assert plan.notes == (("'Phones over $1,500 are not relevant': its filter applies to every document, not only "
+                          "to 'phones'"),)
+    plan = compile_rules("Reviews from fox.com are not relevant.", fields={"source": "string"},
+                         values={"source": ["fox.com", "cnn.com"]})
+    assert list(plan.filters) == [Filter("source", "!=", "fox.com")] and plan.criteria == ()
+    assert plan.notes == (("'Reviews from fox.com are not relevant': its filter applies to every document, not only "
+                          "to 'reviews'"),)
+
+
+def test_money_without_a_money_field_stays_a_criterion():
+    plan = compile_rules("under 1000 dollars", fields={"stock": "integer", "weight": "number"})
+    assert plan.filters == ()
+    assert [(c.kind, c.predicate) for c in plan.criteria] == [("number", Predicate.number("<", 1000, unit="USD"))]
+    # two money fields: which one is meant is not known
+    plan = compile_rules("under 1000 dollars", fields={"price": "number", "shipping_cost": "number"})
+    assert plan.filters == ()
+
+
 def test_excluded_source_without_known_values_stays_a_criterion():
     plan = compile_rules("Articles from Fox News are not relevant.", fields={"source": "string"})
     assert plan.filters == ()

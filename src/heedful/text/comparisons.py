@@ -22,7 +22,7 @@ from heedful.text.lexicon import DOC_NOUNS, META_VERBS, NUMBER_WORDS, STOPWORDS,
 from heedful.text.numbers import currency_unit, parse_number
 from heedful.text.segment import Spans
 
-__all__ = ["NumExpr", "find_comparisons"]
+__all__ = ["PRICE_COMPARATIVE", "NumExpr", "comparison_at", "find_comparisons"]
 
 _WORDNUM = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w and w != "single"), key=len, reverse=True))
 _NUM = (
@@ -38,15 +38,21 @@ _CMP = [
            r"no\s+greater\s+than|no\s+larger\s+than|not\s+exceeding|not\s+over|not\s+above")),
     (">", (r"more\s+than|greater\s+than|larger\s+than|higher\s+than|bigger\s+than|longer\s+than|taller\s+than|"
           r"heavier\s+than|older\s+than|over|above|exceeding|exceeds|exceeded|in\s+excess\s+of|upwards\s+of|"
-          r"north\s+of|beyond")),
+          r"north\s+of|beyond|more\s+expensive\s+than|pricier\s+than|costlier\s+than|dearer\s+than")),
     ("<", (r"less\s+than|fewer\s+than|smaller\s+than|lower\s+than|shorter\s+than|lighter\s+than|younger\s+than|"
-          r"under|below|beneath|short\s+of")),
+          r"under|below|beneath|short\s+of|cheaper\s+than|less\s+expensive\s+than|less\s+costly\s+than")),
     ("=", r"exactly|precisely|a\s+single|only\s+one|just\s+one|one\s+single"),
 ]
+#: "price < 1000", "rating >= 4": a symbol compares too (never "=", which names a field's value)
+_SYMBOLS = {"<": "<", "<=": "<=", "=<": "<=", "≤": "<=", ">": ">", ">=": ">=", "=>": ">=", "≥": ">="}
 _CMP_RE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<c{i}>{rx})" for i, (_, rx) in enumerate(_CMP)) + r")\s+(?:a\s+total\s+of\s+)?",
+    r"(?:\b(?:" + "|".join(f"(?P<c{i}>{rx})" for i, (_, rx) in enumerate(_CMP)) + r")\s+"
+    r"|(?<![<>=!])(?P<sym><=|=<|>=|=>|<|>|≤|≥)(?![<>=])\s*)(?:a\s+total\s+of\s+)?",
     re.IGNORECASE,
 )
+#: comparisons that are about a price whatever the words around them ("cheaper than 500")
+PRICE_COMPARATIVE = re.compile(r"(?:cheaper|less\s+expensive|less\s+costly|more\s+expensive|pricier|costlier|"
+                               r"dearer)\s+than\b", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"\b(?:between|from)\s+" + _NUM.replace("?P<", "?P<a_") + r"\s+(?:and|to|-|–)\s+"
                          + _NUM.replace("?P<", "?P<b_"), re.IGNORECASE)
 _TRAIL_RE = re.compile(
@@ -196,53 +202,17 @@ def find_comparisons(text: str) -> list[NumExpr]:
     free = taken.free
 
     for m in _BETWEEN_RE.finditer(text):
-        a = parse_number(m.group("a_n"), m.group("a_scale"), money=bool(m.group("a_cur") or m.group("b_cur")))
-        b_m = _value_unit(m, text, "b_")
-        if a is None or b_m is None:
-            continue
-        b, unit, end = b_m
-        if a > b:
-            continue
-        # years are time, not quantities: leave "between 1995 and 2002" to the time parser
-        if unit is None and all(isinstance(v, int) and 100 <= v <= 2199 for v in (a, b)) and (
-            not _LOWER_AFTER.match(text, end, end + 3) or _AND_AFTER.match(text, end, end + 5)
-        ):
-            continue
-        ctx = _context_before(text, m.start()) + _context_after(text, end)
-        out.append(NumExpr(m.start(), end, "between", (a, b), unit, tuple(dict.fromkeys(ctx)), text[m.start():end]))
-        taken.add(m.start(), end)
+        n = _between(m, text, years=True)
+        if n is not None:
+            out.append(n)
+            taken.add(n.start, n.end)
 
     for cm in _CMP_RE.finditer(text):
-        op = next(_CMP[i][0] for i in range(len(_CMP)) if cm.group(f"c{i}"))
-        if op == "=" and _JUST_ONE.match(cm.group(0)):
-            nm = None
-            value_unit: tuple[Any, str | None, int] | None = (1, None, len(cm.group(0).rstrip()) + cm.start())
-            start_num = cm.end()
-        else:
-            nm = _NUM_RE.match(text, cm.end())
-            if not nm:
-                continue
-            value_unit = _value_unit(nm, text)
-            start_num = nm.start()
-        if value_unit is None:
+        n = _compared(cm, text, years=True)
+        if n is None or not free(cm.start(), n.end):
             continue
-        value, unit, end = value_unit
-        # "over 1990" is not a count; "under 18" is fine
-        if (nm is not None and op in ("<", ">") and cm.group(0).strip().lower() in ("over", "under", "above", "below")
-                and unit is None and isinstance(value, int) and 1000 <= value <= 2199
-                and not _LOWER_AFTER.match(text, end, end + 3)):
-            continue
-        if not free(cm.start(), end) or not free(start_num, end):
-            continue
-        if nm is None and not _context_after(text, end):
-            continue  # "a single or song": no counted noun, no number
-        if nm is None and cm.group(0).lower().startswith(("a", "one")) and not _COUNTED_BEFORE.search(
-                text, max(0, cm.start() - 30), cm.start()):
-            continue  # "about a single well-known dog", "one single game": an individual, not a count
-            # ("that have a single species" is one)
-        ctx = _context_before(text, cm.start()) + _context_after(text, end)
-        out.append(NumExpr(cm.start(), end, op, value, unit, tuple(dict.fromkeys(ctx)), text[cm.start():end]))
-        taken.add(cm.start(), end)
+        out.append(n)
+        taken.add(n.start, n.end)
 
     for nm in _NUM_RE.finditer(text):
         if not free(nm.start(), nm.end()):
@@ -278,6 +248,73 @@ def find_comparisons(text: str) -> list[NumExpr]:
         taken.add(s, e)
     out.sort(key=lambda n: n.start)
     return [_as_rank(n, text) for n in out]
+
+
+def comparison_at(text: str, pos: int) -> NumExpr | None:
+    """The comparison that starts at ``pos``, if one does: "under 1000", "< 1000", "between 5 and 10".
+
+    For a caller that knows a number is meant (a numeric field named right before it), so "under
+    1000" is read as a number, not left alone as the year it could be in free text.
+
+    >>> n = comparison_at("price under 1000", 6)
+    >>> (n.op, n.value, n.text)
+    ('<', 1000, 'under 1000')
+    >>> comparison_at("price around 1000", 6) is None
+    True
+    """
+    m = _BETWEEN_RE.match(text, pos)
+    if m:
+        return _between(m, text, years=False)
+    cm = _CMP_RE.match(text, pos)
+    return _compared(cm, text, years=False) if cm else None
+
+
+def _between(m: re.Match[str], text: str, *, years: bool) -> NumExpr | None:
+    """"between 5 and 10" (``years``: not when it reads as a span of years)."""
+    a = parse_number(m.group("a_n"), m.group("a_scale"), money=bool(m.group("a_cur") or m.group("b_cur")))
+    b_m = _value_unit(m, text, "b_")
+    if a is None or b_m is None:
+        return None
+    b, unit, end = b_m
+    if a > b:
+        return None
+    # years are time, not quantities: leave "between 1995 and 2002" to the time parser
+    if years and unit is None and all(isinstance(v, int) and 100 <= v <= 2199 for v in (a, b)) and (
+        not _LOWER_AFTER.match(text, end, end + 3) or _AND_AFTER.match(text, end, end + 5)
+    ):
+        return None
+    ctx = _context_before(text, m.start()) + _context_after(text, end)
+    return NumExpr(m.start(), end, "between", (a, b), unit, tuple(dict.fromkeys(ctx)), text[m.start():end])
+
+
+def _compared(cm: re.Match[str], text: str, *, years: bool) -> NumExpr | None:
+    """A comparison word or symbol and its number (``years``: not "over 1990", which is a year)."""
+    sym = cm.group("sym")
+    op = _SYMBOLS[sym] if sym else next(_CMP[i][0] for i in range(len(_CMP)) if cm.group(f"c{i}"))
+    if op == "=" and _JUST_ONE.match(cm.group(0)):
+        nm = None
+        value_unit: tuple[Any, str | None, int] | None = (1, None, len(cm.group(0).rstrip()) + cm.start())
+    else:
+        nm = _NUM_RE.match(text, cm.end())
+        if not nm:
+            return None
+        value_unit = _value_unit(nm, text)
+    if value_unit is None:
+        return None
+    value, unit, end = value_unit
+    # "over 1990" is not a count; "under 18" is fine
+    if (years and nm is not None and op in ("<", ">") and cm.group(0).strip().lower() in ("over", "under", "above", "below")
+            and unit is None and isinstance(value, int) and 1000 <= value <= 2199
+            and not _LOWER_AFTER.match(text, end, end + 3)):
+        return None
+    if nm is None and not _context_after(text, end):
+        return None  # "a single or song": no counted noun, no number
+    if nm is None and cm.group(0).lower().startswith(("a", "one")) and not _COUNTED_BEFORE.search(
+            text, max(0, cm.start() - 30), cm.start()):
+        return None  # "about a single well-known dog", "one single game": an individual, not a count
+        # ("that have a single species" is one)
+    ctx = _context_before(text, cm.start()) + _context_after(text, end)
+    return NumExpr(cm.start(), end, op, value, unit, tuple(dict.fromkeys(ctx)), text[cm.start():end])
 
 
 # a position in a ranking ("peak chart position ... number 50 or higher", "ranked higher than 10"):

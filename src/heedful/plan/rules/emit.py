@@ -50,6 +50,9 @@ def _record_time(st: State, feats: list[Feature], polarity: str) -> None:
                                 f"({st.window[0]}..{st.window[1]}); this one stays a criterion")
 
 
+_TRAILING_FUNCTION_WORD = re.compile(r"(?:\s+(?:from|by|on|at|in|of|with|for|to))+$", re.IGNORECASE)
+
+
 def emit_clause(
     st: State, feats: list[Feature], polarity: str, text: str, span: tuple[int, int], is_topic: bool,
     residual: Lazy, consumed: bool, scope: Scope,
@@ -91,6 +94,13 @@ def emit_clause(
     if not decidable:
         if consumed and not residual():
             return  # everything went into filters
+        if consumed and polarity == "exclude":
+            # "Laptops over $1,500 are not relevant": the filter took the exclusion; the words left
+            # name what it was about, and excluding them too would drop every laptop
+            clause = " ".join(st.text[span[0]:span[1]].split()).strip(" .;")
+            what = _TRAILING_FUNCTION_WORD.sub("", text)
+            st.notes.append(f"{clause!r}: its filter applies to every document, not only to {what!r}")
+            return
         denied = _DENIED_VERB.search(text) if (neg and not st.asking and polarity in ("require", "prefer")
                                                and "," not in text) else None
         if any(f.kind == "recency" for f in feats):

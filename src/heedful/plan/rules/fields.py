@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -15,6 +15,7 @@ from heedful.plan.rules.state import Feature, Lazy, State, Values
 from heedful.plan.rules.words import ACRONYM, MONTH_NAMES, NAME_WORD, NOT_ENTITY, PUB_RX
 from heedful.plan.schema import Predicate
 from heedful.store.filters import Filter
+from heedful.text.comparisons import PRICE_COMPARATIVE, NumExpr, comparison_at
 from heedful.text.lexicon import (
     COUNTRY_ALIASES,
     DEMONYMS,
@@ -22,7 +23,9 @@ from heedful.text.lexicon import (
     PLACES,
     PUBLICATION_NOUNS,
     STOPWORDS,
+    words,
 )
+from heedful.text.numbers import CURRENCY_UNITS
 from heedful.text.segment import Spans
 
 __all__ = ["field_roles", "filters_for_clause", "values_index"]
@@ -378,35 +381,95 @@ def _document_date(c: _Clause, feats: list[Feature]) -> list[Feature]:
     return kept
 
 
+#: names of a field that holds an amount of money: a price in an instruction ("under $500",
+#: "cheaper than 20 euros") is compared with it
+_MONEY_FIELD = frozenset(words("price cost amount fee fare salary wage pay revenue budget income rent charge spend "
+                               "msrp usd eur gbp dollar euro"))
+
+
+def _stems(context: Sequence[str]) -> set[str]:
+    """The words around a number and their stems, to meet a field's name: "priced" -> "price",
+    "costing" -> "cost", "fees" -> "fee"."""
+    out = set(context)
+    for w in context:
+        out |= {w.rstrip("s"), w.removesuffix("d"), w.removesuffix("ed"), w.removesuffix("ing")}
+    return out
+
+
+def _numeric_target(st: State, num: NumExpr) -> str | None:
+    """The numeric field a comparison is about: one whose name is among the words around it ("at
+    least 500 words" -> word_count), else, for an amount of money, the one money field there is."""
+    numeric = [n for n, t in st.fields.items() if t in ("integer", "number") and "year" not in _field_tokens(n)]
+    words_ = _stems(num.context) | ({num.unit.lower()} if num.unit else set())
+    named = next((n for n in numeric if _field_tokens(n) & words_), None)
+    if named or not (num.unit in CURRENCY_UNITS or PRICE_COMPARATIVE.match(num.text)):
+        return named
+    money = [n for n in numeric if _field_tokens(n) & _MONEY_FIELD]
+    return money[0] if len(money) == 1 else None
+
+
+def _number_filters(c: _Clause, target: str, num: NumExpr) -> list[Filter]:
+    """The filters on ``target`` that keep what the clause asks for: an excluded comparison keeps
+    its complement; an excluded range stays a criterion (no filters)."""
+    op, val = num.op, num.value
+    if c.polarity != "exclude":
+        return [Filter(target, ">=", val[0]), Filter(target, "<=", val[1])] if op == "between" else \
+            [Filter(target, op, val)]  # type: ignore[arg-type]
+    if op == "between":
+        c.st.notes.append(f"{num.text!r}: an excluded range on {target!r} stays a criterion")
+        return []
+    return [Filter(target, _COMPLEMENT[op], val)]  # type: ignore[arg-type]
+
+
+_WORD_BEFORE = re.compile(r"\b(\w+)(?:\s+(?:of|is|are|was|were))?\s*$", re.IGNORECASE)
+
+
 def _numeric_fields(c: _Clause, feats: list[Feature]) -> list[Feature]:
-    """Numeric fields: "at least 500 words" with a word_count field."""
+    """Numeric fields: "at least 500 words" with a word_count field, "under $1,000" with a price."""
     st = c.st
     kept: list[Feature] = []
     for f in feats:
         if (f.kind == "number" and f.num is not None and c.hard and (not c.positive or c.narrowing())
                 and c.scope.of(f.start) == "plain"):
-            words = set(f.num.context) | ({f.num.unit.lower()} if f.num.unit else set())
-            words |= {w.rstrip("s") for w in words}
-            target = next((n for n, t in st.fields.items() if t in ("integer", "number")
-                           and _field_tokens(n) & words and "year" not in _field_tokens(n)), None)
-            if target:
-                op, val = f.num.op, f.num.value
-                flt = [Filter(target, ">=", val[0]), Filter(target, "<=", val[1])] if op == "between" else \
-                    [Filter(target, op, val)]  # type: ignore[arg-type]
-                if c.polarity == "exclude":
-                    if op == "between":
-                        flt = []
-                        st.notes.append(f"{f.num.text!r}: an excluded range on {target!r} stays a criterion")
-                    else:
-                        flt = [Filter(target, _COMPLEMENT[op], val)]  # type: ignore[arg-type]
-                if flt:
-                    st.filters.extend(flt)
-                    noun = _NEXT_NOUN.match(st.masked, f.end, f.end + 30)
-                    end = noun.end() if noun and noun.group(1).lower() in words else f.end
-                    _consume(c.consumed, f.start, end)
-                    continue
+            target = _numeric_target(st, f.num)
+            flt = _number_filters(c, target, f.num) if target else []
+            if flt:
+                st.filters.extend(flt)
+                noun = _NEXT_NOUN.match(st.masked, f.end, f.end + 30)
+                words_ = _stems(f.num.context)
+                end = noun.end() if noun and noun.group(1).lower() in words_ else f.end
+                # the word before that names the field goes with it: "price < 1000", "costing under $5"
+                named = _field_tokens(target) | (_MONEY_FIELD if _field_tokens(target) & _MONEY_FIELD else set())
+                before = _WORD_BEFORE.search(st.masked, c.cs, f.start)
+                start = before.start() if before and _stems([before.group(1).lower()]) & named else f.start
+                _consume(c.consumed, start, end)
+                continue
         kept.append(f)
     return kept
+
+
+def _named_comparisons(c: _Clause, feats: list[Feature]) -> list[Feature]:
+    """A numeric field named before a comparison: "price under 1000", "rating >= 4", "price of at
+    most 20", "word_count between 300 and 800" (read as a number even where free text would take
+    "under 1000" for a year)."""
+    st, cs = c.st, c.cs
+    if not c.hard or (c.positive and not c.narrowing()):
+        return feats
+    for name, ftype in st.fields.items():
+        if ftype not in ("integer", "number"):
+            continue
+        for m in _named_rx(name).finditer(c.seg):
+            s = cs + m.start()
+            if s in c.consumed or c.scope.of(s) != "plain":
+                continue
+            num = comparison_at(st.masked, cs + m.end())
+            if num is None or not c.consumed.free(num.start, num.end):
+                continue
+            flt = _number_filters(c, name, num)
+            if flt:
+                st.filters.extend(flt)
+                _consume(c.consumed, s, num.end)
+    return feats
 
 
 def _boolean_fields(c: _Clause, feats: list[Feature]) -> list[Feature]:
@@ -481,8 +544,8 @@ def _provenance(c: _Clause, feats: list[Feature]) -> list[Feature]:
 
 #: The field readers in the order they run: each gets the features the one before left.
 _FIELD_READERS: tuple[Callable[[_Clause, list[Feature]], list[Feature]], ...] = (
-    _provenance, _known_values, _sources, _authors, _language, _document_date, _numeric_fields, _boolean_fields,
-    _explicit_fields,
+    _provenance, _known_values, _sources, _authors, _language, _document_date, _numeric_fields, _named_comparisons,
+    _boolean_fields, _explicit_fields,
 )
 
 
@@ -514,6 +577,14 @@ def _explicit_rx(name: str) -> re.Pattern[str]:
     label = re.escape(name).replace("_", "[_ ]")
     return re.compile(rf"\b{label}\s*(?:(?P<ne>!=|\bis\s+not\b|\bisn't\b)|=|==|:|\bis\b|\bequals\b|\bof\b)\s*"
                       r"(?P<v>\"[^\"]+\"|'[^']+'|[\w.\-]+)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _named_rx(name: str) -> re.Pattern[str]:
+    """The field ``name`` (or its plural, or "priced" for price) and the words that may come between
+    it and a comparison: "price", "prices are", "price of", "priced"."""
+    label = re.escape(name).replace("_", "[_ ]")
+    return re.compile(rf"\b{label}(?:s|d)?(?:\s+(?:is|are|was|were|of|that\s+is))?\s*(?=\S)", re.IGNORECASE)
 
 
 def _coerce(raw: str, ftype: str) -> Any:
