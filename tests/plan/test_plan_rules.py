@@ -422,6 +422,9 @@ SHOP_FIELDS = {"price": "number", "rating": "number", "stock": "integer", "relea
         # an excluded comparison keeps its complement, whatever the clause says it is about
         ("Phones over $1,500 are not relevant.", [Filter("price", "<=", 1500)]),
         ("a stock of at least 10", [Filter("stock", ">=", 10)]),
+        # the field's name in another form ("rated" for rating) and the words around it are its own
+        ("rated at least 4 stars", [Filter("rating", ">=", 4)]),
+        ("under $800 with a rating of 4 or more", [Filter("price", "<", 800), Filter("rating", ">=", 4)]),
     ],
 )
 def test_comparisons_on_numeric_fields_become_filters(instruction, filters):
@@ -439,6 +442,9 @@ def test_an_excluded_clause_with_a_filter_leaves_a_note_not_an_exclusion():
     assert list(plan.filters) == [Filter("source", "!=", "fox.com")] and plan.criteria == ()
     assert plan.notes == (("'Reviews from fox.com are not relevant': its filter applies to every document, not only "
                           "to 'reviews'"),)
+    # no note where the words left name no kind of document
+    plan = compile_rules("No Apple products.", fields={"brand": "string"}, values={"brand": ["Apple", "Dell"]})
+    assert list(plan.filters) == [Filter("brand", "!=", "Apple")] and plan.criteria == () and plan.notes == ()
 
 
 def test_money_without_a_money_field_stays_a_criterion():

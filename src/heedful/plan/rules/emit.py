@@ -13,7 +13,7 @@ from heedful.plan.rules.state import Feature, Lazy, State
 from heedful.plan.rules.strip import criterion_text
 from heedful.plan.rules.words import LIST_GAP, NEGATED_VERB, REACH, WORD_BEFORE, content_words
 from heedful.plan.schema import Criterion, Predicate
-from heedful.text.lexicon import DEMONYMS, STOPWORDS
+from heedful.text.lexicon import DEMONYMS, DOC_NOUNS, STOPWORDS
 
 __all__ = ["emit_clause"]
 
@@ -50,6 +50,9 @@ def _record_time(st: State, feats: list[Feature], polarity: str) -> None:
                                 f"({st.window[0]}..{st.window[1]}); this one stays a criterion")
 
 
+#: words that name no kind of document of their own ("no Apple products")
+_ANY_DOCUMENT = frozenset(DOC_NOUNS | {"product", "products", "listing", "listings", "offer", "offers", "one", "ones",
+                                       "anything", "everything", "all", "any"})
 _TRAILING_FUNCTION_WORD = re.compile(r"(?:\s+(?:from|by|on|at|in|of|with|for|to))+$", re.IGNORECASE)
 
 
@@ -99,7 +102,8 @@ def emit_clause(
             # name what it was about, and excluding them too would drop every laptop
             clause = " ".join(st.text[span[0]:span[1]].split()).strip(" .;")
             what = _TRAILING_FUNCTION_WORD.sub("", text)
-            st.notes.append(f"{clause!r}: its filter applies to every document, not only to {what!r}")
+            if not set(what.lower().split()) <= _ANY_DOCUMENT:
+                st.notes.append(f"{clause!r}: its filter applies to every document, not only to {what!r}")
             return
         denied = _DENIED_VERB.search(text) if (neg and not st.asking and polarity in ("require", "prefer")
                                                and "," not in text) else None

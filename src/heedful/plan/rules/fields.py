@@ -381,30 +381,41 @@ def _document_date(c: _Clause, feats: list[Feature]) -> list[Feature]:
     return kept
 
 
+_SUFFIXES = ("ings", "ing", "ed", "es", "s", "d", "e")  # what _stem cuts off, tried in this order
+
 #: names of a field that holds an amount of money: a price in an instruction ("under $500",
 #: "cheaper than 20 euros") is compared with it
 _MONEY_FIELD = frozenset(words("price cost amount fee fare salary wage pay revenue budget income rent charge spend "
                                "msrp usd eur gbp dollar euro"))
 
 
-def _stems(context: Sequence[str]) -> set[str]:
-    """The words around a number and their stems, to meet a field's name: "priced" -> "price",
-    "costing" -> "cost", "fees" -> "fee"."""
-    out = set(context)
-    for w in context:
-        out |= {w.rstrip("s"), w.removesuffix("d"), w.removesuffix("ed"), w.removesuffix("ing")}
-    return out
+def _stem(word: str) -> str:
+    """A crude stem, for a field's name to meet the words around a number: "priced", "prices" and
+    "price" -> "pric"; "rated", "rates" and "rating" -> "rat"; "words" and "word" -> "wor"."""
+    word = word.lower()
+    while True:
+        suffix = next((x for x in _SUFFIXES if word.endswith(x) and len(word) - len(x) >= 3), None)
+        if suffix is None:
+            return word
+        word = word[: -len(suffix)]
+
+
+def _stems(words_: Sequence[str]) -> set[str]:
+    return {_stem(w) for w in words_}
+
+
+_MONEY_STEMS = frozenset(_stems(sorted(_MONEY_FIELD)))
 
 
 def _numeric_target(st: State, num: NumExpr) -> str | None:
     """The numeric field a comparison is about: one whose name is among the words around it ("at
     least 500 words" -> word_count), else, for an amount of money, the one money field there is."""
     numeric = [n for n, t in st.fields.items() if t in ("integer", "number") and "year" not in _field_tokens(n)]
-    words_ = _stems(num.context) | ({num.unit.lower()} if num.unit else set())
-    named = next((n for n in numeric if _field_tokens(n) & words_), None)
+    words_ = _stems([*num.context, *([num.unit] if num.unit else [])])
+    named = next((n for n in numeric if _stems(sorted(_field_tokens(n))) & words_), None)
     if named or not (num.unit in CURRENCY_UNITS or PRICE_COMPARATIVE.match(num.text)):
         return named
-    money = [n for n in numeric if _field_tokens(n) & _MONEY_FIELD]
+    money = [n for n in numeric if _stems(sorted(_field_tokens(n))) & _MONEY_STEMS]
     return money[0] if len(money) == 1 else None
 
 
@@ -421,7 +432,9 @@ def _number_filters(c: _Clause, target: str, num: NumExpr) -> list[Filter]:
     return [Filter(target, _COMPLEMENT[op], val)]  # type: ignore[arg-type]
 
 
-_WORD_BEFORE = re.compile(r"\b(\w+)(?:\s+(?:of|is|are|was|were))?\s*$", re.IGNORECASE)
+#: the word before a number that may name its field, with what may stand around it: "with a rating of"
+_WORD_BEFORE = re.compile(r"(?:\b(?:with|having|has|have)\s+)?(?:\b(?:a|an|the)\s+)?\b(?P<w>\w+)"
+                          r"(?:\s+(?:of|is|are|was|were))?\s*$", re.IGNORECASE)
 
 
 def _numeric_fields(c: _Clause, feats: list[Feature]) -> list[Feature]:
@@ -436,12 +449,12 @@ def _numeric_fields(c: _Clause, feats: list[Feature]) -> list[Feature]:
             if flt:
                 st.filters.extend(flt)
                 noun = _NEXT_NOUN.match(st.masked, f.end, f.end + 30)
-                words_ = _stems(f.num.context)
-                end = noun.end() if noun and noun.group(1).lower() in words_ else f.end
+                end = noun.end() if noun and _stems([noun.group(1)]) & _stems(f.num.context) else f.end
                 # the word before that names the field goes with it: "price < 1000", "costing under $5"
-                named = _field_tokens(target) | (_MONEY_FIELD if _field_tokens(target) & _MONEY_FIELD else set())
+                named = _stems(sorted(_field_tokens(target)))
+                named |= _MONEY_STEMS if named & _MONEY_STEMS else set()
                 before = _WORD_BEFORE.search(st.masked, c.cs, f.start)
-                start = before.start() if before and _stems([before.group(1).lower()]) & named else f.start
+                start = before.start() if before and _stems([before.group("w")]) & named else f.start
                 _consume(c.consumed, start, end)
                 continue
         kept.append(f)
