@@ -401,7 +401,7 @@ def test_a_missing_field_is_never_invented():
                           "criterion"),)
 
 
-SHOP_FIELDS = {"price": "number", "rating": "number", "stock": "integer", "release_year": "integer"}
+SHOP_FIELDS = {"price": "number", "rating": "number", "stock": "integer", "release_year": "integer", "pages": "integer"}
 
 
 @pytest.mark.parametrize(
@@ -425,6 +425,9 @@ SHOP_FIELDS = {"price": "number", "rating": "number", "stock": "integer", "relea
         # the field's name in another form ("rated" for rating) and the words around it are its own
         ("rated at least 4 stars", [Filter("rating", ">=", 4)]),
         ("under $800 with a rating of 4 or more", [Filter("price", "<", 800), Filter("rating", ">=", 4)]),
+        ("4+ stars", [Filter("rating", ">=", 4)]),  # stars count in a rating
+        ("no more than 300 pages", [Filter("pages", "<=", 300)]),
+        ("price: under 50", [Filter("price", "<", 50)]),
     ],
 )
 def test_comparisons_on_numeric_fields_become_filters(instruction, filters):
@@ -445,6 +448,12 @@ def test_an_excluded_clause_with_a_filter_leaves_a_note_not_an_exclusion():
     # no note where the words left name no kind of document
     plan = compile_rules("No Apple products.", fields={"brand": "string"}, values={"brand": ["Apple", "Dell"]})
     assert list(plan.filters) == [Filter("brand", "!=", "Apple")] and plan.criteria == () and plan.notes == ()
+
+
+def test_a_numeric_field_never_equals_a_word():
+    plan = compile_rules("price: cheap", fields=SHOP_FIELDS)
+    assert plan.filters == ()
+    assert [(c.kind, c.text) for c in plan.criteria] == [("topic", "price: cheap")]
 
 
 def test_money_without_a_money_field_stays_a_criterion():

@@ -407,11 +407,17 @@ def _stems(words_: Sequence[str]) -> set[str]:
 _MONEY_STEMS = frozenset(_stems(sorted(_MONEY_FIELD)))
 
 
-def _numeric_target(st: State, num: NumExpr) -> str | None:
+#: a word that counts in a field named otherwise: "4 stars or more" with a rating field
+_COUNTED_IN = {"star": frozenset({"rat", "scor"})}
+
+
+def _numeric_target(st: State, num: NumExpr, after: str | None = None) -> str | None:
     """The numeric field a comparison is about: one whose name is among the words around it ("at
-    least 500 words" -> word_count), else, for an amount of money, the one money field there is."""
+    least 500 words" -> word_count; ``after``, the word right after the number, even one that names
+    no count in free text: "under 200 pages"), else, for an amount of money, the one money field."""
     numeric = [n for n, t in st.fields.items() if t in ("integer", "number") and "year" not in _field_tokens(n)]
-    words_ = _stems([*num.context, *([num.unit] if num.unit else [])])
+    words_ = _stems([*num.context, *([num.unit] if num.unit else []), *([after] if after else [])])
+    words_ |= {w for stem in list(words_) for w in _COUNTED_IN.get(stem, ())}
     named = next((n for n in numeric if _stems(sorted(_field_tokens(n))) & words_), None)
     if named or not (num.unit in CURRENCY_UNITS or PRICE_COMPARATIVE.match(num.text)):
         return named
@@ -444,14 +450,16 @@ def _numeric_fields(c: _Clause, feats: list[Feature]) -> list[Feature]:
     for f in feats:
         if (f.kind == "number" and f.num is not None and c.hard and (not c.positive or c.narrowing())
                 and c.scope.of(f.start) == "plain"):
-            target = _numeric_target(st, f.num)
+            noun = _NEXT_NOUN.match(st.masked, f.end, f.end + 30)
+            target = _numeric_target(st, f.num, noun.group(1) if noun else None)
             flt = _number_filters(c, target, f.num) if target else []
             if flt:
                 st.filters.extend(flt)
-                noun = _NEXT_NOUN.match(st.masked, f.end, f.end + 30)
-                end = noun.end() if noun and _stems([noun.group(1)]) & _stems(f.num.context) else f.end
-                # the word before that names the field goes with it: "price < 1000", "costing under $5"
                 named = _stems(sorted(_field_tokens(target)))
+                counted = {w for stem in named for w in _COUNTED_IN if stem in _COUNTED_IN[w]}
+                end = noun.end() if noun and _stems([noun.group(1)]) & (named | counted | _stems(f.num.context)) \
+                    else f.end
+                # the word before that names the field goes with it: "price < 1000", "costing under $5"
                 named |= _MONEY_STEMS if named & _MONEY_STEMS else set()
                 before = _WORD_BEFORE.search(st.masked, c.cs, f.start)
                 start = before.start() if before and _stems([before.group("w")]) & named else f.start
@@ -514,8 +522,10 @@ def _explicit_fields(c: _Clause, feats: list[Feature]) -> list[Feature]:
         em = _explicit_rx(name).search(c.seg)
         if em and c.hard and cs + em.start("v") not in c.consumed and c.scope.of(cs + em.start()) == "plain":
             raw = em.group("v").strip("\"'")
-            st.filters.append(Filter(name, "=" if c.positive != bool(em.group("ne")) else "!=",
-                                     _coerce(raw, st.fields[name])))
+            value = _coerce(raw, st.fields[name])
+            if st.fields[name] in ("integer", "number") and isinstance(value, str):
+                continue  # "price: under 50" is a comparison (read above), never price = 'under'
+            st.filters.append(Filter(name, "=" if c.positive != bool(em.group("ne")) else "!=", value))
             _consume(c.consumed, cs + em.start(), cs + em.end())
     return feats
 
@@ -595,9 +605,9 @@ def _explicit_rx(name: str) -> re.Pattern[str]:
 @lru_cache(maxsize=256)
 def _named_rx(name: str) -> re.Pattern[str]:
     """The field ``name`` (or its plural, or "priced" for price) and the words that may come between
-    it and a comparison: "price", "prices are", "price of", "priced"."""
+    it and a comparison: "price", "prices are", "price of", "priced", "price:"."""
     label = re.escape(name).replace("_", "[_ ]")
-    return re.compile(rf"\b{label}(?:s|d)?(?:\s+(?:is|are|was|were|of|that\s+is))?\s*(?=\S)", re.IGNORECASE)
+    return re.compile(rf"\b{label}(?:s|d)?(?:\s*:|\s+(?:is|are|was|were|of|that\s+is))?\s*(?=\S)", re.IGNORECASE)
 
 
 def _coerce(raw: str, ftype: str) -> Any:
