@@ -450,6 +450,17 @@ def test_an_excluded_clause_with_a_filter_leaves_a_note_not_an_exclusion():
     assert list(plan.filters) == [Filter("brand", "!=", "Apple")] and plan.criteria == () and plan.notes == ()
 
 
+def test_comparisons_joined_by_or_are_no_filters():
+    # filters all hold at once: as filters, "under $50 or over $500" would keep nothing
+    for text in ("either under $50 or over $500", "price under 1000 or rating above 4"):
+        plan = compile_rules(text, fields=SHOP_FIELDS)
+        assert plan.filters == ()
+        assert plan.notes == (f"{text!r}: comparisons joined by 'or' stay criteria (filters must all hold)",)
+    # "4 or more" is one comparison
+    plan = compile_rules("under $50 and rated 4 or more", fields=SHOP_FIELDS)
+    assert list(plan.filters) == [Filter("price", "<", 50), Filter("rating", ">=", 4)]
+
+
 def test_a_numeric_field_never_equals_a_word():
     plan = compile_rules("price: cheap", fields=SHOP_FIELDS)
     assert plan.filters == ()

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from heedful.plan.rules.cues import is_additive
@@ -234,6 +235,9 @@ class _Clause:
     consumed: Spans  # spans a filter has taken
     certain: bool
     scope: Scope
+    #: two comparisons joined by "or" ("under $50 or over $500"): filters, which all hold at once,
+    #: cannot say it, so the comparisons stay criteria
+    alternatives: bool = False
 
     def __post_init__(self) -> None:
         self.seg = seg = self.st.masked[self.cs:self.ce]
@@ -443,9 +447,34 @@ _WORD_BEFORE = re.compile(r"(?:\b(?:with|having|has|have)\s+)?(?:\b(?:a|an|the)\
                           r"(?:\s+(?:of|is|are|was|were))?\s*$", re.IGNORECASE)
 
 
+_OR = re.compile(r"\bor\b", re.IGNORECASE)
+
+
+def _or_joined(c: _Clause, feats: list[Feature]) -> bool:
+    """Whether two of the clause's comparisons (numbers, or numeric fields named before one) are
+    joined by "or"."""
+    st = c.st
+    spans = {(f.start, f.end) for f in feats if f.kind == "number"}
+    if not spans or not _OR.search(c.seg):
+        return False
+    for name, ftype in st.fields.items():
+        if ftype in ("integer", "number"):
+            for m in _named_rx(name).finditer(c.seg):
+                num = comparison_at(st.masked, c.cs + m.end())
+                if num is not None:
+                    spans.add((num.start, num.end))
+    joined = any(_OR.search(st.masked, a[1], b[0]) for a, b in pairwise(sorted(spans)) if a[1] <= b[0])
+    if joined:
+        clause = " ".join(st.text[c.cs:c.ce].split()).strip(" .;")
+        st.notes.append(f"{clause!r}: comparisons joined by 'or' stay criteria (filters must all hold)")
+    return joined
+
+
 def _numeric_fields(c: _Clause, feats: list[Feature]) -> list[Feature]:
     """Numeric fields: "at least 500 words" with a word_count field, "under $1,000" with a price."""
     st = c.st
+    if c.alternatives:
+        return feats
     kept: list[Feature] = []
     for f in feats:
         if (f.kind == "number" and f.num is not None and c.hard and (not c.positive or c.narrowing())
@@ -474,7 +503,7 @@ def _named_comparisons(c: _Clause, feats: list[Feature]) -> list[Feature]:
     most 20", "word_count between 300 and 800" (read as a number even where free text would take
     "under 1000" for a year)."""
     st, cs = c.st, c.cs
-    if not c.hard or (c.positive and not c.narrowing()):
+    if not c.hard or (c.positive and not c.narrowing()) or c.alternatives:
         return feats
     for name, ftype in st.fields.items():
         if ftype not in ("integer", "number"):
@@ -583,6 +612,7 @@ def filters_for_clause(
     or may not reach them, no "too" or "also" that adds to what counts rather than narrowing it.
     """
     c = _Clause(st, cs, ce, polarity, consumed, certain, scope or Scope(st, cs, ce))
+    c.alternatives = _or_joined(c, feats)
     for read in _FIELD_READERS:
         feats = read(c, feats)
     return [f for f in feats if f.start not in consumed and (f.end - 1) not in consumed]
