@@ -264,6 +264,23 @@ def _to_string(value: Any) -> Any:
         return _FAIL
 
 
+#: a declared number written for people: a currency sign or code, comma thousands separators
+_WRITTEN_NUMBER = re.compile(r"(?:(?:[$€£¥]|(?:US|A|C|NZ|HK|S)\$|USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|CNY)\s?)?"
+                             r"(?P<n>[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d+(?:\.\d+)?)"
+                             r"(?:\s?(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|CNY|[$€£¥]))?")
+
+
+def _plain(s: str) -> str:
+    """``"$1,299.00"`` -> ``"1299.00"``, ``"1,299 EUR"`` -> ``"1299"``: what a number field declared
+    by the user accepts beyond plain digits (never "1.299,00", whose separators are ambiguous).
+
+    >>> _plain("$1,299.00"), _plain("1,299 EUR"), _plain("1.299,00"), _plain("12,34")
+    ('1299.00', '1299', '1.299,00', '12,34')
+    """
+    m = _WRITTEN_NUMBER.fullmatch(s)
+    return m.group("n").replace(",", "") if m else s
+
+
 def _to_integer(value: Any) -> Any:
     if isinstance(value, bool):
         return _FAIL
@@ -272,7 +289,7 @@ def _to_integer(value: Any) -> Any:
     if isinstance(value, float):
         return _int64(int(value)) if value.is_integer() else _FAIL
     if isinstance(value, str):
-        s = value.strip()
+        s = _plain(value.strip())
         if re.fullmatch(r"[+-]?\d+", s):
             # int() refuses more than 4,300 digits; 64 bits hold at most 19
             return _int64(int(s)) if len(s.lstrip("+-0")) <= 19 else _FAIL
@@ -295,7 +312,7 @@ def _to_number(value: Any) -> Any:
             return _FAIL
         return f if math.isfinite(f) else _FAIL
     if isinstance(value, str):
-        s = value.strip()
+        s = _plain(value.strip())
         if re.fullmatch(r"[+-]?\d+", s) or _FLOAT_RE.fullmatch(s):
             f = float(s)
             return f if math.isfinite(f) else _FAIL
