@@ -47,6 +47,23 @@ def _triples(run: Path, negatives_within: int | None, seed: int) -> list[tuple[s
     return out
 
 
+def score_dev(model) -> dict:  # type: ignore[no-untyped-def]
+    """Dense nDCG@10 and R@100 of a sentence-transformers ``model`` on the NFCorpus dev half, in fp32
+    (every document embedded whole, 256 tokens, cosine, top 100), and nDCG@10 by query length."""
+    model.max_seq_length = 256
+    data = require_shared("nfcorpus")
+    docs = read_jsonl(data / "corpus.jsonl")
+    queries = split_queries(read_jsonl(data / "queries.jsonl"), "dev")
+    qrels_all = read_qrels(data / "qrels.tsv")
+    doc_vectors = model.encode([f"{d.get('title', '')} {d['text']}".strip() for d in docs], batch_size=64,
+                               normalize_embeddings=True)
+    scores = model.encode([q["text"] for q in queries], normalize_embeddings=True) @ doc_vectors.T
+    scored = evaluate(top_run(scores, docs, queries, 100), {q["_id"]: qrels_all[q["_id"]] for q in queries}, ["nDCG@10", "R@100"])
+    dev = {k: round(v, 4) for k, v in scored["aggregate"].items()}
+    dev["nDCG@10 by query words"] = by_words(scored["per_query"], queries)
+    return dev
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--run", type=Path, help="a folder written by heedful adapt (its pairs and settings)")
@@ -86,18 +103,7 @@ def main() -> None:
         model = models[0]
         model.load_state_dict(state)
         described = {"average": [str(p) for p in args.average]}
-    model.max_seq_length = 256
-
-    data = require_shared("nfcorpus")
-    docs = read_jsonl(data / "corpus.jsonl")
-    queries = split_queries(read_jsonl(data / "queries.jsonl"), "dev")
-    qrels_all = read_qrels(data / "qrels.tsv")
-    doc_vectors = model.encode([f"{d.get('title', '')} {d['text']}".strip() for d in docs], batch_size=64,
-                               normalize_embeddings=True)
-    scores = model.encode([q["text"] for q in queries], normalize_embeddings=True) @ doc_vectors.T
-    scored = evaluate(top_run(scores, docs, queries, 100), {q["_id"]: qrels_all[q["_id"]] for q in queries}, ["nDCG@10", "R@100"])
-    described["dev"] = {k: round(v, 4) for k, v in scored["aggregate"].items()}
-    described["dev"]["nDCG@10 by query words"] = by_words(scored["per_query"], queries)
+    described["dev"] = score_dev(model)
     print(json.dumps(described))
 
 
