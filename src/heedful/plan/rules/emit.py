@@ -11,7 +11,15 @@ from heedful.plan.rules.cues import NEG, OPPOSITE
 from heedful.plan.rules.scope import Scope, negation_before
 from heedful.plan.rules.state import Feature, Lazy, State
 from heedful.plan.rules.strip import criterion_text
-from heedful.plan.rules.words import LIST_GAP, NEGATED_VERB, REACH, WORD_BEFORE, content_words
+from heedful.plan.rules.words import (
+    LIST_GAP,
+    NEGATED_VERB,
+    OR_WORD,
+    REACH,
+    WORD_BEFORE,
+    clause_text,
+    content_words,
+)
 from heedful.plan.schema import Criterion, Predicate
 from heedful.text.lexicon import DEMONYMS, DOC_NOUNS, STOPWORDS
 
@@ -22,7 +30,6 @@ __all__ = ["emit_clause"]
 _TIME_NOUN = re.compile(r"\b(?:period|periods|times?|era|(?:earlier|later)(?!\s+(?!than\b|on\b|in\b|or\b|and\b)[a-z])|"
                         r"dates?|centur(?:y|ies)|decades?|years?)\b", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|with|without|by)\b")
-_OR = re.compile(r"\bor\b", re.IGNORECASE)
 _PRIORITY = {"time": 0, "number": 1, "format": 2, "place": 3, "mention": 4, "recency": 5}
 _KIND_OF = {"time": "time", "number": "number", "format": "format", "place": "place", "mention": "attribute",
             "recency": "time"}
@@ -100,7 +107,7 @@ def emit_clause(
         if consumed and polarity == "exclude":
             # "Laptops over $1,500 are not relevant": the filter took the exclusion; the words left
             # name what it was about, and excluding them too would drop every laptop
-            clause = " ".join(st.text[span[0]:span[1]].split()).strip(" .;")
+            clause = clause_text(st.text, *span)
             what = _TRAILING_FUNCTION_WORD.sub("", text)
             if not set(what.lower().split()) <= _ANY_DOCUMENT:
                 st.notes.append(f"{clause!r}: its filter applies to every document, not only to {what!r}")
@@ -226,7 +233,7 @@ def _absent_or_bound(st: State, at: int, nm: re.Match[str], f: Feature, pred: Pr
     if pred.type != "number" or pred.op not in _INVERSE or not pred.context:
         return None
     between = st.masked[at + nm.end():_phrase_start(f)]
-    alt = _OR.search(between)
+    alt = OR_WORD.search(between)
     if alt is None or NEG.search(between):
         return None
     # what the negation denies must be the very quantity the bound is about ("no length ... a length")
@@ -283,7 +290,7 @@ def _merge_alternatives(st: State, feats: list[Feature]) -> list[Feature]:
     """"a fort described as a ruin, or one that was demolished or razed": mentions joined by "or"
     are one exclusion, any of whose terms excludes; so are the places one exclusion names."""
     return _merge_adjacent(feats, ("mention", "place"), lambda prev, f: bool(
-        _OR.search(st.masked, prev.end, f.start) or f.kind == "place"))
+        OR_WORD.search(st.masked, prev.end, f.start) or f.kind == "place"))
 
 
 

@@ -7,7 +7,7 @@ import re
 from heedful.text.lexicon import DOC_NOUNS, META_VERBS, PUBLICATION_NOUNS, STOPWORDS
 from heedful.text.lexicon import words as _words
 
-__all__ = ["ACRONYM", "CTX_STOP", "DIGIT", "DOCN", "ENTITY", "LIST_GAP", "LIST_SEP", "MONTHS_RX", "MONTH_NAMES", "NAME_WORD", "NEGATED_VERB", "NOT_ENTITY", "PUB_RX", "REACH", "SPACES", "WORD_BEFORE", "WORD_CHAR", "content_words"]
+__all__ = ["ACRONYM", "CTX_STOP", "DIGIT", "DOCN", "ENTITY", "LIST_GAP", "LIST_SEP", "MONTHS_RX", "MONTH_NAMES", "NAME_WORD", "NEGATED_VERB", "NOT_ENTITY", "OR_WORD", "PUB_RX", "REACH", "SPACES", "WORD_BEFORE", "WORD_CHAR", "clause_text", "content_words"]
 
 
 MONTHS_RX = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
@@ -61,6 +61,13 @@ def content_words(s: str) -> list[str]:
 
 
 SPACES = re.compile(r"\s+")
+OR_WORD = re.compile(r"\bor\b", re.IGNORECASE)
+
+
+def clause_text(text: str, start: int, end: int) -> str:
+    """A clause as a note quotes it: spaces collapsed, without its closing punctuation."""
+    return " ".join(text[start:end].split()).strip(" .;")
+
 _ALPHA_WORD = re.compile(r"[A-Za-z][A-Za-z\-']*")
 
 # How far back from a feature the words that bind or qualify it are read: enough for any phrase
